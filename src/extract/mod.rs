@@ -1,0 +1,165 @@
+//! The extractors, one module per kind of fact, and [`run`], which chains them:
+//! figures and dates (from the raw text) → titles → locations → organizations →
+//! persons → overlap resolution → linking → the public [`Extraction`].
+
+pub(crate) mod date;
+pub(crate) mod figure;
+pub(crate) mod location;
+pub(crate) mod organization;
+pub(crate) mod person;
+pub(crate) mod title;
+
+use crate::dict::Vocabulary;
+use crate::extractor::Options;
+use crate::lexicon::Lexicon;
+use crate::model::{Extraction, LocationKind, OrganizationKind};
+use crate::segment::Document;
+
+/// A byte range of the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Hit {
+    pub fn new(start: usize, end: usize) -> Self {
+        Hit { start, end }
+    }
+
+    pub fn overlaps(&self, other: &Hit) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub fn contains(&self, other: &Hit) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// An organization mention before grouping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct OrganizationHit {
+    pub hit: Hit,
+    pub kind: OrganizationKind,
+}
+
+/// A location mention before grouping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LocationHit {
+    pub hit: Hit,
+    pub kind: LocationKind,
+}
+
+/// A byline before grouping: the role, the names and the outlet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct BylineHit {
+    pub hit: Hit,
+    pub role: Hit,
+    pub names: Vec<Hit>,
+    pub organization: Option<Hit>,
+}
+
+/// Everything found in a document, as byte ranges, before linking.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    pub titles: Vec<Hit>,
+    pub locations: Vec<LocationHit>,
+    pub organizations: Vec<OrganizationHit>,
+    pub persons: Vec<Hit>,
+    pub bylines: Vec<BylineHit>,
+}
+
+/// The words the crate adds to jieba's vocabulary, so that titles, suffixes, places
+/// and user entries come out as whole tokens.
+pub(crate) fn segmenter_words<'v>(
+    vocabulary: &'v Vocabulary,
+    lexicon: &'v Lexicon,
+) -> impl Iterator<Item = (&'v str, Option<usize>, &'v str)> + 'v {
+    let titles = vocabulary.titles.keys().map(|t| (t.as_str(), None, "nnt"));
+    let suffixes = vocabulary
+        .suffixes
+        .keys()
+        .filter(|s| s.chars().count() >= 2)
+        .map(|s| (s.as_str(), None, "n"));
+    let organizations = vocabulary.organizations.keys().map(|o| (o.as_str(), None, "nt"));
+    let locations = lexicon
+        .locations
+        .keys()
+        .filter(|l| l.chars().count() >= 2)
+        .map(|l| (l.as_str(), None, "ns"));
+    let persons = vocabulary.persons.iter().map(|p| (p.as_str(), None, "nr"));
+    let words = vocabulary.words.iter().map(|(w, f, t)| (w.as_str(), *f, t.as_str()));
+    titles
+        .chain(suffixes)
+        .chain(organizations)
+        .chain(locations)
+        .chain(persons)
+        .chain(words)
+}
+
+/// Run every extractor over the document and assemble the result.
+pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> Extraction {
+    let published = date::find_dateline(doc.text);
+    let reference = options.reference_date.or(published.map(|(_, d)| d));
+    let mut dates = date::extract(doc, reference.as_ref());
+    if let Some((hit, _)) = published {
+        for d in &mut dates {
+            if d.span.byte_start == hit.start && d.span.byte_end == hit.end {
+                d.published = true;
+            }
+        }
+    }
+    let mut figures = figure::extract(doc);
+    resolve_figures_and_dates(&mut figures, &mut dates);
+
+    let mut found = Found::default();
+    title::extract(doc, lexicon, &mut found);
+    location::extract(doc, lexicon, &mut found);
+    organization::extract(doc, lexicon, &mut found);
+    person::extract(doc, lexicon, &mut found);
+    organization::resolve(doc, lexicon, &mut found);
+    resolve_overlaps(&mut found, &figures, &dates);
+    crate::link::assemble(doc, lexicon, found, figures, dates, published.map(|(_, d)| d))
+}
+
+/// A date and a figure over the same text: a plain number gives way to the date; a
+/// measured figure (money, count…) wins over a date that does not contain it.
+fn resolve_figures_and_dates(figures: &mut Vec<crate::model::Figure>, dates: &mut Vec<crate::model::DateMention>) {
+    use crate::model::FigureKind;
+    figures.retain(|f| {
+        f.kind != FigureKind::Number || !dates.iter().any(|d| d.span.overlaps(&f.span))
+    });
+    dates.retain(|d| {
+        !figures
+            .iter()
+            .any(|f| f.kind != FigureKind::Number && f.span.overlaps(&d.span) && !d.span.contains(&f.span))
+    });
+    figures.retain(|f| !dates.iter().any(|d| d.span.contains(&f.span)));
+}
+
+/// One mention, one type: organizations absorb the places and titles inside them;
+/// persons inside an organization or place name are dropped; nothing overlaps a figure
+/// or a date.
+fn resolve_overlaps(found: &mut Found, figures: &[crate::model::Figure], dates: &[crate::model::DateMention]) {
+    let numeric: Vec<Hit> = figures
+        .iter()
+        .map(|f| Hit::new(f.span.byte_start, f.span.byte_end))
+        .chain(dates.iter().map(|d| Hit::new(d.span.byte_start, d.span.byte_end)))
+        .collect();
+    let orgs: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();
+    let clear = |h: &Hit, others: &[Hit]| !others.iter().any(|o| o.overlaps(h));
+    found.organizations.retain(|o| clear(&o.hit, &numeric));
+    found.persons.retain(|p| clear(p, &orgs) && clear(p, &numeric));
+    found.locations.retain(|l| clear(&l.hit, &orgs) && clear(&l.hit, &numeric));
+    let persons = found.persons.clone();
+    found.locations.retain(|l| clear(&l.hit, &persons));
+    found.titles.retain(|t| clear(t, &orgs) && clear(t, &persons) && clear(t, &numeric));
+    for list in [&mut found.titles, &mut found.persons] {
+        list.sort();
+        list.dedup();
+    }
+    found.locations.sort_by_key(|l| l.hit);
+    found.locations.dedup_by_key(|l| l.hit);
+    found.organizations.sort_by_key(|o| o.hit);
+    found.organizations.dedup_by_key(|o| o.hit);
+}

@@ -1,0 +1,89 @@
+//! The vocabularies compiled for matching: built once per [`Extractor`](crate::Extractor).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::dict::{Matcher, Suffix, Vocabulary};
+use crate::model::{LocationKind, OrganizationKind};
+
+/// Dictionaries in the form the extractors use.
+pub(crate) struct Lexicon {
+    pub surnames: HashSet<String>,
+    /// Title → category.
+    pub titles: HashMap<String, String>,
+    pub title_matcher: Matcher<()>,
+    /// Prefixes such as 副 and 常务, longest first.
+    pub title_prefixes: Vec<String>,
+    pub suffixes: HashMap<String, Suffix>,
+    pub suffix_matcher: Matcher<Suffix>,
+    pub organizations: HashMap<String, OrganizationKind>,
+    pub organization_matcher: Matcher<OrganizationKind>,
+    /// Every place name, with and without its division suffix.
+    pub locations: HashMap<String, LocationKind>,
+    pub location_matcher: Matcher<LocationKind>,
+    /// Person names given by the user.
+    pub persons: HashSet<String>,
+    pub person_matcher: Matcher<()>,
+}
+
+impl Lexicon {
+    pub fn new(v: &Vocabulary) -> Self {
+        let mut locations = v.locations.clone();
+        for (name, kind) in &v.locations {
+            if let Some(short) = strip_location_suffix(name, &v.location_suffixes) {
+                locations.entry(short.to_string()).or_insert(*kind);
+            }
+        }
+        let mut title_prefixes = v.title_prefixes.clone();
+        title_prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        Lexicon {
+            surnames: v.surnames.clone(),
+            titles: v.titles.clone(),
+            title_matcher: Matcher::new(v.titles.keys().map(|t| (t.clone(), ()))),
+            title_prefixes,
+            suffixes: v.suffixes.clone(),
+            suffix_matcher: Matcher::new(v.suffixes.iter().map(|(s, k)| (s.clone(), *k))),
+            organizations: v.organizations.clone(),
+            organization_matcher: Matcher::new(v.organizations.iter().map(|(s, k)| (s.clone(), *k))),
+            location_matcher: Matcher::new(locations.iter().map(|(s, k)| (s.clone(), *k))),
+            locations,
+            persons: v.persons.clone(),
+            person_matcher: Matcher::new(v.persons.iter().map(|p| (p.clone(), ()))),
+        }
+    }
+
+    /// The surname `name` starts with (compound surnames first), if any.
+    pub fn surname_of<'n>(&self, name: &'n str) -> Option<&'n str> {
+        let mut ends = name.char_indices().map(|(i, c)| i + c.len_utf8());
+        let one = ends.next()?;
+        if let Some(two) = ends.next() {
+            let compound = name.get(..two)?;
+            if self.surnames.contains(compound) {
+                return Some(compound);
+            }
+        }
+        let single = name.get(..one)?;
+        self.surnames.contains(single).then_some(single)
+    }
+
+    /// Whether `word` is a title, possibly with prefixes (副总经理 = 副 + 总经理).
+    pub fn is_title(&self, word: &str) -> bool {
+        let mut rest = word;
+        loop {
+            if self.titles.contains_key(rest) {
+                return true;
+            }
+            match self.title_prefixes.iter().find(|p| rest.starts_with(p.as_str()) && rest.len() > p.len()) {
+                Some(p) => rest = rest.get(p.len()..).unwrap_or_default(),
+                None => return false,
+            }
+        }
+    }
+}
+
+/// `name` without its administrative suffix, when at least two chars remain and
+/// the result is not itself a suffix-like word.
+pub(crate) fn strip_location_suffix<'n>(name: &'n str, suffixes: &[String]) -> Option<&'n str> {
+    let suffix = suffixes.iter().find(|s| name.ends_with(s.as_str()))?;
+    let short = name.get(..name.len() - suffix.len())?;
+    (short.chars().count() >= 2).then_some(short)
+}

@@ -1,0 +1,232 @@
+//! Segmentation: jieba-rs words with part-of-speech tags, plus the char-offset index
+//! every extractor uses to build [`Span`]s.
+//!
+//! The text is tagged one sentence at a time (split at sentence punctuation and line
+//! breaks, and at most [`MAX_CHUNK_BYTES`] bytes) so that time and memory stay linear in
+//! the input however long a paragraph without punctuation is.
+
+use jieba_rs::Jieba;
+
+use crate::model::{Mention, Span};
+
+/// Longest stretch handed to jieba at once; longer sentences are cut at a char boundary.
+const MAX_CHUNK_BYTES: usize = 4096;
+
+/// One word of the segmented text. Offsets are bytes into the whole document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token<'a> {
+    /// The word as written.
+    pub word: &'a str,
+    /// jieba's part-of-speech tag (`n`, `nr`, `ns`, `v`, `m`, `x`…).
+    pub tag: &'a str,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Token<'_> {
+    /// Whether the token is punctuation or white space.
+    pub fn is_punct(&self) -> bool {
+        self.word.chars().all(|c| !c.is_alphanumeric())
+    }
+
+    /// Number of chars in the word.
+    pub fn char_len(&self) -> usize {
+        self.word.chars().count()
+    }
+}
+
+/// The jieba-rs segmenter with the crate's vocabulary added.
+#[derive(Clone)]
+pub(crate) struct Segmenter {
+    jieba: Jieba,
+}
+
+impl Segmenter {
+    /// A segmenter on jieba's default dictionary plus `words` (word, frequency, tag).
+    pub fn new<'w>(words: impl IntoIterator<Item = (&'w str, Option<usize>, &'w str)>) -> Self {
+        let mut jieba = Jieba::new();
+        for (word, freq, tag) in words {
+            // A word jieba already knows keeps its own tag unless ours is more specific.
+            let freq = freq.unwrap_or_else(|| jieba.suggest_freq(word).max(1000));
+            jieba.add_word(word, Some(freq), Some(tag));
+        }
+        Segmenter { jieba }
+    }
+
+    /// Whether jieba's vocabulary holds `word`.
+    pub fn knows(&self, word: &str) -> bool {
+        self.jieba.has_word(word)
+    }
+
+    /// Tag the whole text, sentence by sentence, into `tokens`.
+    pub fn tag_into<'a>(&'a self, text: &'a str, tokens: &mut Vec<Token<'a>>) {
+        for (offset, chunk) in chunks(text) {
+            for t in self.jieba.tag(chunk, true) {
+                tokens.push(Token {
+                    word: t.word,
+                    tag: t.tag,
+                    start: offset + t.byte_start,
+                    end: offset + t.byte_end,
+                });
+            }
+        }
+    }
+}
+
+/// Split `text` into sentence-sized chunks (with their byte offsets) that jieba tags
+/// independently: after 。！？；\n and at most [`MAX_CHUNK_BYTES`] long.
+fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let rest = text.get(start..)?;
+        let mut end = rest.len();
+        for (i, c) in rest.char_indices() {
+            if i >= MAX_CHUNK_BYTES {
+                end = i;
+                break;
+            }
+            if matches!(c, '。' | '！' | '？' | '；' | '\n' | '!' | '?' | ';') {
+                end = i + c.len_utf8();
+                break;
+            }
+        }
+        let chunk = rest.get(..end)?;
+        let at = start;
+        start += end;
+        Some((at, chunk))
+    })
+}
+
+/// Converts byte offsets to char offsets in O(1) amortised: a checkpoint every
+/// [`CharIndex::STRIDE`] bytes plus a short forward count.
+pub(crate) struct CharIndex {
+    /// `checkpoints[k]` = (byte offset of the first char boundary at or after k·STRIDE, chars before it).
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl CharIndex {
+    const STRIDE: usize = 256;
+
+    pub fn new(text: &str) -> Self {
+        let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 2);
+        let mut next = 0;
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            while byte >= next {
+                checkpoints.push((byte, chars));
+                next += Self::STRIDE;
+            }
+        }
+        checkpoints.push((text.len(), text.chars().count()));
+        CharIndex { checkpoints }
+    }
+
+    /// The char offset of byte offset `byte` (which must be a char boundary of `text`).
+    pub fn char_at(&self, text: &str, byte: usize) -> usize {
+        let k = (byte / Self::STRIDE).min(self.checkpoints.len().saturating_sub(1));
+        let (mut at, mut chars) = self.checkpoints.get(k).copied().unwrap_or((0, 0));
+        if at > byte {
+            // The checkpoint for this stride moved past `byte` to the next boundary: step back.
+            let (a, c) = k
+                .checked_sub(1)
+                .and_then(|k| self.checkpoints.get(k).copied())
+                .unwrap_or((0, 0));
+            at = a;
+            chars = c;
+        }
+        chars + text.get(at..byte).map_or(0, |s| s.chars().count())
+    }
+}
+
+/// A segmented document: the text, its tokens and the offset index.
+pub(crate) struct Document<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token<'a>>,
+    index: CharIndex,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(segmenter: &'a Segmenter, text: &'a str) -> Self {
+        let mut tokens = Vec::with_capacity(text.len() / 4);
+        segmenter.tag_into(text, &mut tokens);
+        Document {
+            text,
+            tokens,
+            index: CharIndex::new(text),
+        }
+    }
+
+    /// The span of bytes `start..end`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        Span {
+            byte_start: start,
+            byte_end: end,
+            char_start: self.index.char_at(self.text, start),
+            char_end: self.index.char_at(self.text, end),
+        }
+    }
+
+    /// The mention at bytes `start..end` (empty text if the range is not on char boundaries).
+    pub fn mention(&self, start: usize, end: usize) -> Mention {
+        Mention {
+            text: self.text.get(start..end).unwrap_or_default().to_string(),
+            span: self.span(start, end),
+        }
+    }
+
+    /// The text at bytes `start..end`, or "" when out of range or off a char boundary.
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    /// Index of the token starting exactly at byte `at`.
+    pub fn token_starting_at(&self, at: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&at, |t| t.start).ok()
+    }
+
+    /// Index of the token ending exactly at byte `at`.
+    pub fn token_ending_at(&self, at: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&at, |t| t.end).ok()
+    }
+
+    /// Index of the token that contains byte `at`.
+    pub fn token_containing(&self, at: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.end <= at);
+        self.tokens.get(i).filter(|t| t.start <= at).map(|_| i)
+    }
+
+    /// Whether bytes `start..end` begin and end on token boundaries.
+    pub fn on_token_edges(&self, start: usize, end: usize) -> bool {
+        self.token_starting_at(start).is_some() && self.token_ending_at(end).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_index_counts_chars_across_checkpoints() {
+        let text = "河南a".repeat(200);
+        let index = CharIndex::new(&text);
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(index.char_at(&text, byte), chars);
+        }
+        assert_eq!(index.char_at(&text, text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn chunks_cover_the_text_and_split_after_sentence_ends() {
+        let text = "第一句。第二句！\n第三句";
+        let parts: Vec<&str> = chunks(text).map(|(_, c)| c).collect();
+        assert_eq!(parts, ["第一句。", "第二句！", "\n", "第三句"]);
+        let long = "字".repeat(5000);
+        let total: usize = chunks(&long).map(|(_, c)| c.len()).sum();
+        assert_eq!(total, long.len());
+        assert!(chunks(&long).all(|(_, c)| c.len() <= MAX_CHUNK_BYTES));
+    }
+}
