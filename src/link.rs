@@ -7,7 +7,7 @@ use crate::calendar::DateTime;
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Alias, Byline, DateMention, Extraction, Figure, Location, Mention, Organization, Person, Relation, Role,
+    Byline, DateMention, Extraction, Figure, Location, Mention, Organization, Person, Relation, Role,
 };
 use crate::segment::Document;
 
@@ -39,7 +39,7 @@ impl Item {
 
 /// Relations stated by ORG TITLE (、TITLE)* NAME chains, read right to left from each
 /// person mention: each title takes the nearest organization to its left in the chain.
-fn chain_relations(doc: &Document<'_>, found: &Found, canonical: &dyn Fn(&str) -> String) -> Vec<(Hit, Relation)> {
+fn chain_relations(doc: &Document<'_>, found: &Found) -> Vec<(Hit, Relation)> {
     let mut items: Vec<Item> = found
         .titles
         .iter()
@@ -81,7 +81,7 @@ fn chain_relations(doc: &Document<'_>, found: &Found, canonical: &dyn Fn(&str) -
                     if pending_titles.is_empty() || !adjacent {
                         break;
                     }
-                    let org = canonical(doc.slice(o.start, o.end));
+                    let org = doc.slice(o.start, o.end).to_string();
                     for t in pending_titles.drain(..).rev() {
                         out.push((
                             *person,
@@ -158,7 +158,7 @@ pub(crate) fn assemble(
         .map(|b| Byline {
             role: doc.slice(b.role.start, b.role.end).to_string(),
             names: b.names.iter().map(|n| doc.slice(n.start, n.end).to_string()).collect(),
-            organization: b.organization.map(|o| canonical(doc.slice(o.start, o.end))),
+            organization: b.organization.map(|o| doc.slice(o.start, o.end).to_string()),
             span: doc.span(b.hit.start, b.hit.end),
         })
         .collect();
@@ -172,7 +172,7 @@ pub(crate) fn assemble(
             });
         }
     }
-    for (hit, r) in chain_relations(doc, &found, &canonical) {
+    for (hit, r) in chain_relations(doc, &found) {
         if byline_people.contains(&hit) {
             continue;
         }

@@ -86,7 +86,7 @@ fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
         let rest = text.get(start..)?;
         let mut end = rest.len();
         for (i, c) in rest.char_indices() {
-            if i >= MAX_CHUNK_BYTES {
+            if i > 0 && i + c.len_utf8() > MAX_CHUNK_BYTES {
                 end = i;
                 break;
             }

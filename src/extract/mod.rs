@@ -67,6 +67,8 @@ pub(crate) struct Found {
     pub organizations: Vec<OrganizationHit>,
     pub persons: Vec<Hit>,
     pub bylines: Vec<BylineHit>,
+    /// (full name, short name) declared in the text (以下简称…).
+    pub aliases: Vec<(Hit, Hit)>,
 }
 
 /// The words the crate adds to jieba's vocabulary, so that titles, suffixes, places
