@@ -140,6 +140,7 @@ pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
 }
 
 /// The civil date of a day count since 1970-01-01.
+#[allow(dead_code)] // used by date resolution
 pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -169,7 +170,14 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in ["2023-02-29", "2024-13-01", "2024-09", "", "2024-09-28T25:00", "２０２４-01-01"] {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-09",
+            "",
+            "2024-09-28T25:00",
+            "２０２４-01-01",
+        ] {
             assert!(bad.parse::<DateTime>().is_err(), "{bad}");
         }
     }

@@ -21,7 +21,6 @@ pub(crate) struct Lexicon {
     pub locations: HashMap<String, LocationKind>,
     pub location_matcher: Matcher<LocationKind>,
     /// Person names given by the user.
-    pub persons: HashSet<String>,
     pub person_matcher: Matcher<()>,
 }
 
@@ -43,10 +42,11 @@ impl Lexicon {
             suffixes: v.suffixes.clone(),
             suffix_matcher: Matcher::new(v.suffixes.iter().map(|(s, k)| (s.clone(), *k))),
             organizations: v.organizations.clone(),
-            organization_matcher: Matcher::new(v.organizations.iter().map(|(s, k)| (s.clone(), *k))),
+            organization_matcher: Matcher::new(
+                v.organizations.iter().map(|(s, k)| (s.clone(), *k)),
+            ),
             location_matcher: Matcher::new(locations.iter().map(|(s, k)| (s.clone(), *k))),
             locations,
-            persons: v.persons.clone(),
             person_matcher: Matcher::new(v.persons.iter().map(|p| (p.clone(), ()))),
         }
     }
@@ -72,7 +72,11 @@ impl Lexicon {
             if self.titles.contains_key(rest) {
                 return true;
             }
-            match self.title_prefixes.iter().find(|p| rest.starts_with(p.as_str()) && rest.len() > p.len()) {
+            match self
+                .title_prefixes
+                .iter()
+                .find(|p| rest.starts_with(p.as_str()) && rest.len() > p.len())
+            {
                 Some(p) => rest = rest.get(p.len()..).unwrap_or_default(),
                 None => return false,
             }

@@ -55,11 +55,6 @@ impl Segmenter {
         Segmenter { jieba }
     }
 
-    /// Whether jieba's vocabulary holds `word`.
-    pub fn knows(&self, word: &str) -> bool {
-        self.jieba.has_word(word)
-    }
-
     /// Tag the whole text, sentence by sentence, into `tokens`.
     pub fn tag_into<'a>(&'a self, text: &'a str, tokens: &mut Vec<Token<'a>>) {
         for (offset, chunk) in chunks(text) {

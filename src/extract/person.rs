@@ -16,15 +16,17 @@ const NOT_GIVEN_NAME: &str = "的了在和与及是为等对向从将把被说�
 
 /// Words jieba tags as names that are not names.
 pub(crate) const NOT_NAMES: &[&str] = &[
-    "齐聚", "高达", "高于", "高出", "金融", "金额", "黄金", "万元", "万亿", "方面", "方向", "方式", "方案", "于是",
-    "于此", "于今", "常态", "常规", "常年", "明年", "明确", "明天", "文化", "文件", "向前", "向上", "向下", "任何",
-    "任务", "任职", "安全", "安排", "平台", "平安", "时间", "时代", "时候", "江湖", "白银", "石油", "应用", "应该",
-    "成都", "成本", "成为", "成功", "成员", "原因", "原则", "周年", "周期", "周边", "朱红", "钱包", "关于", "关键",
-    "关注", "左右", "程序", "程度", "车辆", "车型", "云端", "金牌", "康复", "华人", "和平", "和谐", "宁可", "路线",
+    "齐聚", "高达", "高于", "高出", "金融", "金额", "黄金", "万元", "万亿", "方面", "方向", "方式",
+    "方案", "于是", "于此", "于今", "常态", "常规", "常年", "明年", "明确", "明天", "文化", "文件",
+    "向前", "向上", "向下", "任何", "任务", "任职", "安全", "安排", "平台", "平安", "时间", "时代",
+    "时候", "江湖", "白银", "石油", "应用", "应该", "成都", "成本", "成为", "成功", "成员", "原因",
+    "原则", "周年", "周期", "周边", "朱红", "钱包", "关于", "关键", "关注", "左右", "程序", "程度",
+    "车辆", "车型", "云端", "金牌", "康复", "华人", "和平", "和谐", "宁可", "路线",
 ];
 
 /// Roles that introduce reporters in a byline.
-const REPORTER_ROLES: &str = "首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|特约撰稿人|撰稿";
+const REPORTER_ROLES: &str =
+    "首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|特约撰稿人|撰稿";
 /// Roles of editor lines (责编：X | 审校：Y).
 const EDITOR_ROLES: &str = "责任编辑|责编|编辑|审校|审核|监审|终审|初审|复审|二审|三审|校对|统筹|策划|摄影|摄像|制图|美编|作者|视频编辑";
 
@@ -38,7 +40,10 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `责编:刘某 | 审校:张某`.
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"({EDITOR_ROLES})\s*[:：]\s*(\p{{Han}}{{2,4}}?)(?:[\s|｜/,，、;；】）)]|$)")).expect("valid editor pattern")
+    Regex::new(&format!(
+        r"({EDITOR_ROLES})\s*[:：]\s*(\p{{Han}}{{2,4}}?)(?:[\s|｜/,，、;；】）)]|$)"
+    ))
+    .expect("valid editor pattern")
 });
 
 /// Whether `name` looks like a Chinese personal name: surname + one or two chars.
@@ -50,7 +55,7 @@ fn is_name_shaped(lexicon: &Lexicon, name: &str) -> bool {
     let given = chars - surname.chars().count();
     (2..=4).contains(&chars)
         && (1..=2).contains(&given)
-        && name.chars().all(|c| is_han(c))
+        && name.chars().all(is_han)
         && !name.chars().skip(1).any(|c| NOT_GIVEN_NAME.contains(c))
         && !NOT_NAMES.contains(&name)
 }
@@ -105,7 +110,9 @@ fn tagged_name(doc: &Document<'_>, lexicon: &Lexicon, i: usize, t: &Token<'_>) -
                 && !NOT_GIVEN_NAME.contains(n.word)
                 && !n.tag.starts_with('u')
                 && !matches!(n.tag, "p" | "c" | "q" | "m" | "f" | "d" | "v" | "r");
-            let ends_clause = after.is_none_or(|a| a.is_punct() || matches!(a.tag, "p" | "v" | "c") || a.word == "表示");
+            let ends_clause = after.is_none_or(|a| {
+                a.is_punct() || matches!(a.tag, "p" | "v" | "c") || a.word == "表示"
+            });
             let joined = doc.slice(t.start, n.end);
             if tail_ok && ends_clause && is_name_shaped(lexicon, joined) {
                 return Some(Hit::new(t.start, n.end));
@@ -124,7 +131,11 @@ fn name_after(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<Hit> {
     }
     // Try 3 then 2 chars, ending at a token boundary followed by a clause break or verb.
     for len in [3, 2] {
-        let end = doc.slice(at, doc.text.len()).char_indices().nth(len).map(|(i, _)| at + i)?;
+        let end = doc
+            .slice(at, doc.text.len())
+            .char_indices()
+            .nth(len)
+            .map(|(i, _)| at + i)?;
         let name = doc.slice(at, end);
         if !is_name_shaped(lexicon, name) || doc.token_ending_at(end).is_none() {
             continue;
@@ -147,7 +158,10 @@ fn bylines(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
         if hits.is_empty() {
             continue;
         }
-        let organization = c.get(2).filter(|_| c.get(1).is_some()).map(|m| Hit::new(m.start(), m.end()));
+        let organization = c
+            .get(2)
+            .filter(|_| c.get(1).is_some())
+            .map(|m| Hit::new(m.start(), m.end()));
         if let Some(o) = organization {
             found.organizations.push(OrganizationHit {
                 hit: o,
@@ -187,7 +201,10 @@ fn relocate(doc: &Document<'_>, start: usize, end: usize, lexicon: &Lexicon) -> 
     let mut out = Vec::new();
     let mut run_start: Option<usize> = None;
     let text = doc.slice(start, end);
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (is_han(c), run_start) {
             (true, None) => run_start = Some(i),
             (false, Some(s)) => {
@@ -205,14 +222,20 @@ fn relocate(doc: &Document<'_>, start: usize, end: usize, lexicon: &Lexicon) -> 
 /// Every later mention of a name already found, where it starts a token and is not
 /// the head of a longer name.
 fn propagate(doc: &Document<'_>, found: &mut Found) {
-    let mut names: Vec<&str> = found.persons.iter().map(|h| doc.slice(h.start, h.end)).collect();
+    let mut names: Vec<&str> = found
+        .persons
+        .iter()
+        .map(|h| doc.slice(h.start, h.end))
+        .collect();
     names.sort_unstable();
     names.dedup();
     let mut extra = Vec::new();
     for name in names {
         for (at, _) in doc.text.match_indices(name) {
             let hit = Hit::new(at, at + name.len());
-            if found.persons.iter().any(|p| p.overlaps(&hit)) || extra.iter().any(|p: &Hit| p.overlaps(&hit)) {
+            if found.persons.iter().any(|p| p.overlaps(&hit))
+                || extra.iter().any(|p: &Hit| p.overlaps(&hit))
+            {
                 continue;
             }
             let starts_token = doc.token_starting_at(at).is_some();
@@ -250,7 +273,9 @@ mod tests {
 
     #[test]
     fn reads_bylines_and_editor_lines() {
-        let x = Extractor::new().unwrap().extract("【晨光日报 记者 周文 吴佳怡】昨日……\n责编:郑海 | 审校:冯雪梅");
+        let x = Extractor::new()
+            .unwrap()
+            .extract("【晨光日报 记者 周文 吴佳怡】昨日……\n责编:郑海 | 审校:冯雪梅");
         let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["周文", "吴佳怡", "郑海", "冯雪梅"]);
         assert_eq!(x.bylines[0].role, "记者");
@@ -259,7 +284,9 @@ mod tests {
 
     #[test]
     fn every_later_mention_is_found() {
-        let x = Extractor::new().unwrap().extract("公司总裁刘海涛出席。刘海涛认为，前景广阔。");
+        let x = Extractor::new()
+            .unwrap()
+            .extract("公司总裁刘海涛出席。刘海涛认为，前景广阔。");
         assert_eq!(x.persons.len(), 1);
         assert_eq!(x.persons[0].mentions.len(), 2);
     }

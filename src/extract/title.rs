@@ -8,9 +8,35 @@ use crate::segment::Document;
 /// Titles that are also everyday words: kept only right before a person's name or
 /// right after an organization (检察院代表 vs 代表大会).
 const AMBIGUOUS: &[&str] = &[
-    "代表", "委员", "专家", "学者", "作者", "老师", "教师", "秘书", "助理", "顾问", "工人", "志愿者", "老板",
-    "主管", "编辑", "摄影", "审核", "统筹", "策划", "出品", "监制", "发言人", "负责人", "医生", "律师", "博士",
-    "队长", "班长", "经理",
+    "代表",
+    "委员",
+    "专家",
+    "学者",
+    "作者",
+    "老师",
+    "教师",
+    "秘书",
+    "助理",
+    "顾问",
+    "工人",
+    "志愿者",
+    "老板",
+    "主管",
+    "编辑",
+    "摄影",
+    "审核",
+    "统筹",
+    "策划",
+    "出品",
+    "监制",
+    "发言人",
+    "负责人",
+    "医生",
+    "律师",
+    "博士",
+    "队长",
+    "班长",
+    "经理",
 ];
 
 /// Find every title in the document.
@@ -25,11 +51,17 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
         // A verb use (代表/v 全体员工) is not a title.
         if let Some(i) = doc.token_ending_at(end) {
-            if doc.tokens.get(i).is_some_and(|t| t.tag.starts_with('v') && t.word == word) {
+            if doc
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.tag.starts_with('v') && t.word == word)
+            {
                 continue;
             }
         }
-        if AMBIGUOUS.contains(&doc.slice(start, end)) && !in_person_context(doc, lexicon, start, end) {
+        if AMBIGUOUS.contains(&doc.slice(start, end))
+            && !in_person_context(doc, lexicon, start, end)
+        {
             continue;
         }
         found.titles.push(Hit::new(start, end));
@@ -40,11 +72,17 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
 fn extend_with_prefixes(doc: &Document<'_>, lexicon: &Lexicon, mut start: usize) -> usize {
     for _ in 0..3 {
         let before = doc.slice(0, start);
-        match lexicon.title_prefixes.iter().find(|p| before.ends_with(p.as_str())) {
+        match lexicon
+            .title_prefixes
+            .iter()
+            .find(|p| before.ends_with(p.as_str()))
+        {
             Some(p) => {
                 let candidate = start - p.len();
                 // Only when the prefix is not the tail of a longer word (副 in 正副).
-                if doc.token_starting_at(candidate).is_some() || doc.token_ending_at(start).is_none() {
+                if doc.token_starting_at(candidate).is_some()
+                    || doc.token_ending_at(start).is_none()
+                {
                     start = candidate;
                 } else {
                     break;
@@ -67,14 +105,19 @@ fn follows_name_part(doc: &Document<'_>, start: usize) -> bool {
 /// A name right after the title (surname first), or an organization suffix right before.
 fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize) -> bool {
     let after = doc.slice(end, (end + 12).min(doc.text.len()));
-    let after = after.get(..after.char_indices().nth(3).map_or(after.len(), |(i, _)| i)).unwrap_or(after);
+    let after = after
+        .get(..after.char_indices().nth(3).map_or(after.len(), |(i, _)| i))
+        .unwrap_or(after);
     let name_follows = lexicon.surname_of(after).is_some()
         && doc
             .token_starting_at(end)
             .and_then(|i| doc.tokens.get(i))
             .is_some_and(|t| t.tag.starts_with("nr"));
     let before = doc.slice(start.saturating_sub(12), start);
-    let org_before = lexicon.suffixes.keys().any(|s| s.chars().count() >= 2 && before.ends_with(s.as_str()));
+    let org_before = lexicon
+        .suffixes
+        .keys()
+        .any(|s| s.chars().count() >= 2 && before.ends_with(s.as_str()));
     name_follows || org_before
 }
 
@@ -91,7 +134,10 @@ mod tests {
     fn finds_dictionary_titles_and_prefixed_forms() {
         assert_eq!(titles("星辰科技有限公司副总经理王强出席。"), ["副总经理"]);
         assert_eq!(titles("常务副省长刘明主持会议。"), ["常务副省长"]);
-        assert_eq!(titles("公司联合创始人兼CEO赵敏发言。"), ["联合创始人", "CEO"]);
+        assert_eq!(
+            titles("公司联合创始人兼CEO赵敏发言。"),
+            ["联合创始人", "CEO"]
+        );
     }
 
     #[test]
