@@ -265,7 +265,7 @@ pub(crate) fn assemble(
     })
     .collect();
 
-    assign_holders(doc, &found, &mut figures, &canonical);
+    assign_holders(doc, &found, &mut figures);
 
     Extraction {
         persons,
@@ -285,7 +285,7 @@ pub(crate) fn assemble(
     }
 }
 
-/// A figure's holder: the nearest organization before it in the same sentence.
+/// A figure's holder: the nearest organization before it in the same sentence, as written.
 fn assign_holders(
     doc: &Document<'_>,
     found: &Found,
@@ -304,6 +304,6 @@ fn assign_holders(
             .iter()
             .rev()
             .find(|o| o.hit.end <= start && o.hit.start >= sentence_start)
-            .map(|o| canonical(doc.slice(o.hit.start, o.hit.end)));
+            .map(|o| doc.slice(o.hit.start, o.hit.end).to_string());
     }
 }
