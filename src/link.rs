@@ -290,7 +290,6 @@ fn assign_holders(
     doc: &Document<'_>,
     found: &Found,
     figures: &mut [Figure],
-    canonical: &dyn Fn(&str) -> String,
 ) {
     for f in figures.iter_mut() {
         let start = f.span.byte_start;
