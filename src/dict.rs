@@ -65,6 +65,10 @@ pub(crate) mod embedded {
         "location_suffixes.txt",
         include_str!("../dictionaries/location_suffixes.txt"),
     );
+    pub const LOCATION_STOPWORDS: (&str, &str) = (
+        "location_stopwords.txt",
+        include_str!("../dictionaries/location_stopwords.txt"),
+    );
 }
 
 /// One non-comment line: its 1-based number and its fields.
@@ -157,6 +161,8 @@ pub(crate) struct Vocabulary {
     pub organizations: HashMap<String, OrganizationKind>,
     pub locations: HashMap<String, LocationKind>,
     pub location_suffixes: Vec<String>,
+    /// Short forms never derived from a suffixed place name (和平 of 和平区).
+    pub location_stopwords: HashSet<String>,
     pub persons: HashSet<String>,
     pub words: Vec<SegmenterWord>,
 }
@@ -208,6 +214,9 @@ impl Vocabulary {
         for line in lines(LOCATION_SUFFIXES.1) {
             v.location_suffixes
                 .push(first(&line, LOCATION_SUFFIXES.0)?.to_string());
+        }
+        for line in lines(LOCATION_STOPWORDS.1) {
+            v.location_stopwords.insert(first(&line, LOCATION_STOPWORDS.0)?.to_string());
         }
         // Longest suffix first, so 自治州 is tried before 州.
         v.location_suffixes

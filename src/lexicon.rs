@@ -27,8 +27,13 @@ pub(crate) struct Lexicon {
 impl Lexicon {
     pub fn new(v: &Vocabulary) -> Self {
         let mut locations = v.locations.clone();
-        for (name, kind) in &v.locations {
-            if let Some(short) = strip_location_suffix(name, &v.location_suffixes) {
+        // Higher divisions first, so a short form shared by a province and a county
+        // (海南 of 海南省 and 海南区) takes the province's kind, whatever the hash order.
+        let mut named: Vec<_> = v.locations.iter().collect();
+        named.sort_by_key(|(name, kind)| (division_rank(**kind), name.as_str()));
+        for (name, kind) in named {
+            let short = strip_location_suffix(name, &v.location_suffixes);
+            if let Some(short) = short.filter(|s| !v.location_stopwords.contains(*s)) {
                 locations.entry(short.to_string()).or_insert(*kind);
             }
         }
@@ -81,6 +86,18 @@ impl Lexicon {
                 None => return false,
             }
         }
+    }
+}
+
+/// Order of precedence of location kinds when two places share a short form.
+fn division_rank(kind: LocationKind) -> u8 {
+    match kind {
+        LocationKind::Country => 0,
+        LocationKind::Province => 1,
+        LocationKind::City => 2,
+        LocationKind::County => 3,
+        LocationKind::Region => 4,
+        _ => 5,
     }
 }
 
