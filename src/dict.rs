@@ -216,7 +216,8 @@ impl Vocabulary {
                 .push(first(&line, LOCATION_SUFFIXES.0)?.to_string());
         }
         for line in lines(LOCATION_STOPWORDS.1) {
-            v.location_stopwords.insert(first(&line, LOCATION_STOPWORDS.0)?.to_string());
+            v.location_stopwords
+                .insert(first(&line, LOCATION_STOPWORDS.0)?.to_string());
         }
         // Longest suffix first, so 自治州 is tried before 州.
         v.location_suffixes
