@@ -286,11 +286,7 @@ pub(crate) fn assemble(
 }
 
 /// A figure's holder: the nearest organization before it in the same sentence, as written.
-fn assign_holders(
-    doc: &Document<'_>,
-    found: &Found,
-    figures: &mut [Figure],
-) {
+fn assign_holders(doc: &Document<'_>, found: &Found, figures: &mut [Figure]) {
     for f in figures.iter_mut() {
         let start = f.span.byte_start;
         let sentence_start = doc
