@@ -37,6 +37,19 @@ impl Token<'_> {
     }
 }
 
+/// A word added to jieba's vocabulary.
+pub(crate) struct VocabularyWord<'w> {
+    pub word: &'w str,
+    /// Its frequency; `None` for "enough to be cut whole".
+    pub freq: Option<usize>,
+    /// Its POS tag (jieba keeps the tag of a word it already has).
+    pub tag: &'w str,
+    /// Whether to raise the frequency of a word jieba already has (titles, suffixes,
+    /// user words); place names jieba knows keep its frequency, since forcing the
+    /// thousands of gazetteer names would split everyday words around them.
+    pub force: bool,
+}
+
 /// The jieba-rs segmenter with the crate's vocabulary added.
 #[derive(Clone)]
 pub(crate) struct Segmenter {
@@ -44,13 +57,18 @@ pub(crate) struct Segmenter {
 }
 
 impl Segmenter {
-    /// A segmenter on jieba's default dictionary plus `words` (word, frequency, tag).
-    pub fn new<'w>(words: impl IntoIterator<Item = (&'w str, Option<usize>, &'w str)>) -> Self {
+    /// A segmenter on jieba's default dictionary plus `words`.
+    pub fn new<'w>(words: impl IntoIterator<Item = VocabularyWord<'w>>) -> Self {
         let mut jieba = Jieba::new();
-        for (word, freq, tag) in words {
-            // A word jieba already knows keeps its own tag unless ours is more specific.
-            let freq = freq.unwrap_or_else(|| jieba.suggest_freq(word).max(1000));
-            jieba.add_word(word, Some(freq), Some(tag));
+        for w in words {
+            if !w.force && jieba.has_word(w.word) {
+                continue;
+            }
+            // Without a frequency, the word gets the one that makes jieba cut it whole.
+            let freq = w
+                .freq
+                .unwrap_or_else(|| jieba.suggest_freq(w.word).max(1000));
+            jieba.add_word(w.word, Some(freq), Some(w.tag));
         }
         Segmenter { jieba }
     }

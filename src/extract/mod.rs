@@ -13,7 +13,7 @@ use crate::dict::Vocabulary;
 use crate::extractor::Options;
 use crate::lexicon::Lexicon;
 use crate::model::{Extraction, LocationKind, OrganizationKind};
-use crate::segment::Document;
+use crate::segment::{Document, VocabularyWord};
 
 /// A byte range of the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -72,27 +72,39 @@ pub(crate) struct Found {
 pub(crate) fn segmenter_words<'v>(
     vocabulary: &'v Vocabulary,
     lexicon: &'v Lexicon,
-) -> impl Iterator<Item = (&'v str, Option<usize>, &'v str)> + 'v {
-    let titles = vocabulary.titles.keys().map(|t| (t.as_str(), None, "nnt"));
+) -> impl Iterator<Item = VocabularyWord<'v>> + 'v {
+    let word = |word: &'v str, freq: Option<usize>, tag: &'v str, force: bool| VocabularyWord {
+        word,
+        freq,
+        tag,
+        force,
+    };
+    let titles = vocabulary
+        .titles
+        .keys()
+        .map(move |t| word(t, None, "nnt", true));
     let suffixes = vocabulary
         .suffixes
         .keys()
         .filter(|s| s.chars().count() >= 2)
-        .map(|s| (s.as_str(), None, "n"));
+        .map(move |s| word(s, None, "n", true));
     let organizations = vocabulary
         .organizations
         .keys()
-        .map(|o| (o.as_str(), None, "nt"));
+        .map(move |o| word(o, None, "nt", true));
     let locations = lexicon
         .locations
         .keys()
         .filter(|l| l.chars().count() >= 2)
-        .map(|l| (l.as_str(), None, "ns"));
-    let persons = vocabulary.persons.iter().map(|p| (p.as_str(), None, "nr"));
+        .map(move |l| word(l, None, "ns", false));
+    let persons = vocabulary
+        .persons
+        .iter()
+        .map(move |p| word(p, None, "nr", true));
     let words = vocabulary
         .words
         .iter()
-        .map(|(w, f, t)| (w.as_str(), *f, t.as_str()));
+        .map(move |(w, f, t)| word(w, *f, t, true));
     titles
         .chain(suffixes)
         .chain(organizations)
