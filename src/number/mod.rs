@@ -21,7 +21,7 @@
 //! ```
 
 mod decimal;
-mod scan;
+pub(crate) mod scan;
 
 pub(crate) use decimal::Decimal;
 pub(crate) use scan::{Magnitude, Scanned, scan};

@@ -248,6 +248,8 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
     if negative {
         cur.bump();
     }
+    // 数十亿, 数百万: "several", read like 几.
+    let several = cur.peek() == Some('数') && cur.peek_at(1).and_then(symbol).is_some_and(|s| matches!(s, Symbol::Small(_)));
     let mut out = Scanned {
         len: 0,
         magnitude: Ok(Magnitude::Exact(Decimal::zero())),
@@ -258,7 +260,11 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
         units: false,
         fraction: false,
     };
-    let whole = integer_part(&mut cur, &mut out)?;
+    if several {
+        cur.bump();
+        out.approximate = true;
+    }
+    let whole = integer_part(&mut cur, &mut out, several)?;
     let mut value = match whole {
         Ok(v) => v,
         Err(e) => {
@@ -274,7 +280,7 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
         cur.bump();
         cur.skip_space_before_chinese(true);
         let mut inner = out.clone();
-        match integer_part(&mut cur, &mut inner) {
+        match integer_part(&mut cur, &mut inner, false) {
             Some(Ok(den)) if cur.text.get(cur.pos..).is_some_and(|r| r.trim_start().starts_with('分')) => {
                 whole_part = Some(value);
                 value = den;
@@ -316,7 +322,7 @@ fn fraction_tail(cur: &mut Cursor<'_>, denominator: &Decimal, out: &mut Scanned)
         cur.bump();
     }
     let mut inner = out.clone();
-    match integer_part(cur, &mut inner) {
+    match integer_part(cur, &mut inner, false) {
         Some(Ok(numerator)) if !denominator.is_zero() => {
             out.chinese |= inner.chinese;
             out.arabic |= inner.arabic;
@@ -349,10 +355,10 @@ fn skip_approximate(cur: &mut Cursor<'_>, out: &mut Scanned) {
 }
 
 /// Read an integer-or-decimal numeral (no fraction) at the cursor.
-fn integer_part(cur: &mut Cursor<'_>, out: &mut Scanned) -> Option<Result<Decimal, Overflow>> {
+fn integer_part(cur: &mut Cursor<'_>, out: &mut Scanned, several: bool) -> Option<Result<Decimal, Overflow>> {
     let start = cur.pos;
     let mut acc = Accumulator::default();
-    let mut any = false;
+    let mut any = several;
     let mut after_chinese = false;
     loop {
         if any {
@@ -394,7 +400,9 @@ fn integer_part(cur: &mut Cursor<'_>, out: &mut Scanned) -> Option<Result<Decima
                 let digits = if sym == Symbol::Some {
                     cur.bump();
                     out.approximate = true;
-                    "0".to_string()
+                    // 几十万 reads as its lower bound 十万; 二十几 as 二十.
+                    let before_unit = cur.peek().and_then(symbol).is_some_and(|s| matches!(s, Symbol::Small(_)));
+                    if before_unit { "1" } else { "0" }.to_string()
                 } else {
                     chinese_digits(cur)
                 };

@@ -1,0 +1,1 @@
+//! Rule tests on sentences written for them.
