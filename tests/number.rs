@@ -81,8 +81,14 @@ fn errors() {
     assert_eq!(parse_number(""), Err(NumberError::Empty));
     assert_eq!(parse_number("元"), Err(NumberError::Invalid(0)));
     assert!(matches!(parse_number("十块"), Err(NumberError::Invalid(3))));
-    assert_eq!(parse_number(&"8".repeat(100_000)), Err(NumberError::OutOfRange));
-    assert_eq!(parse_number(&format!("一{}", "亿".repeat(1_000_000))), Err(NumberError::OutOfRange));
+    assert_eq!(
+        parse_number(&"8".repeat(100_000)),
+        Err(NumberError::OutOfRange)
+    );
+    assert_eq!(
+        parse_number(&format!("一{}", "亿".repeat(1_000_000))),
+        Err(NumberError::OutOfRange)
+    );
     assert!(parse_number(&"三".repeat(100_000)).is_err());
     assert!(parse_number(&"零点".repeat(10_000)).is_err());
 }
@@ -101,7 +107,12 @@ fn to_chinese(n: u64) -> String {
     if n == 0 {
         return "零".into();
     }
-    let groups = [(n / 1_0000_0000_0000) % 10000, (n / 1_0000_0000) % 10000, (n / 10000) % 10000, n % 10000];
+    let groups = [
+        (n / 1_0000_0000_0000) % 10000,
+        (n / 1_0000_0000) % 10000,
+        (n / 10000) % 10000,
+        n % 10000,
+    ];
     let big = ["万亿", "亿", "万", ""];
     let mut out = String::new();
     let mut zero_pending = false;

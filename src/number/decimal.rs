@@ -98,7 +98,8 @@ impl Decimal {
 
     /// The mantissa digits re-expressed at a lower exponent.
     fn aligned(&self, exponent: i64) -> Result<Vec<u8>, Overflow> {
-        let pad = usize::try_from(self.exponent.checked_sub(exponent).ok_or(Overflow)?).map_err(|_| Overflow)?;
+        let pad = usize::try_from(self.exponent.checked_sub(exponent).ok_or(Overflow)?)
+            .map_err(|_| Overflow)?;
         if pad.saturating_add(self.digits.len()) > 2 * MAX_DIGITS + MAX_EXPONENT as usize {
             return Err(Overflow);
         }
@@ -124,7 +125,10 @@ impl Decimal {
 
     fn check(&self) -> Result<(), Overflow> {
         let magnitude = self.exponent.saturating_add(self.digits.len() as i64);
-        if self.digits.len() > MAX_DIGITS || magnitude > MAX_EXPONENT || self.exponent < -MAX_EXPONENT - (MAX_DIGITS as i64) {
+        if self.digits.len() > MAX_DIGITS
+            || magnitude > MAX_EXPONENT
+            || self.exponent < -MAX_EXPONENT - (MAX_DIGITS as i64)
+        {
             return Err(Overflow);
         }
         Ok(())
@@ -135,7 +139,12 @@ impl Decimal {
         if self.is_zero() {
             return "0".to_string();
         }
-        let mantissa: String = self.digits.iter().rev().map(|d| char::from(b'0' + d)).collect();
+        let mantissa: String = self
+            .digits
+            .iter()
+            .rev()
+            .map(|d| char::from(b'0' + d))
+            .collect();
         let mut out = String::new();
         if negative {
             out.push('-');
@@ -168,9 +177,17 @@ mod tests {
     fn adds_with_different_exponents() {
         let a = Decimal::from_parts("4", "37").unwrap().shift(12).unwrap();
         assert_eq!(a.to_plain_string(false), "4370000000000");
-        let b = Decimal::from_parts("1", "5").unwrap().add(&Decimal::from_parts("0", "07").unwrap()).unwrap();
+        let b = Decimal::from_parts("1", "5")
+            .unwrap()
+            .add(&Decimal::from_parts("0", "07").unwrap())
+            .unwrap();
         assert_eq!(b.to_plain_string(false), "1.57");
-        assert_eq!(Decimal::from_parts("0", "0001").unwrap().to_plain_string(true), "-0.0001");
+        assert_eq!(
+            Decimal::from_parts("0", "0001")
+                .unwrap()
+                .to_plain_string(true),
+            "-0.0001"
+        );
     }
 
     #[test]

@@ -23,7 +23,6 @@
 mod decimal;
 pub(crate) mod scan;
 
-pub(crate) use decimal::Decimal;
 pub(crate) use scan::{Magnitude, Scanned, scan};
 
 /// A parsed number.

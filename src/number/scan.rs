@@ -117,7 +117,8 @@ impl Cursor<'_> {
     fn skip_space_before_chinese(&mut self, after_chinese: bool) {
         if matches!(self.peek(), Some(' ' | '\u{3000}')) {
             if let Some(next) = self.peek_at(1) {
-                let chinese_next = symbol(next).is_some() && !is_arabic(next) || next == '又' || next == '分';
+                let chinese_next =
+                    symbol(next).is_some() && !is_arabic(next) || next == '又' || next == '分';
                 if chinese_next || (after_chinese && is_arabic(next)) {
                     self.bump();
                 }
@@ -201,7 +202,13 @@ fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(String, String)> {
             cur.bump();
         } else if matches!(c, ',' | '，') && !int.is_empty() {
             // A thousands separator only when exactly three digits follow.
-            let following: String = cur.text.get(cur.pos + c.len_utf8()..).unwrap_or("").chars().take(4).collect();
+            let following: String = cur
+                .text
+                .get(cur.pos + c.len_utf8()..)
+                .unwrap_or("")
+                .chars()
+                .take(4)
+                .collect();
             let digits = following.chars().take_while(|&c| is_arabic(c)).count();
             if digits == 3 && (int.len() <= 3 || c == ',') {
                 cur.bump();
@@ -244,12 +251,17 @@ fn chinese_digits(cur: &mut Cursor<'_>) -> String {
 /// Read the longest number at the start of `text`, or `None` when it does not start with one.
 pub(crate) fn scan(text: &str) -> Option<Scanned> {
     let mut cur = Cursor { text, pos: 0 };
-    let negative = matches!(cur.peek(), Some('负' | '負')) && cur.peek_at(1).and_then(symbol).is_some();
+    let negative =
+        matches!(cur.peek(), Some('负' | '負')) && cur.peek_at(1).and_then(symbol).is_some();
     if negative {
         cur.bump();
     }
     // 数十亿, 数百万: "several", read like 几.
-    let several = cur.peek() == Some('数') && cur.peek_at(1).and_then(symbol).is_some_and(|s| matches!(s, Symbol::Small(_)));
+    let several = cur.peek() == Some('数')
+        && cur
+            .peek_at(1)
+            .and_then(symbol)
+            .is_some_and(|s| matches!(s, Symbol::Small(_)));
     let mut out = Scanned {
         len: 0,
         magnitude: Ok(Magnitude::Exact(Decimal::zero())),
@@ -281,7 +293,12 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
         cur.skip_space_before_chinese(true);
         let mut inner = out.clone();
         match integer_part(&mut cur, &mut inner, false) {
-            Some(Ok(den)) if cur.text.get(cur.pos..).is_some_and(|r| r.trim_start().starts_with('分')) => {
+            Some(Ok(den))
+                if cur
+                    .text
+                    .get(cur.pos..)
+                    .is_some_and(|r| r.trim_start().starts_with('分')) =>
+            {
                 whole_part = Some(value);
                 value = den;
             }
@@ -355,7 +372,11 @@ fn skip_approximate(cur: &mut Cursor<'_>, out: &mut Scanned) {
 }
 
 /// Read an integer-or-decimal numeral (no fraction) at the cursor.
-fn integer_part(cur: &mut Cursor<'_>, out: &mut Scanned, several: bool) -> Option<Result<Decimal, Overflow>> {
+fn integer_part(
+    cur: &mut Cursor<'_>,
+    out: &mut Scanned,
+    several: bool,
+) -> Option<Result<Decimal, Overflow>> {
     let start = cur.pos;
     let mut acc = Accumulator::default();
     let mut any = several;
@@ -365,11 +386,15 @@ fn integer_part(cur: &mut Cursor<'_>, out: &mut Scanned, several: bool) -> Optio
             cur.skip_space_before_chinese(after_chinese);
         }
         let Some(c) = cur.peek() else { break };
-        if is_arabic(c) || (matches!(c, '.' | '．') && !any && cur.peek_at(1).is_some_and(is_arabic)) {
+        if is_arabic(c)
+            || (matches!(c, '.' | '．') && !any && cur.peek_at(1).is_some_and(is_arabic))
+        {
             if acc.pending.is_some() {
                 break;
             }
-            let Some((int, frac)) = arabic_literal(cur) else { break };
+            let Some((int, frac)) = arabic_literal(cur) else {
+                break;
+            };
             let lit = match Decimal::from_parts(&int, &frac) {
                 Ok(d) => d,
                 Err(e) => return Some(Err(e)),
@@ -401,10 +426,29 @@ fn integer_part(cur: &mut Cursor<'_>, out: &mut Scanned, several: bool) -> Optio
                     cur.bump();
                     out.approximate = true;
                     // 几十万 reads as its lower bound 十万; 二十几 as 二十.
-                    let before_unit = cur.peek().and_then(symbol).is_some_and(|s| matches!(s, Symbol::Small(_)));
+                    let before_unit = cur
+                        .peek()
+                        .and_then(symbol)
+                        .is_some_and(|s| matches!(s, Symbol::Small(_)));
                     if before_unit { "1" } else { "0" }.to_string()
                 } else {
-                    chinese_digits(cur)
+                    let digits = chinese_digits(cur);
+                    let before_unit = cur
+                        .peek()
+                        .and_then(symbol)
+                        .is_some_and(|s| matches!(s, Symbol::Small(_) | Symbol::Big(_)));
+                    let bytes = digits.as_bytes();
+                    match (bytes.first(), bytes.get(1)) {
+                        // 八九亿, 四五千: two neighbouring digits before a unit are a rough
+                        // range, read as its lower end.
+                        (Some(&a), Some(&b))
+                            if bytes.len() == 2 && before_unit && a != b'0' && b == a + 1 =>
+                        {
+                            out.approximate = true;
+                            char::from(a).to_string()
+                        }
+                        _ => digits,
+                    }
                 };
                 acc.pending_single = digits.len() == 1 && sym != Symbol::Some;
                 match Decimal::from_parts(&digits, "") {
@@ -415,7 +459,13 @@ fn integer_part(cur: &mut Cursor<'_>, out: &mut Scanned, several: bool) -> Optio
             }
             Symbol::Small(exp) => {
                 // 十 may open a number (十三); 百/千 only inside one or before a digit (百三).
-                if !any && exp > 1 && !cur.peek_at(1).and_then(symbol).is_some_and(|s| matches!(s, Symbol::Digit(_))) {
+                if !any
+                    && exp > 1
+                    && !cur
+                        .peek_at(1)
+                        .and_then(symbol)
+                        .is_some_and(|s| matches!(s, Symbol::Digit(_)))
+                {
                     break;
                 }
                 cur.bump();
@@ -431,7 +481,12 @@ fn integer_part(cur: &mut Cursor<'_>, out: &mut Scanned, several: bool) -> Optio
                 acc.big(exp)
             }
             Symbol::Point => {
-                if !any || !cur.peek_at(1).and_then(symbol).is_some_and(|s| matches!(s, Symbol::Digit(_))) {
+                if !any
+                    || !cur
+                        .peek_at(1)
+                        .and_then(symbol)
+                        .is_some_and(|s| matches!(s, Symbol::Digit(_)))
+                {
                     break;
                 }
                 cur.bump();

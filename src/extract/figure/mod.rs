@@ -6,6 +6,7 @@
 //! around them (超, 近, 约, 左右…) widen the span. The subject comes from the tokens of
 //! the local clause ([`subject`]).
 
+mod classify;
 mod read;
 mod subject;
 mod units;

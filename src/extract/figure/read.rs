@@ -1,7 +1,8 @@
 //! Reading one figure at a position: the number, what precedes it (currency symbol,
 //! 百分之, qualifier) and what follows it (unit, range, qualifier).
 
-use super::units::{compute_unit_at, currency_at, measure_word_at};
+use super::classify::{classify, money_tail, share_context, trailing_big_units};
+use super::units::{currency_at, measure_word_at};
 use super::{Draft, scaled};
 use crate::model::{FigureKind, Qualifier};
 use crate::number::{Scanned, scan};
@@ -61,12 +62,13 @@ const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
 /// Words that may complete a Chinese numeral inside one jieba token (三个, 六成, 七大):
 /// a numeral inside any other word (一些, 统一, 十分, 李四) is not a figure.
 const TOKEN_TAILS: &[&str] = &[
-    "个", "家", "只", "名", "位", "项", "笔", "台", "座", "款", "支", "件", "种", "条", "次", "人", "户", "所",
-    "辆", "架", "艘", "张", "份", "篇", "部", "本", "场", "届", "批", "轮", "期", "处", "例", "波", "成", "折",
-    "倍", "大", "年", "月", "日", "天", "岁", "号", "元", "块", "亿", "万", "多", "余", "类", "层", "双", "对",
+    "个", "家", "只", "名", "位", "项", "笔", "台", "座", "款", "支", "件", "种", "条", "次", "人",
+    "户", "所", "辆", "架", "艘", "张", "份", "篇", "部", "本", "场", "届", "批", "轮", "期", "处",
+    "例", "波", "成", "折", "倍", "大", "年", "月", "日", "天", "岁", "号", "元", "块", "亿", "万",
+    "多", "余", "类", "层", "双", "对",
 ];
 
-fn first_char(s: &str) -> Option<char> {
+pub(super) fn first_char(s: &str) -> Option<char> {
     s.chars().next()
 }
 
@@ -79,32 +81,49 @@ fn is_numeral_start(c: char, next: Option<char>) -> bool {
     match crate::number::scan::symbol(c) {
         Some(Symbol::Digit(_)) => true,
         Some(Symbol::Small(1)) => true,
-        Some(Symbol::Some) => next.and_then(crate::number::scan::symbol).is_some_and(|s| matches!(s, Symbol::Small(_))),
-        _ => matches!(c, '负' | '負' | '数') && next.and_then(crate::number::scan::symbol).is_some(),
+        Some(Symbol::Some) => next
+            .and_then(crate::number::scan::symbol)
+            .is_some_and(|s| matches!(s, Symbol::Small(_))),
+        _ => {
+            matches!(c, '负' | '負' | '数') && next.and_then(crate::number::scan::symbol).is_some()
+        }
     }
 }
 
 /// Whether the sentence around `pos` speaks of computing (so 240P is compute capacity).
-fn computing_context(text: &str, pos: usize) -> bool {
+pub(super) fn computing_context(text: &str, pos: usize) -> bool {
     let stops = ['。', '；', '\n', '！', '？', ';'];
     let start = text.get(..pos).and_then(|b| b.rfind(stops)).unwrap_or(0);
-    let end = text.get(pos..).and_then(|a| a.find(stops)).map_or(text.len(), |e| pos + e);
-    text.get(start..end)
-        .is_some_and(|s| ["算", "GPU", "FLOPS", "芯片", "服务器", "集群"].iter().any(|w| s.contains(w)))
+    let end = text
+        .get(pos..)
+        .and_then(|a| a.find(stops))
+        .map_or(text.len(), |e| pos + e);
+    text.get(start..end).is_some_and(|s| {
+        ["算", "GPU", "FLOPS", "芯片", "服务器", "集群"]
+            .iter()
+            .any(|w| s.contains(w))
+    })
 }
 
 /// Skip spaces when what follows them satisfies `then`.
-fn skip_spaces(text: &str, at: usize, then: impl Fn(&str) -> bool) -> usize {
+pub(super) fn skip_spaces(text: &str, at: usize, then: impl Fn(&str) -> bool) -> usize {
     let rest = text.get(at..).unwrap_or("");
     let trimmed = rest.trim_start_matches([' ', '\u{3000}']);
     let skipped = rest.len() - trimmed.len();
-    if skipped > 0 && skipped <= 8 && then(trimmed) { at + skipped } else { at }
+    if skipped > 0 && skipped <= 8 && then(trimmed) {
+        at + skipped
+    } else {
+        at
+    }
 }
 
 /// Whether `text[at..at+len]` is a whole token, or the end of a token holding the numeral.
-fn standalone(doc: &Document<'_>, at: usize, len: usize, numeral_start: usize) -> bool {
+pub(super) fn standalone(doc: &Document<'_>, at: usize, len: usize, numeral_start: usize) -> bool {
     match doc.token_containing(at) {
-        Some(i) => doc.tokens.get(i).is_some_and(|t| (t.start == at || t.start >= numeral_start) && t.end == at + len),
+        Some(i) => doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| (t.start == at || t.start >= numeral_start) && t.end == at + len),
         None => true,
     }
 }
@@ -113,8 +132,12 @@ fn standalone(doc: &Document<'_>, at: usize, len: usize, numeral_start: usize) -
 /// previous figure ended: prefixes are not looked for before it.
 pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome {
     let text = doc.text;
-    let Some(rest) = text.get(pos..) else { return Outcome::Nothing };
-    let Some(c) = first_char(rest) else { return Outcome::Nothing };
+    let Some(rest) = text.get(pos..) else {
+        return Outcome::Nothing;
+    };
+    let Some(c) = first_char(rest) else {
+        return Outcome::Nothing;
+    };
     if let Some(d) = special(doc, pos, rest) {
         return Outcome::Figure(d);
     }
@@ -125,17 +148,29 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     let prev = prev_char(text, pos);
     if arabic_start && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '_') {
         // Part of a code or a model name (H100, GPT4): skip the whole run.
-        let run = rest.find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '.')).unwrap_or(rest.len());
+        let run = rest
+            .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '.'))
+            .unwrap_or(rest.len());
         return Outcome::Skip(pos + run);
     }
     if !arabic_start {
         // A Chinese numeral must open its jieba token (not 统一, 李四, 万一).
-        let Some(i) = doc.token_containing(pos) else { return Outcome::Nothing };
-        if doc.tokens.get(i).is_none_or(|t| t.start != pos) {
+        let Some(t) = doc.token_containing(pos).and_then(|i| doc.tokens.get(i)) else {
+            return Outcome::Nothing;
+        };
+        let head = text.get(t.start..pos).unwrap_or("");
+        let prefixed = head.ends_with("分之")
+            || PREFIX_QUALIFIERS.iter().any(|(q, _)| head == *q)
+            || super::units::CURRENCIES
+                .iter()
+                .any(|(f, c)| c.prefix && head == *f);
+        if t.start != pos && !prefixed {
             return Outcome::Nothing;
         }
     }
-    let Some(first) = scan(rest) else { return Outcome::Nothing };
+    let Some(first) = scan(rest) else {
+        return Outcome::Nothing;
+    };
     let num_end = pos + first.len;
     if prev == Some('第') {
         return Outcome::Skip(num_end);
@@ -144,7 +179,13 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
         if let Some(t) = doc.token_containing(pos).and_then(|i| doc.tokens.get(i)) {
             if t.end > num_end {
                 let tail = text.get(num_end..t.end).unwrap_or("");
-                if !TOKEN_TAILS.contains(&tail) {
+                let unit_tail = TOKEN_TAILS.contains(&tail)
+                    || currency_at(tail, false)
+                        .is_some_and(|(f, _)| f.chars().count() > 1 || f == "元")
+                    || ["到", "至", "分之", "个百分点", "多", "余"]
+                        .iter()
+                        .any(|w| tail.starts_with(w));
+                if !unit_tail {
                     return Outcome::Nothing;
                 }
             }
@@ -152,7 +193,8 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     }
     let literal = text.get(pos..num_end).unwrap_or("");
     let digits = literal.chars().filter(|c| c.is_ascii_digit()).count();
-    if first.arabic && !first.chinese && digits >= 11 && literal.chars().all(|c| c.is_ascii_digit()) {
+    if first.arabic && !first.chinese && digits >= 11 && literal.chars().all(|c| c.is_ascii_digit())
+    {
         return Outcome::Skip(num_end);
     }
     if first.magnitude.is_err() {
@@ -164,17 +206,33 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
 
 /// `1/6`, `３／５`: an Arabic fraction after the number just read.
 fn slash_fraction(text: &str, first: Scanned, num_end: usize) -> (Scanned, usize) {
-    let Some(rest) = text.get(num_end..) else { return (first, num_end) };
-    let slash = if rest.starts_with('/') { 1 } else if rest.starts_with('／') { 3 } else { 0 };
+    let Some(rest) = text.get(num_end..) else {
+        return (first, num_end);
+    };
+    let slash = if rest.starts_with('/') {
+        1
+    } else if rest.starts_with('／') {
+        3
+    } else {
+        0
+    };
     if slash == 0 || !first.arabic || first.chinese || first.units {
         return (first, num_end);
     }
-    let Some(den) = rest.get(slash..).and_then(scan) else { return (first, num_end) };
+    let Some(den) = rest.get(slash..).and_then(scan) else {
+        return (first, num_end);
+    };
     if !den.arabic || den.chinese || den.units {
         return (first, num_end);
     }
     match (scaled(&first, 0), scaled(&den, 0)) {
-        (Some((a, _)), Some((b, _))) if b != 0.0 && rest.get(slash + den.len..).and_then(first_char).is_none_or(|c| c != '/') => {
+        (Some((a, _)), Some((b, _)))
+            if b != 0.0
+                && rest
+                    .get(slash + den.len..)
+                    .and_then(first_char)
+                    .is_none_or(|c| c != '/') =>
+        {
             let mut out = first;
             out.magnitude = Ok(crate::number::Magnitude::Ratio(a / b));
             out.negative = false;
@@ -204,20 +262,46 @@ fn special(doc: &Document<'_>, pos: usize, rest: &str) -> Option<Draft> {
     }
     let prev = prev_char(doc.text, pos);
     if rest.starts_with("E级") && !prev.is_some_and(|p| p.is_ascii_alphanumeric()) {
-        return Some(draft("E级".len(), FigureKind::Compute, 1e18, "1000000000000000000", Some("FLOPS")));
+        return Some(draft(
+            "E级".len(),
+            FigureKind::Compute,
+            1e18,
+            "1000000000000000000",
+            Some("FLOPS"),
+        ));
     }
-    for (w, value, exact) in [("万卡", 1e4, "10000"), ("千卡", 1e3, "1000"), ("萬卡", 1e4, "10000")] {
-        if rest.starts_with(w) && !prev.and_then(crate::number::scan::symbol).is_some() {
-            return Some(draft(w.len(), FigureKind::Compute, value, exact, Some("cards")));
+    for (w, value, exact) in [
+        ("万卡", 1e4, "10000"),
+        ("千卡", 1e3, "1000"),
+        ("萬卡", 1e4, "10000"),
+    ] {
+        if rest.starts_with(w) && prev.and_then(crate::number::scan::symbol).is_none() {
+            return Some(draft(
+                w.len(),
+                FigureKind::Compute,
+                value,
+                exact,
+                Some("cards"),
+            ));
         }
     }
     None
 }
 
 /// Classify the number `first` at `pos..num_end` by what follows and precedes it.
-fn read_after(doc: &Document<'_>, pos: usize, floor: usize, first: Scanned, num_end: usize) -> Outcome {
+fn read_after(
+    doc: &Document<'_>,
+    pos: usize,
+    floor: usize,
+    first: Scanned,
+    num_end: usize,
+) -> Outcome {
     let text = doc.text;
-    let mut qualifier = if first.approximate { Some(Qualifier::MoreThan) } else { None };
+    let mut qualifier = if first.approximate {
+        Some(Qualifier::MoreThan)
+    } else {
+        None
+    };
     let mut end = num_end;
     let mut low = first;
     let mut high: Option<Scanned> = None;
@@ -226,26 +310,33 @@ fn read_after(doc: &Document<'_>, pos: usize, floor: usize, first: Scanned, num_
     // 20余家, 三十多个: 多/余 between the number and its unit.
     if let Some(rest) = text.get(end..) {
         if (rest.starts_with('多') || rest.starts_with('余') || rest.starts_with('来'))
-            && rest.get(3..).is_some_and(|r| measure_word_at(r).is_some() || currency_at(r, false).is_some())
+            && rest
+                .get(3..)
+                .is_some_and(|r| measure_word_at(r).is_some() || currency_at(r, false).is_some())
         {
             end += 3;
             qualifier = Some(Qualifier::MoreThan);
         }
     }
     // A range: 10亿至20亿元, 15%-20%, 3-5家.
-    let after_first_percent = text.get(end..).is_some_and(|r| r.starts_with('%') || r.starts_with('％'));
-    let connector_at = if after_first_percent {
-        end + text.get(end..).and_then(first_char).map_or(1, char::len_utf8)
-    } else {
-        end
-    };
+    let between = text.get(end..).map_or(0, |r| {
+        if r.starts_with('%') || r.starts_with('％') {
+            r.chars().next().map_or(0, char::len_utf8)
+        } else {
+            currency_at(r, false).map_or(0, |(f, _)| f.len())
+        }
+    });
+    let connector_at = end + between;
     if let Some(r) = text.get(connector_at..) {
-        let connector = ["至", "到", "~", "～", "-", "－", "—"].into_iter().find(|c| r.starts_with(c));
+        let connector = ["——", "--", "至", "到", "~", "～", "-", "－", "—"]
+            .into_iter()
+            .find(|c| r.starts_with(c));
         if let Some(conn) = connector {
             let second_at = connector_at + conn.len();
-            let ascii_dash = matches!(conn, "-" | "－" | "—");
+            let ascii_dash = matches!(conn, "-" | "－" | "—" | "--" | "——");
             if let Some(second) = text.get(second_at..).and_then(scan) {
-                let ok = second.magnitude.is_ok() && (!ascii_dash || (low.arabic && second.arabic && !low.chinese))
+                let ok = second.magnitude.is_ok()
+                    && (!ascii_dash || (low.arabic && second.arabic && !low.chinese))
                     && second.len <= 24;
                 if ok {
                     let second_text = text.get(second_at..second_at + second.len).unwrap_or("");
@@ -263,6 +354,11 @@ fn read_after(doc: &Document<'_>, pos: usize, floor: usize, first: Scanned, num_
         Some(c) => c,
         None => return Outcome::Nothing,
     };
+    if kind == FigureKind::Count
+        && !discourse_free(doc, unit_end, &low, text.get(pos..num_end).unwrap_or(""))
+    {
+        return Outcome::Skip(unit_end);
+    }
     let mut end = unit_end;
     // Prefixes: currency symbol, 百分之, qualifier.
     let mut start = pos;
@@ -278,9 +374,16 @@ fn read_after(doc: &Document<'_>, pos: usize, floor: usize, first: Scanned, num_
     }
     let before = text.get(floor.min(start)..start).unwrap_or("");
     let before_trim = before.trim_end_matches([' ', '\u{3000}']);
-    if let Some((form, scale)) = [("百分之", 0i64), ("百 分之", 0), ("百 分 之", 0), ("千分之", -1), ("万分之", -2), ("萬分之", -2)]
-        .into_iter()
-        .find(|(f, _)| before_trim.ends_with(f))
+    if let Some((form, scale)) = [
+        ("百分之", 0i64),
+        ("百 分之", 0),
+        ("百 分 之", 0),
+        ("千分之", -1),
+        ("万分之", -2),
+        ("萬分之", -2),
+    ]
+    .into_iter()
+    .find(|(f, _)| before_trim.ends_with(f))
     {
         if kind == FigureKind::Number {
             start = floor.max(start - (before.len() - before_trim.len()) - form.len());
@@ -291,9 +394,10 @@ fn read_after(doc: &Document<'_>, pos: usize, floor: usize, first: Scanned, num_
     } else if matches!(kind, FigureKind::Number | FigureKind::Money) {
         let found = super::units::CURRENCIES
             .iter()
-            .find(|(form, cur)| cur.prefix && before_trim.ends_with(form) && (form.len() > 1 || true));
+            .find(|(form, cur)| cur.prefix && before_trim.ends_with(form));
         if let Some((form, cur)) = found {
-            if kind == FigureKind::Number || unit.as_deref() == Some(cur.code) {
+            let generic_yuan = text.get(..unit_end).is_some_and(|t| t.ends_with('元'));
+            if kind == FigureKind::Number || unit.as_deref() == Some(cur.code) || generic_yuan {
                 start -= before.len() - before_trim.len() + form.len();
                 kind = FigureKind::Money;
                 unit = Some(cur.code.to_string());
@@ -303,7 +407,10 @@ fn read_after(doc: &Document<'_>, pos: usize, floor: usize, first: Scanned, num_
     let before = text.get(floor.min(start)..start).unwrap_or("");
     if let Some((form, q)) = PREFIX_QUALIFIERS.iter().find(|(f, _)| before.ends_with(f)) {
         let qstart = start - form.len();
-        let own_token = doc.token_containing(qstart).and_then(|i| doc.tokens.get(i)).is_none_or(|t| t.start == qstart);
+        let own_token = doc
+            .token_containing(qstart)
+            .and_then(|i| doc.tokens.get(i))
+            .is_none_or(|t| t.start == qstart);
         if own_token {
             start = qstart;
             qualifier = Some(*q);
@@ -313,17 +420,23 @@ fn read_after(doc: &Document<'_>, pos: usize, floor: usize, first: Scanned, num_
     if let Some(rest) = text.get(end..) {
         if let Some((form, q)) = SUFFIX_QUALIFIERS.iter().find(|(f, _)| rest.starts_with(f)) {
             let single = form.chars().count() == 1;
-            let clean_end = rest.get(form.len()..).and_then(first_char).is_none_or(|c| !c.is_alphanumeric() || !single);
-            if kind != FigureKind::Number || !single {
-                if clean_end && !(single && kind == FigureKind::Number) {
-                    end += form.len();
-                    qualifier = Some(*q);
-                }
+            let clean_end = rest
+                .get(form.len()..)
+                .and_then(first_char)
+                .is_none_or(|c| !c.is_alphanumeric() || !single);
+            if (kind != FigureKind::Number || !single) && clean_end {
+                end += form.len();
+                qualifier = Some(*q);
             }
         }
     }
-    let Some((value, exact)) = scaled(&low, exponent + exponent_shift) else { return Outcome::Skip(end) };
-    let value_max = high.as_ref().and_then(|h| scaled(h, exponent)).map(|(v, _)| v);
+    let Some((value, exact)) = scaled(&low, exponent + exponent_shift) else {
+        return Outcome::Skip(end);
+    };
+    let value_max = high
+        .as_ref()
+        .and_then(|h| scaled(h, exponent))
+        .map(|(v, _)| v);
     let (value, exact) = match (kind, unit.as_deref()) {
         // 八折 = 80%, 八五折 = 85%, 7.5折 = 75%.
         (FigureKind::Percentage, Some("折")) if value < 10.0 => match scaled(&low, 1) {
@@ -362,149 +475,14 @@ fn read_after(doc: &Document<'_>, pos: usize, floor: usize, first: Scanned, num_
     })
 }
 
-/// The power of ten of the big units ending a numeral (三万亿 → 12), so that 两到三万
-/// scales the 两 too.
-fn trailing_big_units(numeral: &str) -> i64 {
-    let mut exp = 0;
-    for c in numeral.chars().rev() {
-        match c {
-            '万' | '萬' => exp += 4,
-            '亿' | '億' => exp += 8,
-            _ => break,
-        }
+/// Whether a count is a figure: 一个/一批 (an article, not a number) and 三个方面 (the
+/// structure of a speech) are not.
+fn discourse_free(doc: &Document<'_>, unit_end: usize, number: &Scanned, literal: &str) -> bool {
+    if !number.arabic && matches!(literal, "一" | "壹") {
+        return false;
     }
-    exp
-}
-
-/// Jiao and fen after yuan (123元1角1分, 十块五): added to `value`, `end` moved past them.
-fn money_tail(text: &str, end: &mut usize, value: f64) -> Option<f64> {
-    let prev = text.get(..*end)?;
-    if !(prev.ends_with('元') || prev.ends_with('圆') || prev.ends_with('块')) {
-        return None;
-    }
-    let mut total = value;
-    let mut at = *end;
-    for (unit, scale) in [("角", 0.1), ("毛", 0.1), ("分", 0.01)] {
-        let Some(rest) = text.get(at..) else { break };
-        let Some(n) = scan(rest) else { break };
-        let Some((v, _)) = scaled(&n, 0) else { break };
-        let after = at + n.len;
-        if text.get(after..).is_some_and(|r| r.starts_with(unit)) && v < 10.0 && v >= 0.0 {
-            total += v * scale;
-            at = after + unit.len();
-            *end = at;
-        } else if unit == "角" && prev.ends_with('块') && v < 10.0 && !n.arabic {
-            // 十块五: a lone digit after 块 is jiao.
-            total += v * scale;
-            *end = after;
-            return Some((total * 100.0).round() / 100.0);
-        }
-    }
-    if text.get(*end..).is_some_and(|r| r.starts_with('整') || r.starts_with('正')) && prev.ends_with(['元', '圆']) {
-        *end += 3;
-    }
-    (total != value).then_some((total * 100.0).round() / 100.0)
-}
-
-/// Whether the words before `start` make a fraction a share (占比1/6, 比例为三分之一).
-fn share_context(text: &str, start: usize) -> bool {
-    let before: String = text.get(..start).unwrap_or("").chars().rev().take(6).collect();
-    before.contains(['占', '比', '率'])
-}
-
-/// Kind, unit, power of ten and end of the unit after the number(s) ending at `end`.
-fn classify(doc: &Document<'_>, pos: usize, end: usize, number: &Scanned) -> Option<(FigureKind, Option<String>, i64, usize)> {
-    let text = doc.text;
-    let is_unit = |r: &str| {
-        r.starts_with(['%', '％', '成', '折', '个', '個', '百']) || currency_at(r, false).is_some()
-    };
-    let at = skip_spaces(text, end, is_unit);
-    let rest = text.get(at..).unwrap_or("");
-    if rest.starts_with('%') || rest.starts_with('％') {
-        return Some((FigureKind::Percentage, None, 0, at + first_char(rest)?.len_utf8()));
-    }
-    if rest.starts_with('‰') {
-        return Some((FigureKind::Percentage, None, -1, at + '‰'.len_utf8()));
-    }
-    let squeezed: String = rest.chars().take(12).filter(|c| !c.is_whitespace()).take(4).collect();
-    for form in ["个百分点", "個百分點", "百分点", "百分點"] {
-        if squeezed.starts_with(form) {
-            // Walk the original text over the form's chars and any spaces between them.
-            let mut consumed = 0;
-            let mut left = form.chars().count();
-            for ch in rest.chars() {
-                if left == 0 {
-                    break;
-                }
-                consumed += ch.len_utf8();
-                if !ch.is_whitespace() {
-                    left -= 1;
-                }
-            }
-            return Some((FigureKind::PercentagePoint, None, 0, at + consumed));
-        }
-    }
-    // 40k元, 30w: thousands and ten-thousands before a currency.
-    let (rest, at, k_exp) = match rest.chars().next() {
-        Some('k' | 'K') if number.arabic && currency_at(rest.get(1..).unwrap_or(""), false).is_some() => {
-            (rest.get(1..).unwrap_or(""), at + 1, 3)
-        }
-        Some('w' | 'W') if number.arabic && currency_at(rest.get(1..).unwrap_or(""), false).is_some() => {
-            (rest.get(1..).unwrap_or(""), at + 1, 4)
-        }
-        _ => (rest, at, 0),
-    };
-    if let Some((form, cur)) = currency_at(rest, false) {
-        let mut unit_end = at + form.len();
-        let mut code = cur.code;
-        // 8亿元人民币, 三万元欧元: a currency word right after 元 names the currency.
-        if form == "元" {
-            if let Some((form2, cur2)) = text.get(unit_end..).and_then(|r| currency_at(r, false)) {
-                if form2 != "元" && form2 != "角" {
-                    unit_end += form2.len();
-                    code = cur2.code;
-                }
-            }
-        }
-        return Some((FigureKind::Money, Some(code.to_string()), cur.exponent + k_exp, unit_end));
-    }
-    if rest.starts_with('块') && rest.get(3..).and_then(first_char).is_some_and(|c| {
-        matches!(crate::number::scan::symbol(c), Some(crate::number::scan::Symbol::Digit(_))) && !c.is_ascii_digit()
-    }) {
-        return Some((FigureKind::Money, Some("CNY".into()), 0, at + 3));
-    }
-    if let Some((form, cu)) = compute_unit_at(rest) {
-        if !cu.bare || computing_context(text, pos) {
-            return Some((FigureKind::Compute, Some(cu.unit.to_string()), cu.exponent, at + form.len()));
-        }
-    }
-    if rest.starts_with('卡') && computing_context(text, pos) {
-        return Some((FigureKind::Compute, Some("cards".into()), 0, at + 3));
-    }
-    let value = scaled(number, 0).map_or(f64::NAN, |(v, _)| v);
-    if rest.starts_with('成') && (0.0..=10.0).contains(&value) && standalone(doc, at, 3, pos) {
-        // 三成半 = 35%.
-        let half = text.get(at + 3..).is_some_and(|r| r.starts_with('半'));
-        let end = at + if half { 6 } else { 3 };
-        return Some((FigureKind::Percentage, Some(if half { "成半" } else { "成" }.into()), 1, end));
-    }
-    if rest.starts_with('折') && (0.0..100.0).contains(&value) && standalone(doc, at, 3, pos) {
-        return Some((FigureKind::Percentage, Some("折".into()), 0, at + 3));
-    }
-    if rest.starts_with('大') && (2.0..100.0).contains(&value) && value.fract() == 0.0 {
-        let next_is_noun = doc
-            .token_starting_at(at + 3)
-            .and_then(|i| doc.tokens.get(i))
-            .is_some_and(|t| t.tag.starts_with('n') || t.tag == "vn");
-        if next_is_noun && standalone(doc, at, 3, pos) {
-            return Some((FigureKind::Count, Some("大".into()), 0, at + 3));
-        }
-    }
-    if rest.starts_with('倍') {
-        return Some((FigureKind::Number, Some("倍".into()), 0, at + 3));
-    }
-    if let Some(word) = measure_word_at(rest) {
-        return Some((FigureKind::Count, Some(word.to_string()), 0, at + word.len()));
-    }
-    Some((FigureKind::Number, None, 0, end))
+    let next = doc
+        .token_starting_at(unit_end)
+        .and_then(|i| doc.tokens.get(i));
+    !next.is_some_and(|t| matches!(t.word, "方面" | "层面" | "维度" | "角度"))
 }

@@ -6,14 +6,59 @@ use crate::segment::{Document, Token};
 
 /// Verbs and adverbs that may stand between a subject and its figure (上市公司可能150家).
 const LINKS: &[&str] = &[
-    "可能", "约", "达", "达到", "为", "共", "共计", "合计", "累计", "已", "已经", "有", "是", "仅", "只有",
-    "高达", "分别", "分别为", "突破", "同比", "增长", "增加", "下降", "减少", "提升", "大概", "大约", "将",
-    "预计", "约为", "总计", "也", "均", "都", "再", "又", "还", "就",
+    "可能",
+    "约",
+    "达",
+    "达到",
+    "为",
+    "共",
+    "共计",
+    "合计",
+    "累计",
+    "已",
+    "已经",
+    "有",
+    "是",
+    "仅",
+    "只有",
+    "高达",
+    "分别",
+    "分别为",
+    "突破",
+    "同比",
+    "增长",
+    "增加",
+    "下降",
+    "减少",
+    "提升",
+    "大概",
+    "大约",
+    "将",
+    "预计",
+    "约为",
+    "总计",
+    "也",
+    "均",
+    "都",
+    "再",
+    "又",
+    "还",
+    "就",
 ];
 
 /// Nouns that end an organization's name: a subject does not reach back past one
 /// (河南投资集团总资产 → 总资产).
-const NAME_ENDS: &[&str] = &["集团", "公司", "有限公司", "集团公司", "银行", "大学", "协会", "研究院", "政府"];
+const NAME_ENDS: &[&str] = &[
+    "集团",
+    "公司",
+    "有限公司",
+    "集团公司",
+    "银行",
+    "大学",
+    "协会",
+    "研究院",
+    "政府",
+];
 
 fn nounish(t: &Token<'_>) -> bool {
     matches!(t.tag, "n" | "nz" | "ng" | "vn" | "an" | "j" | "nt" | "b")
@@ -42,7 +87,9 @@ fn forward(doc: &Document<'_>, end: usize) -> Option<String> {
             break;
         }
         let next_is_end = doc.tokens.get(i + 1).is_none_or(|n| n.is_punct());
-        if nounish(t) && t.tag != "nt" || (after_de && t.tag == "v" && last.is_some() && next_is_end) {
+        if nounish(t) && t.tag != "nt"
+            || (after_de && t.tag == "v" && last.is_some() && next_is_end)
+        {
             last = Some(i);
             i += 1;
         } else {
@@ -67,8 +114,10 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
     }
     let mut first = i;
     while first > 0 && i - first < 3 {
-        let Some(t) = doc.tokens.get(first - 1) else { break };
-        if !nounish(t) || t.tag == "nt" || NAME_ENDS.contains(&t.word) {
+        let Some(t) = doc.tokens.get(first - 1) else {
+            break;
+        };
+        if !nounish(t) || t.tag == "nt" || NAME_ENDS.iter().any(|e| t.word.ends_with(e)) {
             break;
         }
         first -= 1;
@@ -94,7 +143,11 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
         }
     } else if let Some(p) = prior {
         // 大模型公司: a one-char adjective belongs to the noun unless it follows a numeral.
-        if p.tag == "a" && p.char_len() == 1 && first >= 1 && !before(first - 1).is_some_and(|t| t.tag == "m") {
+        if p.tag == "a"
+            && p.char_len() == 1
+            && first >= 1
+            && before(first - 1).is_none_or(|t| t.tag != "m")
+        {
             first -= 1;
         }
     }
