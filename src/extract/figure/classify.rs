@@ -1,0 +1,226 @@
+//! What follows a number: its unit (currency, %, 成, 折, 个百分点, compute unit,
+//! measure word) and, for money, the jiao and fen after the yuan.
+
+use super::read::{computing_context, first_char, skip_spaces, standalone};
+use super::scaled;
+use super::units::{compute_unit_at, currency_at, measure_word_at};
+use crate::model::FigureKind;
+use crate::number::{Scanned, scan};
+use crate::segment::Document;
+
+/// The power of ten of the big units ending a numeral (三万亿 → 12), so that 两到三万
+/// scales the 两 too.
+pub(super) fn trailing_big_units(numeral: &str) -> i64 {
+    let mut exp = 0;
+    for c in numeral.chars().rev() {
+        match c {
+            '万' | '萬' => exp += 4,
+            '亿' | '億' => exp += 8,
+            _ => break,
+        }
+    }
+    exp
+}
+
+/// Jiao and fen after yuan (123元1角1分, 十块五): added to `value`, `end` moved past them.
+pub(super) fn money_tail(text: &str, end: &mut usize, value: f64) -> Option<f64> {
+    let prev = text.get(..*end)?;
+    if !(prev.ends_with('元') || prev.ends_with('圆') || prev.ends_with('块')) {
+        return None;
+    }
+    let mut total = value;
+    let mut at = *end;
+    for (unit, scale) in [("角", 0.1), ("毛", 0.1), ("分", 0.01)] {
+        let Some(rest) = text.get(at..) else { break };
+        let Some(n) = scan(rest) else { break };
+        let Some((v, _)) = scaled(&n, 0) else { break };
+        let after = at + n.len;
+        if text.get(after..).is_some_and(|r| r.starts_with(unit)) && (0.0..10.0).contains(&v) {
+            total += v * scale;
+            at = after + unit.len();
+            *end = at;
+        } else if unit == "角"
+            && prev.ends_with('块')
+            && v < 10.0
+            && !n.arabic
+            && !text
+                .get(after..)
+                .is_some_and(|r| r.starts_with(['毛', '分']))
+        {
+            // 十块五: a lone digit after 块 is jiao.
+            total += v * scale;
+            *end = after;
+            return Some((total * 100.0).round() / 100.0);
+        }
+    }
+    let closing_word = text
+        .get(*end..)
+        .is_some_and(|r| r.starts_with('整') || r.starts_with('正'));
+    let qian = total != value && text.get(*end..).is_some_and(|r| r.starts_with('钱'));
+    if (closing_word && prev.ends_with(['元', '圆'])) || qian {
+        *end += 3;
+    }
+    (total != value).then_some((total * 100.0).round() / 100.0)
+}
+
+/// Whether the words before `start` make a fraction a share (占比1/6, 比例为三分之一).
+pub(super) fn share_context(text: &str, start: usize) -> bool {
+    let before: String = text
+        .get(..start)
+        .unwrap_or("")
+        .chars()
+        .rev()
+        .take(6)
+        .collect();
+    before.contains(['占', '比', '率'])
+}
+
+/// Kind, unit, power of ten and end of the unit after the number(s) ending at `end`.
+pub(super) fn classify(
+    doc: &Document<'_>,
+    pos: usize,
+    end: usize,
+    number: &Scanned,
+) -> Option<(FigureKind, Option<String>, i64, usize)> {
+    let text = doc.text;
+    let is_unit = |r: &str| {
+        r.starts_with(['%', '％', '成', '折', '个', '個', '百']) || currency_at(r, false).is_some()
+    };
+    let at = skip_spaces(text, end, is_unit);
+    let rest = text.get(at..).unwrap_or("");
+    if rest.starts_with('%') || rest.starts_with('％') {
+        return Some((
+            FigureKind::Percentage,
+            None,
+            0,
+            at + first_char(rest)?.len_utf8(),
+        ));
+    }
+    if rest.starts_with('‰') {
+        return Some((FigureKind::Percentage, None, -1, at + '‰'.len_utf8()));
+    }
+    let squeezed: String = rest
+        .chars()
+        .take(12)
+        .filter(|c| !c.is_whitespace())
+        .take(4)
+        .collect();
+    for form in ["个百分点", "個百分點", "百分点", "百分點"] {
+        if squeezed.starts_with(form) {
+            // Walk the original text over the form's chars and any spaces between them.
+            let mut consumed = 0;
+            let mut left = form.chars().count();
+            for ch in rest.chars() {
+                if left == 0 {
+                    break;
+                }
+                consumed += ch.len_utf8();
+                if !ch.is_whitespace() {
+                    left -= 1;
+                }
+            }
+            return Some((FigureKind::PercentagePoint, None, 0, at + consumed));
+        }
+    }
+    // 40k元, 30w: thousands and ten-thousands before a currency.
+    let (rest, at, k_exp) = match rest.chars().next() {
+        Some('k' | 'K')
+            if number.arabic && currency_at(rest.get(1..).unwrap_or(""), false).is_some() =>
+        {
+            (rest.get(1..).unwrap_or(""), at + 1, 3)
+        }
+        Some('w' | 'W')
+            if number.arabic && currency_at(rest.get(1..).unwrap_or(""), false).is_some() =>
+        {
+            (rest.get(1..).unwrap_or(""), at + 1, 4)
+        }
+        _ => (rest, at, 0),
+    };
+    if let Some((form, cur)) = currency_at(rest, false) {
+        let mut unit_end = at + form.len();
+        let mut code = cur.code;
+        // 8亿元人民币, 三万元欧元: a currency word right after 元 names the currency.
+        if form == "元" {
+            if let Some((form2, cur2)) = text.get(unit_end..).and_then(|r| currency_at(r, false)) {
+                if form2 != "元" && form2 != "角" {
+                    unit_end += form2.len();
+                    code = cur2.code;
+                }
+            }
+        }
+        return Some((
+            FigureKind::Money,
+            Some(code.to_string()),
+            cur.exponent + k_exp,
+            unit_end,
+        ));
+    }
+    if rest.starts_with('块')
+        && rest.get(3..).and_then(first_char).is_some_and(|c| {
+            matches!(
+                crate::number::scan::symbol(c),
+                Some(crate::number::scan::Symbol::Digit(_))
+            ) && !c.is_ascii_digit()
+        })
+    {
+        return Some((FigureKind::Money, Some("CNY".into()), 0, at + 3));
+    }
+    if rest.starts_with('块')
+        && rest
+            .get(3..)
+            .and_then(first_char)
+            .is_none_or(|c| !c.is_alphanumeric())
+    {
+        // 三块, 几十万块: 块 closing a clause is yuan (三块地 is a count).
+        return Some((FigureKind::Money, Some("CNY".into()), 0, at + 3));
+    }
+    if let Some((form, cu)) = compute_unit_at(rest) {
+        if !cu.bare || computing_context(text, pos) {
+            return Some((
+                FigureKind::Compute,
+                Some(cu.unit.to_string()),
+                cu.exponent,
+                at + form.len(),
+            ));
+        }
+    }
+    if rest.starts_with('卡') && computing_context(text, pos) {
+        return Some((FigureKind::Compute, Some("cards".into()), 0, at + 3));
+    }
+    let value = scaled(number, 0).map_or(f64::NAN, |(v, _)| v);
+    if rest.starts_with('成') && (0.0..=10.0).contains(&value) && standalone(doc, at, 3, pos) {
+        // 三成半 = 35%.
+        let half = text.get(at + 3..).is_some_and(|r| r.starts_with('半'));
+        let end = at + if half { 6 } else { 3 };
+        return Some((
+            FigureKind::Percentage,
+            Some(if half { "成半" } else { "成" }.into()),
+            1,
+            end,
+        ));
+    }
+    if rest.starts_with('折') && (0.0..100.0).contains(&value) && standalone(doc, at, 3, pos) {
+        return Some((FigureKind::Percentage, Some("折".into()), 0, at + 3));
+    }
+    if rest.starts_with('大') && (2.0..100.0).contains(&value) && value.fract() == 0.0 {
+        let next_is_noun = doc
+            .token_starting_at(at + 3)
+            .and_then(|i| doc.tokens.get(i))
+            .is_some_and(|t| t.tag.starts_with('n') || t.tag == "vn");
+        if next_is_noun && standalone(doc, at, 3, pos) {
+            return Some((FigureKind::Count, Some("大".into()), 0, at + 3));
+        }
+    }
+    if rest.starts_with('倍') {
+        return Some((FigureKind::Number, Some("倍".into()), 0, at + 3));
+    }
+    if let Some(word) = measure_word_at(rest) {
+        return Some((
+            FigureKind::Count,
+            Some(word.to_string()),
+            0,
+            at + word.len(),
+        ));
+    }
+    Some((FigureKind::Number, None, 0, end))
+}

@@ -1,0 +1,92 @@
+//! Figures: money, counts, percentages, compute capacity and other numbers.
+//!
+//! Numbers are read from the raw text with [`crate::number::scan`] (jieba splits
+//! decimals), then classified by what follows them (a currency, a measure word, %,
+//! 成/折, 个百分点, a compute unit) or precedes them (¥, 人民币, 百分之). Qualifier words
+//! around them (超, 近, 约, 左右…) widen the span. The subject comes from the tokens of
+//! the local clause ([`subject`]).
+
+mod classify;
+mod read;
+mod subject;
+mod units;
+
+use crate::model::{Figure, FigureKind, Qualifier};
+use crate::number::{Magnitude, Scanned};
+use crate::segment::Document;
+
+/// Every figure in the document, in text order, non-overlapping. `holder` is left for
+/// linking.
+pub(crate) fn extract(doc: &Document<'_>) -> Vec<Figure> {
+    let text = doc.text;
+    let mut out: Vec<Figure> = Vec::new();
+    let mut pos = 0;
+    let mut floor = 0;
+    while let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) {
+        match read::figure_at(doc, pos, floor) {
+            read::Outcome::Figure(draft) => {
+                pos = draft.end.max(pos + c.len_utf8());
+                floor = draft.end;
+                let mut figure = draft.into_figure(doc);
+                figure.subject = subject::find(doc, &figure);
+                out.push(figure);
+            }
+            read::Outcome::Skip(end) => {
+                pos = end.max(pos + c.len_utf8());
+                floor = pos;
+            }
+            read::Outcome::Nothing => pos += c.len_utf8(),
+        }
+    }
+    out
+}
+
+/// A figure before it becomes public: byte range, kind, value and unit.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub start: usize,
+    pub end: usize,
+    pub kind: FigureKind,
+    pub value: f64,
+    pub exact: String,
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Option<Qualifier>,
+}
+
+impl Draft {
+    fn into_figure(self, doc: &Document<'_>) -> Figure {
+        let mention = doc.mention(self.start, self.end);
+        Figure {
+            kind: self.kind,
+            text: mention.text,
+            span: mention.span,
+            value: self.value,
+            exact: self.exact,
+            value_max: self.value_max,
+            unit: self.unit,
+            qualifier: self.qualifier,
+            subject: None,
+            holder: None,
+        }
+    }
+}
+
+/// A scanned number times `10^exponent`, as (f64, exact decimal); `None` when out of range.
+pub(crate) fn scaled(s: &Scanned, exponent: i64) -> Option<(f64, String)> {
+    let (value, exact) = match s.magnitude.as_ref().ok()? {
+        Magnitude::Exact(d) => {
+            let exact = d.clone().shift(exponent).ok()?.to_plain_string(s.negative);
+            (exact.parse::<f64>().ok()?, exact)
+        }
+        Magnitude::Ratio(q) => {
+            let v = q * 10f64.powi(i32::try_from(exponent).ok()?);
+            let v = if s.negative { -v } else { v };
+            (v, format!("{v}"))
+        }
+    };
+    value.is_finite().then_some((value, exact))
+}
+
+#[cfg(test)]
+mod tests;

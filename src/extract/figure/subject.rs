@@ -1,0 +1,156 @@
+//! What a figure measures, from the tokens of its clause: the noun phrase right after
+//! it (16个地市, 240P的智算中心) or else the one right before it (总资产3500亿元).
+
+use crate::model::Figure;
+use crate::segment::{Document, Token};
+
+/// Verbs and adverbs that may stand between a subject and its figure (上市公司可能150家).
+const LINKS: &[&str] = &[
+    "可能",
+    "约",
+    "达",
+    "达到",
+    "为",
+    "共",
+    "共计",
+    "合计",
+    "累计",
+    "已",
+    "已经",
+    "有",
+    "是",
+    "仅",
+    "只有",
+    "高达",
+    "分别",
+    "分别为",
+    "突破",
+    "同比",
+    "增长",
+    "增加",
+    "下降",
+    "减少",
+    "提升",
+    "大概",
+    "大约",
+    "将",
+    "预计",
+    "约为",
+    "总计",
+    "也",
+    "均",
+    "都",
+    "再",
+    "又",
+    "还",
+    "就",
+];
+
+/// Nouns that end an organization's name: a subject does not reach back past one
+/// (河南投资集团总资产 → 总资产).
+const NAME_ENDS: &[&str] = &[
+    "集团",
+    "公司",
+    "有限公司",
+    "集团公司",
+    "银行",
+    "大学",
+    "协会",
+    "研究院",
+    "政府",
+];
+
+fn nounish(t: &Token<'_>) -> bool {
+    matches!(t.tag, "n" | "nz" | "ng" | "vn" | "an" | "j" | "nt" | "b")
+}
+
+fn is_noun(t: &Token<'_>) -> bool {
+    t.tag.starts_with('n') || t.tag == "vn" || t.tag == "j"
+}
+
+/// The figure's subject, as written.
+pub(crate) fn find(doc: &Document<'_>, figure: &Figure) -> Option<String> {
+    forward(doc, figure.span.byte_end).or_else(|| backward(doc, figure.span.byte_start))
+}
+
+fn forward(doc: &Document<'_>, end: usize) -> Option<String> {
+    let mut i = doc.token_starting_at(end)?;
+    let mut after_de = false;
+    if doc.tokens.get(i).is_some_and(|t| t.word == "的") {
+        after_de = true;
+        i += 1;
+    }
+    let first = i;
+    let mut last = None;
+    while let Some(t) = doc.tokens.get(i) {
+        if i - first >= 4 {
+            break;
+        }
+        let next_is_end = doc.tokens.get(i + 1).is_none_or(|n| n.is_punct());
+        if nounish(t) && t.tag != "nt"
+            || (after_de && t.tag == "v" && last.is_some() && next_is_end)
+        {
+            last = Some(i);
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let last = last?;
+    let (s, e) = (doc.tokens.get(first)?.start, doc.tokens.get(last)?.end);
+    Some(doc.slice(s, e).to_string()).filter(|s| !s.is_empty())
+}
+
+fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
+    let mut i = doc.token_ending_at(start)?;
+    let mut skipped = 0;
+    while doc.tokens.get(i).is_some_and(|t| LINKS.contains(&t.word)) && skipped < 2 {
+        i = i.checked_sub(1)?;
+        skipped += 1;
+    }
+    let head = doc.tokens.get(i)?;
+    if !nounish(head) {
+        return None;
+    }
+    let mut first = i;
+    while first > 0 && i - first < 3 {
+        let Some(t) = doc.tokens.get(first - 1) else {
+            break;
+        };
+        if !nounish(t) || t.tag == "nt" || NAME_ENDS.iter().any(|e| t.word.ends_with(e)) {
+            break;
+        }
+        first -= 1;
+    }
+    let before = |k: usize| k.checked_sub(1).and_then(|j| doc.tokens.get(j));
+    // 第一大股东管理资产: a noun after 第一大 is a phrase of its own.
+    if first < i
+        && before(first).is_some_and(|t| t.tag == "a")
+        && before(first.saturating_sub(1)).is_some_and(|t| t.tag == "m")
+        && first >= 1
+    {
+        first += 1;
+    }
+    let lead = doc.tokens.get(first)?;
+    let prior = before(first);
+    if first < i && matches!(lead.tag, "vn" | "v") {
+        if prior.is_some_and(|p| p.word == "在") && lead.char_len() == 1 {
+            // 在投项目, 在建工程: 在 + verb is part of the noun.
+            first -= 1;
+        } else if !prior.is_some_and(is_noun) {
+            // 管理子基金26只: the verb governs the noun, it is not part of it.
+            first += 1;
+        }
+    } else if let Some(p) = prior {
+        // 大模型公司: a one-char adjective belongs to the noun unless it follows a numeral.
+        if p.tag == "a"
+            && p.char_len() == 1
+            && first >= 1
+            && before(first - 1).is_none_or(|t| t.tag != "m")
+        {
+            first -= 1;
+        }
+    }
+    let (s, e) = (doc.tokens.get(first)?.start, head.end);
+    Some(doc.slice(s, e).to_string()).filter(|s| !s.is_empty())
+}

@@ -1,0 +1,533 @@
+//! The scanner: reads the longest number at the start of a string, Arabic, Chinese or
+//! mixed, into an exact [`Decimal`] (or a ratio for fractions).
+
+use super::decimal::{Decimal, Overflow};
+
+/// One symbol of a Chinese or Arabic numeral.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Symbol {
+    /// 0–9 (Chinese or Arabic, full- or half-width).
+    Digit(u8),
+    /// 几/幾: an unknown digit, read as zero and marking the number approximate.
+    Some,
+    /// 十/拾 (1), 百/佰 (2), 千/仟 (3): the power of ten.
+    Small(i64),
+    /// 万/萬 (4), 亿/億 (8), 兆 (12).
+    Big(i64),
+    /// 点/點: the decimal point.
+    Point,
+}
+
+/// Classify one char.
+pub(crate) fn symbol(c: char) -> Option<Symbol> {
+    Some(match c {
+        '0'..='9' => Symbol::Digit(c as u8 - b'0'),
+        '０'..='９' => Symbol::Digit((c as u32 - '０' as u32) as u8),
+        '零' | '〇' | '○' | 'Ｏ' => Symbol::Digit(0),
+        '一' | '壹' | '弌' => Symbol::Digit(1),
+        '二' | '贰' | '貳' | '两' | '兩' | '弍' => Symbol::Digit(2),
+        '三' | '叁' | '參' | '弎' => Symbol::Digit(3),
+        '四' | '肆' => Symbol::Digit(4),
+        '五' | '伍' => Symbol::Digit(5),
+        '六' | '陆' | '陸' => Symbol::Digit(6),
+        '七' | '柒' => Symbol::Digit(7),
+        '八' | '捌' => Symbol::Digit(8),
+        '九' | '玖' => Symbol::Digit(9),
+        '几' | '幾' => Symbol::Some,
+        '十' | '拾' => Symbol::Small(1),
+        '百' | '佰' => Symbol::Small(2),
+        '千' | '仟' => Symbol::Small(3),
+        '万' | '萬' => Symbol::Big(4),
+        '亿' | '億' => Symbol::Big(8),
+        '兆' => Symbol::Big(12),
+        '点' | '點' => Symbol::Point,
+        _ => return None,
+    })
+}
+
+fn is_arabic(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+fn ascii_digit(c: char) -> Option<char> {
+    match c {
+        '0'..='9' => Some(c),
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+        _ => None,
+    }
+}
+
+/// The magnitude of a scanned number.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Magnitude {
+    /// An exact decimal.
+    Exact(Decimal),
+    /// A quotient (fractions such as 三分之一), as precise as f64 allows.
+    Ratio(f64),
+}
+
+/// A number read from the start of a string.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Scanned {
+    /// Bytes consumed.
+    pub len: usize,
+    /// The value, or [`Overflow`] when it cannot be represented.
+    pub magnitude: Result<Magnitude, Overflow>,
+    /// 负 / 負 in front.
+    pub negative: bool,
+    /// 几, 多 or 余 inside (二十几万, 300多亿): the value is a lower bound.
+    pub approximate: bool,
+    /// Whether any Chinese numeral or unit char was read.
+    pub chinese: bool,
+    /// Whether any Arabic digit was read.
+    pub arabic: bool,
+    /// Whether any unit (十百千万亿) was read.
+    pub units: bool,
+    /// Whether the number is a fraction (X分之Y).
+    pub fraction: bool,
+}
+
+/// Where the scanner is inside the text.
+struct Cursor<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<char> {
+        self.text.get(self.pos..)?.chars().next()
+    }
+
+    fn peek_at(&self, skip: usize) -> Option<char> {
+        self.text.get(self.pos..)?.chars().nth(skip)
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.pos += c.len_utf8();
+        Some(c)
+    }
+
+    fn starts_with(&self, s: &str) -> bool {
+        self.text.get(self.pos..).is_some_and(|r| r.starts_with(s))
+    }
+
+    /// Skip one ASCII or ideographic space when the char after it continues a Chinese
+    /// numeral (7万 5千, 陆 点 五), so that spaced-out numerals read as one.
+    fn skip_space_before_chinese(&mut self, after_chinese: bool) {
+        if matches!(self.peek(), Some(' ' | '\u{3000}')) {
+            if let Some(next) = self.peek_at(1) {
+                let chinese_next =
+                    symbol(next).is_some() && !is_arabic(next) || next == '又' || next == '分';
+                if chinese_next || (after_chinese && is_arabic(next)) {
+                    self.bump();
+                }
+            }
+        }
+    }
+}
+
+/// Accumulates a Chinese numeral: `total` holds finished big-unit groups, `section`
+/// the part below the current big unit, `pending` the digits not yet multiplied.
+#[derive(Default)]
+struct Accumulator {
+    total: Decimal,
+    section: Decimal,
+    pending: Option<Decimal>,
+    /// Whether `pending` came from one digit (for 三千五 = 3500).
+    pending_single: bool,
+    /// Exponent of the unit just before `pending` (None after 零 or a digit string).
+    last_unit: Option<i64>,
+    /// Exponent of the lowest big unit in `total`.
+    last_big: Option<i64>,
+}
+
+impl Accumulator {
+    fn small(&mut self, exp: i64) -> Result<(), Overflow> {
+        let multiplier = self.pending.take().unwrap_or_else(|| Decimal::digit(1, 0));
+        self.section = self.section.add(&multiplier.shift(exp)?)?;
+        self.last_unit = Some(exp);
+        self.pending_single = false;
+        Ok(())
+    }
+
+    fn big(&mut self, exp: i64) -> Result<(), Overflow> {
+        let mut part = self.section.add(&self.pending.take().unwrap_or_default())?;
+        self.section = Decimal::zero();
+        if part.is_zero() && self.total.is_zero() {
+            part = Decimal::digit(1, 0);
+        }
+        match self.last_big {
+            Some(last) if exp < last => {
+                self.total = self.total.add(&part.shift(exp)?)?;
+                self.last_big = Some(exp);
+            }
+            last => {
+                // 三万亿: the whole so far is multiplied, and its lowest unit rises with it,
+                // so that a later 零一亿 adds instead of multiplying again.
+                let lowest = match last {
+                    Some(l) if part.is_zero() => l.saturating_add(exp),
+                    _ => exp,
+                };
+                self.total = self.total.add(&part)?.shift(exp)?;
+                self.last_big = Some(lowest);
+            }
+        }
+        self.last_unit = Some(exp);
+        self.pending_single = false;
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<Decimal, Overflow> {
+        if let Some(p) = self.pending.take() {
+            // 三千五 = 3500, 十三万二 = 132000: a lone digit after a unit is one order below it.
+            let shifted = match self.last_unit {
+                Some(unit) if unit >= 2 && self.pending_single => p.shift(unit - 1)?,
+                _ => p,
+            };
+            self.section = self.section.add(&shifted)?;
+        }
+        self.total.add(&self.section)
+    }
+}
+
+/// Read an Arabic literal (`3,500.25`, `１２３`, `.5`) at the cursor into int and fraction digits.
+fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(String, String)> {
+    let mut int = String::new();
+    let mut frac = String::new();
+    let start = cur.pos;
+    while let Some(c) = cur.peek() {
+        if let Some(d) = ascii_digit(c) {
+            int.push(d);
+            cur.bump();
+        } else if matches!(c, ',' | '，') && !int.is_empty() {
+            // A thousands separator only when exactly three digits follow.
+            let following: String = cur
+                .text
+                .get(cur.pos + c.len_utf8()..)
+                .unwrap_or("")
+                .chars()
+                .take(4)
+                .collect();
+            let digits = following.chars().take_while(|&c| is_arabic(c)).count();
+            if digits == 3 && (int.len() <= 3 || c == ',') {
+                cur.bump();
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if matches!(cur.peek(), Some('.' | '．')) && cur.peek_at(1).is_some_and(is_arabic) {
+        cur.bump();
+        while let Some(d) = cur.peek().and_then(ascii_digit) {
+            frac.push(d);
+            cur.bump();
+        }
+    }
+    if int.is_empty() && frac.is_empty() {
+        cur.pos = start;
+        return None;
+    }
+    Some((int, frac))
+}
+
+/// Read Chinese digits (`二〇二三`, `四五`) after a decimal point or as a digit string.
+fn chinese_digits(cur: &mut Cursor<'_>) -> String {
+    let mut out = String::new();
+    while let Some(c) = cur.peek() {
+        match symbol(c) {
+            Some(Symbol::Digit(d)) if !is_arabic(c) => {
+                out.push(char::from(b'0' + d));
+                cur.bump();
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Read the longest number at the start of `text`, or `None` when it does not start with one.
+pub(crate) fn scan(text: &str) -> Option<Scanned> {
+    let mut cur = Cursor { text, pos: 0 };
+    let negative =
+        matches!(cur.peek(), Some('负' | '負')) && cur.peek_at(1).and_then(symbol).is_some();
+    if negative {
+        cur.bump();
+    }
+    // 数十亿, 数百万: "several", read like 几.
+    let several = cur.peek() == Some('数')
+        && cur
+            .peek_at(1)
+            .and_then(symbol)
+            .is_some_and(|s| matches!(s, Symbol::Small(_)));
+    let mut out = Scanned {
+        len: 0,
+        magnitude: Ok(Magnitude::Exact(Decimal::zero())),
+        negative,
+        approximate: false,
+        chinese: false,
+        arabic: false,
+        units: false,
+        fraction: false,
+    };
+    if several {
+        cur.bump();
+        out.approximate = true;
+    }
+    let whole = integer_part(&mut cur, &mut out, several)?;
+    let mut value = match whole {
+        Ok(v) => v,
+        Err(e) => {
+            out.len = cur.pos;
+            out.magnitude = Err(e);
+            return Some(out);
+        }
+    };
+    // A fraction: X分之Y, and a mixed number A又X分之Y.
+    let mut whole_part: Option<Decimal> = None;
+    if cur.starts_with("又") {
+        let save = cur.pos;
+        cur.bump();
+        cur.skip_space_before_chinese(true);
+        let mut inner = out.clone();
+        match integer_part(&mut cur, &mut inner, false) {
+            Some(Ok(den))
+                if cur
+                    .text
+                    .get(cur.pos..)
+                    .is_some_and(|r| r.trim_start().starts_with('分')) =>
+            {
+                whole_part = Some(value);
+                value = den;
+            }
+            _ => cur.pos = save,
+        }
+    }
+    if let Some(ratio) = fraction_tail(&mut cur, &value, &mut out) {
+        let whole = whole_part.as_ref().map(decimal_f64).unwrap_or(0.0);
+        out.fraction = true;
+        out.magnitude = Ok(Magnitude::Ratio(whole + ratio));
+    } else {
+        out.magnitude = Ok(Magnitude::Exact(value));
+    }
+    out.len = cur.pos;
+    Some(out)
+}
+
+/// `分之Y` after a denominator: the quotient Y / denominator.
+fn fraction_tail(cur: &mut Cursor<'_>, denominator: &Decimal, out: &mut Scanned) -> Option<f64> {
+    let save = cur.pos;
+    cur.skip_space_before_chinese(true);
+    if !cur.starts_with("分") {
+        cur.pos = save;
+        return None;
+    }
+    cur.bump();
+    while matches!(cur.peek(), Some(' ')) {
+        cur.bump();
+    }
+    if !cur.starts_with("之") {
+        cur.pos = save;
+        return None;
+    }
+    cur.bump();
+    cur.skip_space_before_chinese(true);
+    let negative = matches!(cur.peek(), Some('负' | '負'));
+    if negative {
+        cur.bump();
+    }
+    let mut inner = out.clone();
+    match integer_part(cur, &mut inner, false) {
+        Some(Ok(numerator)) if !denominator.is_zero() => {
+            out.chinese |= inner.chinese;
+            out.arabic |= inner.arabic;
+            let q = decimal_f64(&numerator) / decimal_f64(denominator);
+            Some(if negative { -q } else { q })
+        }
+        _ => {
+            cur.pos = save;
+            None
+        }
+    }
+}
+
+/// The f64 nearest a decimal.
+pub(crate) fn decimal_f64(d: &Decimal) -> f64 {
+    d.to_plain_string(false).parse().unwrap_or(f64::NAN)
+}
+
+/// 多/余 between a number and a unit (300多亿, 500余万): approximate, keep reading.
+fn skip_approximate(cur: &mut Cursor<'_>, out: &mut Scanned) {
+    if matches!(cur.peek(), Some('多' | '余' | '餘'))
+        && cur
+            .peek_at(1)
+            .and_then(symbol)
+            .is_some_and(|s| matches!(s, Symbol::Small(_) | Symbol::Big(_)))
+    {
+        cur.bump();
+        out.approximate = true;
+    }
+}
+
+/// Read an integer-or-decimal numeral (no fraction) at the cursor.
+fn integer_part(
+    cur: &mut Cursor<'_>,
+    out: &mut Scanned,
+    several: bool,
+) -> Option<Result<Decimal, Overflow>> {
+    let start = cur.pos;
+    let mut acc = Accumulator::default();
+    let mut any = several;
+    let mut after_chinese = false;
+    loop {
+        if any {
+            cur.skip_space_before_chinese(after_chinese);
+        }
+        let Some(c) = cur.peek() else { break };
+        if is_arabic(c)
+            || (matches!(c, '.' | '．') && !any && cur.peek_at(1).is_some_and(is_arabic))
+        {
+            if acc.pending.is_some() {
+                break;
+            }
+            let Some((int, frac)) = arabic_literal(cur) else {
+                break;
+            };
+            let lit = match Decimal::from_parts(&int, &frac) {
+                Ok(d) => d,
+                Err(e) => return Some(Err(e)),
+            };
+            acc.pending_single = int.len() == 1 && frac.is_empty();
+            acc.pending = Some(lit);
+            out.arabic = true;
+            any = true;
+            after_chinese = false;
+            skip_approximate(cur, out);
+            continue;
+        }
+        let Some(sym) = symbol(c) else { break };
+        let step = match sym {
+            Symbol::Digit(0) if acc.last_unit.is_some() && acc.pending.is_none() => {
+                // 零 between units: a gap, so no 三千五-style shortening afterwards.
+                cur.bump();
+                while matches!(cur.peek(), Some('零' | '〇')) {
+                    cur.bump();
+                }
+                acc.last_unit = None;
+                Ok(())
+            }
+            Symbol::Digit(_) | Symbol::Some => {
+                if acc.pending.is_some() {
+                    break;
+                }
+                let digits = if sym == Symbol::Some {
+                    cur.bump();
+                    out.approximate = true;
+                    // 几十万 reads as its lower bound 十万; 二十几 as 二十.
+                    let before_unit = cur
+                        .peek()
+                        .and_then(symbol)
+                        .is_some_and(|s| matches!(s, Symbol::Small(_)));
+                    if before_unit { "1" } else { "0" }.to_string()
+                } else {
+                    let digits = chinese_digits(cur);
+                    let before_unit = cur
+                        .peek()
+                        .and_then(symbol)
+                        .is_some_and(|s| matches!(s, Symbol::Small(_) | Symbol::Big(_)));
+                    let bytes = digits.as_bytes();
+                    match (bytes.first(), bytes.get(1)) {
+                        // 八九亿, 四五千: two neighbouring digits before a unit are a rough
+                        // range, read as its lower end.
+                        (Some(&a), Some(&b))
+                            if bytes.len() == 2 && before_unit && a != b'0' && b == a + 1 =>
+                        {
+                            out.approximate = true;
+                            char::from(a).to_string()
+                        }
+                        _ => digits,
+                    }
+                };
+                acc.pending_single = digits.len() == 1 && sym != Symbol::Some;
+                match Decimal::from_parts(&digits, "") {
+                    Ok(d) => acc.pending = Some(d),
+                    Err(e) => return Some(Err(e)),
+                }
+                Ok(())
+            }
+            Symbol::Small(exp) => {
+                // 十 may open a number (十三); 百/千 only inside one or before a digit (百三).
+                if !any
+                    && exp > 1
+                    && !cur
+                        .peek_at(1)
+                        .and_then(symbol)
+                        .is_some_and(|s| matches!(s, Symbol::Digit(_)))
+                {
+                    break;
+                }
+                cur.bump();
+                out.units = true;
+                acc.small(exp)
+            }
+            Symbol::Big(exp) => {
+                if !any {
+                    break;
+                }
+                cur.bump();
+                out.units = true;
+                acc.big(exp)
+            }
+            Symbol::Point => {
+                if !any
+                    || !cur
+                        .peek_at(1)
+                        .and_then(symbol)
+                        .is_some_and(|s| matches!(s, Symbol::Digit(_)))
+                {
+                    break;
+                }
+                cur.bump();
+                let frac = chinese_digits(cur);
+                let frac = if frac.is_empty() {
+                    match arabic_literal(cur) {
+                        Some((i, _)) => i,
+                        None => break,
+                    }
+                } else {
+                    frac
+                };
+                let whole = std::mem::take(&mut acc);
+                let r = whole
+                    .finish()
+                    .and_then(|w| w.add(&Decimal::from_parts("0", &frac)?));
+                match r {
+                    Ok(v) => {
+                        acc.pending = Some(v);
+                        acc.pending_single = false;
+                    }
+                    Err(e) => return Some(Err(e)),
+                }
+                Ok(())
+            }
+        };
+        if let Err(e) = step {
+            // Consume the rest of the numeral so the caller does not re-read it piecemeal.
+            while cur.peek().and_then(symbol).is_some() {
+                cur.bump();
+            }
+            return Some(Err(e));
+        }
+        out.chinese = true;
+        any = true;
+        after_chinese = true;
+        skip_approximate(cur, out);
+    }
+    if !any || cur.pos == start {
+        cur.pos = start;
+        return None;
+    }
+    Some(acc.finish())
+}
