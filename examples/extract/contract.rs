@@ -51,8 +51,10 @@ pub fn to_contract(id: &Value, x: &Extraction) -> Value {
         }
     }
     for f in &x.figures {
+        // A change in percentage points is a percentage in the contract's types; the
+        // unit keeps it apart from a share.
         let kind = match f.kind {
-            FigureKind::PercentagePoint => "number",
+            FigureKind::PercentagePoint => "percentage",
             k => k.as_str(),
         };
         let mut v = json!({"type": kind, "start": f.span.char_start, "end": f.span.char_end, "text": f.text, "value": f.value, "exact": f.exact});
