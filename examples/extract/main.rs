@@ -182,7 +182,8 @@ fn parse_line(number: usize, bytes: &[u8]) -> Job {
 }
 
 fn run_jsonl(extractor: &Extractor, args: &Args) -> ExitCode {
-    const BATCH: usize = 512;
+    // Small batches keep memory flat: a batch's results are held until written.
+    let batch_size = 32 * args.threads;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let stdout = std::io::stdout();
@@ -194,8 +195,8 @@ fn run_jsonl(extractor: &Extractor, args: &Args) -> ExitCode {
     let mut number = 0usize;
     let mut eof = false;
     while !eof {
-        let mut jobs = Vec::with_capacity(BATCH);
-        while jobs.len() < BATCH {
+        let mut jobs = Vec::with_capacity(batch_size);
+        while jobs.len() < batch_size {
             let mut buf = Vec::new();
             match input.read_until(b'\n', &mut buf) {
                 Ok(0) => {
@@ -217,10 +218,20 @@ fn run_jsonl(extractor: &Extractor, args: &Args) -> ExitCode {
             }
             jobs.push(parse_line(number, &buf));
         }
-        let results = process(extractor, &jobs, args.threads);
-        for r in results {
-            failed |= r.get("error").is_some();
-            if writeln!(out, "{r}").is_err() {
+        let mut results = process(extractor, &jobs, args.threads).into_iter();
+        for job in &jobs {
+            let written = match job {
+                Job::Doc { id, .. } => match results.next() {
+                    Some(x) => serde_json::to_writer(&mut out, &contract::to_contract(id, &x))
+                        .map_err(std::io::Error::from),
+                    None => Ok(()),
+                },
+                Job::Error(v) => {
+                    failed = true;
+                    serde_json::to_writer(&mut out, v).map_err(std::io::Error::from)
+                }
+            };
+            if written.and_then(|()| writeln!(out)).is_err() {
                 return ExitCode::from(2);
             }
         }
@@ -247,8 +258,8 @@ fn run_jsonl(extractor: &Extractor, args: &Args) -> ExitCode {
     }
 }
 
-/// Extract every job of a batch on `threads` threads; results in input order.
-fn process(extractor: &Extractor, jobs: &[Job], threads: usize) -> Vec<Value> {
+/// Extract every document of a batch on `threads` threads; results in input order.
+fn process(extractor: &Extractor, jobs: &[Job], threads: usize) -> Vec<xinwen::Extraction> {
     let docs: Vec<(&str, Options)> = jobs
         .iter()
         .filter_map(|job| match job {
@@ -256,15 +267,7 @@ fn process(extractor: &Extractor, jobs: &[Job], threads: usize) -> Vec<Value> {
             Job::Error(_) => None,
         })
         .collect();
-    let mut results = batch(extractor, &docs, threads).into_iter();
-    jobs.iter()
-        .map(|job| match job {
-            Job::Doc { id, .. } => results
-                .next()
-                .map_or(Value::Null, |x| contract::to_contract(id, &x)),
-            Job::Error(v) => v.clone(),
-        })
-        .collect()
+    batch(extractor, &docs, threads)
 }
 
 #[cfg(feature = "parallel")]
