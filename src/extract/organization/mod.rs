@@ -1,0 +1,295 @@
+//! Organizations: a grammar, not a list — optional place prefix + name core + suffix
+//! (有限公司, 集团, 银行, 大学, 委员会…) — plus well-known and user-given names,
+//! context cues (an organization before a title, `国产GPU企业` + name), short names the
+//! text defines (以下简称…) and every later mention of a name once found.
+
+mod grammar;
+mod mentions;
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dict::Suffix;
+use crate::extract::{Found, Hit, OrganizationHit};
+use crate::lexicon::Lexicon;
+use crate::model::{Alias, OrganizationKind};
+use crate::segment::Document;
+
+use grammar::{can_be_in_name, MAX_NAME_CHARS};
+
+/// Units inside an organization, written right after its name (招商银行北京分行,
+/// 兰州大学经济系): they extend the name.
+const SUB_UNITS: &[&str] = &[
+    "分行", "支行", "分公司", "分院", "分局", "分校", "分会", "分社", "分所", "分部", "分中心", "营业部", "学院",
+    "系", "研究所", "研究院", "研究中心", "实验室", "附属医院", "附属中学", "附属小学", "出版社", "电视台", "支队",
+    "大队", "中队", "总队", "分厂", "总厂", "总公司", "工会", "团委", "纪委", "党委", "办公厅", "办公室",
+];
+
+/// Find organizations by grammar, dictionary and context.
+pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    if std::env::var_os("XINWEN_TOKENS").is_some() {
+        let line: Vec<String> = doc.tokens.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect();
+        eprintln!("{}", line.join(" "));
+    }
+    let mut hits: Vec<OrganizationHit> = Vec::new();
+    for (start, end, _, kind) in lexicon.organization_matcher.find_iter(doc.text) {
+        if doc.token_starting_at(start).is_some() {
+            hits.push(OrganizationHit {
+                hit: Hit::new(start, end),
+                kind: *kind,
+            });
+        }
+    }
+    for i in 0..doc.tokens.len() {
+        if let Some(hit) = grammar::known_word(doc, lexicon, i) {
+            hits.push(hit);
+        }
+    }
+    // A suffix inside a title (党委 in 党委书记) is part of the title.
+    let suffixes: Vec<(usize, usize, Suffix)> = lexicon
+        .suffix_matcher
+        .find_iter(doc.text)
+        .filter(|(s, e, _, _)| !found.titles.iter().any(|t| t.overlaps(&Hit::new(*s, *e))))
+        .map(|(s, e, _, k)| (s, e, *k))
+        .collect();
+    for (i, &(start, end, suffix)) in suffixes.iter().enumerate() {
+        // 科技 in 科技有限公司: the name ends at the last of a run of suffixes, when
+        // that last one is a strong suffix (not 党委 after 集团).
+        if suffixes.get(i + 1).is_some_and(|next| next.0 == end && next.2.strong) {
+            continue;
+        }
+        if let Some(hit) = grammar::by_grammar(doc, lexicon, start, end, suffix) {
+            hits.push(hit);
+        }
+    }
+    keep_longest(&mut hits);
+    join_nested(doc, lexicon, &mut hits);
+    found.organizations.extend(hits);
+}
+
+/// Names written back to back form one nested name (中国石化集团 + 河南石油勘探局),
+/// and a sub-unit word after a name, with an optional place between, extends it
+/// (招商银行 + 北京 + 分行).
+fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<OrganizationHit>) {
+    let mut joined: Vec<OrganizationHit> = Vec::with_capacity(hits.len());
+    for h in hits.drain(..) {
+        match joined.last_mut() {
+            Some(prev) if prev.hit.end == h.hit.start && doc.slice(prev.hit.start, h.hit.end).chars().count() <= MAX_NAME_CHARS => {
+                prev.hit.end = h.hit.end;
+                prev.kind = h.kind;
+            }
+            _ => joined.push(h),
+        }
+    }
+    for h in &mut joined {
+        let Some(mut next) = doc.token_starting_at(h.hit.end) else {
+            continue;
+        };
+        if doc
+            .tokens
+            .get(next)
+            .is_some_and(|t| (t.tag == "ns" || lexicon.locations.contains_key(t.word)) && t.char_len() >= 2)
+        {
+            next += 1;
+        }
+        // Up to three noun tokens, the last ending in a sub-unit word (管理 + 工程系).
+        for t in doc.tokens.get(next..).unwrap_or_default().iter().take(3) {
+            // 系 only as the end of a longer word (经济系), never 关系 or 体系.
+            if SUB_UNITS.iter().any(|u| t.word.ends_with(u) && (*u != "系" || t.char_len() >= 3)) {
+                h.hit.end = t.end;
+                break;
+            }
+            if !matches!(t.tag, "n" | "vn" | "nz" | "j") {
+                break;
+            }
+        }
+    }
+    *hits = joined;
+}
+
+/// `（以下简称“X”）` and its variants right after an organization.
+static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\s*[（(]\s*(?:以下简称|以下称|下称|简称|以下简称为)\s*[:：]?\s*["“「『]?([^"”」』）)，,、\s]{2,16}?)["”」』]?\s*[）)]"#)
+        .expect("valid alias pattern")
+});
+
+/// Category words after which a specific name is a company (国产GPU企业沐曦集成、…).
+const CATEGORY_WORDS: &[&str] = &["企业", "公司", "厂商", "品牌", "平台", "机构", "车企", "药企", "房企", "险企", "券商"];
+
+/// Words that end a name after a category word.
+const LIST_END: &[&str] = &["、", "，", ",", "。", "等", "在", "和", "与", "及", "；", "也", "都", "已", "将"];
+
+/// A name right after a category word: the tokens up to the next list separator,
+/// 2–6 chars, led by a name-like token.
+fn after_category(doc: &Document<'_>, i: usize) -> Option<Hit> {
+    let first = doc.tokens.get(i + 1)?;
+    if !(first.tag.starts_with("nr") || matches!(first.tag, "nz" | "eng" | "x" | "nrt")) || first.is_punct() {
+        return None;
+    }
+    let mut end = first.end;
+    for t in doc.tokens.get(i + 2..)?.iter().take(3) {
+        if LIST_END.contains(&t.word) || t.is_punct() {
+            break;
+        }
+        end = t.end;
+    }
+    let next = doc.token_starting_at(end).and_then(|j| doc.tokens.get(j))?;
+    let chars = doc.slice(first.start, end).chars().count();
+    ((LIST_END.contains(&next.word) || next.is_punct()) && (2..=6).contains(&chars)).then(|| Hit::new(first.start, end))
+}
+
+/// After all extractors ran: context rules, defined short names, later mentions.
+pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    // Organizations named right before a title that precedes a person (海松资本执行董事李阳).
+    let person_starts: HashSet<usize> = found.persons.iter().map(|p| p.start).collect();
+    let mut extra = Vec::new();
+    for title in &found.titles {
+        let title_leads_to_person = person_starts.contains(&title.end)
+            || found.titles.iter().any(|t| t.start == title.end || doc.slice(title.end, t.start) == "兼");
+        if !title_leads_to_person || found.organizations.iter().any(|o| o.hit.end == title.start) {
+            continue;
+        }
+        if let Some(hit) = name_before_title(doc, lexicon, title.start) {
+            extra.push(hit);
+        }
+    }
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if CATEGORY_WORDS.contains(&t.word) {
+            if let Some(hit) = after_category(doc, i) {
+                extra.push(OrganizationHit {
+                    hit,
+                    kind: OrganizationKind::Company,
+                });
+            }
+        }
+    }
+    found.organizations.extend(extra);
+    keep_longest(&mut found.organizations);
+
+    // Short names defined right after a full name.
+    let mut aliases = Vec::new();
+    for o in &found.organizations {
+        let rest = doc.slice(o.hit.end, doc.text.len());
+        if let Some(m) = ALIAS.captures(rest).and_then(|c| c.get(1)) {
+            let short = Hit::new(o.hit.end + m.start(), o.hit.end + m.end());
+            aliases.push((o.hit, short, o.kind));
+        }
+    }
+    // Every later mention of a name found once, and of each defined short name.
+    let names: Vec<(String, OrganizationKind)> = found
+        .organizations
+        .iter()
+        .map(|o| (doc.slice(o.hit.start, o.hit.end).to_string(), o.kind))
+        .chain(aliases.iter().map(|(_, s, k)| (doc.slice(s.start, s.end).to_string(), *k)))
+        .collect();
+    mentions::find_every_mention(doc, found, names);
+    mentions::self_references_before_titles(doc, found);
+    found.aliases = aliases.into_iter().map(|(f, s, _)| (f, s)).collect();
+    keep_longest(&mut found.organizations);
+}
+
+/// The name core right before a title: name tokens back to a separator.
+fn name_before_title(doc: &Document<'_>, lexicon: &Lexicon, title_start: usize) -> Option<OrganizationHit> {
+    let last = doc.token_ending_at(title_start)?;
+    let mut first = last;
+    while first > 0 && last - first < 4 {
+        let prev = doc.tokens.get(first - 1)?;
+        if !can_be_in_name(prev, lexicon) {
+            break;
+        }
+        first -= 1;
+    }
+    let toks = doc.tokens.get(first..=last)?;
+    if !toks.iter().all(|t| can_be_in_name(t, lexicon)) {
+        return None;
+    }
+    let start = toks.first()?.start;
+    let name = doc.slice(start, title_start);
+    let chars = name.chars().count();
+    // Needs an organization-like ending (资本, 科技, 银行) to avoid taking any noun.
+    let (suffix_kind, has_suffix) = lexicon
+        .suffixes
+        .iter()
+        .find(|(s, _)| name.ends_with(s.as_str()) && name.len() > s.len())
+        .map_or((OrganizationKind::Other, false), |(_, k)| (k.kind, true));
+    (has_suffix && (3..=MAX_NAME_CHARS).contains(&chars)).then_some(OrganizationHit {
+        hit: Hit::new(start, title_start),
+        kind: suffix_kind,
+    })
+}
+
+/// Drop hits inside or overlapping a longer hit: one sweep in text order, where a
+/// hit replaces the kept hits it overlaps when it is longer than each of them.
+fn keep_longest(hits: &mut Vec<OrganizationHit>) {
+    hits.sort_by_key(|h| (h.hit.start, std::cmp::Reverse(h.hit.end)));
+    let len = |h: &OrganizationHit| h.hit.end - h.hit.start;
+    let mut kept: Vec<OrganizationHit> = Vec::with_capacity(hits.len());
+    for h in hits.drain(..) {
+        // Kept hits do not overlap each other, so only the last ones can overlap `h`.
+        let overlapping = kept.iter().rev().take_while(|k| k.hit.overlaps(&h.hit)).count();
+        let tail = kept.len() - overlapping;
+        if kept.get(tail..).is_some_and(|ks| ks.iter().all(|k| len(k) < len(&h))) {
+            kept.truncate(tail);
+            kept.push(h);
+        }
+    }
+    *hits = kept;
+}
+
+/// The aliases declared in the text, as names.
+pub(crate) fn aliases(doc: &Document<'_>, found: &Found) -> Vec<Alias> {
+    let mut out: Vec<Alias> = Vec::new();
+    for (full, short) in &found.aliases {
+        let alias = Alias {
+            full: doc.slice(full.start, full.end).to_string(),
+            short: doc.slice(short.start, short.end).to_string(),
+        };
+        if !out.contains(&alias) {
+            out.push(alias);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    fn orgs(text: &str) -> Vec<String> {
+        let x = Extractor::new().unwrap().extract(text);
+        x.entities()
+            .into_iter()
+            .filter(|e| e.entity_type == crate::EntityType::Organization)
+            .map(|e| e.text)
+            .collect()
+    }
+
+    #[test]
+    fn place_core_suffix_makes_a_company() {
+        assert_eq!(orgs("他加入了上海星图数据科技有限公司。"), ["上海星图数据科技有限公司"]);
+        assert_eq!(orgs("湖北长江投资集团发布公告。"), ["湖北长江投资集团"]);
+    }
+
+    #[test]
+    fn generic_phrases_are_not_organizations() {
+        assert!(orgs("这是该集团的全资子公司。").is_empty());
+        assert!(orgs("参控股基金管理公司17个。").is_empty());
+    }
+
+    #[test]
+    fn defined_short_names_are_linked_and_found_again() {
+        let x = Extractor::new().unwrap().extract("湖北长江投资集团有限公司（以下简称长江投资集团）成立于2001年。长江投资集团表示，将继续投资。");
+        assert_eq!(x.aliases.len(), 1);
+        assert_eq!(x.aliases[0].full, "湖北长江投资集团有限公司");
+        assert_eq!(x.aliases[0].short, "长江投资集团");
+        assert_eq!(x.organizations.len(), 1);
+        assert_eq!(x.organizations[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn a_name_before_a_title_and_person_is_an_organization() {
+        assert_eq!(orgs("红杉资本合伙人周明表示。"), ["红杉资本"]);
+    }
+}
