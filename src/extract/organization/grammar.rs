@@ -233,7 +233,7 @@ pub(super) fn by_grammar(
     let all_generic = !head_is_name && core_toks.iter().all(|t| GENERIC_CORE.contains(&t.word) || t.char_len() == 1);
     let accepted = if suffix.strong {
         core_chars >= 2 && (specific || !all_generic)
-    } else if ends_with_strong_suffix(core, lexicon) || suffix.kind != OrganizationKind::Government && names_a_unit_of_a_name(doc, lexicon, start_idx, suffix_token_index)
+    } else if ends_with_strong_suffix(core, lexicon) || !doc.slice(suffix_start, end).ends_with("政府") && names_a_unit_of_a_name(doc, lexicon, start_idx, suffix_token_index)
     {
         false
     } else {
@@ -274,8 +274,14 @@ const NT_NOT_ORGANIZATIONS: &[&str] = &[
 /// discipline (伦理学), a place jieba tags nt (香港特别行政区) or a listed common word.
 fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     let discipline = t.word.ends_with('学') && !t.word.ends_with("大学") && !t.word.ends_with("中学") && !t.word.ends_with("小学");
+    // Museums, halls and parks are places (中国历史博物馆).
+    let facility = crate::extract::location::FEATURE_SUFFIXES
+        .iter()
+        .take_while(|f| f.chars().count() >= 2)
+        .any(|f| t.word.ends_with(f));
     t.tag == "nt"
         && t.char_len() >= 2
+        && !facility
         && !discipline
         && !NT_NOT_ORGANIZATIONS.contains(&t.word)
         && !lexicon.locations.contains_key(t.word)
