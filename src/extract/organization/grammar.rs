@@ -8,51 +8,14 @@ use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::{Document, Token};
 
+use super::words::{
+    GENERIC_CORE, LEADING_CONTEXT, NT_NOT_ORGANIZATIONS, STOP_WORDS, VERBS_IN_NAMES,
+};
+
 /// Longest name core, in tokens, before a suffix.
 const MAX_CORE_TOKENS: usize = 7;
 /// Longest organization name in chars.
 pub(super) const MAX_NAME_CHARS: usize = 32;
-
-/// Words that end a name core on the left: function words and frequent verbs that
-/// never start an organization name.
-const STOP_WORDS: &[&str] = &[
-    "在", "是", "为", "与", "和", "及", "的", "等", "由", "对", "向", "从", "将", "把", "被", "了", "于", "以", "据",
-    "即", "或", "并", "又", "也", "都", "就", "还", "而", "但", "因", "其", "该", "本", "这", "那", "各", "每", "某",
-    "有", "无", "给", "让", "使", "经", "通过", "包括", "其中", "成立", "设立", "组建", "加入", "来自", "位于",
-    "旗下", "控股", "参股", "收购", "投资了", "支持", "联合", "携手", "作为", "成为", "担任", "出任", "任", "现任",
-    "原", "前", "曾", "据悉", "表示", "认为", "指出", "称", "说", "全资", "下属", "所属", "这家", "该公司", "一家",
-    "历任", "曾任", "兼任", "先后", "任职", "就职", "就职于", "就读", "就读于", "毕业", "毕业于", "供职", "加盟",
-    "创办", "创立", "批准", "授予", "考入", "进入", "调入", "调任", "同", "跟", "比", "到", "去", "赴", "至", "自",
-    "至今", "目前", "此前", "随后", "当时", "今年", "去年", "明年", "搞", "办", "建", "送", "入", "当", "做",
-    "年度", "年初", "年底", "年末", "享受", "参加", "获得", "获得过", "荣获",
-];
-
-/// Verbs that may stand inside a name (天音通信发展有限公司, 长江投资集团).
-const VERBS_IN_NAMES: &[&str] = &[
-    "发展", "投资", "开发", "建设", "管理", "研究", "服务", "经营", "咨询", "设计", "制造", "生产", "运输", "培训",
-    "保险", "交易", "监督", "检验", "检测", "规划", "改革", "创新", "营销", "贸易", "工作", "促进", "保护", "出版",
-];
-
-/// Core words too generic to name an organization on their own (科技有限公司 is no name).
-pub(super) const GENERIC_CORE: &[&str] = &[
-    "科技", "投资", "发展", "管理", "实业", "控股", "信息", "技术", "网络", "数字", "国际", "集团", "有限", "股份",
-    "子", "分", "总", "母", "合资", "独资", "全资", "上市", "基金", "资产", "金融", "产业", "企业", "商业", "贸易",
-    "服务", "咨询", "文化", "传媒", "建设", "工程", "能源", "环境", "环保", "医药", "健康", "教育", "新", "大",
-    "小", "本", "该", "其", "各", "相关", "有关", "政府", "人民", "地方", "国有", "民营", "私营", "外资", "这家",
-    "一家", "多家", "此", "我", "贵", "两家", "几家", "部分", "主管", "监管", "职能", "上级", "下级", "基层",
-    "各级", "有关部门", "一些", "不少", "众多", "其他", "其它", "外国", "国内", "国外", "海外", "境外", "当地",
-    "本地", "全国", "中外", "广大", "诸如", "单位", "中资", "大型", "中小", "小型", "知名", "著名",
-    // Functions of a department (财务部, 审计部): a unit of the organization named before.
-    "财务", "审计", "采购", "策划", "销售", "市场", "人事", "行政", "研发", "质管", "质量", "生产", "计划",
-    "营销", "运营", "法务", "证券", "投资者关系", "人力资源", "综合", "技术", "办公", "总经理", "董事会",
-];
-
-/// Words before a name that describe it rather than name it (知名, 当地, 众多).
-const LEADING_CONTEXT: &[&str] = &[
-    "这家", "一家", "多家", "两家", "几家", "外国", "国内", "国外", "海外", "境外", "当地", "本地", "各级", "广大",
-    "诸如", "知名", "著名", "大型", "中小", "小型", "众多", "其他", "其它", "一些", "不少", "有关", "相关", "主管",
-    "上级", "下级", "基层", "部分",
-];
 
 /// Direction words: 中西部 and 东南部 are parts of a territory, not ministries.
 const DIRECTION_CHARS: &str = "东南西北中上下前后内外左右";
@@ -61,7 +24,26 @@ const DIRECTION_CHARS: &str = "东南西北中上下前后内外左右";
 fn is_stop_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "c" | "u" | "uj" | "ul" | "uz" | "ug" | "uv" | "ud" | "r" | "y" | "e" | "o" | "w" | "q" | "m" | "mq" | "t" | "zg" | "i" | "l"
+        "p" | "c"
+            | "u"
+            | "uj"
+            | "ul"
+            | "uz"
+            | "ug"
+            | "uv"
+            | "ud"
+            | "r"
+            | "y"
+            | "e"
+            | "o"
+            | "w"
+            | "q"
+            | "m"
+            | "mq"
+            | "t"
+            | "zg"
+            | "i"
+            | "l"
     )
 }
 
@@ -69,7 +51,8 @@ fn is_stop_tag(tag: &str) -> bool {
 /// such names are long and jieba often cuts them into odd pieces (三维/m, 新能/v,
 /// 生物工程/l), so only function words, clause words and punctuation end them.
 fn can_be_in_strong_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
-    let tag_ok = !is_stop_tag(t.tag) || matches!(t.tag, "m" | "l" | "i") && !t.word.chars().any(|c| c.is_ascii_digit());
+    let tag_ok = !is_stop_tag(t.tag)
+        || matches!(t.tag, "m" | "l" | "i") && !t.word.chars().any(|c| c.is_ascii_digit());
     tag_ok
         && (!t.tag.starts_with('d') || t.char_len() == 1)
         && !t.is_punct()
@@ -98,7 +81,10 @@ pub(super) fn can_be_in_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
 /// jieba does not know as a common noun.
 pub(super) fn is_specific(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     (t.tag.starts_with("nr") && !crate::extract::person::NOT_NAMES.contains(&t.word))
-        || matches!(t.tag, "ns" | "nz" | "nt" | "eng" | "j" | "x" | "nrt" | "nrfg")
+        || matches!(
+            t.tag,
+            "ns" | "nz" | "nt" | "eng" | "j" | "x" | "nrt" | "nrfg"
+        )
         || lexicon.locations.contains_key(t.word)
 }
 
@@ -114,7 +100,10 @@ fn is_direction(word: &str) -> bool {
 /// Whether `core` ends with a strong suffix (广东交通集团 in 广东交通集团投资): a weak
 /// suffix after a complete name is the next word, not part of the name.
 fn ends_with_strong_suffix(core: &str, lexicon: &Lexicon) -> bool {
-    lexicon.suffixes.iter().any(|(s, k)| k.strong && core.ends_with(s.as_str()))
+    lexicon
+        .suffixes
+        .iter()
+        .any(|(s, k)| k.strong && core.ends_with(s.as_str()))
 }
 
 /// Whether a complete name (ending in a strong suffix) ends inside the core at a token
@@ -123,9 +112,10 @@ fn names_a_unit_of_a_name(doc: &Document<'_>, lexicon: &Lexicon, from: usize, to
     let Some(first) = doc.tokens.get(from) else {
         return false;
     };
-    doc.tokens
-        .get(from..to)
-        .is_some_and(|ts| ts.iter().any(|t| ends_with_strong_suffix(doc.slice(first.start, t.end), lexicon)))
+    doc.tokens.get(from..to).is_some_and(|ts| {
+        ts.iter()
+            .any(|t| ends_with_strong_suffix(doc.slice(first.start, t.end), lexicon))
+    })
 }
 
 /// Appointment words and date chars that jieba may glue to the name after them
@@ -138,12 +128,12 @@ fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usi
     if after_number && first.char_len() >= 2 && first.word.starts_with(['年', '月', '日']) {
         return first.start + '月'.len_utf8();
     }
-    let glued = first.word.starts_with('任') && first.char_len() >= 2 && first.tag.starts_with("nr");
+    let glued =
+        first.word.starts_with('任') && first.char_len() >= 2 && first.tag.starts_with("nr");
     let before_is_boundary = index == 0
-        || doc
-            .tokens
-            .get(index - 1)
-            .is_some_and(|p| p.is_punct() || matches!(p.tag, "m" | "t" | "d" | "f") || p.word == "至今");
+        || doc.tokens.get(index - 1).is_some_and(|p| {
+            p.is_punct() || matches!(p.tag, "m" | "t" | "d" | "f") || p.word == "至今"
+        });
     if glued && before_is_boundary {
         first.start + '任'.len_utf8()
     } else {
@@ -171,7 +161,8 @@ pub(super) fn by_grammar(
     let suffix_chars = doc.slice(suffix_start, end).chars().count();
     // A one-char suffix (厂, 部, 局) only ends a word of three or more chars (外交部), never
     // a two-char word (设厂, 全部), a word of its own or a direction (中西部).
-    if suffix_chars == 1 && (!head_inside_token || last_token.char_len() < 3 || is_direction(head)) {
+    if suffix_chars == 1 && (!head_inside_token || last_token.char_len() < 3 || is_direction(head))
+    {
         return None;
     }
     let mut first = suffix_token_index;
@@ -195,10 +186,9 @@ pub(super) fn by_grammar(
     let place_at = walked.iter().position(|t| is_place(t, lexicon));
     let mut start_idx = first;
     if let Some(p) = place_at {
-        let context_before = walked
-            .iter()
-            .take(p)
-            .any(|t| t.tag.starts_with('v') && t.tag != "vn" || matches!(t.tag, "a" | "ad" | "d" | "f"));
+        let context_before = walked.iter().take(p).any(|t| {
+            t.tag.starts_with('v') && t.tag != "vn" || matches!(t.tag, "a" | "ad" | "d" | "f")
+        });
         if context_before {
             start_idx = first + p;
         }
@@ -207,7 +197,9 @@ pub(super) fn by_grammar(
     while start_idx < suffix_token_index {
         let t = doc.tokens.get(start_idx)?;
         let verb = t.tag.starts_with('v') && t.tag != "vn" && !VERBS_IN_NAMES.contains(&t.word);
-        let number = t.tag == "m" && (t.word.chars().any(|c| c.is_ascii_digit()) || t.word.ends_with(['个', '家', '名', '位']));
+        let number = t.tag == "m"
+            && (t.word.chars().any(|c| c.is_ascii_digit())
+                || t.word.ends_with(['个', '家', '名', '位']));
         let context = matches!(t.tag, "a" | "ad" | "f" | "s" | "b" | "d" | "l" | "i");
         if verb || number || context || LEADING_CONTEXT.contains(&t.word) {
             start_idx += 1;
@@ -224,16 +216,22 @@ pub(super) fn by_grammar(
         return None;
     }
     let core_toks = doc.tokens.get(start_idx..suffix_token_index)?;
-    let head_is_name = head.chars().count() >= 2 && !GENERIC_CORE.contains(&head) && !is_direction(head);
+    let head_is_name =
+        head.chars().count() >= 2 && !GENERIC_CORE.contains(&head) && !is_direction(head);
     let suffix_word_known = head_inside_token && is_organization_word(suffix_token, lexicon);
     let specific = suffix_word_known
         || core_toks.iter().any(|t| is_specific(t, lexicon))
         || head_inside_token && matches!(suffix_token.tag, "ns" | "nz" | "nr" | "nrt" | "eng");
     let starts_with_place = core_toks.first().is_some_and(|t| is_place(t, lexicon));
-    let all_generic = !head_is_name && core_toks.iter().all(|t| GENERIC_CORE.contains(&t.word) || t.char_len() == 1);
+    let all_generic = !head_is_name
+        && core_toks
+            .iter()
+            .all(|t| GENERIC_CORE.contains(&t.word) || t.char_len() == 1);
     let accepted = if suffix.strong {
         core_chars >= 2 && (specific || !all_generic)
-    } else if ends_with_strong_suffix(core, lexicon) || !doc.slice(suffix_start, end).ends_with("政府") && names_a_unit_of_a_name(doc, lexicon, start_idx, suffix_token_index)
+    } else if ends_with_strong_suffix(core, lexicon)
+        || !doc.slice(suffix_start, end).ends_with("政府")
+            && names_a_unit_of_a_name(doc, lexicon, start_idx, suffix_token_index)
     {
         false
     } else {
@@ -253,34 +251,28 @@ pub(super) fn by_grammar(
     })
 }
 
-/// jieba's organization words (`nt`) that are not organizations.
-const NT_NOT_ORGANIZATIONS: &[&str] = &[
-    "国际化", "社会科学", "天文学", "音乐会", "中南部", "中西部", "中东部", "暨", "渣", "建设路", "人民共和国",
-    "国家机关", "党组织", "党政军", "人民军队", "党和政府", "国家化", "联合体", "团组织", "全国高校", "北京高校",
-    "北京市区", "自由贸易区", "统治集团", "英美两国", "中西关系", "国际原油", "国际航运", "商务会议", "中央处理器",
-    "复位开关", "化学交联", "人格解体", "世道人心", "莫生气", "中学西用", "筑室道谋", "斯事体大", "人民大会堂",
-    "交易所", "联合会", "人民政府", "人民法院", "人民检察院", "公安局", "通讯社", "商学院", "法学院", "国家队",
-    "地方法院", "公立医院", "中医院", "供电局", "安全局", "财务局", "音乐厅", "美术馆", "文工团", "商业银行",
-    "基金组织", "中国通", "宪法学", "通鉴学", "山志学", "兵车行", "大陆行", "上市公司", "新兴产业", "互联网",
-    "中人", "中医药", "中国区", "中草药", "交战国", "交易会", "交汇处", "汇合处", "人民公社化", "党政机关",
-    "公共场所", "加工厂", "加油站", "儿童文学", "古典文学", "新文学", "四合院", "大中学校", "新政府",
-    "新生事物", "新闻社", "施工队", "最大化", "海洋生物", "福利院", "美国市场", "联合公报", "联谊会",
-    "超级大国", "越野车", "通信网", "非政府", "黑社会", "安理会常任理事国", "信息中心", "人文科学",
-    "军事科学", "美国公司", "株式会社", "中文系", "硬邦邦", "美好事物", "公共汽车", "广播电视", "秘密组织",
-    "新闻人物", "名牌大学", "因特网", "党和政府", "全国代表大会", "职业中学",
-];
-
 /// Whether jieba knows the token as an organization (`nt`) and it is one: not a
 /// discipline (伦理学), a place jieba tags nt (香港特别行政区) or a listed common word.
 fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
-    let discipline = t.word.ends_with('学') && !t.word.ends_with("大学") && !t.word.ends_with("中学") && !t.word.ends_with("小学");
+    let discipline = t.word.ends_with('学')
+        && !t.word.ends_with("大学")
+        && !t.word.ends_with("中学")
+        && !t.word.ends_with("小学");
     // Museums, halls and parks are places (中国历史博物馆).
     let facility = crate::extract::location::FEATURE_SUFFIXES
         .iter()
         .take_while(|f| f.chars().count() >= 2)
         .any(|f| t.word.ends_with(f));
+    // A department named by its function (财务部, 销售部) is a unit, not a name.
+    let department = t
+        .word
+        .char_indices()
+        .last()
+        .and_then(|(i, _)| t.word.get(..i))
+        .is_some_and(|head| GENERIC_CORE.contains(&head));
     t.tag == "nt"
         && t.char_len() >= 2
+        && !department
         && !facility
         && !discipline
         && !NT_NOT_ORGANIZATIONS.contains(&t.word)
@@ -289,7 +281,11 @@ fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
 
 /// An organization from a single word jieba knows as one (`nt`), with a place written
 /// right before it (英国 + 路透社).
-pub(super) fn known_word(doc: &Document<'_>, lexicon: &Lexicon, index: usize) -> Option<OrganizationHit> {
+pub(super) fn known_word(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    index: usize,
+) -> Option<OrganizationHit> {
     let t = doc.tokens.get(index)?;
     if !is_organization_word(t, lexicon) {
         return None;

@@ -10,7 +10,11 @@ use crate::segment::Document;
 
 /// Every mention of the `names` (text, kind) not yet covered by an organization, on a
 /// token start. One leftmost-longest pass, so the cost is linear in the text.
-pub(super) fn find_every_mention(doc: &Document<'_>, found: &mut Found, mut names: Vec<(String, OrganizationKind)>) {
+pub(super) fn find_every_mention(
+    doc: &Document<'_>,
+    found: &mut Found,
+    mut names: Vec<(String, OrganizationKind)>,
+) {
     names.retain(|(n, _)| n.chars().count() >= 2);
     names.sort_by(|a, b| a.0.cmp(&b.0));
     names.dedup_by(|a, b| a.0 == b.0);
@@ -54,7 +58,8 @@ const SELF_REFERENCES: &[(&str, OrganizationKind)] = &[
 
 /// Words after which a bare 公司 starts a mention: a clause start or an appointment.
 const APPOINTMENT_WORDS: &[&str] = &[
-    "任", "历任", "现任", "曾任", "兼任", "出任", "担任", "至今", "加入", "创立", "创办", "为", "兼", "及", "和",
+    "任", "历任", "现任", "曾任", "兼任", "出任", "担任", "至今", "加入", "创立", "创办", "为",
+    "兼", "及", "和",
 ];
 
 /// A bare self-reference right before a title, at a clause start or after an
@@ -67,14 +72,21 @@ pub(super) fn self_references_before_titles(doc: &Document<'_>, found: &mut Foun
             continue;
         };
         let start = title.start - word.len();
-        if found.organizations.iter().any(|o| o.hit.end == title.start || o.hit.overlaps(&Hit::new(start, title.start))) {
+        if found
+            .organizations
+            .iter()
+            .any(|o| o.hit.end == title.start || o.hit.overlaps(&Hit::new(start, title.start)))
+        {
             continue;
         }
         // 本公司 names the writer's own organization wherever it stands (jieba may even
         // glue 任 to it: 任本/公司).
         let own = word.starts_with('本') && doc.token_containing(start).is_some();
         let opens = own
-            || match doc.token_starting_at(start).map(|i| i.checked_sub(1).and_then(|i| doc.tokens.get(i))) {
+            || match doc
+                .token_starting_at(start)
+                .map(|i| i.checked_sub(1).and_then(|i| doc.tokens.get(i)))
+            {
                 None => false,
                 Some(None) => true,
                 Some(Some(p)) => p.is_punct() || APPOINTMENT_WORDS.contains(&p.word),

@@ -5,6 +5,7 @@
 
 mod grammar;
 mod mentions;
+mod words;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -17,22 +18,51 @@ use crate::lexicon::Lexicon;
 use crate::model::{Alias, OrganizationKind};
 use crate::segment::Document;
 
-use grammar::{can_be_in_name, MAX_NAME_CHARS};
+use grammar::{MAX_NAME_CHARS, can_be_in_name};
 
 /// Units inside an organization, written right after its name (招商银行北京分行,
 /// 兰州大学经济系): they extend the name.
 const SUB_UNITS: &[&str] = &[
-    "分行", "支行", "分公司", "分院", "分局", "分校", "分会", "分社", "分所", "分部", "分中心", "营业部", "学院",
-    "系", "研究所", "研究院", "研究中心", "实验室", "附属医院", "附属中学", "附属小学", "出版社", "电视台", "支队",
-    "大队", "中队", "总队", "分厂", "总厂", "总公司", "工会", "团委", "纪委", "党委", "办公厅", "办公室",
+    "分行",
+    "支行",
+    "分公司",
+    "分院",
+    "分局",
+    "分校",
+    "分会",
+    "分社",
+    "分所",
+    "分部",
+    "分中心",
+    "营业部",
+    "学院",
+    "系",
+    "研究所",
+    "研究院",
+    "研究中心",
+    "实验室",
+    "附属医院",
+    "附属中学",
+    "附属小学",
+    "出版社",
+    "电视台",
+    "支队",
+    "大队",
+    "中队",
+    "总队",
+    "分厂",
+    "总厂",
+    "总公司",
+    "工会",
+    "团委",
+    "纪委",
+    "党委",
+    "办公厅",
+    "办公室",
 ];
 
 /// Find organizations by grammar, dictionary and context.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    if std::env::var_os("XINWEN_TOKENS").is_some() {
-        let line: Vec<String> = doc.tokens.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect();
-        eprintln!("{}", line.join(" "));
-    }
     let mut hits: Vec<OrganizationHit> = Vec::new();
     for (start, end, _, kind) in lexicon.organization_matcher.find_iter(doc.text) {
         if doc.token_starting_at(start).is_some() {
@@ -57,7 +87,10 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     for (i, &(start, end, suffix)) in suffixes.iter().enumerate() {
         // 科技 in 科技有限公司: the name ends at the last of a run of suffixes, when
         // that last one is a strong suffix (not 党委 after 集团).
-        if suffixes.get(i + 1).is_some_and(|next| next.0 == end && next.2.strong) {
+        if suffixes
+            .get(i + 1)
+            .is_some_and(|next| next.0 == end && next.2.strong)
+        {
             continue;
         }
         if let Some(hit) = grammar::by_grammar(doc, lexicon, start, end, suffix) {
@@ -76,7 +109,10 @@ fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<Organizatio
     let mut joined: Vec<OrganizationHit> = Vec::with_capacity(hits.len());
     for h in hits.drain(..) {
         match joined.last_mut() {
-            Some(prev) if prev.hit.end == h.hit.start && doc.slice(prev.hit.start, h.hit.end).chars().count() <= MAX_NAME_CHARS => {
+            Some(prev)
+                if prev.hit.end == h.hit.start
+                    && doc.slice(prev.hit.start, h.hit.end).chars().count() <= MAX_NAME_CHARS =>
+            {
                 prev.hit.end = h.hit.end;
                 prev.kind = h.kind;
             }
@@ -87,17 +123,18 @@ fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<Organizatio
         let Some(mut next) = doc.token_starting_at(h.hit.end) else {
             continue;
         };
-        if doc
-            .tokens
-            .get(next)
-            .is_some_and(|t| (t.tag == "ns" || lexicon.locations.contains_key(t.word)) && t.char_len() >= 2)
-        {
+        if doc.tokens.get(next).is_some_and(|t| {
+            (t.tag == "ns" || lexicon.locations.contains_key(t.word)) && t.char_len() >= 2
+        }) {
             next += 1;
         }
         // Up to three noun tokens, the last ending in a sub-unit word (管理 + 工程系).
         for t in doc.tokens.get(next..).unwrap_or_default().iter().take(3) {
             // 系 only as the end of a longer word (经济系), never 关系 or 体系.
-            if SUB_UNITS.iter().any(|u| t.word.ends_with(u) && (*u != "系" || t.char_len() >= 3)) {
+            if SUB_UNITS
+                .iter()
+                .any(|u| t.word.ends_with(u) && (*u != "系" || t.char_len() >= 3))
+            {
                 h.hit.end = t.end;
                 break;
             }
@@ -116,16 +153,22 @@ static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Category words after which a specific name is a company (国产GPU企业沐曦集成、…).
-const CATEGORY_WORDS: &[&str] = &["企业", "公司", "厂商", "品牌", "平台", "机构", "车企", "药企", "房企", "险企", "券商"];
+const CATEGORY_WORDS: &[&str] = &[
+    "企业", "公司", "厂商", "品牌", "平台", "机构", "车企", "药企", "房企", "险企", "券商",
+];
 
 /// Words that end a name after a category word.
-const LIST_END: &[&str] = &["、", "，", ",", "。", "等", "在", "和", "与", "及", "；", "也", "都", "已", "将"];
+const LIST_END: &[&str] = &[
+    "、", "，", ",", "。", "等", "在", "和", "与", "及", "；", "也", "都", "已", "将",
+];
 
 /// A name right after a category word: the tokens up to the next list separator,
 /// 2–6 chars, led by a name-like token.
 fn after_category(doc: &Document<'_>, i: usize) -> Option<Hit> {
     let first = doc.tokens.get(i + 1)?;
-    if !(first.tag.starts_with("nr") || matches!(first.tag, "nz" | "eng" | "x" | "nrt")) || first.is_punct() {
+    if !(first.tag.starts_with("nr") || matches!(first.tag, "nz" | "eng" | "x" | "nrt"))
+        || first.is_punct()
+    {
         return None;
     }
     let mut end = first.end;
@@ -137,7 +180,8 @@ fn after_category(doc: &Document<'_>, i: usize) -> Option<Hit> {
     }
     let next = doc.token_starting_at(end).and_then(|j| doc.tokens.get(j))?;
     let chars = doc.slice(first.start, end).chars().count();
-    ((LIST_END.contains(&next.word) || next.is_punct()) && (2..=6).contains(&chars)).then(|| Hit::new(first.start, end))
+    ((LIST_END.contains(&next.word) || next.is_punct()) && (2..=6).contains(&chars))
+        .then(|| Hit::new(first.start, end))
 }
 
 /// After all extractors ran: context rules, defined short names, later mentions.
@@ -147,7 +191,10 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     let mut extra = Vec::new();
     for title in &found.titles {
         let title_leads_to_person = person_starts.contains(&title.end)
-            || found.titles.iter().any(|t| t.start == title.end || doc.slice(title.end, t.start) == "兼");
+            || found
+                .titles
+                .iter()
+                .any(|t| t.start == title.end || doc.slice(title.end, t.start) == "兼");
         if !title_leads_to_person || found.organizations.iter().any(|o| o.hit.end == title.start) {
             continue;
         }
@@ -182,7 +229,11 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         .organizations
         .iter()
         .map(|o| (doc.slice(o.hit.start, o.hit.end).to_string(), o.kind))
-        .chain(aliases.iter().map(|(_, s, k)| (doc.slice(s.start, s.end).to_string(), *k)))
+        .chain(
+            aliases
+                .iter()
+                .map(|(_, s, k)| (doc.slice(s.start, s.end).to_string(), *k)),
+        )
         .collect();
     mentions::find_every_mention(doc, found, names);
     mentions::self_references_before_titles(doc, found);
@@ -191,7 +242,11 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
 }
 
 /// The name core right before a title: name tokens back to a separator.
-fn name_before_title(doc: &Document<'_>, lexicon: &Lexicon, title_start: usize) -> Option<OrganizationHit> {
+fn name_before_title(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    title_start: usize,
+) -> Option<OrganizationHit> {
     let last = doc.token_ending_at(title_start)?;
     let mut first = last;
     while first > 0 && last - first < 4 {
@@ -228,9 +283,16 @@ fn keep_longest(hits: &mut Vec<OrganizationHit>) {
     let mut kept: Vec<OrganizationHit> = Vec::with_capacity(hits.len());
     for h in hits.drain(..) {
         // Kept hits do not overlap each other, so only the last ones can overlap `h`.
-        let overlapping = kept.iter().rev().take_while(|k| k.hit.overlaps(&h.hit)).count();
+        let overlapping = kept
+            .iter()
+            .rev()
+            .take_while(|k| k.hit.overlaps(&h.hit))
+            .count();
         let tail = kept.len() - overlapping;
-        if kept.get(tail..).is_some_and(|ks| ks.iter().all(|k| len(k) < len(&h))) {
+        if kept
+            .get(tail..)
+            .is_some_and(|ks| ks.iter().all(|k| len(k) < len(&h)))
+        {
             kept.truncate(tail);
             kept.push(h);
         }
@@ -268,7 +330,10 @@ mod tests {
 
     #[test]
     fn place_core_suffix_makes_a_company() {
-        assert_eq!(orgs("他加入了上海星图数据科技有限公司。"), ["上海星图数据科技有限公司"]);
+        assert_eq!(
+            orgs("他加入了上海星图数据科技有限公司。"),
+            ["上海星图数据科技有限公司"]
+        );
         assert_eq!(orgs("湖北长江投资集团发布公告。"), ["湖北长江投资集团"]);
     }
 
@@ -291,5 +356,51 @@ mod tests {
     #[test]
     fn a_name_before_a_title_and_person_is_an_organization() {
         assert_eq!(orgs("红杉资本合伙人周明表示。"), ["红杉资本"]);
+    }
+
+    #[test]
+    fn a_word_jieba_knows_as_an_organization_is_one() {
+        assert_eq!(orgs("他随后去了外交部开会。"), ["外交部"]);
+    }
+
+    #[test]
+    fn names_split_oddly_by_the_segmenter_keep_their_core() {
+        assert_eq!(
+            orgs("他于2015年起任三维通信股份有限公司副总经理。"),
+            ["三维通信股份有限公司"]
+        );
+    }
+
+    #[test]
+    fn a_sub_unit_after_a_name_extends_it() {
+        assert_eq!(orgs("他曾在招商银行北京分行工作。"), ["招商银行北京分行"]);
+    }
+
+    #[test]
+    fn a_department_after_a_company_is_not_part_of_its_name() {
+        assert_eq!(
+            orgs("她现任上海星图数据科技有限公司财务部经理。"),
+            ["上海星图数据科技有限公司"]
+        );
+    }
+
+    #[test]
+    fn the_own_company_before_a_title_is_an_organization() {
+        assert_eq!(orgs("2019年至今任本公司董事。"), ["本公司"]);
+    }
+
+    #[test]
+    fn user_given_organizations_are_found() {
+        let x = Extractor::builder()
+            .dictionary(
+                crate::DictionaryKind::Organization,
+                "mine",
+                "青藤数智 company",
+            )
+            .build()
+            .unwrap()
+            .extract("青藤数智今天发布新品，青藤数智的用户很多。");
+        assert_eq!(x.organizations.len(), 1);
+        assert_eq!(x.organizations[0].mentions.len(), 2);
     }
 }
