@@ -6,11 +6,214 @@ use crate::lexicon::Lexicon;
 use crate::model::LocationKind;
 use crate::segment::Document;
 
-/// Suffixes that make a jieba place word (`ns`) a place even when the gazetteer lacks it.
-const PLACE_SUFFIXES: &[&str] = &["省", "市", "县", "区", "镇", "乡", "村", "州", "盟", "旗"];
+/// Ends of facility and landmark names, and of geographic features: a place name (or a
+/// name jieba tags as one) followed by one of them is a place (北京 + 工人体育场,
+/// 玉泉 + 山). Longest first.
+pub(crate) const FEATURE_SUFFIXES: &[&str] = &[
+    "博物馆",
+    "图书馆",
+    "纪念馆",
+    "美术馆",
+    "展览馆",
+    "体育场",
+    "体育馆",
+    "大会堂",
+    "会展中心",
+    "火车站",
+    "风景区",
+    "开发区",
+    "高新区",
+    "工业园",
+    "根据地",
+    "广场",
+    "公园",
+    "机场",
+    "车站",
+    "码头",
+    "大桥",
+    "大厦",
+    "水库",
+    "景区",
+    "牧区",
+    "垦区",
+    "林区",
+    "山区",
+    "矿区",
+    "半岛",
+    "山脉",
+    "高原",
+    "盆地",
+    "平原",
+    "草原",
+    "沙漠",
+    "大街",
+    "大道",
+    "胡同",
+    "港",
+    "湾",
+    "岛",
+    "山",
+    "河",
+    "江",
+    "湖",
+    "峡",
+    "路",
+    "街",
+    "巷",
+    "村",
+    "镇",
+    "乡",
+    "寺",
+];
+
+/// Words jieba tags as places (`ns`) that name no place in news.
+const NOT_PLACES: &[&str] = &[
+    "中华",
+    "华人",
+    "中外",
+    "海内外",
+    "国内外",
+    "全国",
+    "各地",
+    "当地",
+    "本地",
+    "外地",
+    "内地",
+    "两岸",
+    "大陆",
+    "东方",
+    "西方",
+    "东西方",
+    "南北",
+    "中方",
+    "美方",
+    "日方",
+    "俄方",
+    "英方",
+    "法方",
+    "德方",
+    "韩方",
+    "外方",
+    "双方",
+    "我国",
+    "本国",
+    "各国",
+    "全球",
+    "世界",
+    "国际",
+    "海外",
+    "沿海",
+    "城乡",
+    "天下",
+    "人间",
+    "民间",
+];
 
 /// Find every place in the document.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    find_gazetteer_and_tagged(doc, lexicon, found);
+    find_features(doc, lexicon, found);
+    found.locations.sort_by_key(|l| l.hit);
+    keep_longest(&mut found.locations);
+}
+
+/// A place name followed by a feature word: 北京 + 工人体育场, 西湖 + 公园, 玉泉 + 山.
+/// The name may be a place, or a word jieba tags as a name (nr, nz) for a single-char
+/// feature written inside one token (栋梁河).
+fn find_features(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let place = (t.tag == "ns" || lexicon.locations.contains_key(t.word))
+            && t.char_len() >= 2
+            && !NOT_PLACES.contains(&t.word);
+        if !place {
+            continue;
+        }
+        // Up to two naming tokens, then a token that is or ends with a feature word.
+        for (k, next) in doc
+            .tokens
+            .get(i + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(3)
+            .enumerate()
+        {
+            let feature = FEATURE_SUFFIXES.iter().any(|f| {
+                next.word.ends_with(f) && (f.chars().count() >= 2 || next.char_len() >= 2 || k == 0)
+            });
+            if feature {
+                found.locations.push(LocationHit {
+                    hit: Hit::new(t.start, next.end),
+                    kind: LocationKind::Other,
+                });
+                break;
+            }
+            if !matches!(next.tag, "n" | "nz" | "ns" | "nr" | "vn" | "j") || next.is_punct() {
+                break;
+            }
+        }
+    }
+}
+
+/// Chars that end place names (省, 县, 山, 河…).
+const PLACE_END_CHARS: &str = "省市县区镇乡村州盟旗山河江湖海岛港湾峡岭峰洲原川谷庄寨堡屯";
+
+/// Words right before a place (在, 赴, 来自) and right after one (一带, 境内).
+const BEFORE_PLACE: &[&str] = &[
+    "在", "到", "赴", "从", "于", "来自", "位于", "抵达", "前往", "访问", "途经", "飞往", "回到",
+    "去",
+];
+const AFTER_PLACE: &[&str] = &[
+    "一带", "境内", "附近", "地区", "等地", "各地", "方面", "当局", "人", "籍", "省", "市", "县",
+];
+
+/// A word jieba tags as a place (`ns`) but the gazetteer lacks is taken when its form
+/// or its context says place: 栋梁河, 在延安, 岭南一带. jieba's `ns` also holds words
+/// such as 深度 and 维度.
+fn tagged_place_is_likely(doc: &Document<'_>, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    let ends_like_place = t
+        .word
+        .chars()
+        .last()
+        .is_some_and(|c| PLACE_END_CHARS.contains(c));
+    let before = i
+        .checked_sub(1)
+        .and_then(|j| doc.tokens.get(j))
+        .is_some_and(|p| BEFORE_PLACE.contains(&p.word));
+    let after = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| AFTER_PLACE.contains(&n.word));
+    ends_like_place && t.char_len() >= 3 || before || after
+}
+
+/// Drop places inside or overlapping a longer place (one sweep in text order).
+fn keep_longest(hits: &mut Vec<LocationHit>) {
+    hits.sort_by_key(|h| (h.hit.start, std::cmp::Reverse(h.hit.end)));
+    let len = |h: &LocationHit| h.hit.end - h.hit.start;
+    let mut kept: Vec<LocationHit> = Vec::with_capacity(hits.len());
+    for h in hits.drain(..) {
+        let overlapping = kept
+            .iter()
+            .rev()
+            .take_while(|k| k.hit.overlaps(&h.hit))
+            .count();
+        let tail = kept.len() - overlapping;
+        if kept
+            .get(tail..)
+            .is_some_and(|ks| ks.iter().all(|k| len(k) < len(&h)))
+        {
+            kept.truncate(tail);
+            kept.push(h);
+        }
+    }
+    *hits = kept;
+}
+
+/// Places from the gazetteer on token edges, and words jieba tags as places.
+fn find_gazetteer_and_tagged(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     for (start, end, _, kind) in lexicon.location_matcher.find_iter(doc.text) {
         if doc.on_token_edges(start, end) || covers_place_token(doc, start, end) {
             found.locations.push(LocationHit {
@@ -19,15 +222,16 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             });
         }
     }
-    for t in &doc.tokens {
+    for (i, t) in doc.tokens.iter().enumerate() {
         let known = found
             .locations
             .iter()
             .any(|l| l.hit.start <= t.start && t.end <= l.hit.end);
         if t.tag == "ns"
             && !known
-            && t.char_len() >= 3
-            && PLACE_SUFFIXES.iter().any(|s| t.word.ends_with(s))
+            && t.char_len() >= 2
+            && !NOT_PLACES.contains(&t.word)
+            && tagged_place_is_likely(doc, i)
         {
             let kind = if t.word.ends_with('省') {
                 LocationKind::Province
@@ -44,7 +248,6 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             });
         }
     }
-    found.locations.sort_by_key(|l| l.hit);
 }
 
 /// The gazetteer name starts a token and ends where jieba's place word ends, e.g.
@@ -87,5 +290,25 @@ mod tests {
     #[test]
     fn a_place_inside_a_longer_word_is_not_a_place() {
         assert!(places("河南省委召开会议。").is_empty());
+    }
+
+    #[test]
+    fn a_place_with_a_feature_word_is_a_place() {
+        assert_eq!(places("比赛在北京工人体育场举行。"), ["北京工人体育场"]);
+    }
+
+    #[test]
+    fn tagged_places_need_a_place_form_or_context() {
+        assert!(places("这次讨论很有深度。").is_empty());
+    }
+
+    #[test]
+    fn user_given_places_are_found() {
+        let x = crate::Extractor::builder()
+            .dictionary(crate::DictionaryKind::Location, "mine", "青石湾 other")
+            .build()
+            .unwrap()
+            .extract("我们明天去青石湾看看。");
+        assert_eq!(x.locations.len(), 1);
     }
 }

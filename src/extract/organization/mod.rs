@@ -3,6 +3,10 @@
 //! context cues (an organization before a title, `国产GPU企业` + name), short names the
 //! text defines (以下简称…) and every later mention of a name once found.
 
+mod grammar;
+mod mentions;
+mod words;
+
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -12,157 +16,50 @@ use crate::dict::Suffix;
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::{Alias, OrganizationKind};
-use crate::segment::{Document, Token};
+use crate::segment::Document;
 
-/// Longest name core, in tokens, before a suffix.
-const MAX_CORE_TOKENS: usize = 7;
-/// Longest organization name in chars.
-const MAX_NAME_CHARS: usize = 24;
+use grammar::{MAX_NAME_CHARS, can_be_in_name};
 
-/// Words that end a name core on the left: function words and frequent verbs that
-/// never start an organization name.
-const STOP_WORDS: &[&str] = &[
-    "在",
-    "是",
-    "为",
-    "与",
-    "和",
-    "及",
-    "的",
-    "等",
-    "由",
-    "对",
-    "向",
-    "从",
-    "将",
-    "把",
-    "被",
-    "了",
-    "于",
-    "以",
-    "据",
-    "即",
-    "或",
-    "并",
-    "又",
-    "也",
-    "都",
-    "就",
-    "还",
-    "而",
-    "但",
-    "因",
-    "其",
-    "该",
-    "本",
-    "这",
-    "那",
-    "各",
-    "每",
-    "某",
-    "有",
-    "无",
-    "给",
-    "让",
-    "使",
-    "经",
-    "通过",
-    "包括",
-    "其中",
-    "成立",
-    "设立",
-    "组建",
-    "加入",
-    "来自",
-    "位于",
-    "旗下",
-    "控股",
-    "参股",
-    "收购",
-    "投资了",
-    "支持",
-    "联合",
-    "携手",
-    "作为",
-    "成为",
-    "担任",
-    "出任",
-    "任",
-    "现任",
-    "原",
-    "前",
-    "曾",
-    "据悉",
-    "表示",
-    "认为",
-    "指出",
-    "称",
-    "说",
-    "全资",
-    "下属",
-    "所属",
-    "这家",
-    "该公司",
-    "一家",
+/// Units inside an organization, written right after its name (招商银行北京分行,
+/// 兰州大学经济系): they extend the name.
+const SUB_UNITS: &[&str] = &[
+    "分行",
+    "支行",
+    "分公司",
+    "分院",
+    "分局",
+    "分校",
+    "分会",
+    "分社",
+    "分所",
+    "分部",
+    "分中心",
+    "营业部",
+    "学院",
+    "系",
+    "研究所",
+    "研究院",
+    "研究中心",
+    "实验室",
+    "附属医院",
+    "附属中学",
+    "附属小学",
+    "出版社",
+    "电视台",
+    "支队",
+    "大队",
+    "中队",
+    "总队",
+    "分厂",
+    "总厂",
+    "总公司",
+    "工会",
+    "团委",
+    "纪委",
+    "党委",
+    "办公厅",
+    "办公室",
 ];
-
-/// Core words too generic to name an organization on their own (科技有限公司 is no name).
-const GENERIC_CORE: &[&str] = &[
-    "科技", "投资", "发展", "管理", "实业", "控股", "信息", "技术", "网络", "数字", "国际", "集团",
-    "有限", "股份", "子", "分", "总", "母", "合资", "独资", "全资", "上市", "基金", "资产", "金融",
-    "产业", "企业", "商业", "贸易", "服务", "咨询", "文化", "传媒", "建设", "工程", "能源", "环境",
-    "环保", "医药", "健康", "教育", "新", "大", "小", "本", "该", "其", "各", "相关", "有关",
-    "政府", "人民", "地方", "国有", "民营", "私营", "外资",
-];
-
-/// POS tags that cannot be inside a name core.
-fn is_stop_tag(tag: &str) -> bool {
-    matches!(
-        tag,
-        "p" | "c"
-            | "u"
-            | "uj"
-            | "ul"
-            | "uz"
-            | "ug"
-            | "uv"
-            | "ud"
-            | "r"
-            | "y"
-            | "e"
-            | "o"
-            | "w"
-            | "q"
-            | "m"
-            | "mq"
-            | "t"
-            | "zg"
-            | "i"
-            | "l"
-    )
-}
-
-fn can_be_in_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
-    // Adverbs only as single chars inside a name (意如图真科技), never 已经 or 正在.
-    let adverb_ok = !t.tag.starts_with('d') || t.char_len() == 1;
-    adverb_ok
-        && !t.is_punct()
-        && !t.word.chars().any(char::is_whitespace)
-        && !is_stop_tag(t.tag)
-        && !STOP_WORDS.contains(&t.word)
-        && !lexicon.is_title(t.word)
-}
-
-/// A token that names something specific: a place, a name, a foreign word, a word
-/// jieba does not know as a common noun.
-fn is_specific(t: &Token<'_>, lexicon: &Lexicon) -> bool {
-    (t.tag.starts_with("nr") && !crate::extract::person::NOT_NAMES.contains(&t.word))
-        || matches!(
-            t.tag,
-            "ns" | "nz" | "nt" | "eng" | "j" | "x" | "nrt" | "nrfg"
-        )
-        || lexicon.locations.contains_key(t.word)
-}
 
 /// Find organizations by grammar, dictionary and context.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
@@ -173,6 +70,11 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
                 hit: Hit::new(start, end),
                 kind: *kind,
             });
+        }
+    }
+    for i in 0..doc.tokens.len() {
+        if let Some(hit) = grammar::known_word(doc, lexicon, i) {
+            hits.push(hit);
         }
     }
     // A suffix inside a title (党委 in 党委书记) is part of the title.
@@ -191,90 +93,57 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         {
             continue;
         }
-        if let Some(hit) = by_grammar(doc, lexicon, start, end, suffix) {
+        if let Some(hit) = grammar::by_grammar(doc, lexicon, start, end, suffix) {
             hits.push(hit);
         }
     }
+    keep_longest(&mut hits);
+    join_nested(doc, lexicon, &mut hits);
     found.organizations.extend(hits);
 }
 
-/// An organization ending with the suffix at `suffix_start..end`, if the words before
-/// it make a name.
-fn by_grammar(
-    doc: &Document<'_>,
-    lexicon: &Lexicon,
-    suffix_start: usize,
-    end: usize,
-    suffix: Suffix,
-) -> Option<OrganizationHit> {
-    let last = doc.token_ending_at(end)?;
-    let last_token = doc.tokens.get(last)?;
-    // Walk left over name tokens, starting with the token holding the suffix's start.
-    let mut first = doc.token_containing(suffix_start)?;
-    let head_inside_token = doc.tokens.get(first)?.start < suffix_start;
-    // A one-char suffix (厂, 部, 局) only ends a word of three or more chars (外交部), never
-    // a two-char word (设厂, 全部) or a word of its own.
-    if doc.slice(suffix_start, end).chars().count() == 1
-        && (!head_inside_token || last_token.char_len() < 3)
-    {
-        return None;
-    }
-    let mut count = 0;
-    while first > 0 && count < MAX_CORE_TOKENS {
-        let prev = doc.tokens.get(first - 1)?;
-        if !can_be_in_name(prev, lexicon) {
-            break;
-        }
-        first -= 1;
-        count += 1;
-    }
-    let core_tokens = doc.tokens.get(first..=last)?;
-    // A place at the left edge is where most names start (北京 in 北京共绩科技有限公司).
-    let place_at = core_tokens
-        .iter()
-        .position(|t| t.tag == "ns" || lexicon.locations.contains_key(t.word));
-    let mut start_idx = match place_at {
-        Some(p) => first + p,
-        None => first,
-    };
-    // Leading verbs and adjectives are context, not name (支持 in 支持X集团).
-    while start_idx < last {
-        let t = doc.tokens.get(start_idx)?;
-        if t.tag.starts_with('v') && t.tag != "vn" || matches!(t.tag, "a" | "ad" | "f" | "s" | "b")
-        {
-            start_idx += 1;
-        } else {
-            break;
+/// Names written back to back form one nested name (中国石化集团 + 河南石油勘探局),
+/// and a sub-unit word after a name, with an optional place between, extends it
+/// (招商银行 + 北京 + 分行).
+fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<OrganizationHit>) {
+    let mut joined: Vec<OrganizationHit> = Vec::with_capacity(hits.len());
+    for h in hits.drain(..) {
+        match joined.last_mut() {
+            Some(prev)
+                if prev.hit.end == h.hit.start
+                    && doc.slice(prev.hit.start, h.hit.end).chars().count() <= MAX_NAME_CHARS =>
+            {
+                prev.hit.end = h.hit.end;
+                prev.kind = h.kind;
+            }
+            _ => joined.push(h),
         }
     }
-    let start = doc.tokens.get(start_idx)?.start;
-    let core = doc.slice(start, suffix_start);
-    let core_chars = core.chars().count();
-    let name_chars = doc.slice(start, end).chars().count();
-    if name_chars > MAX_NAME_CHARS || core_chars == 0 && !head_inside_token {
-        return None;
+    for h in &mut joined {
+        let Some(mut next) = doc.token_starting_at(h.hit.end) else {
+            continue;
+        };
+        if doc.tokens.get(next).is_some_and(|t| {
+            (t.tag == "ns" || lexicon.locations.contains_key(t.word)) && t.char_len() >= 2
+        }) {
+            next += 1;
+        }
+        // Up to three noun tokens, the last ending in a sub-unit word (管理 + 工程系).
+        for t in doc.tokens.get(next..).unwrap_or_default().iter().take(3) {
+            // 系 only as the end of a longer word (经济系), never 关系 or 体系.
+            if SUB_UNITS
+                .iter()
+                .any(|u| t.word.ends_with(u) && (*u != "系" || t.char_len() >= 3))
+            {
+                h.hit.end = t.end;
+                break;
+            }
+            if !matches!(t.tag, "n" | "vn" | "nz" | "j") {
+                break;
+            }
+        }
     }
-    let core_toks = doc.tokens.get(start_idx..=last)?;
-    let specific = core_toks
-        .iter()
-        .any(|t| t.end <= suffix_start && is_specific(t, lexicon));
-    let starts_with_place = place_at.is_some_and(|p| first + p == start_idx);
-    let all_generic = core_toks
-        .iter()
-        .filter(|t| t.end <= suffix_start)
-        .all(|t| GENERIC_CORE.contains(&t.word) || t.char_len() == 1);
-    let accepted = if suffix.strong {
-        core_chars >= 2 && (specific || !all_generic)
-    } else if suffix_start - start == 0 {
-        // The suffix is the tail of one word: 外交部, 公安局. jieba marks such names nt.
-        last_token.tag == "nt" && last_token.char_len() >= 3
-    } else {
-        starts_with_place && core_chars >= 3 || specific && core_chars >= 2 && !all_generic
-    };
-    accepted.then_some(OrganizationHit {
-        hit: Hit::new(start, end),
-        kind: suffix.kind,
-    })
+    *hits = joined;
 }
 
 /// `（以下简称“X”）` and its variants right after an organization.
@@ -356,7 +225,7 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
     }
     // Every later mention of a name found once, and of each defined short name.
-    let mut names: Vec<(String, OrganizationKind)> = found
+    let names: Vec<(String, OrganizationKind)> = found
         .organizations
         .iter()
         .map(|o| (doc.slice(o.hit.start, o.hit.end).to_string(), o.kind))
@@ -365,20 +234,9 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
                 .iter()
                 .map(|(_, s, k)| (doc.slice(s.start, s.end).to_string(), *k)),
         )
-        .filter(|(n, _)| n.chars().count() >= 2)
         .collect();
-    names.sort_by(|a, b| a.0.cmp(&b.0));
-    names.dedup_by(|a, b| a.0 == b.0);
-    for (name, kind) in names {
-        for (at, _) in doc.text.match_indices(name.as_str()) {
-            let hit = Hit::new(at, at + name.len());
-            if doc.token_starting_at(at).is_some()
-                && !found.organizations.iter().any(|o| o.hit.overlaps(&hit))
-            {
-                found.organizations.push(OrganizationHit { hit, kind });
-            }
-        }
-    }
+    mentions::find_every_mention(doc, found, names);
+    mentions::self_references_before_titles(doc, found);
     found.aliases = aliases.into_iter().map(|(f, s, _)| (f, s)).collect();
     keep_longest(&mut found.organizations);
 }
@@ -417,16 +275,28 @@ fn name_before_title(
     })
 }
 
-/// Drop hits inside or overlapping a longer hit.
+/// Drop hits inside or overlapping a longer hit: one sweep in text order, where a
+/// hit replaces the kept hits it overlaps when it is longer than each of them.
 fn keep_longest(hits: &mut Vec<OrganizationHit>) {
-    hits.sort_by_key(|h| (std::cmp::Reverse(h.hit.end - h.hit.start), h.hit.start));
+    hits.sort_by_key(|h| (h.hit.start, std::cmp::Reverse(h.hit.end)));
+    let len = |h: &OrganizationHit| h.hit.end - h.hit.start;
     let mut kept: Vec<OrganizationHit> = Vec::with_capacity(hits.len());
     for h in hits.drain(..) {
-        if !kept.iter().any(|k| k.hit.overlaps(&h.hit)) {
+        // Kept hits do not overlap each other, so only the last ones can overlap `h`.
+        let overlapping = kept
+            .iter()
+            .rev()
+            .take_while(|k| k.hit.overlaps(&h.hit))
+            .count();
+        let tail = kept.len() - overlapping;
+        if kept
+            .get(tail..)
+            .is_some_and(|ks| ks.iter().all(|k| len(k) < len(&h)))
+        {
+            kept.truncate(tail);
             kept.push(h);
         }
     }
-    kept.sort_by_key(|h| h.hit);
     *hits = kept;
 }
 
@@ -486,5 +356,51 @@ mod tests {
     #[test]
     fn a_name_before_a_title_and_person_is_an_organization() {
         assert_eq!(orgs("红杉资本合伙人周明表示。"), ["红杉资本"]);
+    }
+
+    #[test]
+    fn a_word_jieba_knows_as_an_organization_is_one() {
+        assert_eq!(orgs("他随后去了外交部开会。"), ["外交部"]);
+    }
+
+    #[test]
+    fn names_split_oddly_by_the_segmenter_keep_their_core() {
+        assert_eq!(
+            orgs("他于2015年起任三维通信股份有限公司副总经理。"),
+            ["三维通信股份有限公司"]
+        );
+    }
+
+    #[test]
+    fn a_sub_unit_after_a_name_extends_it() {
+        assert_eq!(orgs("他曾在招商银行北京分行工作。"), ["招商银行北京分行"]);
+    }
+
+    #[test]
+    fn a_department_after_a_company_is_not_part_of_its_name() {
+        assert_eq!(
+            orgs("她现任上海星图数据科技有限公司财务部经理。"),
+            ["上海星图数据科技有限公司"]
+        );
+    }
+
+    #[test]
+    fn the_own_company_before_a_title_is_an_organization() {
+        assert_eq!(orgs("2019年至今任本公司董事。"), ["本公司"]);
+    }
+
+    #[test]
+    fn user_given_organizations_are_found() {
+        let x = Extractor::builder()
+            .dictionary(
+                crate::DictionaryKind::Organization,
+                "mine",
+                "青藤数智 company",
+            )
+            .build()
+            .unwrap()
+            .extract("青藤数智今天发布新品，青藤数智的用户很多。");
+        assert_eq!(x.organizations.len(), 1);
+        assert_eq!(x.organizations[0].mentions.len(), 2);
     }
 }

@@ -1,0 +1,307 @@
+//! The organization grammar: optional place prefix + name core + suffix, checked for
+//! evidence that the core names something (a place, a name, a word jieba knows as an
+//! organization, or a head word that is not generic).
+
+use crate::dict::Suffix;
+use crate::extract::{Hit, OrganizationHit};
+use crate::lexicon::Lexicon;
+use crate::model::OrganizationKind;
+use crate::segment::{Document, Token};
+
+use super::words::{
+    GENERIC_CORE, LEADING_CONTEXT, NT_NOT_ORGANIZATIONS, STOP_WORDS, VERBS_IN_NAMES,
+};
+
+/// Longest name core, in tokens, before a suffix.
+const MAX_CORE_TOKENS: usize = 7;
+/// Longest organization name in chars.
+pub(super) const MAX_NAME_CHARS: usize = 32;
+
+/// Direction words: 中西部 and 东南部 are parts of a territory, not ministries.
+const DIRECTION_CHARS: &str = "东南西北中上下前后内外左右";
+
+/// POS tags that cannot be inside a name core.
+fn is_stop_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "c"
+            | "u"
+            | "uj"
+            | "ul"
+            | "uz"
+            | "ug"
+            | "uv"
+            | "ud"
+            | "r"
+            | "y"
+            | "e"
+            | "o"
+            | "w"
+            | "q"
+            | "m"
+            | "mq"
+            | "t"
+            | "zg"
+            | "i"
+            | "l"
+    )
+}
+
+/// Whether the token may be part of a name before a strong suffix (有限公司, 大学):
+/// such names are long and jieba often cuts them into odd pieces (三维/m, 新能/v,
+/// 生物工程/l), so only function words, clause words and punctuation end them.
+fn can_be_in_strong_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+    let tag_ok = !is_stop_tag(t.tag)
+        || matches!(t.tag, "m" | "l" | "i") && !t.word.chars().any(|c| c.is_ascii_digit());
+    tag_ok
+        && (!t.tag.starts_with('d') || t.char_len() == 1)
+        && !t.is_punct()
+        && !t.word.chars().any(char::is_whitespace)
+        && !STOP_WORDS.contains(&t.word)
+        && !t.word.ends_with('任')
+        && !lexicon.is_title(t.word)
+}
+
+/// Whether the token may be part of an organization name.
+pub(super) fn can_be_in_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+    // Adverbs only as single chars inside a name (意如图真科技), never 已经 or 正在.
+    let adverb_ok = !t.tag.starts_with('d') || t.char_len() == 1;
+    // A verb is a clause, not a name, unless it is a word names use (发展, 投资).
+    let verb_ok = !(t.tag == "v" || t.tag == "vd") || VERBS_IN_NAMES.contains(&t.word);
+    adverb_ok
+        && verb_ok
+        && !t.is_punct()
+        && !t.word.chars().any(char::is_whitespace)
+        && !is_stop_tag(t.tag)
+        && !STOP_WORDS.contains(&t.word)
+        && !lexicon.is_title(t.word)
+}
+
+/// A token that names something specific: a place, a name, a foreign word, a word
+/// jieba does not know as a common noun.
+pub(super) fn is_specific(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+    (t.tag.starts_with("nr") && !crate::extract::person::NOT_NAMES.contains(&t.word))
+        || matches!(
+            t.tag,
+            "ns" | "nz" | "nt" | "eng" | "j" | "x" | "nrt" | "nrfg"
+        )
+        || lexicon.locations.contains_key(t.word)
+}
+
+fn is_place(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+    t.tag == "ns" || lexicon.locations.contains_key(t.word)
+}
+
+/// Whether `word` is made of direction chars only (中西, 东南).
+fn is_direction(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| DIRECTION_CHARS.contains(c))
+}
+
+/// Whether `core` ends with a strong suffix (广东交通集团 in 广东交通集团投资): a weak
+/// suffix after a complete name is the next word, not part of the name.
+fn ends_with_strong_suffix(core: &str, lexicon: &Lexicon) -> bool {
+    lexicon
+        .suffixes
+        .iter()
+        .any(|(s, k)| k.strong && core.ends_with(s.as_str()))
+}
+
+/// Whether a complete name (ending in a strong suffix) ends inside the core at a token
+/// edge: 某某有限公司财务部 is that company's finance department, not a new name.
+fn names_a_unit_of_a_name(doc: &Document<'_>, lexicon: &Lexicon, from: usize, to: usize) -> bool {
+    let Some(first) = doc.tokens.get(from) else {
+        return false;
+    };
+    doc.tokens.get(from..to).is_some_and(|ts| {
+        ts.iter()
+            .any(|t| ends_with_strong_suffix(doc.slice(first.start, t.end), lexicon))
+    })
+}
+
+/// Appointment words and date chars that jieba may glue to the name after them
+/// (任金龙/nr 机电…, 9 + 月华/nr 油…).
+fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usize) -> usize {
+    let after_number = index
+        .checked_sub(1)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|p| p.word.chars().all(|c| c.is_ascii_digit()) && !p.word.is_empty());
+    if after_number && first.char_len() >= 2 && first.word.starts_with(['年', '月', '日']) {
+        return first.start + '月'.len_utf8();
+    }
+    let glued =
+        first.word.starts_with('任') && first.char_len() >= 2 && first.tag.starts_with("nr");
+    let before_is_boundary = index == 0
+        || doc.tokens.get(index - 1).is_some_and(|p| {
+            p.is_punct() || matches!(p.tag, "m" | "t" | "d" | "f") || p.word == "至今"
+        });
+    if glued && before_is_boundary {
+        first.start + '任'.len_utf8()
+    } else {
+        first.start
+    }
+}
+
+/// An organization ending with the suffix at `suffix_start..end`, if the words before
+/// it make a name.
+pub(super) fn by_grammar(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    suffix_start: usize,
+    end: usize,
+    suffix: Suffix,
+) -> Option<OrganizationHit> {
+    let last = doc.token_ending_at(end)?;
+    let last_token = doc.tokens.get(last)?;
+    // Walk left over name tokens, starting with the token holding the suffix's start.
+    let suffix_token_index = doc.token_containing(suffix_start)?;
+    let suffix_token = doc.tokens.get(suffix_token_index)?;
+    let head_inside_token = suffix_token.start < suffix_start;
+    // The part of the suffix's own word before the suffix: 畜牧 in 畜牧局.
+    let head = doc.slice(suffix_token.start, suffix_start);
+    let suffix_chars = doc.slice(suffix_start, end).chars().count();
+    // A one-char suffix (厂, 部, 局) only ends a word of three or more chars (外交部), never
+    // a two-char word (设厂, 全部), a word of its own or a direction (中西部).
+    if suffix_chars == 1 && (!head_inside_token || last_token.char_len() < 3 || is_direction(head))
+    {
+        return None;
+    }
+    let mut first = suffix_token_index;
+    let mut count = 0;
+    while first > 0 && count < MAX_CORE_TOKENS {
+        let prev = doc.tokens.get(first - 1)?;
+        let fits = if suffix.strong {
+            can_be_in_strong_name(prev, lexicon)
+        } else {
+            can_be_in_name(prev, lexicon)
+        };
+        if !fits {
+            break;
+        }
+        first -= 1;
+        count += 1;
+    }
+    let walked = doc.tokens.get(first..=last)?;
+    // Context before a place is not name (上海 in 在上海搞文化出版社 is): drop the tokens
+    // before the first place when one of them is a verb, adjective or adverb.
+    let place_at = walked.iter().position(|t| is_place(t, lexicon));
+    let mut start_idx = first;
+    if let Some(p) = place_at {
+        let context_before = walked.iter().take(p).any(|t| {
+            t.tag.starts_with('v') && t.tag != "vn" || matches!(t.tag, "a" | "ad" | "d" | "f")
+        });
+        if context_before {
+            start_idx = first + p;
+        }
+    }
+    // Leading verbs and adjectives are context, not name (支持 in 支持X集团).
+    while start_idx < suffix_token_index {
+        let t = doc.tokens.get(start_idx)?;
+        let verb = t.tag.starts_with('v') && t.tag != "vn" && !VERBS_IN_NAMES.contains(&t.word);
+        let number = t.tag == "m"
+            && (t.word.chars().any(|c| c.is_ascii_digit())
+                || t.word.ends_with(['个', '家', '名', '位']));
+        let context = matches!(t.tag, "a" | "ad" | "f" | "s" | "b" | "d" | "l" | "i");
+        if verb || number || context || LEADING_CONTEXT.contains(&t.word) {
+            start_idx += 1;
+        } else {
+            break;
+        }
+    }
+    let first_token = doc.tokens.get(start_idx)?;
+    let start = strip_glued_appointment(doc, first_token, start_idx);
+    let core = doc.slice(start, suffix_start);
+    let core_chars = core.chars().count();
+    let name_chars = doc.slice(start, end).chars().count();
+    if name_chars > MAX_NAME_CHARS || core_chars == 0 {
+        return None;
+    }
+    let core_toks = doc.tokens.get(start_idx..suffix_token_index)?;
+    let head_is_name =
+        head.chars().count() >= 2 && !GENERIC_CORE.contains(&head) && !is_direction(head);
+    let suffix_word_known = head_inside_token && is_organization_word(suffix_token, lexicon);
+    let specific = suffix_word_known
+        || core_toks.iter().any(|t| is_specific(t, lexicon))
+        || head_inside_token && matches!(suffix_token.tag, "ns" | "nz" | "nr" | "nrt" | "eng");
+    let starts_with_place = core_toks.first().is_some_and(|t| is_place(t, lexicon));
+    let all_generic = !head_is_name
+        && core_toks
+            .iter()
+            .all(|t| GENERIC_CORE.contains(&t.word) || t.char_len() == 1);
+    let accepted = if suffix.strong {
+        core_chars >= 2 && (specific || !all_generic)
+    } else if ends_with_strong_suffix(core, lexicon)
+        || !doc.slice(suffix_start, end).ends_with("政府")
+            && names_a_unit_of_a_name(doc, lexicon, start_idx, suffix_token_index)
+    {
+        false
+    } else {
+        suffix_word_known
+            || starts_with_place && core_chars >= 2 && !all_generic
+            || specific && core_chars >= 2 && !all_generic
+            // 畜牧局, 邮电部: a word of its own ending in a one-char suffix.
+            || suffix_chars == 1
+                && head_is_name
+                && core_toks.is_empty()
+                && matches!(suffix_token.tag, "n" | "nt" | "nz" | "j")
+                && (suffix_token.tag == "nt" || !doc.slice(suffix_start, end).starts_with('部'))
+    };
+    accepted.then_some(OrganizationHit {
+        hit: Hit::new(start, end),
+        kind: suffix.kind,
+    })
+}
+
+/// Whether jieba knows the token as an organization (`nt`) and it is one: not a
+/// discipline (伦理学), a place jieba tags nt (香港特别行政区) or a listed common word.
+fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+    let discipline = t.word.ends_with('学')
+        && !t.word.ends_with("大学")
+        && !t.word.ends_with("中学")
+        && !t.word.ends_with("小学");
+    // Museums, halls and parks are places (中国历史博物馆).
+    let facility = crate::extract::location::FEATURE_SUFFIXES
+        .iter()
+        .take_while(|f| f.chars().count() >= 2)
+        .any(|f| t.word.ends_with(f));
+    // A department named by its function (财务部, 销售部) is a unit, not a name.
+    let department = t
+        .word
+        .char_indices()
+        .last()
+        .and_then(|(i, _)| t.word.get(..i))
+        .is_some_and(|head| GENERIC_CORE.contains(&head));
+    t.tag == "nt"
+        && t.char_len() >= 2
+        && !department
+        && !facility
+        && !discipline
+        && !NT_NOT_ORGANIZATIONS.contains(&t.word)
+        && !lexicon.locations.contains_key(t.word)
+}
+
+/// An organization from a single word jieba knows as one (`nt`), with a place written
+/// right before it (英国 + 路透社).
+pub(super) fn known_word(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    index: usize,
+) -> Option<OrganizationHit> {
+    let t = doc.tokens.get(index)?;
+    if !is_organization_word(t, lexicon) {
+        return None;
+    }
+    let kind = lexicon
+        .suffixes
+        .iter()
+        .filter(|(s, _)| t.word.ends_with(s.as_str()))
+        .max_by_key(|(s, _)| s.len())
+        .map_or(OrganizationKind::Other, |(_, k)| k.kind);
+    let start = match index.checked_sub(1).and_then(|i| doc.tokens.get(i)) {
+        Some(p) if is_place(p, lexicon) && p.char_len() >= 2 => p.start,
+        _ => t.start,
+    };
+    Some(OrganizationHit {
+        hit: Hit::new(start, t.end),
+        kind,
+    })
+}
