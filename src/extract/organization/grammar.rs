@@ -242,6 +242,7 @@ pub(super) fn by_grammar(
             || suffix_chars == 1
                 && head_is_name
                 && core_toks.is_empty()
+                && !NT_NOT_ORGANIZATIONS.contains(&suffix_token.word)
                 && matches!(suffix_token.tag, "n" | "nt" | "nz" | "j")
                 && (suffix_token.tag == "nt" || !doc.slice(suffix_start, end).starts_with('部'))
     };
