@@ -22,6 +22,9 @@ use crate::segment::{Document, Token};
 /// name starting with one right after a date or a comma needs a cue after it.
 const VERB_LIKE_SURNAMES: &str = "任于向和同经过";
 
+/// Function words the segmenter's HMM glues onto the name after them.
+const LEADING_FUNCTION_CHARS: &str = "和与及同跟对向把被让给由令但在从将";
+
 /// What precedes a date-led verb use of a verb-like surname (至今任…, 2010年起任…).
 const BEFORE_VERB_USE: &str = "今起后月年日，,；;、";
 
@@ -45,7 +48,9 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     };
     let mut hits = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if t.tag.starts_with("nr") {
+        if let Some(hit) = surname_then_given_name(doc, lexicon, &context, i, t) {
+            hits.push(hit);
+        } else if t.tag.starts_with("nr") {
             if let Some(hit) = tagged_name(doc, lexicon, &context, i, t) {
                 hits.push(hit);
             }
@@ -124,6 +129,15 @@ fn tagged_name(doc: &Document<'_>, lexicon: &Lexicon, context: &Context, i: usiz
     }
     let chars = t.char_len();
     let cued = context.title_ends.contains(&t.start) || cue_at(doc, lexicon, t.end).is_some();
+    if !t.known && chars >= 3 {
+        // The HMM glued a preposition or conjunction to the name (和王建国, 由李明).
+        if let Some(c) = word.chars().next().filter(|c| LEADING_FUNCTION_CHARS.contains(*c)) {
+            let rest = Hit::new(t.start + c.len_utf8(), t.end);
+            if is_chinese_name(lexicon, doc.slice(rest.start, rest.end)) {
+                return Some(rest);
+            }
+        }
+    }
     if is_chinese_name(lexicon, word) {
         if verb_use_of_surname(doc, lexicon, t.start, t.end) {
             return None;
@@ -137,9 +151,36 @@ fn tagged_name(doc: &Document<'_>, lexicon: &Lexicon, context: &Context, i: usiz
     if is_transliterated(lexicon, word) && (!t.known || chars >= 3 || cued) {
         return Some(Hit::new(t.start, t.end));
     }
-    // Other HMM-built nr words of three chars or more that are not places.
-    let plausible_foreign = !t.known && chars >= 3 && chars <= 6 && word.chars().all(is_han) && t.tag != "nr";
-    plausible_foreign.then(|| Hit::new(t.start, t.end))
+    None
+}
+
+/// A surname the segmenter cut off its given name (王/nr 金兰/nr, 陈/nr 明亮/a): taken
+/// when jieba tagged the surname as a name, or a cue stands before or after.
+fn surname_then_given_name(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    context: &Context,
+    i: usize,
+    t: &Token<'_>,
+) -> Option<Hit> {
+    if !lexicon.surnames.contains(t.word) {
+        return None;
+    }
+    let given = doc.tokens.get(i + 1)?;
+    let given_ok = (1..=2).contains(&given.char_len())
+        && given.word.chars().all(is_han)
+        && !given.tag.starts_with('u')
+        && !given.tag.starts_with('v')
+        && !matches!(given.tag, "p" | "c" | "q" | "m" | "f" | "d" | "r" | "y" | "x" | "e" | "o");
+    if !given_ok {
+        return None;
+    }
+    let name = doc.slice(t.start, given.end);
+    if !is_chinese_name(lexicon, name) || !right_edge_ok(doc, lexicon, given.end) {
+        return None;
+    }
+    let cued = context.title_ends.contains(&t.start) || cue_at(doc, lexicon, given.end).is_some();
+    (t.tag.starts_with("nr") || cued).then(|| Hit::new(t.start, given.end))
 }
 
 /// 任/于/向 right after a date or a comma, with no cue after: a verb or preposition.
@@ -214,15 +255,18 @@ fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Ve
     let mut out = Vec::new();
     for t in &doc.tokens {
         // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
+        // Inside a token only when jieba did not know the whole (古老 is a word, 梁总 not).
         let cue_start = if lexicon.person_cues.contains_key(t.word) {
             Some(t.start)
-        } else {
+        } else if !t.known {
             lexicon
                 .person_cues
                 .iter()
                 .filter(|(w, k)| k.as_str() == "honorific" && t.word.len() > w.len())
                 .find(|(w, _)| t.word.ends_with(w.as_str()))
                 .map(|(w, _)| t.end - w.len())
+        } else {
+            None
         };
         let Some(at) = cue_start else { continue };
         if ends.contains(&at) {
@@ -243,7 +287,9 @@ fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Ve
             // 马先生: the surname alone, when it does not end a longer word.
             if let Some(start) = chars_before(doc, at, 1) {
                 let surname = doc.slice(start, at);
-                if lexicon.surnames.contains(surname) && doc.token_starting_at(start).is_some() {
+                let own_token = doc.on_token_edges(start, at);
+                let glued = at != t.start && start == t.start;
+                if lexicon.surnames.contains(surname) && (own_token || glued) {
                     hit = Some(Hit::new(start, at));
                 }
             }

@@ -10,7 +10,7 @@ const NOT_GIVEN_NAME: &str = "的了在和与及是为等对向从将把被说�
 
 /// Chars that do not end a given name: a place or group after a surname-shaped char
 /// (海城人, 张家村) rather than a name.
-const NOT_NAME_END: &str = "人者村镇县市省区路街乡屯庄寨";
+const NOT_NAME_END: &str = "人者村镇县市省区路街乡屯庄寨会任地型季赛式性化界率";
 
 /// Words the first version rejected; kept for the organization extractor, which asks
 /// whether a token tagged as a name is a real one.
