@@ -63,6 +63,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     }
     hits.extend(names_before_cues(doc, lexicon, &hits));
     hits.extend(biography_names(doc, lexicon));
+    hits.extend(dotted_foreign_names(doc, lexicon));
     found.persons.extend(hits);
     keep_longest(&mut found.persons);
     join_foreign_parts(doc, lexicon, &mut found.persons);
@@ -142,7 +143,7 @@ fn tagged_name(doc: &Document<'_>, lexicon: &Lexicon, context: &Context, i: usiz
         if verb_use_of_surname(doc, lexicon, t.start, t.end) {
             return None;
         }
-        if t.known && chars == 2 && !cued {
+        if t.known && chars == 2 && !cued && t.tag != "nrfg" {
             // A two-char dictionary word tagged nr is usually a word (温和, 高大).
             return None;
         }
@@ -322,6 +323,37 @@ fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
                 out.push(Hit::new(start, end));
                 break;
             }
+        }
+    }
+    out
+}
+
+/// Foreign names written with a middle dot (安娜·卡特琳娜): the dot is evidence enough
+/// when every part is made of transliteration chars.
+fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
+    let mut out = Vec::new();
+    for (dot, _) in doc.text.match_indices('·') {
+        // Leftmost start of transliteration chars before the dot, rightmost end after.
+        let before = doc.slice(0, dot);
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| lexicon.transliteration_chars.contains(c))
+            .last()
+            .map(|(i, _)| i);
+        let after_start = dot + '·'.len_utf8();
+        let mut end = after_start;
+        for c in doc.slice(after_start, doc.text.len()).chars() {
+            if lexicon.transliteration_chars.contains(&c) || c == '·' {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(start) = start else { continue };
+        let name = doc.slice(start, end).trim_end_matches('·');
+        if name.chars().count() >= 4 && is_transliterated(lexicon, name) {
+            out.push(Hit::new(start, start + name.len()));
         }
     }
     out

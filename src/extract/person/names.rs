@@ -4,13 +4,17 @@
 
 use crate::lexicon::Lexicon;
 
-/// Chars that never stand in a given name: particles, prepositions, pronouns, frequent
-/// verbs and measure words, so that 王说 or 李的 is never taken for a name.
-const NOT_GIVEN_NAME: &str = "的了在和与及是为等对向从将把被说称表也都就还而但因其这那各每有无到去来上下中里内外时年月日个位名们吗呢吧啊么之所以于该此";
+/// Chars that never stand in a given name: particles and pronouns, so that 王的 or
+/// 李他 is never taken for a name.
+const NEVER_IN_GIVEN_NAME: &str = "的了是着过吗呢吧啊么之所以该此他她它我你您们";
+
+/// Chars that do not end a given name: prepositions, conjunctions and frequent verbs
+/// (王说, 李在), though they may stand inside one (王为民, 张和平).
+const NOT_LAST_IN_GIVEN_NAME: &str = "在和与及为等对向从将把被说称表也都就还而但因其这那各每无到去上下里内外时年月日个位名于要";
 
 /// Chars that do not end a given name: a place or group after a surname-shaped char
 /// (海城人, 张家村) rather than a name.
-const NOT_NAME_END: &str = "人者村镇县市省区路街乡屯庄寨会任地型季赛式性化界率";
+const NOT_NAME_END: &str = "人者村镇县市省区路街乡屯庄寨家会任地型季赛式性化界率沟湖泉堡茶港湾岛寺庙塔店厂馆办杯队院";
 
 /// Words the first version rejected; kept for the organization extractor, which asks
 /// whether a token tagged as a name is a real one.
@@ -41,8 +45,11 @@ pub(crate) fn is_chinese_name(lexicon: &Lexicon, name: &str) -> bool {
     let given_chars = given.chars().count();
     (1..=2).contains(&given_chars)
         && name.chars().all(is_han)
-        && !given.chars().any(|c| NOT_GIVEN_NAME.contains(c))
-        && !given.chars().last().is_some_and(|c| NOT_NAME_END.contains(c))
+        && !given.chars().any(|c| NEVER_IN_GIVEN_NAME.contains(c))
+        && !given
+            .chars()
+            .last()
+            .is_some_and(|c| NOT_NAME_END.contains(c) || NOT_LAST_IN_GIVEN_NAME.contains(c))
         && !is_not_name(lexicon, name)
 }
 
