@@ -118,6 +118,7 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
     title::extract(doc, lexicon, &mut found);
     location::extract(doc, lexicon, &mut found);
     organization::extract(doc, lexicon, &mut found);
+    title::attach_departments(doc, &mut found);
     person::extract(doc, lexicon, &mut found);
     organization::resolve(doc, lexicon, &mut found);
     resolve_overlaps(&mut found, &figures, &dates);
