@@ -42,9 +42,16 @@ pub enum DictionaryKind {
 
 /// The embedded default dictionaries, `(file name, contents)`.
 pub(crate) mod embedded {
-    pub const SURNAMES: (&str, &str) = ("surnames.txt", include_str!("../dictionaries/surnames.txt"));
-    pub const NOT_NAMES: (&str, &str) = ("not_names.txt", include_str!("../dictionaries/not_names.txt"));
-    pub const PERSON_CUES: (&str, &str) = ("person_cues.txt", include_str!("../dictionaries/person_cues.txt"));
+    pub const SURNAMES: (&str, &str) =
+        ("surnames.txt", include_str!("../dictionaries/surnames.txt"));
+    pub const NOT_NAMES: (&str, &str) = (
+        "not_names.txt",
+        include_str!("../dictionaries/not_names.txt"),
+    );
+    pub const PERSON_CUES: (&str, &str) = (
+        "person_cues.txt",
+        include_str!("../dictionaries/person_cues.txt"),
+    );
     pub const TRANSLITERATION_CHARS: (&str, &str) = (
         "transliteration_chars.txt",
         include_str!("../dictionaries/transliteration_chars.txt"),
@@ -62,7 +69,10 @@ pub(crate) mod embedded {
         "organizations.txt",
         include_str!("../dictionaries/organizations.txt"),
     );
-    pub const LOCATIONS: (&str, &str) = ("locations.txt", include_str!("../dictionaries/locations.txt"));
+    pub const LOCATIONS: (&str, &str) = (
+        "locations.txt",
+        include_str!("../dictionaries/locations.txt"),
+    );
     pub const LOCATION_SUFFIXES: (&str, &str) = (
         "location_suffixes.txt",
         include_str!("../dictionaries/location_suffixes.txt"),
@@ -96,7 +106,14 @@ fn error(source: &str, line: usize, message: impl Into<String>) -> Error {
 
 /// Title categories accepted in the second column of a title dictionary.
 pub(crate) const TITLE_CATEGORIES: &[&str] = &[
-    "executive", "government", "party", "academic", "media", "military", "professional", "other",
+    "executive",
+    "government",
+    "party",
+    "academic",
+    "media",
+    "military",
+    "professional",
+    "other",
 ];
 
 /// The organization kind named `name` in a dictionary.
@@ -180,33 +197,52 @@ impl Vocabulary {
             v.person_cues.insert(word.to_string(), kind.to_string());
         }
         for line in lines(TRANSLITERATION_CHARS.1) {
-            v.transliteration_chars.extend(line.fields.iter().flat_map(|f| f.chars()));
+            v.transliteration_chars
+                .extend(line.fields.iter().flat_map(|f| f.chars()));
         }
         v.add(DictionaryKind::Title, TITLES.0, TITLES.1)?;
         for line in lines(TITLE_PREFIXES.1) {
-            v.title_prefixes.push(first(&line, TITLE_PREFIXES.0)?.to_string());
+            v.title_prefixes
+                .push(first(&line, TITLE_PREFIXES.0)?.to_string());
         }
         let (name, text) = ORGANIZATION_SUFFIXES;
         for line in lines(text) {
             let [suffix, kind, strength] = line.fields[..] else {
-                return Err(error(name, line.number, "expected: suffix kind strong|weak"));
+                return Err(error(
+                    name,
+                    line.number,
+                    "expected: suffix kind strong|weak",
+                ));
             };
             let kind = organization_kind(kind)
                 .ok_or_else(|| error(name, line.number, format!("unknown kind {kind:?}")))?;
             let strong = match strength {
                 "strong" => true,
                 "weak" => false,
-                other => return Err(error(name, line.number, format!("unknown strength {other:?}"))),
+                other => {
+                    return Err(error(
+                        name,
+                        line.number,
+                        format!("unknown strength {other:?}"),
+                    ));
+                }
             };
-            v.suffixes.insert(suffix.to_string(), Suffix { kind, strong });
+            v.suffixes
+                .insert(suffix.to_string(), Suffix { kind, strong });
         }
-        v.add(DictionaryKind::Organization, ORGANIZATIONS.0, ORGANIZATIONS.1)?;
+        v.add(
+            DictionaryKind::Organization,
+            ORGANIZATIONS.0,
+            ORGANIZATIONS.1,
+        )?;
         v.add(DictionaryKind::Location, LOCATIONS.0, LOCATIONS.1)?;
         for line in lines(LOCATION_SUFFIXES.1) {
-            v.location_suffixes.push(first(&line, LOCATION_SUFFIXES.0)?.to_string());
+            v.location_suffixes
+                .push(first(&line, LOCATION_SUFFIXES.0)?.to_string());
         }
         // Longest suffix first, so 自治州 is tried before 州.
-        v.location_suffixes.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+        v.location_suffixes
+            .sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
         Ok(v)
     }
 
@@ -272,9 +308,12 @@ fn parse(kind: DictionaryKind, source: &str, text: &str) -> Result<Vec<Entry>> {
             }
             (DictionaryKind::Organization, [name, k]) => Entry::Organization(
                 name.to_string(),
-                organization_kind(k).ok_or_else(|| err(format!("unknown organization kind {k:?}")))?,
+                organization_kind(k)
+                    .ok_or_else(|| err(format!("unknown organization kind {k:?}")))?,
             ),
-            (DictionaryKind::Location, [name]) => Entry::Location(name.to_string(), LocationKind::Other),
+            (DictionaryKind::Location, [name]) => {
+                Entry::Location(name.to_string(), LocationKind::Other)
+            }
             (DictionaryKind::Location, [name, k]) => Entry::Location(
                 name.to_string(),
                 location_kind(k).ok_or_else(|| err(format!("unknown location kind {k:?}")))?,
@@ -332,10 +371,18 @@ impl<V> Matcher<V> {
     }
 
     /// Non-overlapping leftmost-longest matches: (start, end, pattern, value).
-    pub fn find_iter<'s>(&'s self, text: &'s str) -> impl Iterator<Item = (usize, usize, &'s str, &'s V)> + 's {
+    pub fn find_iter<'s>(
+        &'s self,
+        text: &'s str,
+    ) -> impl Iterator<Item = (usize, usize, &'s str, &'s V)> + 's {
         self.automaton.find_iter(text).filter_map(|m| {
             let i = m.pattern().as_usize();
-            Some((m.start(), m.end(), self.patterns.get(i)?.as_str(), self.values.get(i)?))
+            Some((
+                m.start(),
+                m.end(),
+                self.patterns.get(i)?.as_str(),
+                self.values.get(i)?,
+            ))
         })
     }
 
@@ -362,8 +409,17 @@ mod tests {
     #[test]
     fn malformed_user_lines_name_source_and_line() {
         let mut v = Vocabulary::default();
-        let e = v.add(DictionaryKind::Organization, "orgs.txt", "# c\n海松资本 fund\n海松 bogus\n").unwrap_err();
-        assert_eq!(e.to_string(), "orgs.txt:3: unknown organization kind \"bogus\"");
+        let e = v
+            .add(
+                DictionaryKind::Organization,
+                "orgs.txt",
+                "# c\n海松资本 fund\n海松 bogus\n",
+            )
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "orgs.txt:3: unknown organization kind \"bogus\""
+        );
         assert!(v.organizations.is_empty(), "nothing half-loaded");
         let e = v.add(DictionaryKind::Word, "w", "智算 many n").unwrap_err();
         assert!(e.to_string().starts_with("w:1: frequency"));
@@ -374,7 +430,10 @@ mod tests {
     #[test]
     fn matcher_prefers_longest() {
         let m = Matcher::new([("总经理".to_string(), 1), ("副总经理".to_string(), 2)]);
-        let hits: Vec<_> = m.find_iter("任副总经理").map(|(s, e, p, v)| (s, e, p, *v)).collect();
+        let hits: Vec<_> = m
+            .find_iter("任副总经理")
+            .map(|(s, e, p, v)| (s, e, p, *v))
+            .collect();
         assert_eq!(hits, [(3, 15, "副总经理", 2)]);
     }
 }

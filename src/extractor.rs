@@ -84,7 +84,10 @@ impl Extractor {
     pub fn tag(&self, text: &str) -> Vec<(String, String)> {
         let mut tokens = Vec::new();
         self.segmenter.tag_into(text, &mut tokens);
-        tokens.into_iter().map(|t| (t.word.to_string(), t.tag.to_string())).collect()
+        tokens
+            .into_iter()
+            .map(|t| (t.word.to_string(), t.tag.to_string()))
+            .collect()
     }
 
     /// Extract everything from `text` with `options` (e.g. a reference date).
@@ -120,8 +123,14 @@ enum Source {
 impl Builder {
     /// Add a dictionary of `kind` from a string; `name` is used in error messages.
     /// The line format per kind is described in [`DictionaryKind`].
-    pub fn dictionary(mut self, kind: DictionaryKind, name: impl Into<String>, text: impl Into<String>) -> Self {
-        self.dictionaries.push((kind, name.into(), Source::Text(text.into())));
+    pub fn dictionary(
+        mut self,
+        kind: DictionaryKind,
+        name: impl Into<String>,
+        text: impl Into<String>,
+    ) -> Self {
+        self.dictionaries
+            .push((kind, name.into(), Source::Text(text.into())));
         self
     }
 

@@ -49,7 +49,9 @@ impl Lexicon {
             suffixes: v.suffixes.clone(),
             suffix_matcher: Matcher::new(v.suffixes.iter().map(|(s, k)| (s.clone(), *k))),
             organizations: v.organizations.clone(),
-            organization_matcher: Matcher::new(v.organizations.iter().map(|(s, k)| (s.clone(), *k))),
+            organization_matcher: Matcher::new(
+                v.organizations.iter().map(|(s, k)| (s.clone(), *k)),
+            ),
             location_matcher: Matcher::new(locations.iter().map(|(s, k)| (s.clone(), *k))),
             locations,
             persons: v.persons.clone(),
@@ -81,7 +83,11 @@ impl Lexicon {
             if self.titles.contains_key(rest) {
                 return true;
             }
-            match self.title_prefixes.iter().find(|p| rest.starts_with(p.as_str()) && rest.len() > p.len()) {
+            match self
+                .title_prefixes
+                .iter()
+                .find(|p| rest.starts_with(p.as_str()) && rest.len() > p.len())
+            {
                 Some(p) => rest = rest.get(p.len()..).unwrap_or_default(),
                 None => return false,
             }

@@ -7,7 +7,8 @@ use crate::calendar::DateTime;
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Byline, DateMention, Extraction, Figure, Location, Mention, Organization, Person, Relation, Role,
+    Byline, DateMention, Extraction, Figure, Location, Mention, Organization, Person, Relation,
+    Role,
 };
 use crate::segment::Document;
 
@@ -44,7 +45,12 @@ fn chain_relations(doc: &Document<'_>, found: &Found) -> Vec<(Hit, Relation)> {
         .titles
         .iter()
         .map(|t| Item::Title(*t))
-        .chain(found.organizations.iter().map(|o| Item::Organization(o.hit)))
+        .chain(
+            found
+                .organizations
+                .iter()
+                .map(|o| Item::Organization(o.hit)),
+        )
         .collect();
     items.sort_by_key(|i| (i.hit().start, i.hit().end));
     let mut out = Vec::new();
@@ -112,7 +118,9 @@ fn chain_relations(doc: &Document<'_>, found: &Found) -> Vec<(Hit, Relation)> {
 }
 
 /// Group hits into named entities (first-seen order), using `key` to name each group.
-fn group<K: Clone + Eq + std::hash::Hash, T>(hits: impl IntoIterator<Item = (K, T)>) -> Vec<(K, Vec<T>)> {
+fn group<K: Clone + Eq + std::hash::Hash, T>(
+    hits: impl IntoIterator<Item = (K, T)>,
+) -> Vec<(K, Vec<T>)> {
     let mut order: Vec<(K, Vec<T>)> = Vec::new();
     let mut index: HashMap<K, usize> = HashMap::new();
     for (k, t) in hits {
@@ -137,8 +145,16 @@ pub(crate) fn assemble(
     published: Option<DateTime>,
 ) -> Extraction {
     let aliases = crate::extract::organization::aliases(doc, &found);
-    let alias_of: HashMap<String, String> = aliases.iter().map(|a| (a.short.clone(), a.full.clone())).collect();
-    let canonical = |name: &str| alias_of.get(name).cloned().unwrap_or_else(|| name.to_string());
+    let alias_of: HashMap<String, String> = aliases
+        .iter()
+        .map(|a| (a.short.clone(), a.full.clone()))
+        .collect();
+    let canonical = |name: &str| {
+        alias_of
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    };
 
     // Relations from chains and from bylines.
     let mut relations: Vec<Relation> = Vec::new();
@@ -157,12 +173,22 @@ pub(crate) fn assemble(
         .iter()
         .map(|b| Byline {
             role: doc.slice(b.role.start, b.role.end).to_string(),
-            names: b.names.iter().map(|n| doc.slice(n.start, n.end).to_string()).collect(),
-            organization: b.organization.map(|o| doc.slice(o.start, o.end).to_string()),
+            names: b
+                .names
+                .iter()
+                .map(|n| doc.slice(n.start, n.end).to_string())
+                .collect(),
+            organization: b
+                .organization
+                .map(|o| doc.slice(o.start, o.end).to_string()),
             span: doc.span(b.hit.start, b.hit.end),
         })
         .collect();
-    let byline_people: Vec<Hit> = found.bylines.iter().flat_map(|b| b.names.iter().copied()).collect();
+    let byline_people: Vec<Hit> = found
+        .bylines
+        .iter()
+        .flat_map(|b| b.names.iter().copied())
+        .collect();
     for b in &bylines {
         for name in &b.names {
             add(Relation {
@@ -179,17 +205,25 @@ pub(crate) fn assemble(
         add(r);
     }
 
-    let persons = group(found.persons.iter().map(|h| (doc.slice(h.start, h.end).to_string(), doc.mention(h.start, h.end))))
-        .into_iter()
-        .map(|(name, mentions)| Person {
-            roles: roles.remove(&name).unwrap_or_default(),
-            name,
-            mentions,
-        })
-        .collect();
+    let persons = group(found.persons.iter().map(|h| {
+        (
+            doc.slice(h.start, h.end).to_string(),
+            doc.mention(h.start, h.end),
+        )
+    }))
+    .into_iter()
+    .map(|(name, mentions)| Person {
+        roles: roles.remove(&name).unwrap_or_default(),
+        name,
+        mentions,
+    })
+    .collect();
 
     let organizations = group(found.organizations.iter().map(|o: &OrganizationHit| {
-        (canonical(doc.slice(o.hit.start, o.hit.end)), (o.kind, doc.mention(o.hit.start, o.hit.end)))
+        (
+            canonical(doc.slice(o.hit.start, o.hit.end)),
+            (o.kind, doc.mention(o.hit.start, o.hit.end)),
+        )
     }))
     .into_iter()
     .map(|(name, hits)| {
@@ -214,15 +248,18 @@ pub(crate) fn assemble(
     })
     .collect();
 
-    let locations = group(
-        found
-            .locations
-            .iter()
-            .map(|l| (doc.slice(l.hit.start, l.hit.end).to_string(), (l.kind, doc.mention(l.hit.start, l.hit.end)))),
-    )
+    let locations = group(found.locations.iter().map(|l| {
+        (
+            doc.slice(l.hit.start, l.hit.end).to_string(),
+            (l.kind, doc.mention(l.hit.start, l.hit.end)),
+        )
+    }))
     .into_iter()
     .map(|(name, hits)| Location {
-        kind: hits.first().map(|(k, _)| *k).unwrap_or(crate::model::LocationKind::Other),
+        kind: hits
+            .first()
+            .map(|(k, _)| *k)
+            .unwrap_or(crate::model::LocationKind::Other),
         name,
         mentions: hits.into_iter().map(|(_, m)| m).collect(),
     })
@@ -233,7 +270,11 @@ pub(crate) fn assemble(
     Extraction {
         persons,
         organizations,
-        titles: found.titles.iter().map(|t| doc.mention(t.start, t.end)).collect::<Vec<Mention>>(),
+        titles: found
+            .titles
+            .iter()
+            .map(|t| doc.mention(t.start, t.end))
+            .collect::<Vec<Mention>>(),
         locations,
         figures,
         dates,
@@ -245,7 +286,12 @@ pub(crate) fn assemble(
 }
 
 /// A figure's holder: the nearest organization before it in the same sentence.
-fn assign_holders(doc: &Document<'_>, found: &Found, figures: &mut [Figure], canonical: &dyn Fn(&str) -> String) {
+fn assign_holders(
+    doc: &Document<'_>,
+    found: &Found,
+    figures: &mut [Figure],
+    canonical: &dyn Fn(&str) -> String,
+) {
     for f in figures.iter_mut() {
         let start = f.span.byte_start;
         let sentence_start = doc

@@ -414,10 +414,14 @@ impl Extraction {
             push(EntityType::Title, t);
         }
         for o in &self.organizations {
-            o.mentions.iter().for_each(|m| push(EntityType::Organization, m));
+            o.mentions
+                .iter()
+                .for_each(|m| push(EntityType::Organization, m));
         }
         for l in &self.locations {
-            l.mentions.iter().for_each(|m| push(EntityType::Location, m));
+            l.mentions
+                .iter()
+                .for_each(|m| push(EntityType::Location, m));
         }
         for f in &self.figures {
             out.push(Entity {

@@ -18,20 +18,36 @@ pub fn to_contract(id: &Value, x: &Extraction) -> Value {
     let mut push = |start: usize, end: usize, v: Value| entities.push((start, end, v));
     for p in &x.persons {
         for m in &p.mentions {
-            push(m.span.char_start, m.span.char_end, json!({"type": "person", "start": m.span.char_start, "end": m.span.char_end, "text": m.text}));
+            push(
+                m.span.char_start,
+                m.span.char_end,
+                json!({"type": "person", "start": m.span.char_start, "end": m.span.char_end, "text": m.text}),
+            );
         }
     }
     for t in &x.titles {
-        push(t.span.char_start, t.span.char_end, json!({"type": "title", "start": t.span.char_start, "end": t.span.char_end, "text": t.text}));
+        push(
+            t.span.char_start,
+            t.span.char_end,
+            json!({"type": "title", "start": t.span.char_start, "end": t.span.char_end, "text": t.text}),
+        );
     }
     for o in &x.organizations {
         for m in &o.mentions {
-            push(m.span.char_start, m.span.char_end, json!({"type": "organization", "start": m.span.char_start, "end": m.span.char_end, "text": m.text, "name": o.name, "kind": o.kind}));
+            push(
+                m.span.char_start,
+                m.span.char_end,
+                json!({"type": "organization", "start": m.span.char_start, "end": m.span.char_end, "text": m.text, "name": o.name, "kind": o.kind}),
+            );
         }
     }
     for l in &x.locations {
         for m in &l.mentions {
-            push(m.span.char_start, m.span.char_end, json!({"type": "location", "start": m.span.char_start, "end": m.span.char_end, "text": m.text, "kind": l.kind}));
+            push(
+                m.span.char_start,
+                m.span.char_end,
+                json!({"type": "location", "start": m.span.char_start, "end": m.span.char_end, "text": m.text, "kind": l.kind}),
+            );
         }
     }
     for f in &x.figures {

@@ -47,7 +47,11 @@ fn parse_args() -> Result<Args, String> {
             "--progress" => args.progress = true,
             "--threads" => {
                 let n = it.next().ok_or("--threads needs a number")?;
-                args.threads = n.parse().ok().filter(|&n| n > 0).ok_or(format!("--threads {n:?}: not a positive number"))?;
+                args.threads = n
+                    .parse()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or(format!("--threads {n:?}: not a positive number"))?;
             }
             "-h" | "--help" => return Err(USAGE.to_string()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
@@ -121,16 +125,27 @@ fn read_text(path: Option<&str>) -> Result<String, String> {
         }
         None => {
             let mut b = Vec::new();
-            std::io::stdin().read_to_end(&mut b).map_err(|e| e.to_string())?;
+            std::io::stdin()
+                .read_to_end(&mut b)
+                .map_err(|e| e.to_string())?;
             b
         }
     };
-    String::from_utf8(bytes).map_err(|e| format!("not UTF-8: invalid byte at offset {}", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not UTF-8: invalid byte at offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 /// One parsed input line: the document or the error line to print in its place.
 enum Job {
-    Doc { id: Value, text: String, options: Options },
+    Doc {
+        id: Value,
+        text: String,
+        options: Options,
+    },
     Error(Value),
 }
 
@@ -138,7 +153,12 @@ fn parse_line(number: usize, bytes: &[u8]) -> Job {
     let error = |msg: String| Job::Error(json!({"id": null, "line": number, "error": msg}));
     let line = match std::str::from_utf8(bytes) {
         Ok(l) => l,
-        Err(e) => return error(format!("not UTF-8: invalid byte at offset {}", e.valid_up_to())),
+        Err(e) => {
+            return error(format!(
+                "not UTF-8: invalid byte at offset {}",
+                e.valid_up_to()
+            ));
+        }
     };
     let v: Value = match serde_json::from_str(line) {
         Ok(v) => v,
@@ -220,13 +240,19 @@ fn run_jsonl(extractor: &Extractor, args: &Args) -> ExitCode {
     if out.flush().is_err() {
         return ExitCode::from(2);
     }
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// Extract every job of a batch on `threads` threads; results in input order.
 fn process(extractor: &Extractor, jobs: &[Job], threads: usize) -> Vec<Value> {
     let one = |job: &Job| match job {
-        Job::Doc { id, text, options } => contract::to_contract(id, &extractor.extract_with(text, options)),
+        Job::Doc { id, text, options } => {
+            contract::to_contract(id, &extractor.extract_with(text, options))
+        }
         Job::Error(v) => v.clone(),
     };
     if threads <= 1 || jobs.len() < 2 {
@@ -234,7 +260,13 @@ fn process(extractor: &Extractor, jobs: &[Job], threads: usize) -> Vec<Value> {
     }
     let chunk = jobs.len().div_ceil(threads);
     std::thread::scope(|s| {
-        let handles: Vec<_> = jobs.chunks(chunk).map(|c| s.spawn(move || c.iter().map(one).collect::<Vec<_>>())).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        let handles: Vec<_> = jobs
+            .chunks(chunk)
+            .map(|c| s.spawn(move || c.iter().map(one).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     })
 }

@@ -19,12 +19,29 @@ pub fn write(out: &mut impl Write, name: &str, x: &Extraction) -> std::io::Resul
                 None => r.title.clone(),
             })
             .collect();
-        writeln!(out, "  {} ({} mentions){}{}", p.name, p.mentions.len(), if roles.is_empty() { "" } else { ": " }, roles.join("; "))?;
+        writeln!(
+            out,
+            "  {} ({} mentions){}{}",
+            p.name,
+            p.mentions.len(),
+            if roles.is_empty() { "" } else { ": " },
+            roles.join("; ")
+        )?;
     }
     writeln!(out, "\nOrganizations")?;
     for o in &x.organizations {
-        let aliases = if o.aliases.is_empty() { String::new() } else { format!(", also {}", o.aliases.join(", ")) };
-        writeln!(out, "  {} [{:?}] ({} mentions{aliases})", o.name, o.kind, o.mentions.len())?;
+        let aliases = if o.aliases.is_empty() {
+            String::new()
+        } else {
+            format!(", also {}", o.aliases.join(", "))
+        };
+        writeln!(
+            out,
+            "  {} [{:?}] ({} mentions{aliases})",
+            o.name,
+            o.kind,
+            o.mentions.len()
+        )?;
     }
     writeln!(out, "\nFigures")?;
     for f in &x.figures {
@@ -45,7 +62,10 @@ pub fn write(out: &mut impl Write, name: &str, x: &Extraction) -> std::io::Resul
     }
     writeln!(out, "\nDates")?;
     for d in &x.dates {
-        let value = d.value.as_deref().unwrap_or(if d.vague { "(vague)" } else { "?" });
+        let value = d
+            .value
+            .as_deref()
+            .unwrap_or(if d.vague { "(vague)" } else { "?" });
         let mut line = format!("  {:<20} {value}", d.text);
         if d.relative {
             line += "  (relative)";
@@ -60,12 +80,22 @@ pub fn write(out: &mut impl Write, name: &str, x: &Extraction) -> std::io::Resul
     }
     writeln!(out, "\nPlaces")?;
     for l in &x.locations {
-        writeln!(out, "  {} [{:?}] ({} mentions)", l.name, l.kind, l.mentions.len())?;
+        writeln!(
+            out,
+            "  {} [{:?}] ({} mentions)",
+            l.name,
+            l.kind,
+            l.mentions.len()
+        )?;
     }
     if !x.bylines.is_empty() {
         writeln!(out, "\nBylines")?;
         for b in &x.bylines {
-            let org = b.organization.as_deref().map(|o| format!(" ({o})")).unwrap_or_default();
+            let org = b
+                .organization
+                .as_deref()
+                .map(|o| format!(" ({o})"))
+                .unwrap_or_default();
             writeln!(out, "  {}: {}{org}", b.role, b.names.join(", "))?;
         }
     }

@@ -20,8 +20,15 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
     }
     for t in &doc.tokens {
-        let known = found.locations.iter().any(|l| l.hit.start <= t.start && t.end <= l.hit.end);
-        if t.tag == "ns" && !known && t.char_len() >= 3 && PLACE_SUFFIXES.iter().any(|s| t.word.ends_with(s)) {
+        let known = found
+            .locations
+            .iter()
+            .any(|l| l.hit.start <= t.start && t.end <= l.hit.end);
+        if t.tag == "ns"
+            && !known
+            && t.char_len() >= 3
+            && PLACE_SUFFIXES.iter().any(|s| t.word.ends_with(s))
+        {
             let kind = if t.word.ends_with('省') {
                 LocationKind::Province
             } else if t.word.ends_with('市') {
@@ -66,7 +73,10 @@ mod tests {
 
     #[test]
     fn finds_divisions_with_and_without_suffix() {
-        assert_eq!(places("他从河南省来到郑州，又去了上海。"), ["河南省", "郑州", "上海"]);
+        assert_eq!(
+            places("他从河南省来到郑州，又去了上海。"),
+            ["河南省", "郑州", "上海"]
+        );
     }
 
     #[test]

@@ -83,14 +83,20 @@ pub(crate) fn segmenter_words<'v>(
         .keys()
         .filter(|s| s.chars().count() >= 2)
         .map(|s| (s.as_str(), None, "n"));
-    let organizations = vocabulary.organizations.keys().map(|o| (o.as_str(), None, "nt"));
+    let organizations = vocabulary
+        .organizations
+        .keys()
+        .map(|o| (o.as_str(), None, "nt"));
     let locations = lexicon
         .locations
         .keys()
         .filter(|l| l.chars().count() >= 2)
         .map(|l| (l.as_str(), None, "ns"));
     let persons = vocabulary.persons.iter().map(|p| (p.as_str(), None, "nr"));
-    let words = vocabulary.words.iter().map(|(w, f, t)| (w.as_str(), *f, t.as_str()));
+    let words = vocabulary
+        .words
+        .iter()
+        .map(|(w, f, t)| (w.as_str(), *f, t.as_str()));
     titles
         .chain(suffixes)
         .chain(organizations)
@@ -122,20 +128,30 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
     person::extract(doc, lexicon, &mut found);
     organization::resolve(doc, lexicon, &mut found);
     resolve_overlaps(&mut found, &figures, &dates);
-    crate::link::assemble(doc, lexicon, found, figures, dates, published.map(|(_, d)| d))
+    crate::link::assemble(
+        doc,
+        lexicon,
+        found,
+        figures,
+        dates,
+        published.map(|(_, d)| d),
+    )
 }
 
 /// A date and a figure over the same text: a plain number gives way to the date; a
 /// measured figure (money, count…) wins over a date that does not contain it.
-fn resolve_figures_and_dates(figures: &mut Vec<crate::model::Figure>, dates: &mut Vec<crate::model::DateMention>) {
+fn resolve_figures_and_dates(
+    figures: &mut Vec<crate::model::Figure>,
+    dates: &mut Vec<crate::model::DateMention>,
+) {
     use crate::model::FigureKind;
     figures.retain(|f| {
         f.kind != FigureKind::Number || !dates.iter().any(|d| d.span.overlaps(&f.span))
     });
     dates.retain(|d| {
-        !figures
-            .iter()
-            .any(|f| f.kind != FigureKind::Number && f.span.overlaps(&d.span) && !d.span.contains(&f.span))
+        !figures.iter().any(|f| {
+            f.kind != FigureKind::Number && f.span.overlaps(&d.span) && !d.span.contains(&f.span)
+        })
     });
     figures.retain(|f| !dates.iter().any(|d| d.span.contains(&f.span)));
 }
@@ -143,20 +159,34 @@ fn resolve_figures_and_dates(figures: &mut Vec<crate::model::Figure>, dates: &mu
 /// One mention, one type: organizations absorb the places and titles inside them;
 /// persons inside an organization or place name are dropped; nothing overlaps a figure
 /// or a date.
-fn resolve_overlaps(found: &mut Found, figures: &[crate::model::Figure], dates: &[crate::model::DateMention]) {
+fn resolve_overlaps(
+    found: &mut Found,
+    figures: &[crate::model::Figure],
+    dates: &[crate::model::DateMention],
+) {
     let numeric: Vec<Hit> = figures
         .iter()
         .map(|f| Hit::new(f.span.byte_start, f.span.byte_end))
-        .chain(dates.iter().map(|d| Hit::new(d.span.byte_start, d.span.byte_end)))
+        .chain(
+            dates
+                .iter()
+                .map(|d| Hit::new(d.span.byte_start, d.span.byte_end)),
+        )
         .collect();
     let orgs: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();
     let clear = |h: &Hit, others: &[Hit]| !others.iter().any(|o| o.overlaps(h));
     found.organizations.retain(|o| clear(&o.hit, &numeric));
-    found.persons.retain(|p| clear(p, &orgs) && clear(p, &numeric));
-    found.locations.retain(|l| clear(&l.hit, &orgs) && clear(&l.hit, &numeric));
+    found
+        .persons
+        .retain(|p| clear(p, &orgs) && clear(p, &numeric));
+    found
+        .locations
+        .retain(|l| clear(&l.hit, &orgs) && clear(&l.hit, &numeric));
     let persons = found.persons.clone();
     found.locations.retain(|l| clear(&l.hit, &persons));
-    found.titles.retain(|t| clear(t, &orgs) && clear(t, &persons) && clear(t, &numeric));
+    found
+        .titles
+        .retain(|t| clear(t, &orgs) && clear(t, &persons) && clear(t, &numeric));
     for list in [&mut found.titles, &mut found.persons] {
         list.sort();
         list.dedup();

@@ -22,26 +22,123 @@ const MAX_NAME_CHARS: usize = 24;
 /// Words that end a name core on the left: function words and frequent verbs that
 /// never start an organization name.
 const STOP_WORDS: &[&str] = &[
-    "在", "是", "为", "与", "和", "及", "的", "等", "由", "对", "向", "从", "将", "把", "被", "了", "于", "以", "据",
-    "即", "或", "并", "又", "也", "都", "就", "还", "而", "但", "因", "其", "该", "本", "这", "那", "各", "每", "某",
-    "有", "无", "给", "让", "使", "经", "通过", "包括", "其中", "成立", "设立", "组建", "加入", "来自", "位于",
-    "旗下", "控股", "参股", "收购", "投资了", "支持", "联合", "携手", "作为", "成为", "担任", "出任", "任", "现任",
-    "原", "前", "曾", "据悉", "表示", "认为", "指出", "称", "说", "全资", "下属", "所属", "这家", "该公司", "一家",
+    "在",
+    "是",
+    "为",
+    "与",
+    "和",
+    "及",
+    "的",
+    "等",
+    "由",
+    "对",
+    "向",
+    "从",
+    "将",
+    "把",
+    "被",
+    "了",
+    "于",
+    "以",
+    "据",
+    "即",
+    "或",
+    "并",
+    "又",
+    "也",
+    "都",
+    "就",
+    "还",
+    "而",
+    "但",
+    "因",
+    "其",
+    "该",
+    "本",
+    "这",
+    "那",
+    "各",
+    "每",
+    "某",
+    "有",
+    "无",
+    "给",
+    "让",
+    "使",
+    "经",
+    "通过",
+    "包括",
+    "其中",
+    "成立",
+    "设立",
+    "组建",
+    "加入",
+    "来自",
+    "位于",
+    "旗下",
+    "控股",
+    "参股",
+    "收购",
+    "投资了",
+    "支持",
+    "联合",
+    "携手",
+    "作为",
+    "成为",
+    "担任",
+    "出任",
+    "任",
+    "现任",
+    "原",
+    "前",
+    "曾",
+    "据悉",
+    "表示",
+    "认为",
+    "指出",
+    "称",
+    "说",
+    "全资",
+    "下属",
+    "所属",
+    "这家",
+    "该公司",
+    "一家",
 ];
 
 /// Core words too generic to name an organization on their own (科技有限公司 is no name).
 const GENERIC_CORE: &[&str] = &[
-    "科技", "投资", "发展", "管理", "实业", "控股", "信息", "技术", "网络", "数字", "国际", "集团", "有限", "股份",
-    "子", "分", "总", "母", "合资", "独资", "全资", "上市", "基金", "资产", "金融", "产业", "企业", "商业", "贸易",
-    "服务", "咨询", "文化", "传媒", "建设", "工程", "能源", "环境", "环保", "医药", "健康", "教育", "新", "大",
-    "小", "本", "该", "其", "各", "相关", "有关", "政府", "人民", "地方", "国有", "民营", "私营", "外资",
+    "科技", "投资", "发展", "管理", "实业", "控股", "信息", "技术", "网络", "数字", "国际", "集团",
+    "有限", "股份", "子", "分", "总", "母", "合资", "独资", "全资", "上市", "基金", "资产", "金融",
+    "产业", "企业", "商业", "贸易", "服务", "咨询", "文化", "传媒", "建设", "工程", "能源", "环境",
+    "环保", "医药", "健康", "教育", "新", "大", "小", "本", "该", "其", "各", "相关", "有关",
+    "政府", "人民", "地方", "国有", "民营", "私营", "外资",
 ];
 
 /// POS tags that cannot be inside a name core.
 fn is_stop_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "c" | "u" | "uj" | "ul" | "uz" | "ug" | "uv" | "ud" | "r" | "y" | "e" | "o" | "w" | "q" | "m" | "mq" | "t" | "zg" | "i" | "l"
+        "p" | "c"
+            | "u"
+            | "uj"
+            | "ul"
+            | "uz"
+            | "ug"
+            | "uv"
+            | "ud"
+            | "r"
+            | "y"
+            | "e"
+            | "o"
+            | "w"
+            | "q"
+            | "m"
+            | "mq"
+            | "t"
+            | "zg"
+            | "i"
+            | "l"
     )
 }
 
@@ -60,7 +157,10 @@ fn can_be_in_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
 /// jieba does not know as a common noun.
 fn is_specific(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     (t.tag.starts_with("nr") && !crate::extract::person::NOT_NAMES.contains(&t.word))
-        || matches!(t.tag, "ns" | "nz" | "nt" | "eng" | "j" | "x" | "nrt" | "nrfg")
+        || matches!(
+            t.tag,
+            "ns" | "nz" | "nt" | "eng" | "j" | "x" | "nrt" | "nrfg"
+        )
         || lexicon.locations.contains_key(t.word)
 }
 
@@ -85,7 +185,10 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     for (i, &(start, end, suffix)) in suffixes.iter().enumerate() {
         // 科技 in 科技有限公司: the name ends at the last of a run of suffixes, when
         // that last one is a strong suffix (not 党委 after 集团).
-        if suffixes.get(i + 1).is_some_and(|next| next.0 == end && next.2.strong) {
+        if suffixes
+            .get(i + 1)
+            .is_some_and(|next| next.0 == end && next.2.strong)
+        {
             continue;
         }
         if let Some(hit) = by_grammar(doc, lexicon, start, end, suffix) {
@@ -97,7 +200,13 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
 
 /// An organization ending with the suffix at `suffix_start..end`, if the words before
 /// it make a name.
-fn by_grammar(doc: &Document<'_>, lexicon: &Lexicon, suffix_start: usize, end: usize, suffix: Suffix) -> Option<OrganizationHit> {
+fn by_grammar(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    suffix_start: usize,
+    end: usize,
+    suffix: Suffix,
+) -> Option<OrganizationHit> {
     let last = doc.token_ending_at(end)?;
     let last_token = doc.tokens.get(last)?;
     // Walk left over name tokens, starting with the token holding the suffix's start.
@@ -105,7 +214,9 @@ fn by_grammar(doc: &Document<'_>, lexicon: &Lexicon, suffix_start: usize, end: u
     let head_inside_token = doc.tokens.get(first)?.start < suffix_start;
     // A one-char suffix (厂, 部, 局) only ends a word of three or more chars (外交部), never
     // a two-char word (设厂, 全部) or a word of its own.
-    if doc.slice(suffix_start, end).chars().count() == 1 && (!head_inside_token || last_token.char_len() < 3) {
+    if doc.slice(suffix_start, end).chars().count() == 1
+        && (!head_inside_token || last_token.char_len() < 3)
+    {
         return None;
     }
     let mut count = 0;
@@ -129,7 +240,8 @@ fn by_grammar(doc: &Document<'_>, lexicon: &Lexicon, suffix_start: usize, end: u
     // Leading verbs and adjectives are context, not name (支持 in 支持X集团).
     while start_idx < last {
         let t = doc.tokens.get(start_idx)?;
-        if t.tag.starts_with('v') && t.tag != "vn" || matches!(t.tag, "a" | "ad" | "f" | "s" | "b") {
+        if t.tag.starts_with('v') && t.tag != "vn" || matches!(t.tag, "a" | "ad" | "f" | "s" | "b")
+        {
             start_idx += 1;
         } else {
             break;
@@ -143,7 +255,9 @@ fn by_grammar(doc: &Document<'_>, lexicon: &Lexicon, suffix_start: usize, end: u
         return None;
     }
     let core_toks = doc.tokens.get(start_idx..=last)?;
-    let specific = core_toks.iter().any(|t| t.end <= suffix_start && is_specific(t, lexicon));
+    let specific = core_toks
+        .iter()
+        .any(|t| t.end <= suffix_start && is_specific(t, lexicon));
     let starts_with_place = place_at.is_some_and(|p| first + p == start_idx);
     let all_generic = core_toks
         .iter()
@@ -170,16 +284,22 @@ static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Category words after which a specific name is a company (国产GPU企业沐曦集成、…).
-const CATEGORY_WORDS: &[&str] = &["企业", "公司", "厂商", "品牌", "平台", "机构", "车企", "药企", "房企", "险企", "券商"];
+const CATEGORY_WORDS: &[&str] = &[
+    "企业", "公司", "厂商", "品牌", "平台", "机构", "车企", "药企", "房企", "险企", "券商",
+];
 
 /// Words that end a name after a category word.
-const LIST_END: &[&str] = &["、", "，", ",", "。", "等", "在", "和", "与", "及", "；", "也", "都", "已", "将"];
+const LIST_END: &[&str] = &[
+    "、", "，", ",", "。", "等", "在", "和", "与", "及", "；", "也", "都", "已", "将",
+];
 
 /// A name right after a category word: the tokens up to the next list separator,
 /// 2–6 chars, led by a name-like token.
 fn after_category(doc: &Document<'_>, i: usize) -> Option<Hit> {
     let first = doc.tokens.get(i + 1)?;
-    if !(first.tag.starts_with("nr") || matches!(first.tag, "nz" | "eng" | "x" | "nrt")) || first.is_punct() {
+    if !(first.tag.starts_with("nr") || matches!(first.tag, "nz" | "eng" | "x" | "nrt"))
+        || first.is_punct()
+    {
         return None;
     }
     let mut end = first.end;
@@ -191,7 +311,8 @@ fn after_category(doc: &Document<'_>, i: usize) -> Option<Hit> {
     }
     let next = doc.token_starting_at(end).and_then(|j| doc.tokens.get(j))?;
     let chars = doc.slice(first.start, end).chars().count();
-    ((LIST_END.contains(&next.word) || next.is_punct()) && (2..=6).contains(&chars)).then(|| Hit::new(first.start, end))
+    ((LIST_END.contains(&next.word) || next.is_punct()) && (2..=6).contains(&chars))
+        .then(|| Hit::new(first.start, end))
 }
 
 /// After all extractors ran: context rules, defined short names, later mentions.
@@ -201,7 +322,10 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     let mut extra = Vec::new();
     for title in &found.titles {
         let title_leads_to_person = person_starts.contains(&title.end)
-            || found.titles.iter().any(|t| t.start == title.end || doc.slice(title.end, t.start) == "兼");
+            || found
+                .titles
+                .iter()
+                .any(|t| t.start == title.end || doc.slice(title.end, t.start) == "兼");
         if !title_leads_to_person || found.organizations.iter().any(|o| o.hit.end == title.start) {
             continue;
         }
@@ -236,7 +360,11 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         .organizations
         .iter()
         .map(|o| (doc.slice(o.hit.start, o.hit.end).to_string(), o.kind))
-        .chain(aliases.iter().map(|(_, s, k)| (doc.slice(s.start, s.end).to_string(), *k)))
+        .chain(
+            aliases
+                .iter()
+                .map(|(_, s, k)| (doc.slice(s.start, s.end).to_string(), *k)),
+        )
         .filter(|(n, _)| n.chars().count() >= 2)
         .collect();
     names.sort_by(|a, b| a.0.cmp(&b.0));
@@ -244,7 +372,9 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     for (name, kind) in names {
         for (at, _) in doc.text.match_indices(name.as_str()) {
             let hit = Hit::new(at, at + name.len());
-            if doc.token_starting_at(at).is_some() && !found.organizations.iter().any(|o| o.hit.overlaps(&hit)) {
+            if doc.token_starting_at(at).is_some()
+                && !found.organizations.iter().any(|o| o.hit.overlaps(&hit))
+            {
                 found.organizations.push(OrganizationHit { hit, kind });
             }
         }
@@ -254,7 +384,11 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
 }
 
 /// The name core right before a title: name tokens back to a separator.
-fn name_before_title(doc: &Document<'_>, lexicon: &Lexicon, title_start: usize) -> Option<OrganizationHit> {
+fn name_before_title(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    title_start: usize,
+) -> Option<OrganizationHit> {
     let last = doc.token_ending_at(title_start)?;
     let mut first = last;
     while first > 0 && last - first < 4 {
@@ -326,7 +460,10 @@ mod tests {
 
     #[test]
     fn place_core_suffix_makes_a_company() {
-        assert_eq!(orgs("他加入了上海星图数据科技有限公司。"), ["上海星图数据科技有限公司"]);
+        assert_eq!(
+            orgs("他加入了上海星图数据科技有限公司。"),
+            ["上海星图数据科技有限公司"]
+        );
         assert_eq!(orgs("湖北长江投资集团发布公告。"), ["湖北长江投资集团"]);
     }
 

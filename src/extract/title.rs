@@ -8,9 +8,35 @@ use crate::segment::Document;
 /// Titles that are also everyday words: kept only right before a person's name or
 /// right after an organization (检察院代表 vs 代表大会).
 const AMBIGUOUS: &[&str] = &[
-    "代表", "委员", "秘书", "助理", "顾问", "工人", "老板", "主管", "编辑", "摄影", "审核", "统筹", "策划", "出品",
-    "监制", "发言人", "负责人", "博士", "班长", "经理", "会员", "党员", "司机", "学生", "大学生", "研究生",
-    "博士生", "硕士生", "留学生",
+    "代表",
+    "委员",
+    "秘书",
+    "助理",
+    "顾问",
+    "工人",
+    "老板",
+    "主管",
+    "编辑",
+    "摄影",
+    "审核",
+    "统筹",
+    "策划",
+    "出品",
+    "监制",
+    "发言人",
+    "负责人",
+    "博士",
+    "班长",
+    "经理",
+    "会员",
+    "党员",
+    "司机",
+    "学生",
+    "大学生",
+    "研究生",
+    "博士生",
+    "硕士生",
+    "留学生",
 ];
 
 /// Find every title in the document.
@@ -26,7 +52,12 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         // A verb use (代表/v 全体员工) is not a title.
         if let Some(i) = doc.token_ending_at(end) {
             let object_follows = doc.tokens.get(i + 1).is_some_and(|n| !n.is_punct());
-            if object_follows && doc.tokens.get(i).is_some_and(|t| t.tag.starts_with('v') && t.word == word) {
+            if object_follows
+                && doc
+                    .tokens
+                    .get(i)
+                    .is_some_and(|t| t.tag.starts_with('v') && t.word == word)
+            {
                 continue;
             }
         }
@@ -48,11 +79,17 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
 fn extend_with_prefixes(doc: &Document<'_>, lexicon: &Lexicon, mut start: usize) -> usize {
     for _ in 0..3 {
         let before = doc.slice(0, start);
-        match lexicon.title_prefixes.iter().find(|p| before.ends_with(p.as_str())) {
+        match lexicon
+            .title_prefixes
+            .iter()
+            .find(|p| before.ends_with(p.as_str()))
+        {
             Some(p) => {
                 let candidate = start - p.len();
                 // Only when the prefix is not the tail of a longer word (副 in 正副).
-                if doc.token_starting_at(candidate).is_some() || doc.token_ending_at(start).is_none() {
+                if doc.token_starting_at(candidate).is_some()
+                    || doc.token_ending_at(start).is_none()
+                {
                     start = candidate;
                 } else {
                     break;
@@ -75,35 +112,96 @@ fn follows_name_part(doc: &Document<'_>, start: usize) -> bool {
 /// A name right after the title (surname first), or an organization suffix right before.
 fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize) -> bool {
     let after = doc.slice(end, (end + 12).min(doc.text.len()));
-    let after = after.get(..after.char_indices().nth(3).map_or(after.len(), |(i, _)| i)).unwrap_or(after);
+    let after = after
+        .get(..after.char_indices().nth(3).map_or(after.len(), |(i, _)| i))
+        .unwrap_or(after);
     let name_follows = lexicon.surname_of(after).is_some()
         && doc
             .token_starting_at(end)
             .and_then(|i| doc.tokens.get(i))
             .is_some_and(|t| t.tag.starts_with("nr"));
     let before = doc.slice(start.saturating_sub(12), start);
-    let org_before = lexicon.suffixes.keys().any(|s| s.chars().count() >= 2 && before.ends_with(s.as_str()));
+    let org_before = lexicon
+        .suffixes
+        .keys()
+        .any(|s| s.chars().count() >= 2 && before.ends_with(s.as_str()));
     name_follows || org_before
 }
 
 /// Words naming a department or field that a title takes on its left (财务部经理,
 /// 技术质量总监, 党委办公室秘书, 第六届监事会监事).
 const DEPARTMENT_ENDINGS: &[&str] = &[
-    "部", "科", "处", "室", "系", "组", "办", "车间", "分厂", "事业部", "委员会", "监事会", "董事会", "理事会", "工会",
-    "党委", "支部", "党支部", "办公室", "项目",
+    "部",
+    "科",
+    "处",
+    "室",
+    "系",
+    "组",
+    "办",
+    "车间",
+    "分厂",
+    "事业部",
+    "委员会",
+    "监事会",
+    "董事会",
+    "理事会",
+    "工会",
+    "党委",
+    "支部",
+    "党支部",
+    "办公室",
+    "项目",
 ];
 
 /// Fields that qualify a title (财务高级经理, 人事经理, 设计总监).
 const FIELDS: &[&str] = &[
-    "财务", "技术", "销售", "市场", "人事", "行政", "运营", "生产", "质量", "审计", "设计", "客户", "公关", "产品",
-    "研发", "采购", "营销", "法务", "风控", "投资", "信息", "品牌", "战略", "业务", "综合", "供销", "人力资源", "工程",
-    "税务", "会计", "质检", "安全", "创意", "艺术", "内容", "编辑部", "新闻", "主管",
+    "财务",
+    "技术",
+    "销售",
+    "市场",
+    "人事",
+    "行政",
+    "运营",
+    "生产",
+    "质量",
+    "审计",
+    "设计",
+    "客户",
+    "公关",
+    "产品",
+    "研发",
+    "采购",
+    "营销",
+    "法务",
+    "风控",
+    "投资",
+    "信息",
+    "品牌",
+    "战略",
+    "业务",
+    "综合",
+    "供销",
+    "人力资源",
+    "工程",
+    "税务",
+    "会计",
+    "质检",
+    "安全",
+    "创意",
+    "艺术",
+    "内容",
+    "编辑部",
+    "新闻",
+    "主管",
 ];
 
 /// Whether `word` names a department or field a title can take on its left.
 fn is_department(word: &str) -> bool {
     word.chars().count() >= 2
-        && (FIELDS.contains(&word) || DEPARTMENT_ENDINGS.iter().any(|e| word.ends_with(e) && word != *e))
+        && (FIELDS.contains(&word)
+            || DEPARTMENT_ENDINGS
+                .iter()
+                .any(|e| word.ends_with(e) && word != *e))
 }
 
 /// Extend titles left over the department or field written right before them, and over
@@ -119,7 +217,9 @@ pub(crate) fn attach_departments(doc: &Document<'_>, found: &mut crate::extract:
         }
         let mut start = title.start;
         for _ in 0..3 {
-            let Some(i) = doc.token_ending_at(start) else { break };
+            let Some(i) = doc.token_ending_at(start) else {
+                break;
+            };
             let Some(t) = doc.tokens.get(i) else { break };
             let candidate = Hit::new(t.start, start);
             if !free(&candidate) || !(is_department(t.word) || is_term(t.word)) {
@@ -138,7 +238,9 @@ pub(crate) fn attach_departments(doc: &Document<'_>, found: &mut crate::extract:
             title.start = start;
         }
     }
-    found.locations.retain(|l| !absorbed.iter().any(|a| a.contains(&l.hit)));
+    found
+        .locations
+        .retain(|l| !absorbed.iter().any(|a| a.contains(&l.hit)));
 }
 
 /// Titles of delegates and committee members, which take the place and term they are
@@ -163,7 +265,10 @@ mod tests {
     fn finds_dictionary_titles_and_prefixed_forms() {
         assert_eq!(titles("星辰科技有限公司副总经理王强出席。"), ["副总经理"]);
         assert_eq!(titles("常务副省长刘明主持会议。"), ["常务副省长"]);
-        assert_eq!(titles("公司联合创始人兼CEO赵敏发言。"), ["联合创始人", "CEO"]);
+        assert_eq!(
+            titles("公司联合创始人兼CEO赵敏发言。"),
+            ["联合创始人", "CEO"]
+        );
     }
 
     #[test]

@@ -29,7 +29,9 @@ const LEADING_FUNCTION_CHARS: &str = "和与及同跟对向把被让给由令但
 const BEFORE_VERB_USE: &str = "今起后月年日，,；;、";
 
 /// Words after a name in a biography line (张三，男，1965年出生).
-const BIOGRAPHY_WORDS: &[&str] = &["男", "女", "国籍", "汉族", "出生", "生于", "年生", "籍贯", "学历", "毕业", "岁"];
+const BIOGRAPHY_WORDS: &[&str] = &[
+    "男", "女", "国籍", "汉族", "出生", "生于", "年生", "籍贯", "学历", "毕业", "岁",
+];
 
 /// What the surrounding text says about a span.
 struct Context {
@@ -98,11 +100,13 @@ fn cue_at<'l>(doc: &Document<'_>, lexicon: &'l Lexicon, at: usize) -> Option<&'l
             return Some(kind.as_str());
         }
     }
+    // Only two-char honorifics here: 总 or 老 at the start of a word is no honorific (总会计师).
     let rest = doc.slice(at, (at + 12).min(doc.text.len()));
     lexicon
         .person_cues
         .iter()
-        .find(|(w, kind)| kind.as_str() == "honorific" && rest.starts_with(w.as_str()))
+        .filter(|(w, kind)| kind.as_str() == "honorific" && w.chars().count() >= 2)
+        .find(|(w, _)| rest.starts_with(w.as_str()))
         .map(|(_, kind)| kind.as_str())
 }
 
@@ -123,16 +127,32 @@ fn right_edge_ok(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
 }
 
 /// A name from a token jieba tagged `nr`/`nrt`/`nrfg`.
-fn tagged_name(doc: &Document<'_>, lexicon: &Lexicon, context: &Context, i: usize, t: &Token<'_>) -> Option<Hit> {
+fn tagged_name(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    context: &Context,
+    i: usize,
+    t: &Token<'_>,
+) -> Option<Hit> {
     let word = t.word;
     if is_not_name(lexicon, word) {
         return None;
     }
     let chars = t.char_len();
+    if ends_with_honorific(lexicon, word) {
+        return None; // 林先生: the cue pass takes the name before the honorific.
+    }
+    if t.known && after_modifier(doc, i) {
+        return None; // 永久居留权: a dictionary word after an adverb or attribute is no name.
+    }
     let cued = context.title_ends.contains(&t.start) || cue_at(doc, lexicon, t.end).is_some();
     if !t.known && chars >= 3 {
         // The HMM glued a preposition or conjunction to the name (和王建国, 由李明).
-        if let Some(c) = word.chars().next().filter(|c| LEADING_FUNCTION_CHARS.contains(*c)) {
+        if let Some(c) = word
+            .chars()
+            .next()
+            .filter(|c| LEADING_FUNCTION_CHARS.contains(*c))
+        {
             let rest = Hit::new(t.start + c.len_utf8(), t.end);
             if is_chinese_name(lexicon, doc.slice(rest.start, rest.end)) {
                 return Some(rest);
@@ -172,16 +192,35 @@ fn surname_then_given_name(
         && given.word.chars().all(is_han)
         && !given.tag.starts_with('u')
         && !given.tag.starts_with('v')
-        && !matches!(given.tag, "p" | "c" | "q" | "m" | "f" | "d" | "r" | "y" | "x" | "e" | "o");
+        && !matches!(
+            given.tag,
+            "p" | "c" | "q" | "m" | "f" | "d" | "r" | "y" | "x" | "e" | "o"
+        );
     if !given_ok {
         return None;
     }
     let name = doc.slice(t.start, given.end);
-    if !is_chinese_name(lexicon, name) || !right_edge_ok(doc, lexicon, given.end) {
+    if ends_with_honorific(lexicon, name) || !is_chinese_name(lexicon, name) || !right_edge_ok(doc, lexicon, given.end) {
         return None;
     }
     let cued = context.title_ends.contains(&t.start) || cue_at(doc, lexicon, given.end).is_some();
     (t.tag.starts_with("nr") || cued).then(|| Hit::new(t.start, given.end))
+}
+
+/// Whether `word` ends with an honorific (先生, 女士) and is longer than it.
+fn ends_with_honorific(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon
+        .person_cues
+        .iter()
+        .any(|(w, k)| k.as_str() == "honorific" && word.len() > w.len() && word.ends_with(w.as_str()))
+}
+
+/// Whether token `i` follows an adverb, adjective, attribute or place word, where a
+/// name seldom stands.
+fn after_modifier(doc: &Document<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| doc.tokens.get(p))
+        .is_some_and(|p| matches!(p.tag, "d" | "a" | "ad" | "b" | "s" | "z"))
 }
 
 /// 任/于/向 right after a date or a comma, with no cue after: a verb or preposition.
@@ -194,7 +233,12 @@ fn verb_use_of_surname(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end:
 }
 
 /// A name the segmenter split, re-joined with its one-char tail (张东/nr 红/a 在 → 张东红).
-fn rejoin_split_name(doc: &Document<'_>, lexicon: &Lexicon, i: usize, t: &Token<'_>) -> Option<Hit> {
+fn rejoin_split_name(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    i: usize,
+    t: &Token<'_>,
+) -> Option<Hit> {
     if t.char_len() != 2 {
         return None;
     }
@@ -208,13 +252,17 @@ fn rejoin_split_name(doc: &Document<'_>, lexicon: &Lexicon, i: usize, t: &Token<
         a.is_punct() || matches!(a.tag, "p" | "v" | "c") || cue_at(doc, lexicon, a.start).is_some()
     });
     let joined = doc.slice(t.start, next.end);
-    (tail_ok && ends_clause && is_chinese_name(lexicon, joined)).then(|| Hit::new(t.start, next.end))
+    (tail_ok && ends_clause && is_chinese_name(lexicon, joined))
+        .then(|| Hit::new(t.start, next.end))
 }
 
 /// The byte offset `n` chars after `at`, if the text is that long.
 fn chars_after(doc: &Document<'_>, at: usize, n: usize) -> Option<usize> {
     let rest = doc.slice(at, doc.text.len());
-    rest.char_indices().nth(n).map(|(i, _)| at + i).or((rest.chars().count() == n).then_some(doc.text.len()))
+    rest.char_indices()
+        .nth(n)
+        .map(|(i, _)| at + i)
+        .or((rest.chars().count() == n).then_some(doc.text.len()))
 }
 
 /// The byte offset `n` chars before `at`.
@@ -229,7 +277,9 @@ fn chars_before(doc: &Document<'_>, at: usize, n: usize) -> Option<usize> {
 fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<Hit> {
     doc.token_starting_at(at)?;
     for len in [3, 2] {
-        let Some(end) = chars_after(doc, at, len) else { continue };
+        let Some(end) = chars_after(doc, at, len) else {
+            continue;
+        };
         let name = doc.slice(at, end);
         if !is_chinese_name(lexicon, name) {
             continue;
@@ -276,10 +326,13 @@ fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Ve
         let honorific = cue_at(doc, lexicon, at) == Some("honorific");
         let mut hit = None;
         for len in [3, 2] {
-            let Some(start) = chars_before(doc, at, len) else { continue };
+            let Some(start) = chars_before(doc, at, len) else {
+                continue;
+            };
             let name = doc.slice(start, at);
             let starts_clean = doc.token_starting_at(start).is_some();
-            if starts_clean && is_chinese_name(lexicon, name) && !single_common_word(doc, start, at) {
+            if starts_clean && is_chinese_name(lexicon, name) && !single_common_word(doc, start, at)
+            {
                 hit = Some(Hit::new(start, at));
                 break;
             }
@@ -306,11 +359,15 @@ fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
     let line_starts = std::iter::once(0).chain(doc.text.match_indices('\n').map(|(i, _)| i + 1));
     for start in line_starts {
         let line = doc.slice(start, doc.text.len());
-        let line = line.get(..line.find('\n').unwrap_or(line.len())).unwrap_or_default();
+        let line = line
+            .get(..line.find('\n').unwrap_or(line.len()))
+            .unwrap_or_default();
         let trimmed = line.trim_start();
         let start = start + (line.len() - trimmed.len());
         for len in [3, 2, 4] {
-            let Some(end) = chars_after(doc, start, len) else { continue };
+            let Some(end) = chars_after(doc, start, len) else {
+                continue;
+            };
             let name = doc.slice(start, end);
             if !is_chinese_name(lexicon, name) {
                 continue;
@@ -365,7 +422,9 @@ fn join_foreign_parts(doc: &Document<'_>, lexicon: &Lexicon, persons: &mut Vec<H
     for h in persons.drain(..) {
         if let Some(last) = out.last_mut() {
             let gap = doc.slice(last.end, h.start);
-            if matches!(gap, "·" | "•" | "・" | "-") && is_transliterated(lexicon, doc.slice(last.start, h.end)) {
+            if matches!(gap, "·" | "•" | "・" | "-")
+                && is_transliterated(lexicon, doc.slice(last.start, h.end))
+            {
                 last.end = h.end;
                 continue;
             }
@@ -383,9 +442,13 @@ fn list_members(doc: &Document<'_>, lexicon: &Lexicon, persons: &mut Vec<Hit>) {
         // Rightwards.
         let mut at = p.end;
         for _ in 0..8 {
-            let Some(sep) = list_separator_at(doc, at) else { break };
+            let Some(sep) = list_separator_at(doc, at) else {
+                break;
+            };
             let start = at + sep;
-            let Some(end) = list_item_end(doc, lexicon, start) else { break };
+            let Some(end) = list_item_end(doc, lexicon, start) else {
+                break;
+            };
             extra.push(Hit::new(start, end));
             at = end;
         }
@@ -393,7 +456,12 @@ fn list_members(doc: &Document<'_>, lexicon: &Lexicon, persons: &mut Vec<Hit>) {
         let mut at = p.start;
         for _ in 0..8 {
             let before = doc.slice(0, at);
-            let Some(sep) = ["、", "和", "与", "及"].iter().find(|s| before.ends_with(*s)) else { break };
+            let Some(sep) = ["、", "和", "与", "及"]
+                .iter()
+                .find(|s| before.ends_with(*s))
+            else {
+                break;
+            };
             let item_end = at - sep.len();
             let Some(start) = [3, 2]
                 .into_iter()
@@ -412,7 +480,10 @@ fn list_members(doc: &Document<'_>, lexicon: &Lexicon, persons: &mut Vec<Hit>) {
 /// The length of the list separator at `at`, if any.
 fn list_separator_at(doc: &Document<'_>, at: usize) -> Option<usize> {
     let rest = doc.slice(at, doc.text.len());
-    ["、", "和", "与", "及"].iter().find(|s| rest.starts_with(*s)).map(|s| s.len())
+    ["、", "和", "与", "及"]
+        .iter()
+        .find(|s| rest.starts_with(*s))
+        .map(|s| s.len())
 }
 
 /// The end of a name-shaped list item starting at `start`.
@@ -428,7 +499,8 @@ fn list_item_end(doc: &Document<'_>, lexicon: &Lexicon, start: usize) -> Option<
 fn list_item_ok(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize) -> bool {
     let name = doc.slice(start, end);
     let next = doc.slice(end, doc.text.len()).chars().next();
-    let list_goes_on = next.is_none_or(|c| "、，,。；;和与及等）)".contains(c) || c.is_whitespace())
+    let list_goes_on = next
+        .is_none_or(|c| "、，,。；;和与及等）)".contains(c) || c.is_whitespace())
         || cue_at(doc, lexicon, end).is_some();
     is_chinese_name(lexicon, name)
         && doc.on_token_edges(start, end)
@@ -450,7 +522,10 @@ fn propagate(doc: &Document<'_>, found: &mut Found) {
     if names.is_empty() {
         return;
     }
-    let Ok(automaton) = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&names) else {
+    let Ok(automaton) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&names)
+    else {
         return;
     };
     let mut extra = Vec::new();

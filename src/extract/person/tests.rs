@@ -19,7 +19,9 @@ fn rejoins_a_name_the_segmenter_split_after_a_title() {
 
 #[test]
 fn every_later_mention_is_found() {
-    let x = Extractor::new().unwrap().extract("公司总裁刘海涛出席。刘海涛认为，前景广阔。");
+    let x = Extractor::new()
+        .unwrap()
+        .extract("公司总裁刘海涛出席。刘海涛认为，前景广阔。");
     assert_eq!(x.persons.len(), 1);
     assert_eq!(x.persons[0].mentions.len(), 2);
 }
