@@ -169,7 +169,10 @@ fn tagged_name(
         }
         return Some(rejoin_split_name(doc, lexicon, i, t).unwrap_or(Hit::new(t.start, t.end)));
     }
-    if is_transliterated(lexicon, word) && (!t.known || chars >= 3 || cued) {
+    if is_transliterated(lexicon, word)
+        && (!t.known || chars >= 3 || cued)
+        && !in_match_report(doc, i)
+    {
         return Some(Hit::new(t.start, t.end));
     }
     None
@@ -200,19 +203,36 @@ fn surname_then_given_name(
         return None;
     }
     let name = doc.slice(t.start, given.end);
-    if ends_with_honorific(lexicon, name) || !is_chinese_name(lexicon, name) || !right_edge_ok(doc, lexicon, given.end) {
+    if ends_with_honorific(lexicon, name)
+        || !is_chinese_name(lexicon, name)
+        || !right_edge_ok(doc, lexicon, given.end)
+    {
         return None;
     }
     let cued = context.title_ends.contains(&t.start) || cue_at(doc, lexicon, given.end).is_some();
     (t.tag.starts_with("nr") || cued).then(|| Hit::new(t.start, given.end))
 }
 
+/// Words around a team's name in a match report (汉诺威 vs 卡尔斯, 主场, 做客): a
+/// transliterated name there is a club or a city, not a person.
+const MATCH_WORDS: &[&str] = &[
+    "vs", "VS", "对阵", "主场", "客场", "做客", "客战", "主队", "客队", "队", "球迷", "战平",
+];
+
+/// Whether token `i` stands next to a match-report word.
+fn in_match_report(doc: &Document<'_>, i: usize) -> bool {
+    let near = |j: Option<usize>| {
+        j.and_then(|j| doc.tokens.get(j))
+            .is_some_and(|t| MATCH_WORDS.contains(&t.word))
+    };
+    near(i.checked_sub(1)) || near(i.checked_add(1))
+}
+
 /// Whether `word` ends with an honorific (先生, 女士) and is longer than it.
 fn ends_with_honorific(lexicon: &Lexicon, word: &str) -> bool {
-    lexicon
-        .person_cues
-        .iter()
-        .any(|(w, k)| k.as_str() == "honorific" && word.len() > w.len() && word.ends_with(w.as_str()))
+    lexicon.person_cues.iter().any(|(w, k)| {
+        k.as_str() == "honorific" && word.len() > w.len() && word.ends_with(w.as_str())
+    })
 }
 
 /// Whether token `i` follows an adverb, adjective, attribute or place word, where a

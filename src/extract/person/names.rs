@@ -11,7 +11,7 @@ const NEVER_IN_GIVEN_NAME: &str = "的了是着过吗呢吧啊么之所以该此
 /// Chars that do not end a given name: prepositions, conjunctions and frequent verbs
 /// (王说, 李在), though they may stand inside one (王为民, 张和平).
 const NOT_LAST_IN_GIVEN_NAME: &str =
-    "在和与及为等对向从将把被说称表也都就还而但因其这那各每无到去上下里内外时年月日个位名于要";
+    "在和与及为等对向从将把被说称表也都就还而但因其这那各每无到去上下里内外时年月日个位名于要只大";
 
 /// Chars that do not end a given name: a place or group after a surname-shaped char
 /// (海城人, 张家村) rather than a name.
@@ -56,6 +56,8 @@ pub(crate) fn is_chinese_name(lexicon: &Lexicon, name: &str) -> bool {
             .last()
             .is_some_and(|c| NOT_NAME_END.contains(c) || NOT_LAST_IN_GIVEN_NAME.contains(c))
         && !is_not_name(lexicon, name)
+        // 和监事, 平罗马: a function char before a title or a place.
+        && !(given_chars == 2 && (lexicon.is_title(given) || lexicon.locations.contains_key(given)))
 }
 
 /// Whether `name` is made of transliteration chars only (parts may be joined by `·`
