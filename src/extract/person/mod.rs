@@ -326,18 +326,18 @@ fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Ve
     let mut out = Vec::new();
     for t in &doc.tokens {
         // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
-        // Inside a token only when jieba did not know the whole (古老 is a word, 梁总 not).
+        // Inside a token: a one-char honorific only when jieba did not know the whole
+        // (古老 is a word, 梁总 not); 先生 and 女士 always (马先生 is in jieba's list).
         let cue_start = if lexicon.person_cues.contains_key(t.word) {
             Some(t.start)
-        } else if !t.known {
+        } else {
             lexicon
                 .person_cues
                 .iter()
                 .filter(|(w, k)| k.as_str() == "honorific" && t.word.len() > w.len())
+                .filter(|(w, _)| !t.known || w.chars().count() >= 2)
                 .find(|(w, _)| t.word.ends_with(w.as_str()))
                 .map(|(w, _)| t.end - w.len())
-        } else {
-            None
         };
         let Some(at) = cue_start else { continue };
         if ends.contains(&at) {
