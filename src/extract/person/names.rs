@@ -56,6 +56,7 @@ pub(crate) fn is_chinese_name(lexicon: &Lexicon, name: &str) -> bool {
             .last()
             .is_some_and(|c| NOT_NAME_END.contains(c) || NOT_LAST_IN_GIVEN_NAME.contains(c))
         && !is_not_name(lexicon, name)
+        && lexicon.person_cues.get(given).is_none_or(|k| k != "honorific")
         // 和监事, 平罗马: a function char before a title or a place.
         && !(given_chars == 2 && (lexicon.is_title(given) || lexicon.locations.contains_key(given)))
 }
@@ -67,7 +68,7 @@ pub(crate) fn is_transliterated(lexicon: &Lexicon, name: &str) -> bool {
     for part in name.split(['·', '•', '-', '－', '・']) {
         parts += 1;
         let chars = part.chars().count();
-        if !(2..=6).contains(&chars) && !(parts > 1 && chars == 1) {
+        if !((2..=6).contains(&chars) || (parts > 1 && chars == 1)) {
             return false;
         }
         if !part
