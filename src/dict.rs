@@ -44,6 +44,18 @@ pub enum DictionaryKind {
 pub(crate) mod embedded {
     pub const SURNAMES: (&str, &str) =
         ("surnames.txt", include_str!("../dictionaries/surnames.txt"));
+    pub const NOT_NAMES: (&str, &str) = (
+        "not_names.txt",
+        include_str!("../dictionaries/not_names.txt"),
+    );
+    pub const PERSON_CUES: (&str, &str) = (
+        "person_cues.txt",
+        include_str!("../dictionaries/person_cues.txt"),
+    );
+    pub const TRANSLITERATION_CHARS: (&str, &str) = (
+        "transliteration_chars.txt",
+        include_str!("../dictionaries/transliteration_chars.txt"),
+    );
     pub const TITLES: (&str, &str) = ("titles.txt", include_str!("../dictionaries/titles.txt"));
     pub const TITLE_PREFIXES: (&str, &str) = (
         "title_prefixes.txt",
@@ -164,6 +176,12 @@ pub(crate) struct Vocabulary {
     /// Short forms never derived from a suffixed place name (和平 of 和平区).
     pub location_stopwords: HashSet<String>,
     pub persons: HashSet<String>,
+    /// Words shaped like names that are not names.
+    pub not_names: HashSet<String>,
+    /// Words after a name that mark it as a person, with their kind (speech, honorific, act).
+    pub person_cues: HashMap<String, String>,
+    /// Chars of transliterated foreign names.
+    pub transliteration_chars: HashSet<char>,
     pub words: Vec<SegmenterWord>,
 }
 
@@ -174,6 +192,19 @@ impl Vocabulary {
         use embedded::*;
         for line in lines(SURNAMES.1) {
             v.surnames.insert(first(&line, SURNAMES.0)?.to_string());
+        }
+        for line in lines(NOT_NAMES.1) {
+            v.not_names.insert(first(&line, NOT_NAMES.0)?.to_string());
+        }
+        for line in lines(PERSON_CUES.1) {
+            let [word, kind] = line.fields[..] else {
+                return Err(error(PERSON_CUES.0, line.number, "expected: word kind"));
+            };
+            v.person_cues.insert(word.to_string(), kind.to_string());
+        }
+        for line in lines(TRANSLITERATION_CHARS.1) {
+            v.transliteration_chars
+                .extend(line.fields.iter().flat_map(|f| f.chars()));
         }
         v.add(DictionaryKind::Title, TITLES.0, TITLES.1)?;
         for line in lines(TITLE_PREFIXES.1) {

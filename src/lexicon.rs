@@ -22,6 +22,12 @@ pub(crate) struct Lexicon {
     pub location_matcher: Matcher<LocationKind>,
     /// Person names given by the user.
     pub person_matcher: Matcher<()>,
+    /// Name-shaped words that are not names.
+    pub not_names: HashSet<String>,
+    /// Words after a name that mark it as a person → kind (speech, honorific, act).
+    pub person_cues: HashMap<String, String>,
+    /// Chars of transliterated foreign names.
+    pub transliteration_chars: HashSet<char>,
 }
 
 impl Lexicon {
@@ -53,6 +59,9 @@ impl Lexicon {
             location_matcher: Matcher::new(locations.iter().map(|(s, k)| (s.clone(), *k))),
             locations,
             person_matcher: Matcher::new(v.persons.iter().map(|p| (p.clone(), ()))),
+            not_names: v.not_names.clone(),
+            person_cues: v.person_cues.clone(),
+            transliteration_chars: v.transliteration_chars.clone(),
         }
     }
 

@@ -23,6 +23,9 @@ pub(crate) struct Token<'a> {
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
+    /// Whether the word is in jieba's vocabulary (false: the HMM built it, so its tag
+    /// is a guess; true: the tag is the dictionary's, which for names is often stale).
+    pub known: bool,
 }
 
 impl Token<'_> {
@@ -82,6 +85,7 @@ impl Segmenter {
                     tag: t.tag,
                     start: offset + t.byte_start,
                     end: offset + t.byte_end,
+                    known: self.jieba.has_word(t.word),
                 });
             }
         }

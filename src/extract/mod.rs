@@ -30,6 +30,10 @@ impl Hit {
     pub fn overlaps(&self, other: &Hit) -> bool {
         self.start < other.end && other.start < self.end
     }
+
+    pub fn contains(&self, other: &Hit) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
 }
 
 /// An organization mention before grouping.
@@ -132,6 +136,7 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
     title::extract(doc, lexicon, &mut found);
     location::extract(doc, lexicon, &mut found);
     organization::extract(doc, lexicon, &mut found);
+    title::attach_departments(doc, &mut found);
     person::extract(doc, lexicon, &mut found);
     organization::resolve(doc, lexicon, &mut found);
     resolve_overlaps(&mut found, &figures, &dates);

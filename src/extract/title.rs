@@ -10,16 +10,10 @@ use crate::segment::Document;
 const AMBIGUOUS: &[&str] = &[
     "代表",
     "委员",
-    "专家",
-    "学者",
-    "作者",
-    "老师",
-    "教师",
     "秘书",
     "助理",
     "顾问",
     "工人",
-    "志愿者",
     "老板",
     "主管",
     "编辑",
@@ -31,12 +25,18 @@ const AMBIGUOUS: &[&str] = &[
     "监制",
     "发言人",
     "负责人",
-    "医生",
-    "律师",
     "博士",
-    "队长",
     "班长",
     "经理",
+    "会员",
+    "党员",
+    "司机",
+    "学生",
+    "大学生",
+    "研究生",
+    "博士生",
+    "硕士生",
+    "留学生",
 ];
 
 /// Find every title in the document.
@@ -51,15 +51,22 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
         // A verb use (代表/v 全体员工) is not a title.
         if let Some(i) = doc.token_ending_at(end) {
-            if doc
-                .tokens
-                .get(i)
-                .is_some_and(|t| t.tag.starts_with('v') && t.word == word)
+            let object_follows = doc.tokens.get(i + 1).is_some_and(|n| !n.is_punct());
+            if object_follows
+                && doc
+                    .tokens
+                    .get(i)
+                    .is_some_and(|t| t.tag.starts_with('v') && t.word == word)
             {
                 continue;
             }
         }
+        let department_before = doc
+            .token_ending_at(start)
+            .and_then(|i| doc.tokens.get(i))
+            .is_some_and(|t| is_department(t.word));
         if AMBIGUOUS.contains(&doc.slice(start, end))
+            && !department_before
             && !in_person_context(doc, lexicon, start, end)
         {
             continue;
@@ -121,6 +128,130 @@ fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: u
     name_follows || org_before
 }
 
+/// Words naming a department or field that a title takes on its left (财务部经理,
+/// 技术质量总监, 党委办公室秘书, 第六届监事会监事).
+const DEPARTMENT_ENDINGS: &[&str] = &[
+    "部",
+    "科",
+    "处",
+    "室",
+    "系",
+    "组",
+    "办",
+    "车间",
+    "分厂",
+    "事业部",
+    "委员会",
+    "监事会",
+    "董事会",
+    "理事会",
+    "工会",
+    "党委",
+    "支部",
+    "党支部",
+    "办公室",
+    "项目",
+];
+
+/// Fields that qualify a title (财务高级经理, 人事经理, 设计总监).
+const FIELDS: &[&str] = &[
+    "财务",
+    "技术",
+    "销售",
+    "市场",
+    "人事",
+    "行政",
+    "运营",
+    "生产",
+    "质量",
+    "审计",
+    "设计",
+    "客户",
+    "公关",
+    "产品",
+    "研发",
+    "采购",
+    "营销",
+    "法务",
+    "风控",
+    "投资",
+    "信息",
+    "品牌",
+    "战略",
+    "业务",
+    "综合",
+    "供销",
+    "人力资源",
+    "工程",
+    "税务",
+    "会计",
+    "质检",
+    "安全",
+    "创意",
+    "艺术",
+    "内容",
+    "编辑部",
+    "新闻",
+    "主管",
+];
+
+/// Whether `word` names a department or field a title can take on its left.
+fn is_department(word: &str) -> bool {
+    word.chars().count() >= 2
+        && (FIELDS.contains(&word)
+            || DEPARTMENT_ENDINGS
+                .iter()
+                .any(|e| word.ends_with(e) && word != *e))
+}
+
+/// Extend titles left over the department or field written right before them, and over
+/// a place and term before a delegate title (海淀区第十三届人大代表). Runs after
+/// organizations are found, so that a department inside an organization name stays there.
+pub(crate) fn attach_departments(doc: &Document<'_>, found: &mut crate::extract::Found) {
+    let organizations: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();
+    let free = |h: &Hit| !organizations.iter().any(|o| o.overlaps(h));
+    let mut absorbed: Vec<Hit> = Vec::new();
+    for title in found.titles.iter_mut() {
+        if !free(title) {
+            continue;
+        }
+        let mut start = title.start;
+        for _ in 0..3 {
+            let Some(i) = doc.token_ending_at(start) else {
+                break;
+            };
+            let Some(t) = doc.tokens.get(i) else { break };
+            let candidate = Hit::new(t.start, start);
+            if !free(&candidate) || !(is_department(t.word) || is_term(t.word)) {
+                break;
+            }
+            start = t.start;
+        }
+        if DELEGATE_TITLES.contains(&doc.slice(title.start, title.end)) {
+            // A place right before (区人大代表, 重庆市第三届人大代表) belongs to the title.
+            if let Some(place) = found.locations.iter().find(|l| l.hit.end == start) {
+                start = place.hit.start;
+            }
+        }
+        if start < title.start && doc.token_starting_at(start).is_some() {
+            absorbed.push(Hit::new(start, title.start));
+            title.start = start;
+        }
+    }
+    found
+        .locations
+        .retain(|l| !absorbed.iter().any(|a| a.contains(&l.hit)));
+}
+
+/// Titles of delegates and committee members, which take the place and term they are
+/// held for.
+const DELEGATE_TITLES: &[&str] = &["人大代表", "政协委员", "代表", "委员", "常委", "人大常委"];
+
+/// A term of office: 第十三届, 第六届.
+fn is_term(word: &str) -> bool {
+    word.starts_with('第') && word.ends_with('届')
+}
+
 #[cfg(test)]
 mod tests {
     use crate::Extractor;
@@ -141,8 +272,19 @@ mod tests {
     }
 
     #[test]
+    fn titles_take_the_department_before_them() {
+        assert_eq!(titles("他曾任远航电子有限公司财务部经理。"), ["财务部经理"]);
+        assert_eq!(titles("她后来担任设计总监。"), ["设计总监"]);
+    }
+
+    #[test]
+    fn occupations_are_titles() {
+        assert_eq!(titles("这位收藏家和两名民警交谈。"), ["收藏家", "民警"]);
+    }
+
+    #[test]
     fn skips_everyday_uses_of_title_words() {
         assert!(titles("他代表全体员工发言。").is_empty());
-        assert!(titles("专家认为市场会回暖。").is_empty());
+        assert!(titles("会员积分可以兑换礼品。").is_empty());
     }
 }

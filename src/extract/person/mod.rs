@@ -1,0 +1,575 @@
+//! Persons: jieba's name tags weighed by whether jieba knew the word (a dictionary tag
+//! of `nr` is often stale; an HMM-built `nr` word is a good guess) and checked against
+//! the name shape; context cues (a title before, a speech verb or honorific after, a
+//! biography line, a 、-list with a known name); bylines; user names; and every later
+//! mention of a name once found.
+
+mod byline;
+mod names;
+
+use std::collections::HashSet;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+
+pub(crate) use names::NOT_NAMES;
+use names::{is_chinese_name, is_han, is_not_name, is_transliterated};
+
+use crate::extract::{Found, Hit};
+use crate::lexicon::Lexicon;
+use crate::segment::{Document, Token};
+
+/// Surnames that are also frequent verbs or prepositions (任 "serve as", 于 "at"): a
+/// name starting with one right after a date or a comma needs a cue after it.
+const VERB_LIKE_SURNAMES: &str = "任于向和同经过";
+
+/// Function words the segmenter's HMM glues onto the name after them.
+const LEADING_FUNCTION_CHARS: &str = "和与及同跟对向把被让给由令但在从将";
+
+/// What precedes a date-led verb use of a verb-like surname (至今任…, 2010年起任…).
+const BEFORE_VERB_USE: &str = "今起后月年日，,；;、";
+
+/// Words after a name in a biography line (张三，男，1965年出生).
+const BIOGRAPHY_WORDS: &[&str] = &[
+    "男", "女", "国籍", "汉族", "出生", "生于", "年生", "籍贯", "学历", "毕业", "岁",
+];
+
+/// What the surrounding text says about a span.
+struct Context {
+    /// Byte offsets where a title ends.
+    title_ends: HashSet<usize>,
+}
+
+/// Find persons and bylines.
+pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    byline::extract(doc, lexicon, found);
+    for (start, end, _, _) in lexicon.person_matcher.find_iter(doc.text) {
+        found.persons.push(Hit::new(start, end));
+    }
+    let context = Context {
+        title_ends: found.titles.iter().map(|t| t.end).collect(),
+    };
+    let mut hits = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if let Some(hit) = surname_then_given_name(doc, lexicon, &context, i, t) {
+            hits.push(hit);
+        } else if t.tag.starts_with("nr") {
+            if let Some(hit) = tagged_name(doc, lexicon, &context, i, t) {
+                hits.push(hit);
+            }
+        }
+    }
+    for title in &found.titles {
+        if let Some(hit) = name_after_title(doc, lexicon, title.end) {
+            hits.push(hit);
+        }
+    }
+    hits.extend(names_before_cues(doc, lexicon, &hits));
+    hits.extend(biography_names(doc, lexicon));
+    hits.extend(dotted_foreign_names(doc, lexicon));
+    found.persons.extend(hits);
+    keep_longest(&mut found.persons);
+    join_foreign_parts(doc, lexicon, &mut found.persons);
+    list_members(doc, lexicon, &mut found.persons);
+    keep_longest(&mut found.persons);
+    propagate(doc, found);
+}
+
+/// Sort and drop hits overlapping an earlier, longer (or equal) one.
+fn keep_longest(hits: &mut Vec<Hit>) {
+    hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    hits.dedup();
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits.drain(..) {
+        match kept.last_mut() {
+            Some(last) if last.overlaps(&h) => {
+                if h.end - h.start > last.end - last.start {
+                    *last = h;
+                }
+            }
+            _ => kept.push(h),
+        }
+    }
+    *hits = kept;
+}
+
+/// The kind of the person cue written at byte `at` (a whole token, or an honorific
+/// at the start of the rest of the text).
+fn cue_at<'l>(doc: &Document<'_>, lexicon: &'l Lexicon, at: usize) -> Option<&'l str> {
+    if let Some(t) = doc.token_starting_at(at).and_then(|i| doc.tokens.get(i)) {
+        if let Some(kind) = lexicon.person_cues.get(t.word) {
+            return Some(kind.as_str());
+        }
+    }
+    // Only two-char honorifics here: 总 or 老 at the start of a word is no honorific (总会计师).
+    let rest = doc.slice(at, (at + 12).min(doc.text.len()));
+    lexicon
+        .person_cues
+        .iter()
+        .filter(|(w, kind)| kind.as_str() == "honorific" && w.chars().count() >= 2)
+        .find(|(w, _)| rest.starts_with(w.as_str()))
+        .map(|(_, kind)| kind.as_str())
+}
+
+/// Whether what follows byte `end` closes a name: the end, punctuation, a function
+/// word, a verb or a person cue.
+fn right_edge_ok(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
+    match doc.token_starting_at(end).and_then(|i| doc.tokens.get(i)) {
+        None => doc.token_containing(end).is_none(),
+        Some(n) => {
+            n.is_punct()
+                || n.tag.starts_with('v')
+                || n.tag.starts_with('u')
+                || matches!(n.tag, "p" | "c" | "d" | "r" | "y" | "f")
+                || cue_at(doc, lexicon, end).is_some()
+                || lexicon.is_title(n.word)
+        }
+    }
+}
+
+/// A name from a token jieba tagged `nr`/`nrt`/`nrfg`.
+fn tagged_name(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    context: &Context,
+    i: usize,
+    t: &Token<'_>,
+) -> Option<Hit> {
+    let word = t.word;
+    if is_not_name(lexicon, word) {
+        return None;
+    }
+    let chars = t.char_len();
+    if ends_with_honorific(lexicon, word) {
+        return None; // 林先生: the cue pass takes the name before the honorific.
+    }
+    if t.known && after_modifier(doc, i) {
+        return None; // 永久居留权: a dictionary word after an adverb or attribute is no name.
+    }
+    let cued = context.title_ends.contains(&t.start) || cue_at(doc, lexicon, t.end).is_some();
+    if !t.known && chars >= 3 {
+        // The HMM glued a preposition or conjunction to the name (和王建国, 由李明).
+        if let Some(c) = word
+            .chars()
+            .next()
+            .filter(|c| LEADING_FUNCTION_CHARS.contains(*c))
+        {
+            let rest = Hit::new(t.start + c.len_utf8(), t.end);
+            if is_chinese_name(lexicon, doc.slice(rest.start, rest.end)) {
+                return Some(rest);
+            }
+        }
+    }
+    if is_chinese_name(lexicon, word) {
+        if verb_use_of_surname(doc, lexicon, t.start, t.end) {
+            return None;
+        }
+        if t.known && chars == 2 && !cued && t.tag != "nrfg" {
+            // A two-char dictionary word tagged nr is usually a word (温和, 高大).
+            return None;
+        }
+        return Some(rejoin_split_name(doc, lexicon, i, t).unwrap_or(Hit::new(t.start, t.end)));
+    }
+    if is_transliterated(lexicon, word)
+        && (!t.known || chars >= 3 || cued)
+        && !in_match_report(doc, i)
+    {
+        return Some(Hit::new(t.start, t.end));
+    }
+    None
+}
+
+/// A surname the segmenter cut off its given name (王/nr 金兰/nr, 陈/nr 明亮/a): taken
+/// when jieba tagged the surname as a name, or a cue stands before or after.
+fn surname_then_given_name(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    context: &Context,
+    i: usize,
+    t: &Token<'_>,
+) -> Option<Hit> {
+    if !lexicon.surnames.contains(t.word) {
+        return None;
+    }
+    let given = doc.tokens.get(i + 1)?;
+    let given_ok = (1..=2).contains(&given.char_len())
+        && given.word.chars().all(is_han)
+        && !given.tag.starts_with('u')
+        && !given.tag.starts_with('v')
+        && !matches!(
+            given.tag,
+            "p" | "c" | "q" | "m" | "f" | "d" | "r" | "y" | "x" | "e" | "o"
+        );
+    if !given_ok {
+        return None;
+    }
+    let name = doc.slice(t.start, given.end);
+    if ends_with_honorific(lexicon, name)
+        || !is_chinese_name(lexicon, name)
+        || !right_edge_ok(doc, lexicon, given.end)
+    {
+        return None;
+    }
+    let cued = context.title_ends.contains(&t.start) || cue_at(doc, lexicon, given.end).is_some();
+    (t.tag.starts_with("nr") || cued).then(|| Hit::new(t.start, given.end))
+}
+
+/// Words around a team's name in a match report (汉诺威 vs 卡尔斯, 主场, 做客): a
+/// transliterated name there is a club or a city, not a person.
+const MATCH_WORDS: &[&str] = &[
+    "vs", "VS", "对阵", "主场", "客场", "做客", "客战", "主队", "客队", "队", "球迷", "战平",
+];
+
+/// Whether token `i` stands next to a match-report word.
+fn in_match_report(doc: &Document<'_>, i: usize) -> bool {
+    let near = |j: Option<usize>| {
+        j.and_then(|j| doc.tokens.get(j))
+            .is_some_and(|t| MATCH_WORDS.contains(&t.word))
+    };
+    near(i.checked_sub(1)) || near(i.checked_add(1))
+}
+
+/// Whether `word` ends with an honorific (先生, 女士) and is longer than it.
+fn ends_with_honorific(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon.person_cues.iter().any(|(w, k)| {
+        k.as_str() == "honorific" && word.len() > w.len() && word.ends_with(w.as_str())
+    })
+}
+
+/// Whether token `i` follows an adverb, adjective, attribute or place word, where a
+/// name seldom stands.
+fn after_modifier(doc: &Document<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| doc.tokens.get(p))
+        .is_some_and(|p| matches!(p.tag, "d" | "a" | "ad" | "b" | "s" | "z"))
+}
+
+/// 任/于/向 right after a date or a comma, with no cue after: a verb or preposition.
+fn verb_use_of_surname(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize) -> bool {
+    let first = doc.slice(start, end).chars().next();
+    let before = doc.slice(0, start).chars().next_back();
+    first.is_some_and(|c| VERB_LIKE_SURNAMES.contains(c))
+        && before.is_some_and(|c| BEFORE_VERB_USE.contains(c) || c.is_ascii_digit())
+        && cue_at(doc, lexicon, end).is_none()
+}
+
+/// A name the segmenter split, re-joined with its one-char tail (张东/nr 红/a 在 → 张东红).
+fn rejoin_split_name(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    i: usize,
+    t: &Token<'_>,
+) -> Option<Hit> {
+    if t.char_len() != 2 {
+        return None;
+    }
+    let next = doc.tokens.get(i + 1)?;
+    let after = doc.tokens.get(i + 2);
+    let tail_ok = next.char_len() == 1
+        && next.word.chars().all(is_han)
+        && !next.tag.starts_with('u')
+        && !matches!(next.tag, "p" | "c" | "q" | "m" | "f" | "d" | "v" | "r");
+    let ends_clause = after.is_none_or(|a| {
+        a.is_punct() || matches!(a.tag, "p" | "v" | "c") || cue_at(doc, lexicon, a.start).is_some()
+    });
+    let joined = doc.slice(t.start, next.end);
+    (tail_ok && ends_clause && is_chinese_name(lexicon, joined))
+        .then(|| Hit::new(t.start, next.end))
+}
+
+/// The byte offset `n` chars after `at`, if the text is that long.
+fn chars_after(doc: &Document<'_>, at: usize, n: usize) -> Option<usize> {
+    let rest = doc.slice(at, doc.text.len());
+    rest.char_indices()
+        .nth(n)
+        .map(|(i, _)| at + i)
+        .or((rest.chars().count() == n).then_some(doc.text.len()))
+}
+
+/// The byte offset `n` chars before `at`.
+fn chars_before(doc: &Document<'_>, at: usize, n: usize) -> Option<usize> {
+    let before = doc.slice(0, at);
+    let mut it = before.char_indices().rev();
+    let (i, _) = it.nth(n.checked_sub(1)?)?;
+    Some(i)
+}
+
+/// A name right after a title (董事长张东红), even where jieba split it.
+fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<Hit> {
+    doc.token_starting_at(at)?;
+    for len in [3, 2] {
+        let Some(end) = chars_after(doc, at, len) else {
+            continue;
+        };
+        let name = doc.slice(at, end);
+        if !is_chinese_name(lexicon, name) {
+            continue;
+        }
+        let boundary = doc.token_ending_at(end).is_some() || cue_at(doc, lexicon, end).is_some();
+        if boundary && right_edge_ok(doc, lexicon, end) && !single_common_word(doc, at, end) {
+            return Some(Hit::new(at, end));
+        }
+    }
+    None
+}
+
+/// Whether `start..end` is one dictionary word that jieba does not tag as a name.
+fn single_common_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
+    doc.token_starting_at(start)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|t| t.end == end && t.known && !t.tag.starts_with("nr"))
+}
+
+/// Names right before a speech verb or an honorific (吴重阳表示, 林义相先生). Before an
+/// honorific a bare surname is a person too (马先生 → 马).
+fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Vec<Hit> {
+    let ends: HashSet<usize> = found.iter().map(|h| h.end).collect();
+    let mut out = Vec::new();
+    for t in &doc.tokens {
+        // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
+        // Inside a token: a one-char honorific only when jieba did not know the whole
+        // (古老 is a word, 梁总 not); 先生 and 女士 always (马先生 is in jieba's list).
+        let cue_start = if lexicon.person_cues.contains_key(t.word) {
+            Some(t.start)
+        } else {
+            lexicon
+                .person_cues
+                .iter()
+                .filter(|(w, k)| k.as_str() == "honorific" && t.word.len() > w.len())
+                .filter(|(w, _)| !t.known || w.chars().count() >= 2)
+                .find(|(w, _)| t.word.ends_with(w.as_str()))
+                .map(|(w, _)| t.end - w.len())
+        };
+        let Some(at) = cue_start else { continue };
+        if ends.contains(&at) {
+            continue;
+        }
+        let honorific = cue_at(doc, lexicon, at) == Some("honorific");
+        let mut hit = None;
+        for len in [3, 2] {
+            let Some(start) = chars_before(doc, at, len) else {
+                continue;
+            };
+            let name = doc.slice(start, at);
+            let starts_clean = doc.token_starting_at(start).is_some();
+            if starts_clean && is_chinese_name(lexicon, name) && !single_common_word(doc, start, at)
+            {
+                hit = Some(Hit::new(start, at));
+                break;
+            }
+        }
+        if hit.is_none() && honorific {
+            // 马先生: the surname alone, when it does not end a longer word.
+            if let Some(start) = chars_before(doc, at, 1) {
+                let surname = doc.slice(start, at);
+                let own_token = doc.on_token_edges(start, at);
+                let glued = at != t.start && start == t.start;
+                if lexicon.surnames.contains(surname) && (own_token || glued) {
+                    hit = Some(Hit::new(start, at));
+                }
+            }
+        }
+        out.extend(hit);
+    }
+    out
+}
+
+/// A name opening a biography line: `张三，男，1965年出生` / `李四：中国国籍`.
+fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let line_starts = std::iter::once(0).chain(doc.text.match_indices('\n').map(|(i, _)| i + 1));
+    for start in line_starts {
+        let line = doc.slice(start, doc.text.len());
+        let line = line
+            .get(..line.find('\n').unwrap_or(line.len()))
+            .unwrap_or_default();
+        let trimmed = line.trim_start();
+        let start = start + (line.len() - trimmed.len());
+        for len in [3, 2, 4] {
+            let Some(end) = chars_after(doc, start, len) else {
+                continue;
+            };
+            let name = doc.slice(start, end);
+            if !is_chinese_name(lexicon, name) {
+                continue;
+            }
+            let rest = doc.slice(end, doc.text.len());
+            let mut rest_chars = rest.chars();
+            let opens = rest_chars.next().is_some_and(|c| "，,：:（( ".contains(c));
+            let window: String = rest.chars().take(14).collect();
+            if opens && BIOGRAPHY_WORDS.iter().any(|w| window.contains(w)) {
+                out.push(Hit::new(start, end));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Foreign names written with a middle dot (安娜·卡特琳娜): the dot is evidence enough
+/// when every part is made of transliteration chars.
+fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
+    let mut out = Vec::new();
+    for (dot, _) in doc.text.match_indices('·') {
+        // Leftmost start of transliteration chars before the dot, rightmost end after.
+        let before = doc.slice(0, dot);
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| lexicon.transliteration_chars.contains(c))
+            .last()
+            .map(|(i, _)| i);
+        let after_start = dot + '·'.len_utf8();
+        let mut end = after_start;
+        for c in doc.slice(after_start, doc.text.len()).chars() {
+            if lexicon.transliteration_chars.contains(&c) || c == '·' {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(start) = start else { continue };
+        let name = doc.slice(start, end).trim_end_matches('·');
+        if name.chars().count() >= 4 && is_transliterated(lexicon, name) {
+            out.push(Hit::new(start, start + name.len()));
+        }
+    }
+    out
+}
+
+/// Join the parts of a foreign name written with a middle dot (安娜·卡特).
+fn join_foreign_parts(doc: &Document<'_>, lexicon: &Lexicon, persons: &mut Vec<Hit>) {
+    let mut out: Vec<Hit> = Vec::with_capacity(persons.len());
+    for h in persons.drain(..) {
+        if let Some(last) = out.last_mut() {
+            let gap = doc.slice(last.end, h.start);
+            if matches!(gap, "·" | "•" | "・" | "-")
+                && is_transliterated(lexicon, doc.slice(last.start, h.end))
+            {
+                last.end = h.end;
+                continue;
+            }
+        }
+        out.push(h);
+    }
+    *persons = out;
+}
+
+/// Names in a 、-list next to a found name (张三、李四和王五): each neighbour that has a
+/// name's shape and ends where the list goes on.
+fn list_members(doc: &Document<'_>, lexicon: &Lexicon, persons: &mut Vec<Hit>) {
+    let mut extra = Vec::new();
+    for p in persons.iter() {
+        // Rightwards.
+        let mut at = p.end;
+        for _ in 0..8 {
+            let Some(sep) = list_separator_at(doc, at) else {
+                break;
+            };
+            let start = at + sep;
+            let Some(end) = list_item_end(doc, lexicon, start) else {
+                break;
+            };
+            extra.push(Hit::new(start, end));
+            at = end;
+        }
+        // Leftwards.
+        let mut at = p.start;
+        for _ in 0..8 {
+            let before = doc.slice(0, at);
+            let Some(sep) = ["、", "和", "与", "及"]
+                .iter()
+                .find(|s| before.ends_with(*s))
+            else {
+                break;
+            };
+            let item_end = at - sep.len();
+            let Some(start) = [3, 2]
+                .into_iter()
+                .filter_map(|n| chars_before(doc, item_end, n))
+                .find(|&s| list_item_ok(doc, lexicon, s, item_end))
+            else {
+                break;
+            };
+            extra.push(Hit::new(start, item_end));
+            at = start;
+        }
+    }
+    persons.extend(extra);
+}
+
+/// The length of the list separator at `at`, if any.
+fn list_separator_at(doc: &Document<'_>, at: usize) -> Option<usize> {
+    let rest = doc.slice(at, doc.text.len());
+    ["、", "和", "与", "及"]
+        .iter()
+        .find(|s| rest.starts_with(*s))
+        .map(|s| s.len())
+}
+
+/// The end of a name-shaped list item starting at `start`.
+fn list_item_end(doc: &Document<'_>, lexicon: &Lexicon, start: usize) -> Option<usize> {
+    [3, 2]
+        .into_iter()
+        .filter_map(|n| chars_after(doc, start, n))
+        .find(|&end| list_item_ok(doc, lexicon, start, end))
+}
+
+/// Whether `start..end` can be a name in a list: name-shaped, on token edges, followed
+/// by the list going on or the clause ending.
+fn list_item_ok(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize) -> bool {
+    let name = doc.slice(start, end);
+    let next = doc.slice(end, doc.text.len()).chars().next();
+    let list_goes_on = next
+        .is_none_or(|c| "、，,。；;和与及等）)".contains(c) || c.is_whitespace())
+        || cue_at(doc, lexicon, end).is_some();
+    is_chinese_name(lexicon, name)
+        && doc.on_token_edges(start, end)
+        && !single_common_word(doc, start, end)
+        && list_goes_on
+}
+
+/// Every later mention of a name already found (one Aho-Corasick pass), where it starts
+/// a token and is not the head of a longer name.
+fn propagate(doc: &Document<'_>, found: &mut Found) {
+    let mut names: Vec<&str> = found
+        .persons
+        .iter()
+        .map(|h| doc.slice(h.start, h.end))
+        .filter(|n| n.chars().count() >= 2)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    if names.is_empty() {
+        return;
+    }
+    let Ok(automaton) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&names)
+    else {
+        return;
+    };
+    let mut extra = Vec::new();
+    let mut existing = found.persons.iter().peekable();
+    for m in automaton.find_iter(doc.text) {
+        let hit = Hit::new(m.start(), m.end());
+        while existing.peek().is_some_and(|p| p.end <= hit.start) {
+            existing.next();
+        }
+        if existing.peek().is_some_and(|p| p.overlaps(&hit)) {
+            continue;
+        }
+        let starts_token = doc.token_starting_at(hit.start).is_some();
+        let inside_longer_name = doc
+            .token_containing(hit.end.saturating_sub(1))
+            .and_then(|i| doc.tokens.get(i))
+            .is_some_and(|t| t.end > hit.end && t.tag.starts_with("nr"));
+        if starts_token && !inside_longer_name {
+            extra.push(hit);
+        }
+    }
+    found.persons.extend(extra);
+    found.persons.sort();
+}
+
+#[cfg(test)]
+mod tests;

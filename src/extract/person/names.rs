@@ -1,0 +1,110 @@
+//! The shape of a name: a Chinese name (surname + one or two given chars) or a
+//! transliterated foreign name (only chars typical of transliteration, parts joined by
+//! `·`), and the words that have a name's shape but are not names.
+
+use crate::lexicon::Lexicon;
+
+/// Chars that never stand in a given name: particles and pronouns, so that 王的 or
+/// 李他 is never taken for a name.
+const NEVER_IN_GIVEN_NAME: &str = "的了是着过吗呢吧啊么之所以该此他她它我你您们";
+
+/// Chars that do not end a given name: prepositions, conjunctions and frequent verbs
+/// (王说, 李在), though they may stand inside one (王为民, 张和平).
+const NOT_LAST_IN_GIVEN_NAME: &str =
+    "在和与及为等对向从将把被说称表也都就还而但因其这那各每无到去上下里内外时年月日个位名于要只大";
+
+/// Chars that do not end a given name: a place or group after a surname-shaped char
+/// (海城人, 张家村) rather than a name.
+const NOT_NAME_END: &str =
+    "人者村镇县市省区路街乡屯庄寨家会任地型季赛式性化界率沟湖泉堡茶港湾岛寺庙塔店厂馆办杯队院";
+
+/// Words the first version rejected; kept for the organization extractor, which asks
+/// whether a token tagged as a name is a real one.
+pub(crate) const NOT_NAMES: &[&str] = &[
+    "齐聚", "高达", "高于", "高出", "金融", "金额", "黄金", "万元", "万亿", "方面", "方向", "方式",
+    "方案", "于是", "于此", "于今", "常态", "常规", "常年", "明年", "明确", "明天", "文化", "文件",
+    "向前", "向上", "向下", "任何", "任务", "任职", "安全", "安排", "平台", "平安", "时间", "时代",
+    "时候", "江湖", "白银", "石油", "应用", "应该", "成都", "成本", "成为", "成功", "成员", "原因",
+    "原则", "周年", "周期", "周边", "朱红", "钱包", "关于", "关键", "关注", "左右", "程序", "程度",
+    "车辆", "车型", "云端", "金牌", "康复", "华人", "和平", "和谐", "宁可", "路线",
+];
+
+pub(crate) fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// Whether `word` is listed as not a name, or is a known place.
+pub(crate) fn is_not_name(lexicon: &Lexicon, word: &str) -> bool {
+    NOT_NAMES.contains(&word)
+        || lexicon.not_names.contains(word)
+        || lexicon.locations.contains_key(word)
+}
+
+/// Whether `name` looks like a Chinese personal name: a surname and one or two given
+/// chars that can stand in a name.
+pub(crate) fn is_chinese_name(lexicon: &Lexicon, name: &str) -> bool {
+    let Some(surname) = lexicon.surname_of(name) else {
+        return false;
+    };
+    let given = name.get(surname.len()..).unwrap_or_default();
+    let given_chars = given.chars().count();
+    (1..=2).contains(&given_chars)
+        && name.chars().all(is_han)
+        && !given.chars().any(|c| NEVER_IN_GIVEN_NAME.contains(c))
+        && !given
+            .chars()
+            .last()
+            .is_some_and(|c| NOT_NAME_END.contains(c) || NOT_LAST_IN_GIVEN_NAME.contains(c))
+        && !is_not_name(lexicon, name)
+        && lexicon.person_cues.get(given).is_none_or(|k| k != "honorific")
+        // 和监事, 平罗马: a function char before a title or a place.
+        && !(given_chars == 2 && (lexicon.is_title(given) || lexicon.locations.contains_key(given)))
+}
+
+/// Whether `name` is made of transliteration chars only (parts may be joined by `·`
+/// or `-`), two chars or more per part.
+pub(crate) fn is_transliterated(lexicon: &Lexicon, name: &str) -> bool {
+    let mut parts = 0;
+    for part in name.split(['·', '•', '-', '－', '・']) {
+        parts += 1;
+        let chars = part.chars().count();
+        if !((2..=6).contains(&chars) || (parts > 1 && chars == 1)) {
+            return false;
+        }
+        if !part
+            .chars()
+            .all(|c| lexicon.transliteration_chars.contains(&c))
+        {
+            return false;
+        }
+    }
+    parts >= 1 && !is_not_name(lexicon, name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dict::Vocabulary;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::new(&Vocabulary::embedded().unwrap())
+    }
+
+    #[test]
+    fn chinese_names_need_a_surname_and_plausible_given_chars() {
+        let l = lexicon();
+        assert!(is_chinese_name(&l, "王建国"));
+        assert!(is_chinese_name(&l, "欧阳明"));
+        assert!(!is_chinese_name(&l, "王说"));
+        assert!(!is_chinese_name(&l, "张家村"));
+        assert!(!is_chinese_name(&l, "王建国家"));
+    }
+
+    #[test]
+    fn transliterated_names_use_typical_chars() {
+        let l = lexicon();
+        assert!(is_transliterated(&l, "卡特琳娜"));
+        assert!(is_transliterated(&l, "安娜·卡特"));
+        assert!(!is_transliterated(&l, "电脑"));
+    }
+}

@@ -1,0 +1,78 @@
+//! Person rules, one test each, on sentences written for these tests.
+
+use crate::Extractor;
+
+fn persons(text: &str) -> Vec<String> {
+    let x = Extractor::new().unwrap().extract(text);
+    x.persons.into_iter().map(|p| p.name).collect()
+}
+
+#[test]
+fn finds_tagged_names() {
+    assert_eq!(persons("王建国表示，明年将扩大投资。"), ["王建国"]);
+}
+
+#[test]
+fn rejoins_a_name_the_segmenter_split_after_a_title() {
+    assert_eq!(persons("星海集团董事长孙东红在会上致辞。"), ["孙东红"]);
+}
+
+#[test]
+fn every_later_mention_is_found() {
+    let x = Extractor::new()
+        .unwrap()
+        .extract("公司总裁刘海涛出席。刘海涛认为，前景广阔。");
+    assert_eq!(x.persons.len(), 1);
+    assert_eq!(x.persons[0].mentions.len(), 2);
+}
+
+#[test]
+fn common_words_tagged_as_names_are_rejected() {
+    assert!(persons("嘉宾齐聚一堂。").is_empty());
+    assert!(persons("这里的冬天很温和，阳光充足。").is_empty());
+}
+
+#[test]
+fn a_speech_verb_marks_the_name_before_it() {
+    assert_eq!(persons("昨天，葛云舒表示将继续推进改革。"), ["葛云舒"]);
+}
+
+#[test]
+fn a_bare_surname_before_an_honorific_is_a_person() {
+    assert_eq!(persons("据邢先生回忆，那天下着雨。"), ["邢"]);
+    assert_eq!(persons("窦立峰先生现任公司董事。"), ["窦立峰"]);
+}
+
+#[test]
+fn a_biography_line_opens_with_a_name() {
+    assert_eq!(persons("裘振宇，男，1971年出生，硕士。"), ["裘振宇"]);
+}
+
+#[test]
+fn names_in_a_list_with_a_known_name_are_found() {
+    let names = persons("董事长王建国、独立董事卓雅琴和韦思远出席了会议。");
+    assert!(names.contains(&"王建国".to_string()));
+    assert!(names.contains(&"韦思远".to_string()), "{names:?}");
+}
+
+#[test]
+fn a_verb_like_surname_after_a_date_is_a_verb() {
+    assert!(persons("2015年起任鑫达科技总经理。").is_empty());
+}
+
+#[test]
+fn transliterated_names_are_found() {
+    let names = persons("特斯拉首席执行官马斯克表示，工厂将扩产。");
+    assert_eq!(names, ["马斯克"]);
+}
+
+#[test]
+fn user_given_names_are_found() {
+    let x = Extractor::builder()
+        .dictionary(crate::DictionaryKind::Person, "people", "云中鹤\n")
+        .build()
+        .unwrap()
+        .extract("据悉，云中鹤将出任新职。");
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["云中鹤"]);
+}
