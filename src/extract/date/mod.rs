@@ -134,13 +134,31 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
             let cur = Cursor::new(region, pos);
             if let Some(found) = expression(cur, ctx) {
                 pos = found.hit.end.max(pos + c.len_utf8());
-                out.push(found);
+                if !recurring(region, found.hit.start) {
+                    out.push(found);
+                }
                 continue;
             }
         }
         pos += c.len_utf8();
     }
     out
+}
+
+/// Whether the expression at `start` recurs (每年9月, 每天晚上8点, 每个工作日的下午三点):
+/// a set of times, not a date. 每 within the six chars before, with no punctuation
+/// or digit between, makes it so.
+fn recurring(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    for c in before.chars().rev().take(6) {
+        if c == '每' {
+            return true;
+        }
+        if !c.is_alphabetic() || arabic_digit(c).is_some() {
+            return false;
+        }
+    }
+    false
 }
 
 /// The longest expression starting at the cursor.
@@ -169,6 +187,17 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
             } else if tail.pos > probe.pos || probe.looking_at(&["以来"]) {
                 tail.eat("以来");
                 probe = tail;
+            } else if !p.relative || p.first > Unit::Year {
+                // 2025年前, 年底前: from the reference up to a later date.
+                let mut before = probe;
+                if before.eat_any(&["之前", "以前", "前"]).is_some()
+                    && !before.looking_at(&["后", "夕"])
+                    && let (Some(v), Some(r)) = (value, ctx.reference)
+                    && v.last().render().zip(r.render()).is_some_and(|(end, now)| end.as_str() > now.get(..end.len()).unwrap_or(""))
+                {
+                    value = Some(Value::Span(r, v.last()));
+                    probe = before;
+                }
             }
             (value, p.relative, p.part)
         }

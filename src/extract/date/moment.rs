@@ -60,8 +60,13 @@ impl Moment {
         Moment { year, month: Some(month), day: Some(day), ..Moment::default() }
     }
 
-    /// The reference date as a moment (with its time, when it has one).
+    /// The reference date as a moment (with its time, when it has one; a time of
+    /// exactly 00:00:00 is taken to be a date given without a time).
     pub fn from_reference(r: &DateTime) -> Self {
+        let midnight = r.hour == Some(0) && r.minute.unwrap_or(0) == 0 && r.second.unwrap_or(0) == 0;
+        if midnight {
+            return Moment::day(Some(r.year), r.month, r.day);
+        }
         Moment {
             year: Some(r.year),
             month: Some(r.month),

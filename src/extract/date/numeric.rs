@@ -18,7 +18,7 @@ fn is_separator(c: char) -> bool {
 pub(super) fn numeric(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Point> {
     if cur
         .before()
-        .is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic() || is_separator(c) || c == '第')
+        .is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic() || matches!(c, '.' | '/' | '．' | '／' | '第'))
     {
         return None;
     }
@@ -53,7 +53,7 @@ pub(super) fn numeric(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Point> {
             Moment::year(y)
         }
     } else if run == 1 || run == 2 {
-        let m = take(&mut probe, 2)?;
+        let m = take(&mut probe, run)?;
         let sep = probe.peek()?;
         probe.pos += sep.len_utf8();
         let d = match sep {

@@ -23,15 +23,17 @@ enum Step {
     Month,
     Week,
     Day,
+    /// A working (or trading) day: weekends do not count.
+    WorkingDay,
     Hour,
     Minute,
     Second,
 }
 
 const STEPS: &[(&str, Step)] = &[
-    ("个交易日", Step::Day),
-    ("个工作日", Step::Day),
-    ("个自然日", Step::Day),
+    ("交易日", Step::WorkingDay),
+    ("工作日", Step::WorkingDay),
+    ("自然日", Step::Day),
     ("个季度", Step::Quarter),
     ("个星期", Step::Week),
     ("个礼拜", Step::Week),
@@ -100,7 +102,7 @@ pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
     let unit = match step {
         Step::Year => Unit::Year,
         Step::Quarter | Step::Month => Unit::Month,
-        Step::Week | Step::Day => Unit::Day,
+        Step::Week | Step::Day | Step::WorkingDay => Unit::Day,
         _ => Unit::Hour,
     };
     let Some((amount, reference)) = amount.zip(reference) else {
@@ -136,15 +138,13 @@ fn amount(cur: &mut Cursor<'_>) -> Option<(Option<u32>, Step)> {
             // 2015年: a year, not 2015 years.
             return None;
         }
-        if probe.eat("几") || probe.eat("多") || probe.eat("余") {
-            // 二十几年, 3年多: about that many (the lower figure).
-            vague |= false;
-        }
+        // 二十几年, 3个多月: about that many (the lower figure).
+        probe.eat_any(&["几", "多", "余"]);
         halves = n.value.checked_mul(2);
         if probe.eat("个半") {
             halves = halves.and_then(|h| h.checked_add(1));
-        } else {
-            probe.eat("个");
+        } else if probe.eat("个") {
+            probe.eat_any(&["几", "多", "余"]);
         }
     }
     let rest = probe.rest();
@@ -188,6 +188,17 @@ fn shift(reference: &Moment, step: Step, halves: u32, sign: i64) -> Option<Momen
         Step::Week => reference.shift_days(halves * 7 / 2),
         Step::Day if halves % 2 == 0 => reference.shift_days(halves / 2),
         Step::Day => seconds(86_400),
+        Step::WorkingDay => {
+            let mut day = reference.date_only();
+            let mut left = halves.abs() / 2;
+            while left > 0 {
+                day = day.shift_days(sign)?;
+                if day.weekday()? <= 5 {
+                    left -= 1;
+                }
+            }
+            Some(day)
+        }
         Step::Hour => seconds(3600),
         Step::Minute => seconds(60),
         Step::Second => seconds(1),
@@ -195,17 +206,16 @@ fn shift(reference: &Moment, step: Step, halves: u32, sign: i64) -> Option<Momen
 }
 
 /// The moment at the precision the offset gives: 三年前 → a year, 一年半前 → a month,
-/// 两个半月前 → a day, 两小时前 → an hour.
+/// 两个半月前 and 20天后 → a day; hours, minutes and seconds keep the reference's
+/// own precision (半小时后 → 07:48 or 07:48:20).
 fn truncate(m: Moment, step: Step, halves: u32) -> Moment {
     let whole = halves % 2 == 0;
     match step {
         Step::Year if whole => Moment { year: m.year, ..Moment::default() },
         Step::Year | Step::Quarter => Moment { day: None, hour: None, minute: None, second: None, ..m },
         Step::Month if whole => Moment { day: None, hour: None, minute: None, second: None, ..m },
-        Step::Month | Step::Week => m.date_only(),
+        Step::Month | Step::Week | Step::WorkingDay => m.date_only(),
         Step::Day if whole => m.date_only(),
-        Step::Day | Step::Hour => Moment { minute: m.minute.or(Some(0)), second: None, ..m },
-        Step::Minute => Moment { second: if whole { None } else { m.second.or(Some(0)) }, ..m },
-        Step::Second => Moment { second: m.second.or(Some(0)), ..m },
+        Step::Day | Step::Hour | Step::Minute | Step::Second => m,
     }
 }

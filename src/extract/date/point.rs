@@ -219,7 +219,7 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     if let Some(p) = time::part_of_day(cur, had_date) {
         part = Some(p);
         if first.is_none() {
-            base(Unit::Day, &mut frame);
+            base(Unit::Hour, &mut frame);
             first = Some(Unit::Day);
             relative = true;
         }
@@ -669,6 +669,13 @@ fn week(cur: &mut Cursor<'_>, ctx: &Context) -> Option<DayPart> {
         probe.eat("个");
     }
     probe.eat_any(&["星期", "周", "礼拜"])?;
+    if prefixed {
+        // 下周周六, 上周星期三
+        let mut again = probe;
+        if again.eat_any(&["星期", "周", "礼拜"]).is_some() && again.peek().is_some_and(|c| "一二三四五六日天末".contains(c)) {
+            probe = again;
+        }
+    }
     let weekend = probe.eat("末");
     let weekday = if weekend {
         Some(6)
