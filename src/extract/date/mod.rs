@@ -11,6 +11,7 @@
 //! Values follow [`DateMention::value`]: ISO 8601 at the precision the text gives;
 //! named periods (a quarter, 上半年, 年底, 上旬, a week, a decade) are spans of days.
 
+mod calendar_days;
 mod moment;
 mod numeral;
 mod numeric;
@@ -52,7 +53,7 @@ const VAGUE: &[&str] = &[
 ];
 
 /// Chars an expression can start with (besides digits and Chinese numerals).
-const STARTS: &str = "今去明前后大上下这本当同次翌昨周星礼凌黎清早中正午傍晚夜深半白近最过未再从自截现目如眼多日世第首QqＱ季伊年全往“\"";
+const STARTS: &str = "元情妇三植消愚劳五青儿六建教国平圣母父感春除龙端七中重腊小立雨惊清谷芒夏白秋寒霜冬大农阴闰正今去明前后大上下这本当同次翌昨周星礼凌黎清早中正午傍晚夜深半白近最过未再从自截现目如眼多日世第首QqＱ季伊年全往“\"";
 
 /// One expression found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,7 +92,13 @@ pub(crate) fn find_dateline(text: &str) -> Option<(Hit, DateTime)> {
             if found.relative || found.vague {
                 continue;
             }
-            let Some(value) = found.value.as_deref() else { continue };
+            // The date must be written out (digits or 月), not named (2024年冬至).
+            let written = text
+                .get(found.hit.start..found.hit.end)
+                .is_some_and(|t| t.contains('月') || t.chars().any(|c| arabic_digit(c).is_some()));
+            let Some(value) = found.value.as_deref().filter(|_| written) else {
+                continue;
+            };
             if value.contains('/') || value.len() < 10 || value.starts_with('X') {
                 continue;
             }
@@ -105,13 +112,19 @@ pub(crate) fn find_dateline(text: &str) -> Option<(Hit, DateTime)> {
 
 /// Every date expression in the document, in text order.
 pub(crate) fn extract(doc: &Document<'_>, reference: Option<&DateTime>) -> Vec<DateMention> {
-    let ctx = Context { reference: reference.map(Moment::from_reference) };
+    let ctx = Context {
+        reference: reference.map(Moment::from_reference),
+    };
     scan(doc.text, 0, doc.text.len(), &ctx)
         .into_iter()
         .map(|f| {
             let span = doc.span(f.hit.start, f.hit.end);
             DateMention {
-                text: doc.text.get(f.hit.start..f.hit.end).unwrap_or("").to_string(),
+                text: doc
+                    .text
+                    .get(f.hit.start..f.hit.end)
+                    .unwrap_or("")
+                    .to_string(),
                 span,
                 value: f.value,
                 relative: f.relative,
@@ -126,10 +139,14 @@ pub(crate) fn extract(doc: &Document<'_>, reference: Option<&DateTime>) -> Vec<D
 /// Scan `text[from..to]` for expressions.
 fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
     let mut out = Vec::new();
-    let Some(region) = text.get(..to) else { return out };
+    let Some(region) = text.get(..to) else {
+        return out;
+    };
     let mut pos = from;
     while pos < to {
-        let Some(c) = region.get(pos..).and_then(|s| s.chars().next()) else { break };
+        let Some(c) = region.get(pos..).and_then(|s| s.chars().next()) else {
+            break;
+        };
         if arabic_digit(c).is_some() || is_number_char(c) || STARTS.contains(c) {
             let cur = Cursor::new(region, pos);
             if let Some(found) = expression(cur, ctx) {
@@ -179,7 +196,10 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
             // 从2001年起至今, 2019年以来: from then up to the reference date.
             let mut tail = probe;
             tail.eat_any(&["起", "开始"]);
-            if tail.eat_any(&["至今", "到现在", "到今天", "迄今"]).is_some() {
+            if tail
+                .eat_any(&["至今", "到现在", "到今天", "迄今"])
+                .is_some()
+            {
                 if let (Some(v), Some(r)) = (value, ctx.reference) {
                     value = Some(Value::Span(v.first(), r));
                 }
@@ -193,7 +213,10 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
                 if before.eat_any(&["之前", "以前", "前"]).is_some()
                     && !before.looking_at(&["后", "夕"])
                     && let (Some(v), Some(r)) = (value, ctx.reference)
-                    && v.last().render().zip(r.render()).is_some_and(|(end, now)| end.as_str() > now.get(..end.len()).unwrap_or(""))
+                    && v.last()
+                        .render()
+                        .zip(r.render())
+                        .is_some_and(|(end, now)| end.as_str() > now.get(..end.len()).unwrap_or(""))
                 {
                     value = Some(Value::Span(r, v.last()));
                     probe = before;
@@ -206,7 +229,11 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
     if !from_marker || probe.pos == expr_start {
         // 从 belongs to the expression only when a range or 起 follows.
     }
-    let hit_start = if from_marker && probe.pos > expr_start { start } else { expr_start };
+    let hit_start = if from_marker && probe.pos > expr_start {
+        start
+    } else {
+        expr_start
+    };
     if probe.pos <= expr_start {
         return vague(cur);
     }
@@ -226,7 +253,11 @@ const CONNECTORS: &[&str] = &["——", "至", "到", "~", "～", "-", "－", "�
 
 /// The second half of a range after `left` (or a bare number and the second half):
 /// the span's value, whether it is relative, and the part of the day.
-fn range(cur: &mut Cursor<'_>, ctx: &Context, left: Option<&Point>) -> Option<(Value, bool, Option<PartOfDay>)> {
+fn range(
+    cur: &mut Cursor<'_>,
+    ctx: &Context,
+    left: Option<&Point>,
+) -> Option<(Value, bool, Option<PartOfDay>)> {
     let mut probe = *cur;
     // A bare number whose unit comes from the second half (2021—2025年, 9~12点).
     let mut bare = None;
@@ -247,7 +278,8 @@ fn range(cur: &mut Cursor<'_>, ctx: &Context, left: Option<&Point>) -> Option<(V
     probe.eat_any(CONNECTORS)?;
     while probe.eat(" ") {}
     let inherit = left.copied();
-    let right = numeric::numeric(&mut probe, ctx).or_else(|| point::point(&mut probe, ctx, inherit.as_ref()))?;
+    let right = numeric::numeric(&mut probe, ctx)
+        .or_else(|| point::point(&mut probe, ctx, inherit.as_ref()))?;
     let right_value = right.value?;
     let start = match bare {
         Some(n) => {
@@ -269,7 +301,12 @@ fn range(cur: &mut Cursor<'_>, ctx: &Context, left: Option<&Point>) -> Option<(V
                 Unit::Hour => {
                     let part = left.and_then(|l| l.part).or(right.part);
                     let (hour, _) = time::to_24_hours(n.value, part);
-                    Moment { hour: Some(hour), minute: None, second: None, ..m.date_only() }
+                    Moment {
+                        hour: Some(hour),
+                        minute: None,
+                        second: None,
+                        ..m.date_only()
+                    }
                 }
             }
         }
@@ -292,13 +329,20 @@ fn vague(cur: Cursor<'_>) -> Option<Found> {
         // 未来 is vague as an adverb at a clause start (未来，…; 未来将…), not as a noun
         // (算力未来, 未来产业).
         let clause_start = cur.before().is_none_or(|c| !c.is_alphanumeric());
-        let adverb = probe.peek().is_none_or(|c| !c.is_alphanumeric()) || probe.looking_at(&["将", "会", "要", "几", "一段", "数"]);
+        let adverb = probe.peek().is_none_or(|c| !c.is_alphanumeric())
+            || probe.looking_at(&["将", "会", "要", "几", "一段", "数"]);
         matched = clause_start && adverb;
     }
     if !matched {
         return None;
     }
-    Some(Found { hit: Hit::new(cur.pos, probe.pos), value: None, relative: false, vague: true, part_of_day: None })
+    Some(Found {
+        hit: Hit::new(cur.pos, probe.pos),
+        value: None,
+        relative: false,
+        vague: true,
+        part_of_day: None,
+    })
 }
 
 /// A five-year plan period: “十四五”期间 → 2021/2025, “十三五”末 → 2020.
@@ -322,5 +366,11 @@ fn five_year_plan(cur: Cursor<'_>) -> Option<Found> {
     } else {
         return None;
     };
-    Some(Found { hit: Hit::new(cur.pos, probe.pos), value: value.render(), relative: false, vague: false, part_of_day: None })
+    Some(Found {
+        hit: Hit::new(cur.pos, probe.pos),
+        value: value.render(),
+        relative: false,
+        vague: false,
+        part_of_day: None,
+    })
 }

@@ -49,21 +49,34 @@ impl Value {
 
 impl Moment {
     pub fn year(year: i32) -> Self {
-        Moment { year: Some(year), ..Moment::default() }
+        Moment {
+            year: Some(year),
+            ..Moment::default()
+        }
     }
 
     pub fn month(year: Option<i32>, month: u32) -> Self {
-        Moment { year, month: Some(month), ..Moment::default() }
+        Moment {
+            year,
+            month: Some(month),
+            ..Moment::default()
+        }
     }
 
     pub fn day(year: Option<i32>, month: u32, day: u32) -> Self {
-        Moment { year, month: Some(month), day: Some(day), ..Moment::default() }
+        Moment {
+            year,
+            month: Some(month),
+            day: Some(day),
+            ..Moment::default()
+        }
     }
 
     /// The reference date as a moment (with its time, when it has one; a time of
     /// exactly 00:00:00 is taken to be a date given without a time).
     pub fn from_reference(r: &DateTime) -> Self {
-        let midnight = r.hour == Some(0) && r.minute.unwrap_or(0) == 0 && r.second.unwrap_or(0) == 0;
+        let midnight =
+            r.hour == Some(0) && r.minute.unwrap_or(0) == 0 && r.second.unwrap_or(0) == 0;
         if midnight {
             return Moment::day(Some(r.year), r.month, r.day);
         }
@@ -79,7 +92,12 @@ impl Moment {
 
     /// The date part only.
     pub fn date_only(&self) -> Self {
-        Moment { hour: None, minute: None, second: None, ..*self }
+        Moment {
+            hour: None,
+            minute: None,
+            second: None,
+            ..*self
+        }
     }
 
     /// Whether the fields make a real date (as far as they are known).
@@ -108,11 +126,18 @@ impl Moment {
             m = m.shift_days(1)?;
             m.hour = Some(0);
         }
+        if m.year.is_none() && m.month.is_none() {
+            // A time of day alone (no reference date): ISO 8601's "T14:30".
+            let hour = m.hour?;
+            return Some(format!("T{hour:02}:{:02}", m.minute.unwrap_or(0)));
+        }
         let mut out = match m.year {
             Some(y) => format!("{y:04}"),
             None => "XXXX".to_string(),
         };
-        let Some(month) = m.month else { return Some(out) };
+        let Some(month) = m.month else {
+            return Some(out);
+        };
         out.push_str(&format!("-{month:02}"));
         let Some(day) = m.day else { return Some(out) };
         out.push_str(&format!("-{day:02}"));
@@ -134,7 +159,12 @@ impl Moment {
     pub fn shift_days(&self, n: i64) -> Option<Self> {
         let days = self.days()?.checked_add(n)?;
         let (year, month, day) = civil_from_days(days);
-        Some(Moment { year: Some(year), month: Some(month), day: Some(day), ..*self })
+        Some(Moment {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            ..*self
+        })
     }
 
     /// The same moment `n` months later; the day is clamped to the month's length.
@@ -144,7 +174,12 @@ impl Moment {
         let year = i32::try_from(index.div_euclid(12)).ok()?;
         let month = u32::try_from(index.rem_euclid(12) + 1).ok()?;
         let day = self.day.map(|d| d.min(days_in_month(year, month)));
-        Some(Moment { year: Some(year), month: Some(month), day, ..*self })
+        Some(Moment {
+            year: Some(year),
+            month: Some(month),
+            day,
+            ..*self
+        })
     }
 
     /// The same moment `n` seconds later; needs a full date and an hour.
@@ -153,7 +188,10 @@ impl Moment {
         let of_day = i64::from(self.hour?) * 3600
             + i64::from(self.minute.unwrap_or(0)) * 60
             + i64::from(self.second.unwrap_or(0));
-        let total = days.checked_mul(86_400)?.checked_add(of_day)?.checked_add(n)?;
+        let total = days
+            .checked_mul(86_400)?
+            .checked_add(of_day)?
+            .checked_add(n)?;
         let (year, month, day) = civil_from_days(total.div_euclid(86_400));
         let rest = total.rem_euclid(86_400);
         Some(Moment {
@@ -175,7 +213,10 @@ impl Moment {
 /// The whole month as a span of days.
 pub(super) fn month_days(year: Option<i32>, month: u32, first: u32, last: Option<u32>) -> Value {
     let end = last.unwrap_or_else(|| days_in_month(year.unwrap_or(2001), month));
-    Value::Span(Moment::day(year, month, first), Moment::day(year, month, end))
+    Value::Span(
+        Moment::day(year, month, first),
+        Moment::day(year, month, end),
+    )
 }
 
 /// Months `first..=last` of a year as a span of days.
@@ -186,12 +227,17 @@ pub(super) fn months_span(year: Option<i32>, first: u32, last: u32) -> Value {
 
 /// Years `first..=last` as a span of days.
 pub(super) fn years_span(first: i32, last: i32) -> Value {
-    Value::Span(Moment::day(Some(first), 1, 1), Moment::day(Some(last), 12, 31))
+    Value::Span(
+        Moment::day(Some(first), 1, 1),
+        Moment::day(Some(last), 12, 31),
+    )
 }
 
 /// The Monday-to-Sunday week that contains `date`.
 pub(super) fn week_of(date: Moment) -> Option<Value> {
-    let monday = date.date_only().shift_days(1 - i64::from(date.weekday()?))?;
+    let monday = date
+        .date_only()
+        .shift_days(1 - i64::from(date.weekday()?))?;
     Some(Value::Span(monday, monday.shift_days(6)?))
 }
 
@@ -211,7 +257,10 @@ mod tests {
     fn renders_at_the_given_precision() {
         assert_eq!(Moment::year(2023).render().as_deref(), Some("2023"));
         assert_eq!(Moment::month(None, 9).render().as_deref(), Some("XXXX-09"));
-        let m = Moment { hour: Some(20), ..Moment::day(Some(2024), 9, 27) };
+        let m = Moment {
+            hour: Some(20),
+            ..Moment::day(Some(2024), 9, 27)
+        };
         assert_eq!(m.render().as_deref(), Some("2024-09-27T20:00"));
         assert_eq!(Moment::day(Some(2023), 2, 29).render(), None);
         let v = Value::Span(Moment::year(2021), Moment::year(2025));
@@ -223,7 +272,11 @@ mod tests {
         let d = Moment::day(Some(2024), 3, 31);
         assert_eq!(d.shift_months(-1), Some(Moment::day(Some(2024), 2, 29)));
         assert_eq!(d.shift_days(1), Some(Moment::day(Some(2024), 4, 1)));
-        let t = Moment { hour: Some(23), minute: Some(30), ..d };
+        let t = Moment {
+            hour: Some(23),
+            minute: Some(30),
+            ..d
+        };
         let later = t.shift_seconds(3600).and_then(|m| m.render());
         assert_eq!(later.as_deref(), Some("2024-04-01T00:30"));
         assert_eq!(first_monday(2021, 6), Some(Moment::day(Some(2021), 6, 7)));

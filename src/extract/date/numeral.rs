@@ -26,7 +26,9 @@ impl<'a> Cursor<'a> {
 
     /// The char just before the cursor.
     pub fn before(&self) -> Option<char> {
-        self.text.get(..self.pos).and_then(|s| s.chars().next_back())
+        self.text
+            .get(..self.pos)
+            .and_then(|s| s.chars().next_back())
     }
 
     pub fn at_end(&self) -> bool {
@@ -46,7 +48,10 @@ impl<'a> Cursor<'a> {
     /// Consume the first of `words` the text continues with; its index.
     pub fn eat_any(&mut self, words: &[&str]) -> Option<usize> {
         let rest = self.rest();
-        let (i, w) = words.iter().enumerate().find(|(_, w)| rest.starts_with(**w))?;
+        let (i, w) = words
+            .iter()
+            .enumerate()
+            .find(|(_, w)| rest.starts_with(**w))?;
         self.pos += w.len();
         Some(i)
     }
@@ -95,7 +100,10 @@ pub(super) fn chinese_digit(c: char) -> Option<u32> {
 pub(super) fn is_number_char(c: char) -> bool {
     arabic_digit(c).is_some()
         || chinese_digit(c).is_some()
-        || matches!(c, '十' | '百' | '千' | '万' | '廿' | '卅' | '拾' | '佰' | '仟')
+        || matches!(
+            c,
+            '十' | '百' | '千' | '万' | '廿' | '卅' | '拾' | '佰' | '仟'
+        )
 }
 
 /// How a number was written.
@@ -131,7 +139,11 @@ pub(super) fn arabic(cur: &mut Cursor<'_>, max_digits: usize) -> Option<Number> 
         return None;
     }
     *cur = probe;
-    Some(Number { value, script: Script::Arabic, chars })
+    Some(Number {
+        value,
+        script: Script::Arabic,
+        chars,
+    })
 }
 
 /// Read a Chinese numeral below 10 000 (一, 十二, 二十七, 廿一, 一百零五, 两千).
@@ -178,7 +190,11 @@ pub(super) fn chinese(cur: &mut Cursor<'_>) -> Option<Number> {
     }
     let value = total.checked_add(digit.unwrap_or(0))?;
     *cur = probe;
-    Some(Number { value, script: Script::Chinese, chars })
+    Some(Number {
+        value,
+        script: Script::Chinese,
+        chars,
+    })
 }
 
 /// Read a number in either script.
@@ -200,7 +216,11 @@ pub(super) fn chinese_digit_run(cur: &mut Cursor<'_>) -> Option<Number> {
         return None;
     }
     *cur = probe;
-    Some(Number { value, script: Script::Chinese, chars })
+    Some(Number {
+        value,
+        script: Script::Chinese,
+        chars,
+    })
 }
 
 #[cfg(test)]

@@ -16,10 +16,11 @@ fn is_separator(c: char) -> bool {
 
 /// A numeric date at the cursor.
 pub(super) fn numeric(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Point> {
-    if cur
-        .before()
-        .is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic() || matches!(c, '.' | '/' | '．' | '／' | '第'))
-    {
+    if cur.before().is_some_and(|c| {
+        arabic_digit(c).is_some()
+            || c.is_ascii_alphabetic()
+            || matches!(c, '.' | '/' | '．' | '／' | '第')
+    }) {
         return None;
     }
     let mut probe = *cur;
@@ -44,7 +45,10 @@ pub(super) fn numeric(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Point> {
         } else {
             // A bare year.
             let next = probe.peek();
-            if !(1900..=2100).contains(&y) || next.is_some_and(|c| NOT_AFTER_BARE_YEAR.contains(c) || c.is_ascii_alphanumeric()) {
+            if !(1900..=2100).contains(&y)
+                || next
+                    .is_some_and(|c| NOT_AFTER_BARE_YEAR.contains(c) || c.is_ascii_alphanumeric())
+            {
                 return None;
             }
             if cur.before().is_some_and(|c| "￥$¥#№".contains(c)) {
@@ -69,7 +73,7 @@ pub(super) fn numeric(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Point> {
             // 11/3号: a fraction unless a day marker follows.
             '/' => {
                 let n = digit_run(&probe);
-                let d = take(&mut probe, n.min(2).max(1))?;
+                let d = take(&mut probe, n.clamp(1, 2))?;
                 if !(probe.eat("号") || probe.eat("日")) || n > 2 {
                     return None;
                 }
@@ -103,7 +107,13 @@ pub(super) fn numeric(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Point> {
     }
     *cur = probe;
     let first = if run <= 2 { Unit::Month } else { Unit::Year };
-    Some(Point { value: Some(Value::Point(frame)), frame, first, relative: false, part: None })
+    Some(Point {
+        value: Some(Value::Point(frame)),
+        frame,
+        first,
+        relative: false,
+        part: None,
+    })
 }
 
 /// The month and day after a four-digit year: -09-28, /9/28, .9.28, .01-19, " 11 23",
@@ -125,26 +135,42 @@ fn year_month_day(cur: &mut Cursor<'_>, year: i32) -> Option<Moment> {
         return None;
     }
     let mut with_day = probe;
-    let day = with_day.peek().filter(|c| is_separator(*c) || (spaced && *c == ' ')).and_then(|c| {
-        with_day.pos += c.len_utf8();
-        let n = digit_run(&with_day);
-        // 2018-12-1209:03: the day runs straight into the time.
-        let take_n = if n == 2 || n == 1 || (n >= 4 && with_day.rest().chars().nth(4).is_some_and(|c| c == ':' || c == '：')) {
-            n.min(2)
-        } else {
-            return None;
-        };
-        if spaced && take_n != 2 {
-            return None;
-        }
-        take(&mut with_day, take_n)
-    });
+    let day = with_day
+        .peek()
+        .filter(|c| is_separator(*c) || (spaced && *c == ' '))
+        .and_then(|c| {
+            with_day.pos += c.len_utf8();
+            let n = digit_run(&with_day);
+            // 2018-12-1209:03: the day runs straight into the time.
+            let take_n = if n == 2
+                || n == 1
+                || (n >= 4
+                    && with_day
+                        .rest()
+                        .chars()
+                        .nth(4)
+                        .is_some_and(|c| c == ':' || c == '：'))
+            {
+                n.min(2)
+            } else {
+                return None;
+            };
+            if spaced && take_n != 2 {
+                return None;
+            }
+            take(&mut with_day, take_n)
+        });
     if let Some(day) = day {
         *cur = with_day;
         return Some(Moment::day(Some(year), month, day));
     }
     // Year and month only (2008.03), not a decimal (2008.5万).
-    if spaced || probe.peek().is_some_and(|c| arabic_digit(c).is_some() || "万亿元%".contains(c)) || sep != '.' && sep != '-' && sep != '/' {
+    if spaced
+        || probe
+            .peek()
+            .is_some_and(|c| arabic_digit(c).is_some() || "万亿元%".contains(c))
+        || sep != '.' && sep != '-' && sep != '/'
+    {
         return None;
     }
     if sep == '.' && n != 2 {
@@ -181,7 +207,10 @@ fn attached_time(cur: &mut Cursor<'_>) -> Option<(u32, u32, Option<u32>)> {
 
 /// How many digits follow the cursor.
 fn digit_run(cur: &Cursor<'_>) -> usize {
-    cur.rest().chars().take_while(|c| arabic_digit(*c).is_some()).count()
+    cur.rest()
+        .chars()
+        .take_while(|c| arabic_digit(*c).is_some())
+        .count()
 }
 
 /// Read exactly `n` digits.

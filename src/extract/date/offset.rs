@@ -73,11 +73,25 @@ enum Direction {
 
 /// An offset at the cursor.
 pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
-    if cur.before().is_some_and(|c| arabic_digit(c).is_some() || c == '第' || c == '.') {
+    if cur
+        .before()
+        .is_some_and(|c| arabic_digit(c).is_some() || c == '第' || c == '.')
+    {
         return None;
     }
     let mut probe = *cur;
-    let prefix = match probe.eat_any(&["最近", "过去的", "过去", "近", "未来的", "未来", "今后", "往后", "再过", "过"]) {
+    let prefix = match probe.eat_any(&[
+        "最近",
+        "过去的",
+        "过去",
+        "近",
+        "未来的",
+        "未来",
+        "今后",
+        "往后",
+        "再过",
+        "过",
+    ]) {
         Some(0..=3) => Some(Direction::Since),
         Some(4..=7) => Some(Direction::Within),
         Some(_) => Some(Direction::After),
@@ -89,7 +103,9 @@ pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
             probe.eat_any(&["以内", "之内", "内", "里", "中", "以来", "来"]);
             d
         }
-        None => match probe.eat_any(&["以前", "之前", "前", "以后", "之后", "后", "以来", "来", "以内", "之内", "内"])? {
+        None => match probe.eat_any(&[
+            "以前", "之前", "前", "以后", "之后", "后", "以来", "来", "以内", "之内", "内",
+        ])? {
             0..=2 => Direction::Before,
             3..=5 => Direction::After,
             6 | 7 => Direction::Since,
@@ -106,9 +122,17 @@ pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
         _ => Unit::Hour,
     };
     let Some((amount, reference)) = amount.zip(reference) else {
-        return Some(Offset { value: None, moment: Moment::default(), unit });
+        return Some(Offset {
+            value: None,
+            moment: Moment::default(),
+            unit,
+        });
     };
-    let sign = if matches!(direction, Direction::Before | Direction::Since) { -1 } else { 1 };
+    let sign = if matches!(direction, Direction::Before | Direction::Since) {
+        -1
+    } else {
+        1
+    };
     let target = shift(&reference, step, amount, sign)?;
     let at = |m: Moment| truncate(m, step, amount);
     let value = match direction {
@@ -116,7 +140,11 @@ pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
         Direction::Since => Value::Span(at(target), at(reference)),
         Direction::Within => Value::Span(at(reference), at(target)),
     };
-    Some(Offset { value: Some(value), moment: at(target), unit })
+    Some(Offset {
+        value: Some(value),
+        moment: at(target),
+        unit,
+    })
 }
 
 /// An amount and its unit: 三年, 两个月, 半小时, 一年半, 两个半月, 20多天. The amount
@@ -151,7 +179,11 @@ fn amount(cur: &mut Cursor<'_>) -> Option<(Option<u32>, Step)> {
     let (word, step) = STEPS.iter().find(|(w, _)| rest.starts_with(w))?;
     // 月 alone (三月前) is March unless 个 came before it; 分 alone only as a time span.
     let text_before = probe.text.get(..probe.pos).unwrap_or("");
-    if *word == "月" && !text_before.ends_with('个') && !text_before.ends_with('半') && !cur.before().is_some_and(|c| c == '近') {
+    if *word == "月"
+        && !text_before.ends_with('个')
+        && !text_before.ends_with('半')
+        && !cur.before().is_some_and(|c| c == '近')
+    {
         return None;
     }
     probe.pos += word.len();
@@ -211,9 +243,24 @@ fn shift(reference: &Moment, step: Step, halves: u32, sign: i64) -> Option<Momen
 fn truncate(m: Moment, step: Step, halves: u32) -> Moment {
     let whole = halves % 2 == 0;
     match step {
-        Step::Year if whole => Moment { year: m.year, ..Moment::default() },
-        Step::Year | Step::Quarter => Moment { day: None, hour: None, minute: None, second: None, ..m },
-        Step::Month if whole => Moment { day: None, hour: None, minute: None, second: None, ..m },
+        Step::Year if whole => Moment {
+            year: m.year,
+            ..Moment::default()
+        },
+        Step::Year | Step::Quarter => Moment {
+            day: None,
+            hour: None,
+            minute: None,
+            second: None,
+            ..m
+        },
+        Step::Month if whole => Moment {
+            day: None,
+            hour: None,
+            minute: None,
+            second: None,
+            ..m
+        },
         Step::Month | Step::Week | Step::WorkingDay => m.date_only(),
         Step::Day if whole => m.date_only(),
         Step::Day | Step::Hour | Step::Minute | Step::Second => m,

@@ -3,6 +3,7 @@
 //! part of the day → clock time), each part absolute (2024年, 9月, 27日) or relative
 //! to the reference date (去年, 上个月, 昨天, 三年前).
 
+use super::calendar_days::{self, Named};
 use super::moment::{Moment, Value, first_monday, month_days, months_span, week_of, years_span};
 use super::numeral::{Cursor, Number, Script, arabic, chinese_digit_run, number};
 use super::offset;
@@ -143,10 +144,22 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
                 m.minute = t.minute;
                 m.second = t.second;
                 *cur = probe;
-                return Some(Point { value: Some(Value::Point(m)), frame: m, first: Unit::Day, relative: true, part: None });
+                return Some(Point {
+                    value: Some(Value::Point(m)),
+                    frame: m,
+                    first: Unit::Day,
+                    relative: true,
+                    part: None,
+                });
             }
         }
-        return Some(Point { value: off.value, frame: off.moment, first: off.unit, relative: true, part: None });
+        return Some(Point {
+            value: off.value,
+            frame: off.moment,
+            first: off.unit,
+            relative: true,
+            part: None,
+        });
     }
 
     // Year.
@@ -155,12 +168,72 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
         first = Some(Unit::Year);
         relative |= rel;
         if let Some(v) = year_period(cur, ctx, frame.year) {
-            return Some(Point { value: Some(v), frame, first: Unit::Year, relative, part: None });
+            return Some(Point {
+                value: Some(v),
+                frame,
+                first: Unit::Year,
+                relative,
+                part: None,
+            });
         }
     } else if let Some(v) = century(cur, ctx) {
-        return Some(Point { value: Some(v), frame: v.first(), first: Unit::Year, relative, part: None });
+        return Some(Point {
+            value: Some(v),
+            frame: v.first(),
+            first: Unit::Year,
+            relative,
+            part: None,
+        });
     } else if let Some((v, rel)) = standalone_year_period(cur, ctx) {
-        return Some(Point { value: v, frame: v.map(|v| v.first()).unwrap_or_default(), first: Unit::Year, relative: rel, part: None });
+        return Some(Point {
+            value: v,
+            frame: v.map(|v| v.first()).unwrap_or_default(),
+            first: Unit::Year,
+            relative: rel,
+            part: None,
+        });
+    }
+
+    // A named day: a holiday, a solar term, a season, a lunar day.
+    let named_year = if first.is_some() {
+        frame.year
+    } else {
+        ctx.reference_year()
+    };
+    if let Some(named) = calendar_days::named_day(cur, named_year, first.is_some()) {
+        let value = match named {
+            Named::Day(v) => v,
+            Named::Lunar => None,
+        };
+        let mut point = Point {
+            value,
+            frame: value.map(|v| v.first()).unwrap_or(frame),
+            first: first.unwrap_or(Unit::Day),
+            relative: relative || first.is_none(),
+            part: None,
+        };
+        // 国庆节晚上8点
+        if let Some(Value::Point(day)) = value {
+            let mut probe = *cur;
+            let part = time::part_of_day(&mut probe, true);
+            let clock = time::clock(&mut probe, part, true);
+            if part.is_some() || clock.is_some() {
+                let mut m = day;
+                if let Some(t) = clock {
+                    m.hour = Some(t.hour);
+                    m.minute = t.minute;
+                    m.second = t.second;
+                    if t.next_day {
+                        m = m.shift_days(1).unwrap_or(m);
+                    }
+                }
+                point.value = Some(Value::Point(m));
+                point.frame = m;
+                point.part = part;
+                *cur = probe;
+            }
+        }
+        return Some(point);
     }
 
     // Month.
@@ -176,7 +249,13 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
         first.get_or_insert(Unit::Month);
         relative |= rel;
         if let Some(v) = month_period(cur, frame) {
-            return Some(Point { value: Some(v), frame, first: first.unwrap_or(Unit::Month), relative, part: None });
+            return Some(Point {
+                value: Some(v),
+                frame,
+                first: first.unwrap_or(Unit::Month),
+                relative,
+                part: None,
+            });
         }
     } else if first.is_some() && cur.pos == month_start {
         // A year alone (2023年, 去年).
@@ -193,11 +272,22 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
                 }
                 frame.day = m.day;
                 if rel {
-                    frame = Moment { hour: None, minute: None, second: None, ..m };
+                    frame = Moment {
+                        hour: None,
+                        minute: None,
+                        second: None,
+                        ..m
+                    };
                 }
             }
             DayPart::Week(v) => {
-                return Some(Point { value: v, frame: v.map(|v| v.first()).unwrap_or_default(), first: Unit::Day, relative: true, part: None });
+                return Some(Point {
+                    value: v,
+                    frame: v.map(|v| v.first()).unwrap_or_default(),
+                    first: Unit::Day,
+                    relative: true,
+                    part: None,
+                });
             }
         }
         first.get_or_insert(Unit::Day);
@@ -207,7 +297,9 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
         let mut probe = *cur;
         probe.eat("(");
         probe.eat("（");
-        if probe.eat_any(&["星期", "周", "礼拜"]).is_some() && probe.eat_char(|c| "一二三四五六日天".contains(c)).is_some() {
+        if probe.eat_any(&["星期", "周", "礼拜"]).is_some()
+            && probe.eat_char(|c| "一二三四五六日天".contains(c)).is_some()
+        {
             probe.eat(")");
             probe.eat("）");
             *cur = probe;
@@ -224,8 +316,16 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
             relative = true;
         }
     }
-    let inherited_part = if had_date { None } else { inherit.and_then(|p| p.part) };
-    if let Some(t) = time::clock(cur, part.or(inherited_part), had_date || part.is_some() || inherit.is_some()) {
+    let inherited_part = if had_date {
+        None
+    } else {
+        inherit.and_then(|p| p.part)
+    };
+    if let Some(t) = time::clock(
+        cur,
+        part.or(inherited_part),
+        had_date || part.is_some() || inherit.is_some(),
+    ) {
         if first.is_none() {
             base(Unit::Hour, &mut frame);
             first = Some(Unit::Hour);
@@ -241,13 +341,25 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
         if t.minute.is_none() && m.minute.is_none() {
             frame.minute = None;
         }
-        return Some(Point { value: Some(Value::Point(frame)), frame, first: first.unwrap_or(Unit::Hour), relative, part });
+        return Some(Point {
+            value: Some(Value::Point(frame)),
+            frame,
+            first: first.unwrap_or(Unit::Hour),
+            relative,
+            part,
+        });
     }
     let first = first?;
     if cur.pos == start {
         return None;
     }
-    Some(Point { value: Some(Value::Point(frame)), frame, first, relative, part })
+    Some(Point {
+        value: Some(Value::Point(frame)),
+        frame,
+        first,
+        relative,
+        part,
+    })
 }
 
 /// A year: 2024年, 24年 (before a month or at a clause end), 二〇二四年, 九八年, 今年, 去年.
@@ -257,15 +369,22 @@ fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
     if let Some(i) = probe.eat_any(&RELATIVE_YEARS.iter().map(|(w, _)| *w).collect::<Vec<_>>()) {
         let offset = RELATIVE_YEARS.get(i)?.1;
         // 今年度 is fine, but 前年 inside 三年前年 is not reached: offsets come first.
-        let year = ctx.reference_year().and_then(|y| i32::try_from(i64::from(y) + offset).ok());
+        let year = ctx
+            .reference_year()
+            .and_then(|y| i32::try_from(i64::from(y) + offset).ok());
         *cur = probe;
         return Some((year, true));
     }
-    if cur.before().is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c.is_ascii_alphabetic()) {
+    if cur
+        .before()
+        .is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c.is_ascii_alphabetic())
+    {
         return None;
     }
     let n = arabic(&mut probe, 4).or_else(|| chinese_digit_run(&mut probe))?;
-    if !probe.eat("年") || probe.looking_at(&["代", "级", "期", "限", "薪", "龄", "均", "度报", "会", "化"]) {
+    if !probe.eat("年")
+        || probe.looking_at(&["代", "级", "期", "限", "薪", "龄", "均", "度报", "会", "化"])
+    {
         return None;
     }
     let year = match n.chars {
@@ -273,7 +392,21 @@ fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
         2 => {
             // A two-digit Arabic year is a duration (15年) unless it is clearly a date.
             let clear = n.script == Script::Chinese
-                || probe.looking_at(&["第", "上半年", "下半年", "年初", "年底", "年末", "底", "初", "末", "春", "夏", "秋", "冬"])
+                || probe.looking_at(&[
+                    "第",
+                    "上半年",
+                    "下半年",
+                    "年初",
+                    "年底",
+                    "年末",
+                    "底",
+                    "初",
+                    "末",
+                    "春",
+                    "夏",
+                    "秋",
+                    "冬",
+                ])
                 || {
                     let mut after = probe;
                     month(&mut after, ctx, true).is_some()
@@ -295,7 +428,11 @@ fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
 pub(super) fn two_digit_year(yy: u32, ctx: &Context) -> i32 {
     let limit = ctx.reference_year().unwrap_or(2025) + 10;
     let yy = yy as i32;
-    if 2000 + yy <= limit { 2000 + yy } else { 1900 + yy }
+    if 2000 + yy <= limit {
+        2000 + yy
+    } else {
+        1900 + yy
+    }
 }
 
 /// A period of a year after the year: 上半年, 第三季度, 一季度末, 年底, 前三个月, 首月.
@@ -313,7 +450,10 @@ fn year_period(cur: &mut Cursor<'_>, ctx: &Context, year: Option<i32>) -> Option
         months_span(year, 7, 12)
     } else if probe.eat_any(&["年初", "初", "开年", "年头"]).is_some() {
         months_span(year, 1, 2)
-    } else if probe.eat_any(&["年底", "年末", "底", "末", "年尾"]).is_some() {
+    } else if probe
+        .eat_any(&["年底", "年末", "底", "末", "年尾"])
+        .is_some()
+    {
         months_span(year, 11, 12)
     } else if probe.eat_any(&["年中", "中"]).is_some() {
         months_span(year, 6, 7)
@@ -322,7 +462,10 @@ fn year_period(cur: &mut Cursor<'_>, ctx: &Context, year: Option<i32>) -> Option
     } else if probe.eat_any(&["首月", "第一个月"]).is_some() {
         Value::Point(Moment::month(year, 1))
     } else if probe.eat_any(&["内", "全年", "年内", "年度"]).is_some() {
-        Value::Point(Moment { year, ..Moment::default() })
+        Value::Point(Moment {
+            year,
+            ..Moment::default()
+        })
     } else if probe.eat("前") || probe.eat("头") {
         let n = number(&mut probe, 2)?;
         probe.eat("个");
@@ -338,14 +481,17 @@ fn year_period(cur: &mut Cursor<'_>, ctx: &Context, year: Option<i32>) -> Option
         let n = number(&mut probe, 2)?;
         probe.eat("个");
         probe.eat("月").then_some(())?;
-        let first = 13u32.checked_sub(n.value).filter(|m| (1..=12).contains(m))?;
+        let first = 13u32
+            .checked_sub(n.value)
+            .filter(|m| (1..=12).contains(m))?;
         months_span(year, first, 12)
     } else if probe.eat("第") {
         let n = number(&mut probe, 2)?;
         if probe.eat("个月") {
             Value::Point(Moment::month(year, n.value)).filter_valid(true)?
         } else if probe.eat_any(&["周", "个星期", "个礼拜", "星期"]).is_some() {
-            let monday = first_monday(year?, 1)?.shift_days(i64::from(n.value.checked_sub(1)?) * 7)?;
+            let monday =
+                first_monday(year?, 1)?.shift_days(i64::from(n.value.checked_sub(1)?) * 7)?;
             Value::Span(monday, monday.shift_days(6)?)
         } else {
             return None;
@@ -440,7 +586,10 @@ fn standalone_year_period(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option
         *cur = probe;
         return Some((Some(v), true));
     }
-    if probe.eat_any(&["上半年", "下半年", "年初", "年底", "年末"]).is_some() {
+    if probe
+        .eat_any(&["上半年", "下半年", "年初", "年底", "年末"])
+        .is_some()
+    {
         let mut again = *cur;
         let v = year_period(&mut again, ctx, ry);
         *cur = again;
@@ -453,7 +602,9 @@ fn standalone_year_period(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option
 fn century(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Value> {
     let mut probe = *cur;
     let ry = ctx.reference_year();
-    let century_start = if let Some(i) = probe.eat_any(&["上世纪", "上个世纪", "本世纪", "这个世纪", "下世纪"]) {
+    let century_start = if let Some(i) =
+        probe.eat_any(&["上世纪", "上个世纪", "本世纪", "这个世纪", "下世纪"])
+    {
         let c = ry?.div_euclid(100) * 100;
         Some(match i {
             0 | 1 => c - 100,
@@ -519,7 +670,10 @@ fn month(cur: &mut Cursor<'_>, ctx: &Context, after_year: bool) -> Option<(Momen
         *cur = probe;
         return Some((m, true));
     }
-    if cur.before().is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c == '.' || c == '第') {
+    if cur
+        .before()
+        .is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c == '.' || c == '第')
+    {
         return None;
     }
     let n = number(&mut probe, 2)?;
@@ -527,7 +681,11 @@ fn month(cur: &mut Cursor<'_>, ctx: &Context, after_year: bool) -> Option<(Momen
         return None;
     }
     probe.eat("份");
-    if n.script == Script::Chinese && n.value == 1 && !after_year && probe.looking_at(&["里", "内", "中"]) {
+    if n.script == Script::Chinese
+        && n.value == 1
+        && !after_year
+        && probe.looking_at(&["里", "内", "中"])
+    {
         return None;
     }
     *cur = probe;
@@ -545,7 +703,9 @@ fn month_period(cur: &mut Cursor<'_>, frame: Moment) -> Option<Value> {
         month_days(year, month, 11, Some(20))
     } else if probe.eat("下旬") {
         month_days(year, month, 21, None)
-    } else if probe.eat_any(&["月初", "初"]).is_some() && !probe.looking_at(&["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]) {
+    } else if probe.eat_any(&["月初", "初"]).is_some()
+        && !probe.looking_at(&["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"])
+    {
         month_days(year, month, 1, Some(5))
     } else if probe.eat_any(&["月底", "月末", "底", "末"]).is_some() {
         month_days(year, month, 25, None)
@@ -559,7 +719,13 @@ fn month_period(cur: &mut Cursor<'_>, frame: Moment) -> Option<Value> {
         let n = number(&mut probe, 2)?;
         probe.eat_any(&["天", "日"])?;
         let last = crate::calendar::days_in_month(year.unwrap_or(2001), month);
-        month_days(year, month, last.checked_sub(n.value)?.checked_add(1)?, None).filter_valid(true)?
+        month_days(
+            year,
+            month,
+            last.checked_sub(n.value)?.checked_add(1)?,
+            None,
+        )
+        .filter_valid(true)?
     } else if probe.eat("第") {
         let n = number(&mut probe, 1)?.value;
         probe.eat("个");
@@ -586,7 +752,11 @@ fn month_period(cur: &mut Cursor<'_>, frame: Moment) -> Option<Value> {
 }
 
 fn weekday_number(c: char) -> Option<u32> {
-    "一二三四五六日".chars().position(|x| x == c).map(|i| i as u32 + 1).or((c == '天').then_some(7))
+    "一二三四五六日"
+        .chars()
+        .position(|x| x == c)
+        .map(|i| i as u32 + 1)
+        .or((c == '天').then_some(7))
 }
 
 /// What a day part gave.
@@ -598,13 +768,20 @@ enum DayPart {
 }
 
 /// A day: 27日, 27号, 27 after a month, 昨天, 周三, 下周三, 上周.
-fn day(cur: &mut Cursor<'_>, ctx: &Context, after_month: bool) -> Option<(DayPart, bool, Option<PartOfDay>)> {
+fn day(
+    cur: &mut Cursor<'_>,
+    ctx: &Context,
+    after_month: bool,
+) -> Option<(DayPart, bool, Option<PartOfDay>)> {
     let mut probe = *cur;
     if !after_month {
         let words: Vec<&str> = RELATIVE_DAYS.iter().map(|(w, _, _)| *w).collect();
         if let Some(i) = probe.eat_any(&words) {
             let (_, offset, part) = *RELATIVE_DAYS.get(i)?;
-            let m = ctx.reference.and_then(|r| r.date_only().shift_days(offset)).unwrap_or_default();
+            let m = ctx
+                .reference
+                .and_then(|r| r.date_only().shift_days(offset))
+                .unwrap_or_default();
             *cur = probe;
             return Some((DayPart::Date(m), true, part));
         }
@@ -613,7 +790,10 @@ fn day(cur: &mut Cursor<'_>, ctx: &Context, after_month: bool) -> Option<(DayPar
             return Some((w, true, None));
         }
     }
-    if cur.before().is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c == '第' || c == '.') {
+    if cur
+        .before()
+        .is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c == '第' || c == '.')
+    {
         return None;
     }
     let n: Number = number(&mut probe, 2)?;
@@ -623,7 +803,12 @@ fn day(cur: &mut Cursor<'_>, ctx: &Context, after_month: bool) -> Option<(DayPar
     let by_ri = probe.eat("日");
     let marked = by_ri || probe.eat("号");
     if marked {
-        if !after_month && probe.looking_at(&["线", "楼", "文", "院", "馆", "机", "台", "码", "位", "门", "令", "窗", "元", "件", "厅", "球", "店", "车", "字", "公告", "之", "游", "制", "工"]) {
+        if !after_month
+            && probe.looking_at(&[
+                "线", "楼", "文", "院", "馆", "机", "台", "码", "位", "门", "令", "窗", "元", "件",
+                "厅", "球", "店", "车", "字", "公告", "之", "游", "制", "工",
+            ])
+        {
             return None;
         }
         if !after_month && n.script == Script::Chinese && by_ri {
@@ -634,7 +819,8 @@ fn day(cur: &mut Cursor<'_>, ctx: &Context, after_month: bool) -> Option<(DayPar
         // A bare number right after a month is its day (1月3, 十月31), unless a unit follows.
         let next_is_unit = probe.peek().is_some_and(|c| {
             super::numeral::is_number_char(c)
-                || "万亿元个人件家台次年月天岁%％.点时分秒吨米公斤克多余号日期届名位股只项倍".contains(c)
+                || "万亿元个人件家台次年月天岁%％.点时分秒吨米公斤克多余号日期届名位股只项倍"
+                    .contains(c)
                 || c.is_ascii_alphanumeric()
         });
         if !after_month || next_is_unit {
@@ -642,7 +828,14 @@ fn day(cur: &mut Cursor<'_>, ctx: &Context, after_month: bool) -> Option<(DayPar
         }
     }
     *cur = probe;
-    Some((DayPart::Date(Moment { day: Some(n.value), ..Moment::default() }), false, None))
+    Some((
+        DayPart::Date(Moment {
+            day: Some(n.value),
+            ..Moment::default()
+        }),
+        false,
+        None,
+    ))
 }
 
 /// A week or a day of one: 上周, 下下周一, 本周, 周三, 星期天, 上个礼拜天, 周末.
@@ -672,7 +865,11 @@ fn week(cur: &mut Cursor<'_>, ctx: &Context) -> Option<DayPart> {
     if prefixed {
         // 下周周六, 上周星期三
         let mut again = probe;
-        if again.eat_any(&["星期", "周", "礼拜"]).is_some() && again.peek().is_some_and(|c| "一二三四五六日天末".contains(c)) {
+        if again.eat_any(&["星期", "周", "礼拜"]).is_some()
+            && again
+                .peek()
+                .is_some_and(|c| "一二三四五六日天末".contains(c))
+        {
             probe = again;
         }
     }
@@ -680,7 +877,9 @@ fn week(cur: &mut Cursor<'_>, ctx: &Context) -> Option<DayPart> {
     let weekday = if weekend {
         Some(6)
     } else {
-        probe.eat_char(|c| "一二三四五六日天".contains(c)).and_then(weekday_number)
+        probe
+            .eat_char(|c| "一二三四五六日天".contains(c))
+            .and_then(weekday_number)
     };
     if weekday.is_none() && !prefixed {
         return None;

@@ -10,7 +10,7 @@ const PARTS_OF_DAY: &[(&str, PartOfDay, bool)] = &[
     ("后半夜", PartOfDay::Night, true),
     ("前半夜", PartOfDay::Night, true),
     ("凌晨", PartOfDay::EarlyMorning, true),
-    ("黎明", PartOfDay::EarlyMorning, true),
+    ("黎明", PartOfDay::EarlyMorning, false),
     ("清晨", PartOfDay::Morning, true),
     ("早晨", PartOfDay::Morning, true),
     ("早上", PartOfDay::Morning, true),
@@ -44,7 +44,8 @@ pub(super) fn part_of_day(cur: &mut Cursor<'_>, after_date: bool) -> Option<Part
     // 晚会, 早已, 夜市: the single char starts another word.
     if word.chars().count() == 1 {
         let next = rest.get(word.len()..).and_then(|s| s.chars().next());
-        if next.is_some_and(|c| "会报饭餐班点些于已就期市景色宴场间上年稻".contains(c)) {
+        if next.is_some_and(|c| "会报饭餐班点些于已就期市景色宴场间上年稻".contains(c))
+        {
             return None;
         }
     }
@@ -65,8 +66,15 @@ pub(super) struct Clock {
 /// A clock time at the cursor. `part` moves the hour to the 24-hour clock;
 /// `in_context` (a date or part of day came first) allows the forms that are
 /// otherwise decimals or counts (9点20, 两点).
-pub(super) fn clock(cur: &mut Cursor<'_>, part: Option<PartOfDay>, in_context: bool) -> Option<Clock> {
-    if cur.before().is_some_and(|c| arabic_digit(c).is_some() || c == '.' || c == '第') {
+pub(super) fn clock(
+    cur: &mut Cursor<'_>,
+    part: Option<PartOfDay>,
+    in_context: bool,
+) -> Option<Clock> {
+    if cur
+        .before()
+        .is_some_and(|c| arabic_digit(c).is_some() || c == '.' || c == '第')
+    {
         return None;
     }
     let mut probe = *cur;
@@ -106,7 +114,9 @@ pub(super) fn clock(cur: &mut Cursor<'_>, part: Option<PartOfDay>, in_context: b
             if decimal_like {
                 return None;
             }
-            let unit_follows = after.peek().is_some_and(|c| "度米元块个%倍万亿".contains(c));
+            let unit_follows = after
+                .peek()
+                .is_some_and(|c| "度米元块个%倍万亿".contains(c));
             if unit_follows {
                 return None;
             }
@@ -125,7 +135,10 @@ pub(super) fn clock(cur: &mut Cursor<'_>, part: Option<PartOfDay>, in_context: b
             // A bare "N点" is a time only when it reads like one.
             let reads_as_time = h.script == Script::Arabic && h.value <= 24
                 || h.value >= 10
-                || probe.looking_at(&["钟", "整", "许", "左右", "多", "前", "后", "以前", "以后", "之前", "之后", "到", "至", "~", "～"]);
+                || probe.looking_at(&[
+                    "钟", "整", "许", "左右", "多", "前", "后", "以前", "以后", "之前", "之后",
+                    "到", "至", "~", "～",
+                ]);
             if !reads_as_time {
                 return None;
             }
@@ -135,7 +148,12 @@ pub(super) fn clock(cur: &mut Cursor<'_>, part: Option<PartOfDay>, in_context: b
     probe.eat_any(&["整", "许", "多钟", "钟", "左右"]);
     let (hour, next_day) = to_24_hours(hour, part);
     *cur = probe;
-    Some(Clock { hour, minute, second, next_day })
+    Some(Clock {
+        hour,
+        minute,
+        second,
+        next_day,
+    })
 }
 
 /// 一刻 = 15 minutes, 三刻 = 45.
