@@ -12,10 +12,12 @@
 //! named periods (a quarter, 上半年, 年底, 上旬, a week, a decade) are spans of days.
 
 mod calendar_days;
+mod day;
 mod moment;
 mod numeral;
 mod numeric;
 mod offset;
+mod period;
 mod point;
 mod time;
 
@@ -72,8 +74,8 @@ const DATELINE_BYTES: usize = 1500;
 const DATELINE_MAX_LINE_CHARS: usize = 60;
 
 /// The article's dateline: the first date that gives year, month and day in digits
-/// or characters (optionally with a time) on a short line (at most 60 chars) among
-/// the first 12 lines (and 1500 bytes) of the text — the masthead or byline area,
+/// or characters (optionally with a time) on a short line (at most 60 chars, no
+/// sentence punctuation) among the first 12 lines (and 1500 bytes) of the text — the masthead or byline area,
 /// e.g. `2024-09-28 12:37:09` under the title. Dates inside body sentences and dates
 /// without a year do not count.
 pub(crate) fn find_dateline(text: &str) -> Option<(Hit, DateTime)> {
@@ -85,17 +87,21 @@ pub(crate) fn find_dateline(text: &str) -> Option<(Hit, DateTime)> {
         }
         let here = line_start;
         line_start += line.len();
-        if line.trim().chars().count() > DATELINE_MAX_LINE_CHARS {
+        if line.trim().chars().count() > DATELINE_MAX_LINE_CHARS
+            || line.contains(['，', '。', '；', '！', '？'])
+        {
             continue;
         }
         for found in scan(text, here, here + line.len(), &ctx) {
             if found.relative || found.vague {
                 continue;
             }
-            // The date must be written out (digits or 月), not named (2024年冬至).
-            let written = text
-                .get(found.hit.start..found.hit.end)
-                .is_some_and(|t| t.contains('月') || t.chars().any(|c| arabic_digit(c).is_some()));
+            // The date must be written out (2024-09-28, 2024年9月28日), not named
+            // (2024年冬至).
+            let written = text.get(found.hit.start..found.hit.end).is_some_and(|t| {
+                t.contains(['月', '-', '/', '.', '－'])
+                    || t.chars().filter(|c| arabic_digit(*c).is_some()).count() >= 8
+            });
             let Some(value) = found.value.as_deref().filter(|_| written) else {
                 continue;
             };
@@ -195,7 +201,7 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
             let mut value = p.value;
             // 从2001年起至今, 2019年以来: from then up to the reference date.
             let mut tail = probe;
-            tail.eat_any(&["起", "开始"]);
+            tail.eat("起");
             if tail
                 .eat_any(&["至今", "到现在", "到今天", "迄今"])
                 .is_some()

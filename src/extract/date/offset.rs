@@ -182,7 +182,7 @@ fn amount(cur: &mut Cursor<'_>) -> Option<(Option<u32>, Step)> {
     if *word == "月"
         && !text_before.ends_with('个')
         && !text_before.ends_with('半')
-        && !cur.before().is_some_and(|c| c == '近')
+        && cur.before().is_none_or(|c| c != '近')
     {
         return None;
     }
