@@ -193,7 +193,9 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
     let mut probe = cur;
     let from_marker = probe.eat_any(&["从", "自"]).is_some();
     let expr_start = probe.pos;
-    let left = numeric::numeric(&mut probe, ctx).or_else(|| point::point(&mut probe, ctx, None));
+    let left = numeric::numeric(&mut probe, ctx)
+        .map(|p| with_time_of_day(&mut probe, p))
+        .or_else(|| point::point(&mut probe, ctx, None));
     let ranged = range(&mut probe, ctx, left.as_ref());
     let (value, relative, part) = match (ranged, left) {
         (Some((v, rel, part)), _) => (Some(v), rel, part),
@@ -213,7 +215,7 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
             } else if tail.pos > probe.pos || probe.looking_at(&["以来"]) {
                 tail.eat("以来");
                 probe = tail;
-            } else if !p.relative || p.first > Unit::Year {
+            } else {
                 // 2025年前, 年底前: from the reference up to a later date.
                 let mut before = probe;
                 if before.eat_any(&["之前", "以前", "前"]).is_some()
@@ -243,7 +245,11 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
     if probe.pos <= expr_start {
         return vague(cur);
     }
-    probe.eat_any(&["左右", "前后"]);
+    // 左右, 前后: about then; 以后: from then on; 止 closes 自…至…止.
+    probe.eat_any(&["左右", "前后", "以后", "之后"]);
+    if from_marker {
+        probe.eat("止");
+    }
     cur.pos = probe.pos;
     Some(Found {
         hit: Hit::new(hit_start, cur.pos),
@@ -254,8 +260,33 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
     })
 }
 
+/// A numeric date followed by a part of the day or a clock time (11/3号早上,
+/// 2024.9.28晚8点).
+fn with_time_of_day(cur: &mut Cursor<'_>, point: Point) -> Point {
+    if point.frame.day.is_none() || point.frame.hour.is_some() {
+        return point;
+    }
+    let mut probe = *cur;
+    let part = time::part_of_day(&mut probe, true);
+    let clock = time::clock(&mut probe, part, true);
+    if part.is_none() && clock.is_none() {
+        return point;
+    }
+    let mut m = point.frame;
+    if let Some(t) = clock {
+        m.hour = Some(t.hour);
+        m.minute = t.minute;
+        m.second = t.second;
+        if t.next_day {
+            m = m.shift_days(1).unwrap_or(m);
+        }
+    }
+    *cur = probe;
+    Point { value: Some(Value::Point(m)), frame: m, part, ..point }
+}
+
 /// Range connectors.
-const CONNECTORS: &[&str] = &["——", "至", "到", "~", "～", "-", "－", "—", "–", "〜"];
+const CONNECTORS: &[&str] = &["——", "起至", "起到", "至", "到", "~", "～", "-", "－", "—", "–", "〜"];
 
 /// The second half of a range after `left` (or a bare number and the second half):
 /// the span's value, whether it is relative, and the part of the day.

@@ -153,6 +153,7 @@ fn amount(cur: &mut Cursor<'_>) -> Option<(Option<u32>, Step)> {
     let mut probe = *cur;
     let mut halves: Option<u32> = None;
     let mut vague = false;
+    let mut counted = false;
     if probe.eat("半") {
         halves = Some(1);
         probe.eat("个");
@@ -172,6 +173,7 @@ fn amount(cur: &mut Cursor<'_>) -> Option<(Option<u32>, Step)> {
         if probe.eat("个半") {
             halves = halves.and_then(|h| h.checked_add(1));
         } else if probe.eat("个") {
+            counted = true;
             probe.eat_any(&["几", "多", "余"]);
         }
     }
@@ -180,6 +182,7 @@ fn amount(cur: &mut Cursor<'_>) -> Option<(Option<u32>, Step)> {
     // 月 alone (三月前) is March unless 个 came before it; 分 alone only as a time span.
     let text_before = probe.text.get(..probe.pos).unwrap_or("");
     if *word == "月"
+        && !counted
         && !text_before.ends_with('个')
         && !text_before.ends_with('半')
         && cur.before().is_none_or(|c| c != '近')
@@ -190,11 +193,11 @@ fn amount(cur: &mut Cursor<'_>) -> Option<(Option<u32>, Step)> {
     if *word == "刻钟" {
         halves = halves.and_then(|h| h.checked_mul(15));
     }
-    if probe.eat("半") || probe.eat("多") {
-        // 一年半, 3年多
-        if probe.text.get(probe.pos - 3..probe.pos) == Some("半") {
-            halves = halves.and_then(|h| h.checked_add(1));
-        }
+    // 一年半, 3年多
+    if probe.eat("半") {
+        halves = halves.and_then(|h| h.checked_add(1));
+    } else {
+        probe.eat("多");
     }
     probe.eat("钟");
     *cur = probe;
