@@ -189,6 +189,23 @@ fn numbers_that_are_not_dates() {
 }
 
 #[test]
+fn period_words_that_start_other_words() {
+    let got = dates(
+        "2023年初步核算，2024年内蒙古粮食丰收，今年的中国市场，5月中国车市。",
+        REF,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("2023年", "2023"),
+            ("2024年", "2024"),
+            ("今年", "2024"),
+            ("5月", "2024-05")
+        ])
+    );
+}
+
+#[test]
 fn without_a_reference_the_year_is_unknown() {
     let got = dates(
         "9月27日晚举行，下午3点开幕。去年营收增长，2023年扭亏。",

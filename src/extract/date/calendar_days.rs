@@ -194,7 +194,10 @@ fn season(cur: &mut Cursor<'_>, year: Option<i32>, after_year: bool) -> Option<O
     *cur = probe;
     let value = year.and_then(|y| {
         // 立春 (2), 立夏 (8), 立秋 (14), 立冬 (20); winter ends before the next 立春.
-        let start = solar_term(y, 2 + index * 6)?;
+        let Some(start) = solar_term(y, 2 + index * 6) else {
+            // Outside the years the solar-term formula covers: the year at least.
+            return Some(Value::Point(Moment::year(y)));
+        };
         let next = if index == 3 {
             solar_term(y + 1, 2)?
         } else {

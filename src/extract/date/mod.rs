@@ -282,11 +282,18 @@ fn with_time_of_day(cur: &mut Cursor<'_>, point: Point) -> Point {
         }
     }
     *cur = probe;
-    Point { value: Some(Value::Point(m)), frame: m, part, ..point }
+    Point {
+        value: Some(Value::Point(m)),
+        frame: m,
+        part,
+        ..point
+    }
 }
 
 /// Range connectors.
-const CONNECTORS: &[&str] = &["——", "起至", "起到", "至", "到", "~", "～", "-", "－", "—", "–", "〜"];
+const CONNECTORS: &[&str] = &[
+    "——", "起至", "起到", "至", "到", "~", "～", "-", "－", "—", "–", "〜",
+];
 
 /// The second half of a range after `left` (or a bare number and the second half):
 /// the span's value, whether it is relative, and the part of the day.

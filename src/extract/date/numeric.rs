@@ -68,7 +68,11 @@ pub(super) fn numeric(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Point> {
                 if n == 0 || n > 2 {
                     return None;
                 }
-                take(&mut probe, n)?
+                let d = take(&mut probe, n)?;
+                if probe.peek().is_some_and(|c| "万亿元%％倍.".contains(c)) {
+                    return None;
+                }
+                d
             }
             // 11/3号: a fraction unless a day marker follows.
             '/' => {

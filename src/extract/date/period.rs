@@ -6,10 +6,26 @@ use super::moment::{Moment, Value, first_monday, month_days, months_span, years_
 use super::numeral::{Cursor, arabic, number};
 use super::point::Context;
 
+/// A one-char period word after a year or month (2023年底, 5月初, 2024年内) that
+/// does not start another word (2023年初步核算, 2024年内蒙古, 5月末班车).
+fn single_char_period(cur: &mut Cursor<'_>, words: &[&str]) -> bool {
+    let mut probe = *cur;
+    if probe.eat_any(words).is_none() {
+        return false;
+    }
+    if probe.peek().is_some_and(|c| {
+        "步中次心衷级选审赛创见具值稿蒙部容外阁需资涵心在衣存科江地陆河班线端尾梢期".contains(c)
+    }) {
+        return false;
+    }
+    *cur = probe;
+    true
+}
+
 /// A period of a year after the year: 上半年, 第三季度, 一季度末, 年底, 前三个月, 首月.
 pub(super) fn year_period(cur: &mut Cursor<'_>, ctx: &Context, year: Option<i32>) -> Option<Value> {
     let mut probe = *cur;
-    probe.eat("的");
+    let after_de = probe.eat("的");
     if let Some(v) = quarter(&mut probe, year) {
         *cur = probe;
         return Some(v);
@@ -19,18 +35,21 @@ pub(super) fn year_period(cur: &mut Cursor<'_>, ctx: &Context, year: Option<i32>
         months_span(year, 1, 6)
     } else if probe.eat("下半年") {
         months_span(year, 7, 12)
-    } else if probe.eat_any(&["年初", "初", "开年", "年头"]).is_some() {
+    } else if probe.eat_any(&["年初", "开年", "年头"]).is_some()
+        || (!after_de && single_char_period(&mut probe, &["初"]))
+    {
         months_span(year, 1, 2)
-    } else if probe
-        .eat_any(&["年底", "年末", "底", "末", "年尾"])
-        .is_some()
+    } else if probe.eat_any(&["年底", "年末", "年尾"]).is_some()
+        || (!after_de && single_char_period(&mut probe, &["底", "末"]))
     {
         months_span(year, 11, 12)
-    } else if probe.eat_any(&["年中", "中"]).is_some() {
+    } else if probe.eat("年中") {
         months_span(year, 6, 7)
     } else if probe.eat_any(&["伊始", "首月", "第一个月"]).is_some() {
         Value::Point(Moment::month(year, 1))
-    } else if probe.eat_any(&["内", "全年", "年内", "年度"]).is_some() {
+    } else if probe.eat_any(&["全年", "年度", "年内"]).is_some()
+        || (!after_de && single_char_period(&mut probe, &["内"]))
+    {
         Value::Point(Moment {
             year,
             ..Moment::default()
@@ -158,16 +177,16 @@ pub(super) fn standalone_year_period(
         *cur = probe;
         return Some((Some(v), true));
     }
-    if probe
-        .eat_any(&["上半年", "下半年", "年初", "年底", "年末"])
-        .is_some()
+    let v = match probe.eat_any(&["上半年", "下半年", "年初", "年底", "年末", "年中"])?
     {
-        let mut again = *cur;
-        let v = year_period(&mut again, ctx, ry);
-        *cur = again;
-        return Some((v, true));
-    }
-    None
+        0 => months_span(ry, 1, 6),
+        1 => months_span(ry, 7, 12),
+        2 => months_span(ry, 1, 2),
+        5 => months_span(ry, 6, 7),
+        _ => months_span(ry, 11, 12),
+    };
+    *cur = probe;
+    Some((ry.map(|_| v), true))
 }
 
 /// A century or decade: 18世纪, 上世纪80年代, 二十世纪九十年代末期, 90年代.
@@ -232,7 +251,7 @@ pub(super) fn century(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Value> {
 /// A period of a month after the month: 上旬, 中旬, 下旬, 初, 底, 第二周, 前4天, 第3个星期日.
 pub(super) fn month_period(cur: &mut Cursor<'_>, frame: Moment) -> Option<Value> {
     let mut probe = *cur;
-    probe.eat("的");
+    let after_de = probe.eat("的");
     let (year, month) = (frame.year, frame.month?);
     let v = if probe.eat("上旬") {
         month_days(year, month, 1, Some(10))
@@ -240,13 +259,19 @@ pub(super) fn month_period(cur: &mut Cursor<'_>, frame: Moment) -> Option<Value>
         month_days(year, month, 11, Some(20))
     } else if probe.eat("下旬") {
         month_days(year, month, 21, None)
-    } else if probe.eat_any(&["月初", "初"]).is_some()
-        && !probe.looking_at(&["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"])
+    } else if !after_de
+        && !probe.looking_at(&[
+            "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
+        ])
+        && single_char_period(&mut probe, &["初"])
+        || probe.eat("月初")
     {
         month_days(year, month, 1, Some(5))
-    } else if probe.eat_any(&["月底", "月末", "底", "末"]).is_some() {
+    } else if probe.eat_any(&["月底", "月末"]).is_some()
+        || (!after_de && single_char_period(&mut probe, &["底", "末"]))
+    {
         month_days(year, month, 25, None)
-    } else if probe.eat_any(&["月中", "中"]).is_some() && !probe.looking_at(&["旬"]) {
+    } else if probe.eat("月中") {
         month_days(year, month, 11, Some(20))
     } else if probe.eat("前") || probe.eat("头") {
         let n = number(&mut probe, 2)?;
