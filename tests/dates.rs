@@ -189,6 +189,24 @@ fn numbers_that_are_not_dates() {
 }
 
 #[test]
+fn same_day_words_refer_to_the_date_last_mentioned() {
+    let got = dates("9月20日，论坛开幕，当天下午举行签约，次日参观园区。", REF);
+    assert_eq!(
+        got,
+        pairs(&[
+            ("9月20日", "2024-09-20"),
+            ("当天下午", "2024-09-20"),
+            ("次日", "2024-09-21")
+        ])
+    );
+    // With no date before them, they are the reference date.
+    assert_eq!(
+        find("当天，论坛开幕。", REF, "当天").value.as_deref(),
+        Some("2024-09-28")
+    );
+}
+
+#[test]
 fn period_words_that_start_other_words() {
     let got = dates(
         "2023年初步核算，2024年内蒙古粮食丰收，今年的中国市场，5月中国车市。",

@@ -23,6 +23,7 @@ const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
     ("明日", 1, None),
     ("后天", 2, None),
     ("次日", 1, None),
+    ("同日", 0, None),
     ("翌日", 1, None),
     ("今晚", 0, Some(PartOfDay::Evening)),
     ("今早", 0, Some(PartOfDay::Morning)),
@@ -60,9 +61,15 @@ pub(super) fn day(
     if !after_month {
         let words: Vec<&str> = RELATIVE_DAYS.iter().map(|(w, _, _)| *w).collect();
         if let Some(i) = probe.eat_any(&words) {
-            let (_, offset, part) = *RELATIVE_DAYS.get(i)?;
-            let m = ctx
-                .reference
+            let (word, offset, part) = *RELATIVE_DAYS.get(i)?;
+            // 当天, 当晚, 次日: the day last mentioned, else the reference date.
+            let anaphoric = matches!(word, "当天" | "当日" | "当晚" | "次日" | "翌日" | "同日");
+            let base = if anaphoric {
+                ctx.anchor.or(ctx.reference)
+            } else {
+                ctx.reference
+            };
+            let m = base
                 .and_then(|r| r.date_only().shift_days(offset))
                 .unwrap_or_default();
             *cur = probe;

@@ -65,6 +65,8 @@ struct Found {
     relative: bool,
     vague: bool,
     part_of_day: Option<PartOfDay>,
+    /// The full date it names, for 当天 and 次日 after it.
+    anchor: Option<Moment>,
 }
 
 /// How many lines, and how many bytes, from the top a dateline may stand in.
@@ -79,7 +81,10 @@ const DATELINE_MAX_LINE_CHARS: usize = 60;
 /// e.g. `2024-09-28 12:37:09` under the title. Dates inside body sentences and dates
 /// without a year do not count.
 pub(crate) fn find_dateline(text: &str) -> Option<(Hit, DateTime)> {
-    let ctx = Context { reference: None };
+    let ctx = Context {
+        reference: None,
+        anchor: None,
+    };
     let mut line_start = 0;
     for line in text.split_inclusive('\n').take(DATELINE_LINES) {
         if line_start >= DATELINE_BYTES {
@@ -120,6 +125,7 @@ pub(crate) fn find_dateline(text: &str) -> Option<(Hit, DateTime)> {
 pub(crate) fn extract(doc: &Document<'_>, reference: Option<&DateTime>) -> Vec<DateMention> {
     let ctx = Context {
         reference: reference.map(Moment::from_reference),
+        anchor: None,
     };
     scan(doc.text, 0, doc.text.len(), &ctx)
         .into_iter()
@@ -145,6 +151,7 @@ pub(crate) fn extract(doc: &Document<'_>, reference: Option<&DateTime>) -> Vec<D
 /// Scan `text[from..to]` for expressions.
 fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
     let mut out = Vec::new();
+    let mut ctx = *ctx;
     let Some(region) = text.get(..to) else {
         return out;
     };
@@ -155,7 +162,10 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
         };
         if arabic_digit(c).is_some() || is_number_char(c) || STARTS.contains(c) {
             let cur = Cursor::new(region, pos);
-            if let Some(found) = expression(cur, ctx) {
+            if let Some(found) = expression(cur, &ctx) {
+                if found.anchor.is_some() {
+                    ctx.anchor = found.anchor;
+                }
                 pos = found.hit.end.max(pos + c.len_utf8());
                 if !recurring(region, found.hit.start) {
                     out.push(found);
@@ -257,6 +267,9 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
         relative,
         vague: false,
         part_of_day: part,
+        anchor: value
+            .map(|v| v.first().date_only())
+            .filter(|m| m.year.is_some() && m.day.is_some()),
     })
 }
 
@@ -386,6 +399,7 @@ fn vague(cur: Cursor<'_>) -> Option<Found> {
         relative: false,
         vague: true,
         part_of_day: None,
+        anchor: None,
     })
 }
 
@@ -416,5 +430,6 @@ fn five_year_plan(cur: Cursor<'_>) -> Option<Found> {
         relative: false,
         vague: false,
         part_of_day: None,
+        anchor: None,
     })
 }

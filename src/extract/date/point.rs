@@ -37,6 +37,9 @@ pub(super) struct Point {
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Context {
     pub reference: Option<Moment>,
+    /// The last full date mentioned before the expression: what 当天, 当晚 and 次日
+    /// refer to (falling back to the reference date).
+    pub anchor: Option<Moment>,
 }
 
 impl Context {
@@ -295,6 +298,18 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     } else {
         inherit.and_then(|p| p.part)
     };
+    if had_date && cur.looking_at(&[" "]) {
+        // 2024年09月28日 12:37
+        let mut spaced = *cur;
+        spaced.eat(" ");
+        if spaced
+            .peek()
+            .and_then(super::numeral::arabic_digit)
+            .is_some()
+        {
+            *cur = spaced;
+        }
+    }
     if let Some(t) = time::clock(
         cur,
         part.or(inherited_part),
