@@ -292,3 +292,36 @@ fn never_panics_on_odd_input() {
         let _ = extract(text, None);
     }
 }
+
+mod fuzz {
+    use proptest::prelude::*;
+
+    /// Text made of the pieces date expressions are built from, in any order.
+    fn pieces() -> impl Strategy<Value = String> {
+        let alphabet: Vec<&'static str> = vec![
+            "2024", "年", "月", "日", "号", "9", "27", "0", "十", "二", "〇", "点", "时", "分",
+            "半", "至", "到", "-", "—", "/", ".", ":", "：", "·", " ", "\n", "今", "去", "前",
+            "后", "上", "下", "周", "星期", "季度", "第", "初", "底", "旬", "晚", "凌晨", "下午",
+            "世纪", "年代", "近", "未来", "每", "个", "天", "小时", "农历", "腊月", "立春", "“",
+            "”", "五", "期间", "从", "起", "止", "，", "。", "é", "😀",
+        ];
+        proptest::collection::vec(proptest::sample::select(alphabet), 0..24)
+            .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn spans_are_ordered_on_char_boundaries_and_never_overlap(text in pieces()) {
+            for reference in [super::REF, None] {
+                let dates = super::extract(&text, reference).dates;
+                let mut last_end = 0;
+                for d in &dates {
+                    prop_assert!(d.span.byte_start >= last_end);
+                    prop_assert_eq!(text.get(d.span.bytes()), Some(d.text.as_str()));
+                    last_end = d.span.byte_end;
+                }
+            }
+        }
+    }
+}
