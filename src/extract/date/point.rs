@@ -214,7 +214,6 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     }
 
     // Month.
-    let month_start = cur.pos;
     if let Some((m, rel)) = month(cur, ctx, frame.year.is_some() || first.is_some()) {
         if first.is_none() {
             base(Unit::Month, &mut frame);
@@ -234,8 +233,18 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
                 part: None,
             });
         }
-    } else if first.is_some() && cur.pos == month_start {
-        // A year alone (2023年, 去年).
+        // 五月初五: a day written 初N is a lunar date, which is found but not converted.
+        let mut lunar = *cur;
+        if lunar.eat("初") && number(&mut lunar, 2).is_some() {
+            *cur = lunar;
+            return Some(Point {
+                value: None,
+                frame,
+                first: first.unwrap_or(Unit::Month),
+                relative,
+                part: None,
+            });
+        }
     }
 
     // Day (or a week, or a weekday).
