@@ -242,9 +242,14 @@ pub struct DateMention {
     /// Where it is.
     pub span: Span,
     /// ISO 8601 at the precision the text gives (`2023`, `2024-09`, `2024-09-27`,
-    /// `2024-09-27T20:00`), a range as `START/END`. When the year cannot be known (no
-    /// reference date), it is written `XXXX` (`XXXX-09-27`). `None` for vague
-    /// expressions (近年来, 目前).
+    /// `2024-09-27T20:00`), a range as `START/END` (`2023/2025`, `2024-09-27/2024-09-29`).
+    /// Named periods are spans of days: a quarter (`2024-07-01/2024-09-30`), 上半年, 年底
+    /// (November–December), 上旬, a week, a decade. Relative expressions are resolved
+    /// against the reference date (去年 → `2023`, 三年前 → `2021`, 近三年 → `2021/2024`).
+    /// When the year cannot be known (no reference date), it is written `XXXX`
+    /// (`XXXX-09-27`), and a time of day alone is `T14:30`. `None` for vague expressions
+    /// (近年来, 目前), for relative ones without a reference date (去年), and for days of
+    /// the lunar calendar (春节, 腊月初八), which are found but not converted.
     pub value: Option<String>,
     /// Whether the value was resolved against the reference date (去年, 三年前).
     pub relative: bool,

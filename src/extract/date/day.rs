@@ -1,0 +1,198 @@
+//! Days: 27日, 27号, a bare day after its month (1月3), relative days (昨天, 次日),
+//! weeks and weekdays (上周, 下周三, 星期天, 周末).
+
+use super::moment::{Moment, Value, week_of};
+use super::numeral::{Cursor, Number, Script, number};
+use super::point::Context;
+use crate::model::PartOfDay;
+
+/// Relative days.
+const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
+    ("大大后天", 4, None),
+    ("大前天", -3, None),
+    ("大后天", 3, None),
+    ("今天", 0, None),
+    ("今日", 0, None),
+    ("本日", 0, None),
+    ("当天", 0, None),
+    ("当日", 0, None),
+    ("昨天", -1, None),
+    ("昨日", -1, None),
+    ("前天", -2, None),
+    ("明天", 1, None),
+    ("明日", 1, None),
+    ("后天", 2, None),
+    ("次日", 1, None),
+    ("同日", 0, None),
+    ("翌日", 1, None),
+    ("今晚", 0, Some(PartOfDay::Evening)),
+    ("今早", 0, Some(PartOfDay::Morning)),
+    ("今晨", 0, Some(PartOfDay::Morning)),
+    ("当晚", 0, Some(PartOfDay::Evening)),
+    ("昨晚", -1, Some(PartOfDay::Evening)),
+    ("昨夜", -1, Some(PartOfDay::Night)),
+    ("明早", 1, Some(PartOfDay::Morning)),
+    ("明晚", 1, Some(PartOfDay::Evening)),
+];
+
+pub(super) fn weekday_number(c: char) -> Option<u32> {
+    "一二三四五六日"
+        .chars()
+        .position(|x| x == c)
+        .map(|i| i as u32 + 1)
+        .or((c == '天').then_some(7))
+}
+
+/// What a day part gave.
+pub(super) enum DayPart {
+    /// A date (year and month may be unset when the day came alone).
+    Date(Moment),
+    /// A whole week (上周, 本周).
+    Week(Option<Value>),
+}
+
+/// A day: 27日, 27号, 27 after a month, 昨天, 周三, 下周三, 上周.
+pub(super) fn day(
+    cur: &mut Cursor<'_>,
+    ctx: &Context,
+    after_month: bool,
+) -> Option<(DayPart, bool, Option<PartOfDay>)> {
+    let mut probe = *cur;
+    if !after_month {
+        let words: Vec<&str> = RELATIVE_DAYS.iter().map(|(w, _, _)| *w).collect();
+        if let Some(i) = probe.eat_any(&words) {
+            let (word, offset, part) = *RELATIVE_DAYS.get(i)?;
+            // 当天, 当晚, 次日: the day last mentioned, else the reference date.
+            let anaphoric = matches!(word, "当天" | "当日" | "当晚" | "次日" | "翌日" | "同日");
+            let base = if anaphoric {
+                ctx.anchor.or(ctx.reference)
+            } else {
+                ctx.reference
+            };
+            let m = base
+                .and_then(|r| r.date_only().shift_days(offset))
+                .unwrap_or_default();
+            *cur = probe;
+            return Some((DayPart::Date(m), true, part));
+        }
+        if let Some(w) = week(&mut probe, ctx) {
+            *cur = probe;
+            return Some((w, true, None));
+        }
+    }
+    if cur
+        .before()
+        .is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c == '第' || c == '.')
+    {
+        return None;
+    }
+    let n: Number = number(&mut probe, 2)?;
+    if !(1..=31).contains(&n.value) {
+        return None;
+    }
+    let by_ri = probe.eat("日");
+    let marked = by_ri || probe.eat("号");
+    if marked {
+        if !after_month
+            && probe.looking_at(&[
+                "线", "楼", "文", "院", "馆", "机", "台", "码", "位", "门", "令", "窗", "元", "件",
+                "厅", "球", "店", "车", "字", "公告", "之", "游", "制", "工",
+            ])
+        {
+            return None;
+        }
+        if !after_month && n.script == Script::Chinese && by_ri {
+            // 一日之计, 五日游: a Chinese-numeral 日 needs a month before it.
+            return None;
+        }
+    } else {
+        // A bare number right after a month is its day (1月3, 十月31), unless a unit follows.
+        let next_is_unit = probe.peek().is_some_and(|c| {
+            super::numeral::is_number_char(c)
+                || "万亿元个人件家台次年月天岁%％.点时分秒吨米公斤克多余号日期届名位股只项倍"
+                    .contains(c)
+                || c.is_ascii_alphanumeric()
+        });
+        if !after_month || next_is_unit {
+            return None;
+        }
+    }
+    *cur = probe;
+    Some((
+        DayPart::Date(Moment {
+            day: Some(n.value),
+            ..Moment::default()
+        }),
+        false,
+        None,
+    ))
+}
+
+/// A week or a day of one: 上周, 下下周一, 本周, 周三, 星期天, 上个礼拜天, 周末.
+fn week(cur: &mut Cursor<'_>, ctx: &Context) -> Option<DayPart> {
+    let mut probe = *cur;
+    if probe.before() == Some('每') {
+        return None;
+    }
+    let mut offset = 0i64;
+    let mut prefixed = false;
+    loop {
+        if probe.eat("上") {
+            offset -= 1;
+        } else if probe.eat("下") {
+            offset += 1;
+        } else if probe.eat("这") || probe.eat("本") {
+        } else {
+            break;
+        }
+        prefixed = true;
+    }
+    if prefixed {
+        probe.eat("一");
+        probe.eat("个");
+    }
+    probe.eat_any(&["星期", "周", "礼拜"])?;
+    if prefixed {
+        // 下周周六, 上周星期三
+        let mut again = probe;
+        if again.eat_any(&["星期", "周", "礼拜"]).is_some()
+            && again
+                .peek()
+                .is_some_and(|c| "一二三四五六日天末".contains(c))
+        {
+            probe = again;
+        }
+    }
+    let weekend = probe.eat("末");
+    let weekday = if weekend {
+        Some(6)
+    } else {
+        probe
+            .eat_char(|c| "一二三四五六日天".contains(c))
+            .and_then(weekday_number)
+    };
+    if weekday.is_none() && !prefixed {
+        return None;
+    }
+    // 周年, 星期天数: not a weekday.
+    if probe.looking_at(&["年", "岁"]) {
+        return None;
+    }
+    let reference = ctx.reference.map(|r| r.date_only());
+    let value = reference.and_then(|r| {
+        let monday = r.shift_days(1 - i64::from(r.weekday()?) + 7 * offset)?;
+        match weekday {
+            Some(_) if weekend => {
+                let saturday = monday.shift_days(5)?;
+                Some(Value::Span(saturday, saturday.shift_days(1)?))
+            }
+            Some(wd) => Some(Value::Point(monday.shift_days(i64::from(wd) - 1)?)),
+            None => week_of(monday),
+        }
+    });
+    *cur = probe;
+    match value {
+        Some(Value::Point(m)) => Some(DayPart::Date(m)),
+        other => Some(DayPart::Week(other)),
+    }
+}

@@ -1,0 +1,435 @@
+//! Dates and times, resolved against a reference date.
+//!
+//! The text is scanned left to right; at each place an expression may start, the
+//! longest expression is read: a numeric date ([`numeric`]), a chain of parts
+//! ([`point`]: year → period → month → day → part of day → clock time, or an offset
+//! such as 三年前), optionally a range (`A至B`, `A—B`, `A到B`, where B inherits the
+//! fields it leaves out from A and a bare number before the connector takes its unit
+//! from B: 2021—2025年, 9~12点), or a vague word (目前, 近年来). Expressions never
+//! overlap.
+//!
+//! Values follow [`DateMention::value`]: ISO 8601 at the precision the text gives;
+//! named periods (a quarter, 上半年, 年底, 上旬, a week, a decade) are spans of days.
+
+mod calendar_days;
+mod day;
+mod moment;
+mod numeral;
+mod numeric;
+mod offset;
+mod period;
+mod point;
+mod time;
+
+use moment::{Moment, Value};
+use numeral::{Cursor, Script, arabic_digit, is_number_char, number};
+use point::{Context, Point, Unit};
+
+use crate::calendar::DateTime;
+use crate::extract::Hit;
+use crate::model::{DateMention, PartOfDay};
+use crate::segment::Document;
+
+/// Expressions that name no definite time: marked vague, with no value.
+const VAGUE: &[&str] = &[
+    "截至目前",
+    "截止目前",
+    "到目前为止",
+    "近些年来",
+    "近几年来",
+    "近年来",
+    "多年来",
+    "近些年",
+    "近几年",
+    "近年",
+    "当前",
+    "目前",
+    "现在",
+    "如今",
+    "当下",
+    "眼下",
+    "今后",
+    "近期",
+    "近日",
+    "日前",
+];
+
+/// Chars an expression can start with (besides digits and Chinese numerals).
+const STARTS: &str = "元情妇三植消愚劳五青儿六建教国平圣母父感春除龙端七中重腊小立雨惊清谷芒夏白秋寒霜冬大农阴闰正今去明前后大上下这本当同次翌昨周星礼凌黎清早中正午傍晚夜深半白近最过未再从自截现目如眼多日世第首QqＱ季伊年全往“\"";
+
+/// One expression found in the text.
+#[derive(Debug, Clone, PartialEq)]
+struct Found {
+    hit: Hit,
+    value: Option<String>,
+    relative: bool,
+    vague: bool,
+    part_of_day: Option<PartOfDay>,
+    /// The full date it names, for 当天 and 次日 after it.
+    anchor: Option<Moment>,
+}
+
+/// How many lines, and how many bytes, from the top a dateline may stand in.
+const DATELINE_LINES: usize = 12;
+const DATELINE_BYTES: usize = 1500;
+/// A dateline stands on a short line: a header or byline, not a sentence of the body.
+const DATELINE_MAX_LINE_CHARS: usize = 60;
+
+/// The article's dateline: the first date that gives year, month and day in digits
+/// or characters (optionally with a time) on a short line (at most 60 chars, no
+/// sentence punctuation) among the first 12 lines (and 1500 bytes) of the text — the masthead or byline area,
+/// e.g. `2024-09-28 12:37:09` under the title. Dates inside body sentences and dates
+/// without a year do not count.
+pub(crate) fn find_dateline(text: &str) -> Option<(Hit, DateTime)> {
+    let ctx = Context {
+        reference: None,
+        anchor: None,
+    };
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n').take(DATELINE_LINES) {
+        if line_start >= DATELINE_BYTES {
+            break;
+        }
+        let here = line_start;
+        line_start += line.len();
+        if line.trim().chars().count() > DATELINE_MAX_LINE_CHARS
+            || line.contains(['，', '。', '；', '！', '？'])
+        {
+            continue;
+        }
+        for found in scan(text, here, here + line.len(), &ctx) {
+            if found.relative || found.vague {
+                continue;
+            }
+            // The date must be written out (2024-09-28, 2024年9月28日), not named
+            // (2024年冬至).
+            let written = text.get(found.hit.start..found.hit.end).is_some_and(|t| {
+                t.contains(['月', '-', '/', '.', '－'])
+                    || t.chars().filter(|c| arabic_digit(*c).is_some()).count() >= 8
+            });
+            let Some(value) = found.value.as_deref().filter(|_| written) else {
+                continue;
+            };
+            if value.contains('/') || value.len() < 10 || value.starts_with('X') {
+                continue;
+            }
+            if let Ok(date) = value.parse::<DateTime>() {
+                return Some((found.hit, date));
+            }
+        }
+    }
+    None
+}
+
+/// Every date expression in the document, in text order.
+pub(crate) fn extract(doc: &Document<'_>, reference: Option<&DateTime>) -> Vec<DateMention> {
+    let ctx = Context {
+        reference: reference.map(Moment::from_reference),
+        anchor: None,
+    };
+    scan(doc.text, 0, doc.text.len(), &ctx)
+        .into_iter()
+        .map(|f| {
+            let span = doc.span(f.hit.start, f.hit.end);
+            DateMention {
+                text: doc
+                    .text
+                    .get(f.hit.start..f.hit.end)
+                    .unwrap_or("")
+                    .to_string(),
+                span,
+                value: f.value,
+                relative: f.relative,
+                vague: f.vague,
+                part_of_day: f.part_of_day,
+                published: false,
+            }
+        })
+        .collect()
+}
+
+/// Scan `text[from..to]` for expressions.
+fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut ctx = *ctx;
+    let Some(region) = text.get(..to) else {
+        return out;
+    };
+    let mut pos = from;
+    while pos < to {
+        let Some(c) = region.get(pos..).and_then(|s| s.chars().next()) else {
+            break;
+        };
+        if arabic_digit(c).is_some() || is_number_char(c) || STARTS.contains(c) {
+            let cur = Cursor::new(region, pos);
+            if let Some(found) = expression(cur, &ctx) {
+                if found.anchor.is_some() {
+                    ctx.anchor = found.anchor;
+                }
+                pos = found.hit.end.max(pos + c.len_utf8());
+                if !recurring(region, found.hit.start) {
+                    out.push(found);
+                }
+                continue;
+            }
+        }
+        pos += c.len_utf8();
+    }
+    out
+}
+
+/// Whether the expression at `start` recurs (每年9月, 每天晚上8点, 每个工作日的下午三点):
+/// a set of times, not a date. 每 within the six chars before, with no punctuation
+/// or digit between, makes it so.
+fn recurring(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    for c in before.chars().rev().take(6) {
+        if c == '每' {
+            return true;
+        }
+        if !c.is_alphabetic() || arabic_digit(c).is_some() {
+            return false;
+        }
+    }
+    false
+}
+
+/// The longest expression starting at the cursor.
+fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
+    let start = cur.pos;
+    if let Some(found) = five_year_plan(cur) {
+        return Some(found);
+    }
+    let mut probe = cur;
+    let from_marker = probe.eat_any(&["从", "自"]).is_some();
+    let expr_start = probe.pos;
+    let left = numeric::numeric(&mut probe, ctx)
+        .map(|p| with_time_of_day(&mut probe, p))
+        .or_else(|| point::point(&mut probe, ctx, None));
+    let ranged = range(&mut probe, ctx, left.as_ref());
+    let (value, relative, part) = match (ranged, left) {
+        (Some((v, rel, part)), _) => (Some(v), rel, part),
+        (None, Some(p)) => {
+            let mut value = p.value;
+            // 从2001年起至今, 2019年以来: from then up to the reference date.
+            let mut tail = probe;
+            tail.eat("起");
+            if tail
+                .eat_any(&["至今", "到现在", "到今天", "迄今"])
+                .is_some()
+            {
+                if let (Some(v), Some(r)) = (value, ctx.reference) {
+                    value = Some(Value::Span(v.first(), r));
+                }
+                probe = tail;
+            } else if tail.pos > probe.pos || probe.looking_at(&["以来"]) {
+                tail.eat("以来");
+                probe = tail;
+            } else {
+                // 2025年前, 年底前: from the reference up to a later date.
+                let mut before = probe;
+                if before.eat_any(&["之前", "以前", "前"]).is_some()
+                    && !before.looking_at(&["后", "夕"])
+                    && let (Some(v), Some(r)) = (value, ctx.reference)
+                    && v.last()
+                        .render()
+                        .zip(r.render())
+                        .is_some_and(|(end, now)| end.as_str() > now.get(..end.len()).unwrap_or(""))
+                {
+                    value = Some(Value::Span(r, v.last()));
+                    probe = before;
+                }
+            }
+            (value, p.relative, p.part)
+        }
+        (None, None) => return vague(cur),
+    };
+    if !from_marker || probe.pos == expr_start {
+        // 从 belongs to the expression only when a range or 起 follows.
+    }
+    let hit_start = if from_marker && probe.pos > expr_start {
+        start
+    } else {
+        expr_start
+    };
+    if probe.pos <= expr_start {
+        return vague(cur);
+    }
+    // 左右, 前后: about then; 以后: from then on; 止 closes 自…至…止.
+    probe.eat_any(&["左右", "前后", "以后", "之后"]);
+    if from_marker {
+        probe.eat("止");
+    }
+    cur.pos = probe.pos;
+    Some(Found {
+        hit: Hit::new(hit_start, cur.pos),
+        value: value.and_then(|v| v.render()),
+        relative,
+        vague: false,
+        part_of_day: part,
+        anchor: value
+            .map(|v| v.first().date_only())
+            .filter(|m| m.year.is_some() && m.day.is_some()),
+    })
+}
+
+/// A numeric date followed by a part of the day or a clock time (11/3号早上,
+/// 2024.9.28晚8点).
+fn with_time_of_day(cur: &mut Cursor<'_>, point: Point) -> Point {
+    if point.frame.day.is_none() || point.frame.hour.is_some() {
+        return point;
+    }
+    let mut probe = *cur;
+    let part = time::part_of_day(&mut probe, true);
+    let clock = time::clock(&mut probe, part, true);
+    if part.is_none() && clock.is_none() {
+        return point;
+    }
+    let mut m = point.frame;
+    if let Some(t) = clock {
+        m.hour = Some(t.hour);
+        m.minute = t.minute;
+        m.second = t.second;
+        if t.next_day {
+            m = m.shift_days(1).unwrap_or(m);
+        }
+    }
+    *cur = probe;
+    Point {
+        value: Some(Value::Point(m)),
+        frame: m,
+        part,
+        ..point
+    }
+}
+
+/// Range connectors.
+const CONNECTORS: &[&str] = &[
+    "——", "起至", "起到", "至", "到", "~", "～", "-", "－", "—", "–", "〜",
+];
+
+/// The second half of a range after `left` (or a bare number and the second half):
+/// the span's value, whether it is relative, and the part of the day.
+fn range(
+    cur: &mut Cursor<'_>,
+    ctx: &Context,
+    left: Option<&Point>,
+) -> Option<(Value, bool, Option<PartOfDay>)> {
+    let mut probe = *cur;
+    // A bare number whose unit comes from the second half (2021—2025年, 9~12点).
+    let mut bare = None;
+    {
+        let mut b = probe;
+        if b.before().is_none_or(|c| arabic_digit(c).is_none())
+            && let Some(n) = number(&mut b, 4)
+            && b.looking_at(CONNECTORS)
+        {
+            bare = Some(n);
+            probe = b;
+        }
+    }
+    if left.is_none() && bare.is_none() {
+        return None;
+    }
+    while probe.eat(" ") {}
+    probe.eat_any(CONNECTORS)?;
+    while probe.eat(" ") {}
+    let inherit = left.copied();
+    let right = numeric::numeric(&mut probe, ctx)
+        .or_else(|| point::point(&mut probe, ctx, inherit.as_ref()))?;
+    let right_value = right.value?;
+    let start = match bare {
+        Some(n) => {
+            let mut m = left.map(|l| l.frame).unwrap_or(right.frame);
+            if left.is_none() {
+                m = right.frame;
+            }
+            match right.first {
+                Unit::Year => {
+                    let year = match (n.script, n.chars) {
+                        (Script::Arabic, 4) => n.value as i32,
+                        (Script::Arabic, 2) => point::two_digit_year(n.value, ctx),
+                        _ => return None,
+                    };
+                    Moment::year(year)
+                }
+                Unit::Month => Moment::month(m.year, n.value),
+                Unit::Day => Moment::day(m.year, m.month?, n.value),
+                Unit::Hour => {
+                    let part = left.and_then(|l| l.part).or(right.part);
+                    let (hour, _) = time::to_24_hours(n.value, part);
+                    Moment {
+                        hour: Some(hour),
+                        minute: None,
+                        second: None,
+                        ..m.date_only()
+                    }
+                }
+            }
+        }
+        None => left?.value?.first(),
+    };
+    if !start.is_valid() || (bare.is_some() && start.render().is_none()) {
+        return None;
+    }
+    let relative = left.is_some_and(|l| l.relative) || right.relative;
+    let part = left.and_then(|l| l.part);
+    *cur = probe;
+    Some((Value::Span(start, right_value.last()), relative, part))
+}
+
+/// A vague expression at the cursor.
+fn vague(cur: Cursor<'_>) -> Option<Found> {
+    let mut probe = cur;
+    let mut matched = probe.eat_any(VAGUE).is_some();
+    if !matched && probe.eat("未来") {
+        // 未来 is vague as an adverb at a clause start (未来，…; 未来将…), not as a noun
+        // (算力未来, 未来产业).
+        let clause_start = cur.before().is_none_or(|c| !c.is_alphanumeric());
+        let adverb = probe.peek().is_none_or(|c| !c.is_alphanumeric())
+            || probe.looking_at(&["将", "会", "要", "几", "一段", "数"]);
+        matched = clause_start && adverb;
+    }
+    if !matched {
+        return None;
+    }
+    Some(Found {
+        hit: Hit::new(cur.pos, probe.pos),
+        value: None,
+        relative: false,
+        vague: true,
+        part_of_day: None,
+        anchor: None,
+    })
+}
+
+/// A five-year plan period: “十四五”期间 → 2021/2025, “十三五”末 → 2020.
+fn five_year_plan(cur: Cursor<'_>) -> Option<Found> {
+    let mut probe = cur;
+    let quoted = probe.eat_any(&["“", "\"", "「"]).is_some();
+    let n = number(&mut probe, 2)?;
+    if n.script != Script::Chinese || !probe.eat("五") || !(6..=20).contains(&n.value) {
+        return None;
+    }
+    if quoted && probe.eat_any(&["”", "\"", "」"]).is_none() {
+        return None;
+    }
+    let first = 1966 + (n.value as i32 - 3) * 5;
+    let value = if probe.eat_any(&["期间", "时期"]).is_some() {
+        Value::Span(Moment::year(first), Moment::year(first + 4))
+    } else if probe.eat_any(&["末期", "末"]).is_some() {
+        Value::Point(Moment::year(first + 4))
+    } else if probe.eat_any(&["开局之年", "初期", "开局"]).is_some() {
+        Value::Point(Moment::year(first))
+    } else {
+        return None;
+    };
+    Some(Found {
+        hit: Hit::new(cur.pos, probe.pos),
+        value: value.render(),
+        relative: false,
+        vague: false,
+        part_of_day: None,
+        anchor: None,
+    })
+}

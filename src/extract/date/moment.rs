@@ -1,0 +1,284 @@
+//! The values date expressions resolve to: a [`Moment`] at some precision (year …
+//! second) or a span of two moments, and the ISO 8601 text they are written as.
+
+use crate::calendar::{DateTime, civil_from_days, days_from_civil, days_in_month};
+
+/// A point in time known down to some field. The year is `None` when the text
+/// gives none and there is no reference date (written `XXXX`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct Moment {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    pub hour: Option<u32>,
+    pub minute: Option<u32>,
+    pub second: Option<u32>,
+}
+
+/// What an expression denotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Value {
+    /// One moment, at the precision the text gives.
+    Point(Moment),
+    /// From one moment to another (both included), written `START/END`.
+    Span(Moment, Moment),
+}
+
+impl Value {
+    pub fn first(&self) -> Moment {
+        match *self {
+            Value::Point(m) | Value::Span(m, _) => m,
+        }
+    }
+
+    pub fn last(&self) -> Moment {
+        match *self {
+            Value::Point(m) | Value::Span(_, m) => m,
+        }
+    }
+
+    /// The ISO 8601 text.
+    pub fn render(&self) -> Option<String> {
+        match self {
+            Value::Point(m) => m.render(),
+            Value::Span(a, b) if a == b => a.render(),
+            Value::Span(a, b) => Some(format!("{}/{}", a.render()?, b.render()?)),
+        }
+    }
+}
+
+impl Moment {
+    pub fn year(year: i32) -> Self {
+        Moment {
+            year: Some(year),
+            ..Moment::default()
+        }
+    }
+
+    pub fn month(year: Option<i32>, month: u32) -> Self {
+        Moment {
+            year,
+            month: Some(month),
+            ..Moment::default()
+        }
+    }
+
+    pub fn day(year: Option<i32>, month: u32, day: u32) -> Self {
+        Moment {
+            year,
+            month: Some(month),
+            day: Some(day),
+            ..Moment::default()
+        }
+    }
+
+    /// The reference date as a moment (with its time, when it has one; a time of
+    /// exactly 00:00:00 is taken to be a date given without a time).
+    pub fn from_reference(r: &DateTime) -> Self {
+        let midnight =
+            r.hour == Some(0) && r.minute.unwrap_or(0) == 0 && r.second.unwrap_or(0) == 0;
+        if midnight {
+            return Moment::day(Some(r.year), r.month, r.day);
+        }
+        Moment {
+            year: Some(r.year),
+            month: Some(r.month),
+            day: Some(r.day),
+            hour: r.hour,
+            minute: r.minute.or(r.hour.map(|_| 0)),
+            second: r.second,
+        }
+    }
+
+    /// The date part only.
+    pub fn date_only(&self) -> Self {
+        Moment {
+            hour: None,
+            minute: None,
+            second: None,
+            ..*self
+        }
+    }
+
+    /// Whether the fields make a real date (as far as they are known).
+    pub fn is_valid(&self) -> bool {
+        let month_ok = self.month.is_none_or(|m| (1..=12).contains(&m));
+        let day_ok = match (self.month, self.day) {
+            (Some(m), Some(d)) => d >= 1 && d <= days_in_month(self.year.unwrap_or(2000), m),
+            (None, Some(_)) => false,
+            _ => true,
+        };
+        let time_ok = self.hour.is_none_or(|h| h <= 24)
+            && self.minute.is_none_or(|m| m <= 59)
+            && self.second.is_none_or(|s| s <= 59)
+            && (self.hour.is_some() || self.minute.is_none());
+        month_ok && day_ok && time_ok && self.year.is_none_or(|y| (1..=9999).contains(&y))
+    }
+
+    /// ISO 8601 at the moment's precision; `None` when it is not a valid date.
+    pub fn render(&self) -> Option<String> {
+        if !self.is_valid() {
+            return None;
+        }
+        let mut m = *self;
+        if m.hour == Some(24) {
+            // 24时 is the end of the day: the next day at 00:00.
+            m = m.shift_days(1)?;
+            m.hour = Some(0);
+        }
+        if m.year.is_none() && m.month.is_none() {
+            // A time of day alone (no reference date): ISO 8601's "T14:30".
+            let hour = m.hour?;
+            return Some(format!("T{hour:02}:{:02}", m.minute.unwrap_or(0)));
+        }
+        let mut out = match m.year {
+            Some(y) => format!("{y:04}"),
+            None => "XXXX".to_string(),
+        };
+        let Some(month) = m.month else {
+            return Some(out);
+        };
+        out.push_str(&format!("-{month:02}"));
+        let Some(day) = m.day else { return Some(out) };
+        out.push_str(&format!("-{day:02}"));
+        let Some(hour) = m.hour else { return Some(out) };
+        out.push_str(&format!("T{hour:02}:{:02}", m.minute.unwrap_or(0)));
+        if let Some(second) = m.second {
+            out.push_str(&format!(":{second:02}"));
+        }
+        Some(out)
+    }
+
+    /// Days since the epoch of the date part (needs year, month and day).
+    pub fn days(&self) -> Option<i64> {
+        let (y, m, d) = (self.year?, self.month?, self.day?);
+        crate::calendar::is_valid_date(y, m, d).then(|| days_from_civil(y, m, d))
+    }
+
+    /// The same moment `n` days later (earlier when negative); needs a full date.
+    pub fn shift_days(&self, n: i64) -> Option<Self> {
+        let days = self.days()?.checked_add(n)?;
+        let (year, month, day) = civil_from_days(days);
+        Some(Moment {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            ..*self
+        })
+    }
+
+    /// The same moment `n` months later; the day is clamped to the month's length.
+    pub fn shift_months(&self, n: i64) -> Option<Self> {
+        let (y, m) = (i64::from(self.year?), i64::from(self.month?));
+        let index = y.checked_mul(12)?.checked_add(m - 1)?.checked_add(n)?;
+        let year = i32::try_from(index.div_euclid(12)).ok()?;
+        let month = u32::try_from(index.rem_euclid(12) + 1).ok()?;
+        let day = self.day.map(|d| d.min(days_in_month(year, month)));
+        Some(Moment {
+            year: Some(year),
+            month: Some(month),
+            day,
+            ..*self
+        })
+    }
+
+    /// The same moment `n` seconds later; needs a full date and an hour.
+    pub fn shift_seconds(&self, n: i64) -> Option<Self> {
+        let days = self.days()?;
+        let of_day = i64::from(self.hour?) * 3600
+            + i64::from(self.minute.unwrap_or(0)) * 60
+            + i64::from(self.second.unwrap_or(0));
+        let total = days
+            .checked_mul(86_400)?
+            .checked_add(of_day)?
+            .checked_add(n)?;
+        let (year, month, day) = civil_from_days(total.div_euclid(86_400));
+        let rest = total.rem_euclid(86_400);
+        Some(Moment {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            hour: Some(u32::try_from(rest / 3600).ok()?),
+            minute: Some(u32::try_from(rest % 3600 / 60).ok()?),
+            second: self.second.map(|_| (rest % 60) as u32),
+        })
+    }
+
+    /// Day of the week, 1 = Monday … 7 = Sunday.
+    pub fn weekday(&self) -> Option<u32> {
+        Some((self.days()? + 3).rem_euclid(7) as u32 + 1)
+    }
+}
+
+/// The whole month as a span of days.
+pub(super) fn month_days(year: Option<i32>, month: u32, first: u32, last: Option<u32>) -> Value {
+    let end = last.unwrap_or_else(|| days_in_month(year.unwrap_or(2001), month));
+    Value::Span(
+        Moment::day(year, month, first),
+        Moment::day(year, month, end),
+    )
+}
+
+/// Months `first..=last` of a year as a span of days.
+pub(super) fn months_span(year: Option<i32>, first: u32, last: u32) -> Value {
+    let end = days_in_month(year.unwrap_or(2001), last);
+    Value::Span(Moment::day(year, first, 1), Moment::day(year, last, end))
+}
+
+/// Years `first..=last` as a span of days.
+pub(super) fn years_span(first: i32, last: i32) -> Value {
+    Value::Span(
+        Moment::day(Some(first), 1, 1),
+        Moment::day(Some(last), 12, 31),
+    )
+}
+
+/// The Monday-to-Sunday week that contains `date`.
+pub(super) fn week_of(date: Moment) -> Option<Value> {
+    let monday = date
+        .date_only()
+        .shift_days(1 - i64::from(date.weekday()?))?;
+    Some(Value::Span(monday, monday.shift_days(6)?))
+}
+
+/// The first Monday on or after the first day of the month (or of the year): weeks
+/// of a month or year are counted from there.
+pub(super) fn first_monday(year: i32, month: u32) -> Option<Moment> {
+    let first = Moment::day(Some(year), month, 1);
+    let weekday = first.weekday()?;
+    first.shift_days(i64::from((8 - weekday) % 7))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_at_the_given_precision() {
+        assert_eq!(Moment::year(2023).render().as_deref(), Some("2023"));
+        assert_eq!(Moment::month(None, 9).render().as_deref(), Some("XXXX-09"));
+        let m = Moment {
+            hour: Some(20),
+            ..Moment::day(Some(2024), 9, 27)
+        };
+        assert_eq!(m.render().as_deref(), Some("2024-09-27T20:00"));
+        assert_eq!(Moment::day(Some(2023), 2, 29).render(), None);
+        let v = Value::Span(Moment::year(2021), Moment::year(2025));
+        assert_eq!(v.render().as_deref(), Some("2021/2025"));
+    }
+
+    #[test]
+    fn shifts_days_months_and_seconds() {
+        let d = Moment::day(Some(2024), 3, 31);
+        assert_eq!(d.shift_months(-1), Some(Moment::day(Some(2024), 2, 29)));
+        assert_eq!(d.shift_days(1), Some(Moment::day(Some(2024), 4, 1)));
+        let t = Moment {
+            hour: Some(23),
+            minute: Some(30),
+            ..d
+        };
+        let later = t.shift_seconds(3600).and_then(|m| m.render());
+        assert_eq!(later.as_deref(), Some("2024-04-01T00:30"));
+        assert_eq!(first_monday(2021, 6), Some(Moment::day(Some(2021), 6, 7)));
+    }
+}

@@ -1,0 +1,314 @@
+//! Periods of a year or a month: 上半年, 第三季度, 年底, 前三个月, a week of a
+//! year; 上旬, 月底, 第二周, 前4天 of a month; centuries and decades.
+
+use super::day::weekday_number;
+use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
+use super::numeral::{Cursor, arabic, number};
+use super::point::Context;
+
+/// A one-char period word after a year or month (2023年底, 5月初, 2024年内) that
+/// does not start another word (2023年初步核算, 2024年内蒙古, 5月末班车).
+fn single_char_period(cur: &mut Cursor<'_>, words: &[&str]) -> bool {
+    let mut probe = *cur;
+    if probe.eat_any(words).is_none() {
+        return false;
+    }
+    if probe.peek().is_some_and(|c| {
+        "步中次心衷级选审赛创见具值稿蒙部容外阁需资涵心在衣存科江地陆河班线端尾梢期".contains(c)
+    }) {
+        return false;
+    }
+    *cur = probe;
+    true
+}
+
+/// A period of a year after the year: 上半年, 第三季度, 一季度末, 年底, 前三个月, 首月.
+pub(super) fn year_period(cur: &mut Cursor<'_>, ctx: &Context, year: Option<i32>) -> Option<Value> {
+    let mut probe = *cur;
+    let after_de = probe.eat("的");
+    if let Some(v) = quarter(&mut probe, year) {
+        *cur = probe;
+        return Some(v);
+    }
+    let _ = ctx;
+    let v = if probe.eat("上半年") {
+        months_span(year, 1, 6)
+    } else if probe.eat("下半年") {
+        months_span(year, 7, 12)
+    } else if probe.eat_any(&["年初", "开年", "年头"]).is_some()
+        || (!after_de && single_char_period(&mut probe, &["初"]))
+    {
+        months_span(year, 1, 2)
+    } else if probe.eat_any(&["年底", "年末", "年尾"]).is_some()
+        || (!after_de && single_char_period(&mut probe, &["底", "末"]))
+    {
+        months_span(year, 11, 12)
+    } else if probe.eat("年中") {
+        months_span(year, 6, 7)
+    } else if probe.eat_any(&["伊始", "首月", "第一个月"]).is_some() {
+        Value::Point(Moment::month(year, 1))
+    } else if probe.eat_any(&["全年", "年度", "年内"]).is_some()
+        || (!after_de && single_char_period(&mut probe, &["内"]))
+    {
+        Value::Point(Moment {
+            year,
+            ..Moment::default()
+        })
+    } else if probe.eat("前") || probe.eat("头") {
+        let n = number(&mut probe, 2)?;
+        probe.eat("个");
+        if probe.eat("季度") {
+            let last = n.value.checked_mul(3).filter(|m| (1..=12).contains(m))?;
+            months_span(year, 1, last)
+        } else if probe.eat("月") {
+            months_span(year, 1, n.value.clamp(1, 12)).filter_valid(n.value <= 12)?
+        } else {
+            return None;
+        }
+    } else if probe.eat("后") {
+        let n = number(&mut probe, 2)?;
+        probe.eat("个");
+        probe.eat("月").then_some(())?;
+        let first = 13u32
+            .checked_sub(n.value)
+            .filter(|m| (1..=12).contains(m))?;
+        months_span(year, first, 12)
+    } else if probe.eat("第") {
+        let n = number(&mut probe, 2)?;
+        if probe.eat("个月") {
+            Value::Point(Moment::month(year, n.value)).filter_valid(true)?
+        } else if probe.eat_any(&["周", "个星期", "个礼拜", "星期"]).is_some() {
+            let monday =
+                first_monday(year?, 1)?.shift_days(i64::from(n.value.checked_sub(1)?) * 7)?;
+            Value::Span(monday, monday.shift_days(6)?)
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    *cur = probe;
+    Some(v)
+}
+
+trait FilterValid: Sized {
+    fn filter_valid(self, ok: bool) -> Option<Self>;
+}
+
+impl FilterValid for Value {
+    fn filter_valid(self, ok: bool) -> Option<Self> {
+        (ok && self.first().is_valid() && self.last().is_valid()).then_some(self)
+    }
+}
+
+/// A quarter: 第三季度, 三季度, Q3, 首季度, with 初/末 narrowing it to a month.
+fn quarter(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
+    let mut probe = *cur;
+    let q = if probe.eat_any(&["首季度", "第一季度"]).is_some() {
+        1
+    } else if probe.eat("Q") || probe.eat("q") {
+        let n = arabic(&mut probe, 1)?.value;
+        probe.eat("季度");
+        n
+    } else {
+        probe.eat("第");
+        let n = number(&mut probe, 1)?.value;
+        probe.eat("个");
+        if !probe.eat("季度") {
+            return None;
+        }
+        n
+    };
+    let v = quarter_value(&mut probe, year, q)?;
+    *cur = probe;
+    Some(v)
+}
+
+fn quarter_value(cur: &mut Cursor<'_>, year: Option<i32>, q: u32) -> Option<Value> {
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let first = q * 3 - 2;
+    Some(if cur.eat_any(&["初", "开始"]).is_some() {
+        Value::Point(Moment::month(year, first))
+    } else if cur.eat_any(&["末", "底"]).is_some() {
+        Value::Point(Moment::month(year, first + 2))
+    } else {
+        months_span(year, first, first + 2)
+    })
+}
+
+/// A period of a year with no year before it: 一季度, 上季度, 年底, 上半年 (of the
+/// reference year).
+pub(super) fn standalone_year_period(
+    cur: &mut Cursor<'_>,
+    ctx: &Context,
+) -> Option<(Option<Value>, bool)> {
+    let mut probe = *cur;
+    let ry = ctx.reference_year();
+    const RELATIVE_QUARTERS: &[(&str, i64)] = &[
+        ("上上个季度", -2),
+        ("下下个季度", 2),
+        ("上个季度", -1),
+        ("下个季度", 1),
+        ("这个季度", 0),
+        ("上一季度", -1),
+        ("下一季度", 1),
+        ("上季度", -1),
+        ("下季度", 1),
+        ("本季度", 0),
+        ("当季", 0),
+        ("本季", 0),
+    ];
+    let words: Vec<&str> = RELATIVE_QUARTERS.iter().map(|(w, _)| *w).collect();
+    if let Some(i) = probe.eat_any(&words) {
+        let offset = RELATIVE_QUARTERS.get(i)?.1;
+        let r = ctx.reference;
+        let v = r.and_then(|r| {
+            let index = i64::from(r.year?) * 4 + i64::from((r.month? - 1) / 3) + offset;
+            let year = i32::try_from(index.div_euclid(4)).ok()?;
+            let q = u32::try_from(index.rem_euclid(4) + 1).ok()?;
+            quarter_value(&mut probe, Some(year), q)
+        });
+        *cur = probe;
+        return Some((v, true));
+    }
+    if let Some(v) = quarter(&mut probe, ry) {
+        *cur = probe;
+        return Some((Some(v), true));
+    }
+    let v = match probe.eat_any(&["上半年", "下半年", "年初", "年底", "年末", "年中"])?
+    {
+        0 => months_span(ry, 1, 6),
+        1 => months_span(ry, 7, 12),
+        2 => months_span(ry, 1, 2),
+        5 => months_span(ry, 6, 7),
+        _ => months_span(ry, 11, 12),
+    };
+    *cur = probe;
+    Some((ry.map(|_| v), true))
+}
+
+/// A century or decade: 18世纪, 上世纪80年代, 二十世纪九十年代末期, 90年代.
+pub(super) fn century(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Value> {
+    let mut probe = *cur;
+    let ry = ctx.reference_year();
+    let century_start = if let Some(i) =
+        probe.eat_any(&["上世纪", "上个世纪", "本世纪", "这个世纪", "下世纪"])
+    {
+        let c = ry?.div_euclid(100) * 100;
+        Some(match i {
+            0 | 1 => c - 100,
+            4 => c + 100,
+            _ => c,
+        })
+    } else {
+        let mut p2 = probe;
+        match number(&mut p2, 2) {
+            Some(n) if p2.eat("世纪") => {
+                probe = p2;
+                Some((i32::try_from(n.value).ok()? - 1) * 100)
+            }
+            _ => None,
+        }
+    };
+    let mut decade = None;
+    {
+        let mut p2 = probe;
+        if let Some(n) = number(&mut p2, 2)
+            && p2.eat("年代")
+            && n.value % 10 == 0
+            && n.value < 100
+        {
+            decade = Some(n.value as i32);
+            probe = p2;
+        }
+    }
+    let (first, len) = match (century_start, decade) {
+        (Some(c), Some(d)) => (c + d, 10),
+        (Some(c), None) => (c, 100),
+        (None, Some(d)) => {
+            // 90年代 alone: the latest such decade not after the reference year.
+            let ry = ry.unwrap_or(2025);
+            let c = ry.div_euclid(100) * 100;
+            (if c + d <= ry { c + d } else { c - 100 + d }, 10)
+        }
+        (None, None) => return None,
+    };
+    let (from, to) = if probe.eat_any(&["初期", "初", "前期"]).is_some() {
+        if len == 100 { (0, 19) } else { (0, 2) }
+    } else if probe.eat_any(&["中期", "中叶"]).is_some() {
+        if len == 100 { (40, 59) } else { (4, 6) }
+    } else if probe.eat_any(&["末期", "末", "后期"]).is_some() {
+        if len == 100 { (80, 99) } else { (7, 9) }
+    } else {
+        (0, len - 1)
+    };
+    *cur = probe;
+    Some(years_span(first + from, first + to))
+}
+
+/// A period of a month after the month: 上旬, 中旬, 下旬, 初, 底, 第二周, 前4天, 第3个星期日.
+pub(super) fn month_period(cur: &mut Cursor<'_>, frame: Moment) -> Option<Value> {
+    let mut probe = *cur;
+    let after_de = probe.eat("的");
+    let (year, month) = (frame.year, frame.month?);
+    let v = if probe.eat("上旬") {
+        month_days(year, month, 1, Some(10))
+    } else if probe.eat("中旬") {
+        month_days(year, month, 11, Some(20))
+    } else if probe.eat("下旬") {
+        month_days(year, month, 21, None)
+    } else if !after_de
+        && !probe.looking_at(&[
+            "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
+        ])
+        && single_char_period(&mut probe, &["初"])
+        || probe.eat("月初")
+    {
+        month_days(year, month, 1, Some(5))
+    } else if probe.eat_any(&["月底", "月末"]).is_some()
+        || (!after_de && single_char_period(&mut probe, &["底", "末"]))
+    {
+        month_days(year, month, 25, None)
+    } else if probe.eat("月中") {
+        month_days(year, month, 11, Some(20))
+    } else if probe.eat("前") || probe.eat("头") {
+        let n = number(&mut probe, 2)?;
+        probe.eat_any(&["天", "日"])?;
+        month_days(year, month, 1, Some(n.value)).filter_valid(n.value >= 1)?
+    } else if probe.eat("最后") {
+        let n = number(&mut probe, 2)?;
+        probe.eat_any(&["天", "日"])?;
+        let last = crate::calendar::days_in_month(year.unwrap_or(2001), month);
+        month_days(
+            year,
+            month,
+            last.checked_sub(n.value)?.checked_add(1)?,
+            None,
+        )
+        .filter_valid(true)?
+    } else if probe.eat("第") {
+        let n = number(&mut probe, 1)?.value;
+        probe.eat("个");
+        if probe.eat_any(&["周", "星期", "礼拜"]).is_some() {
+            let monday = first_monday(year?, month)?;
+            if let Some(wd) = probe.eat_char(|c| "一二三四五六日天".contains(c)) {
+                // The n-th given weekday of the month.
+                let wd = weekday_number(wd)?;
+                let first = Moment::day(year, month, 1);
+                let delta = (i64::from(wd) - i64::from(first.weekday()?)).rem_euclid(7);
+                Value::Point(first.shift_days(delta + 7 * (i64::from(n) - 1))?)
+            } else {
+                let start = monday.shift_days(7 * (i64::from(n) - 1))?;
+                Value::Span(start, start.shift_days(6)?)
+            }
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    *cur = probe;
+    Some(v)
+}

@@ -1,0 +1,469 @@
+//! One date or time expression without ranges: a chain of parts from the coarsest
+//! to the finest (year → period of the year → month → period of the month → day →
+//! part of the day → clock time), each part absolute (2024年, 9月, 27日) or relative
+//! to the reference date (去年, 上个月, 昨天, 三年前).
+
+use super::calendar_days::{self, Named};
+use super::day::{DayPart, day};
+use super::moment::{Moment, Value};
+use super::numeral::{Cursor, Script, arabic, chinese_digit_run, number};
+use super::offset;
+use super::period::{century, month_period, standalone_year_period, year_period};
+use super::time;
+use crate::model::PartOfDay;
+
+/// The grain of a part of an expression, coarsest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Unit {
+    Year,
+    Month,
+    Day,
+    Hour,
+}
+
+/// A parsed expression.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Point {
+    pub value: Option<Value>,
+    /// The fields as resolved so far, for a later part of a range to inherit.
+    pub frame: Moment,
+    /// The coarsest grain the text itself gives.
+    pub first: Unit,
+    pub relative: bool,
+    pub part: Option<PartOfDay>,
+}
+
+/// What the expression is resolved against.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Context {
+    pub reference: Option<Moment>,
+    /// The last full date mentioned before the expression: what 当天, 当晚 and 次日
+    /// refer to (falling back to the reference date).
+    pub anchor: Option<Moment>,
+}
+
+impl Context {
+    pub(super) fn reference_year(&self) -> Option<i32> {
+        self.reference.and_then(|r| r.year)
+    }
+}
+
+/// Relative years, with their offset from the reference year.
+const RELATIVE_YEARS: &[(&str, i64)] = &[
+    ("大前年", -3),
+    ("大后年", 3),
+    ("上一年", -1),
+    ("下一年", 1),
+    ("这一年", 0),
+    ("今年", 0),
+    ("本年", 0),
+    ("去年", -1),
+    ("上年", -1),
+    ("前年", -2),
+    ("明年", 1),
+    ("次年", 1),
+    ("翌年", 1),
+    ("后年", 2),
+];
+
+/// Relative months.
+const RELATIVE_MONTHS: &[(&str, i64)] = &[
+    ("上上个月", -2),
+    ("上上月", -2),
+    ("下下个月", 2),
+    ("上一个月", -1),
+    ("下一个月", 1),
+    ("上个月", -1),
+    ("下个月", 1),
+    ("这个月", 0),
+    ("本月", 0),
+    ("当月", 0),
+    ("同月", 0),
+    ("这月", 0),
+    ("上月", -1),
+    ("下月", 1),
+    ("次月", 1),
+];
+
+/// Parse one expression at the cursor. `inherit` is the first half of a range: a
+/// second half that starts below the year takes the missing fields from it.
+pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>) -> Option<Point> {
+    let start = cur.pos;
+    let mut frame = Moment::default();
+    let mut first: Option<Unit> = None;
+    let mut relative = false;
+    let mut part = None;
+    let base = |unit: Unit, frame: &mut Moment| {
+        // Fields above `unit` that the text does not give: from the first half of a
+        // range, else from the reference date.
+        let from = inherit.map(|p| p.frame).or(ctx.reference);
+        if let Some(from) = from {
+            if unit > Unit::Year && frame.year.is_none() {
+                frame.year = from.year;
+            }
+            if unit > Unit::Month && frame.month.is_none() {
+                frame.month = from.month;
+            }
+            if unit > Unit::Day && frame.day.is_none() {
+                frame.day = from.day;
+            }
+        }
+    };
+
+    // Offsets first (三年前, 20天后): they anchor everything after them.
+    if let Some(off) = offset::offset(cur, ctx) {
+        if cur.looking_at(&["的"]) {
+            let mut probe = *cur;
+            probe.eat("的");
+            if let Some(t) = time::clock(&mut probe, None, true) {
+                let mut m = off.moment;
+                m.hour = Some(t.hour);
+                m.minute = t.minute;
+                m.second = t.second;
+                *cur = probe;
+                return Some(Point {
+                    value: Some(Value::Point(m)),
+                    frame: m,
+                    first: Unit::Day,
+                    relative: true,
+                    part: None,
+                });
+            }
+        }
+        return Some(Point {
+            value: off.value,
+            frame: off.moment,
+            first: off.unit,
+            relative: true,
+            part: None,
+        });
+    }
+
+    // Year.
+    if let Some((year, rel)) = year(cur, ctx) {
+        frame.year = year;
+        first = Some(Unit::Year);
+        relative |= rel;
+        if let Some(v) = year_period(cur, ctx, frame.year) {
+            return Some(Point {
+                value: Some(v),
+                frame,
+                first: Unit::Year,
+                relative,
+                part: None,
+            });
+        }
+    } else if let Some(v) = century(cur, ctx) {
+        return Some(Point {
+            value: Some(v),
+            frame: v.first(),
+            first: Unit::Year,
+            relative,
+            part: None,
+        });
+    } else if let Some((v, rel)) = standalone_year_period(cur, ctx) {
+        return Some(Point {
+            value: v,
+            frame: v.map(|v| v.first()).unwrap_or_default(),
+            first: Unit::Year,
+            relative: rel,
+            part: None,
+        });
+    }
+
+    // A named day: a holiday, a solar term, a season, a lunar day.
+    let named_year = if first.is_some() {
+        frame.year
+    } else {
+        ctx.reference_year()
+    };
+    if let Some(named) = calendar_days::named_day(cur, named_year, first.is_some()) {
+        let value = match named {
+            Named::Day(v) => v,
+            Named::Lunar => None,
+        };
+        let mut point = Point {
+            value,
+            frame: value.map(|v| v.first()).unwrap_or(frame),
+            first: first.unwrap_or(Unit::Day),
+            relative: relative || first.is_none(),
+            part: None,
+        };
+        // 国庆节晚上8点
+        if let Some(Value::Point(day)) = value {
+            let mut probe = *cur;
+            let part = time::part_of_day(&mut probe, true);
+            let clock = time::clock(&mut probe, part, true);
+            if part.is_some() || clock.is_some() {
+                let mut m = day;
+                if let Some(t) = clock {
+                    m.hour = Some(t.hour);
+                    m.minute = t.minute;
+                    m.second = t.second;
+                    if t.next_day {
+                        m = m.shift_days(1).unwrap_or(m);
+                    }
+                }
+                point.value = Some(Value::Point(m));
+                point.frame = m;
+                point.part = part;
+                *cur = probe;
+            }
+        }
+        return Some(point);
+    }
+
+    // Month.
+    if let Some((m, rel)) = month(cur, ctx, frame.year.is_some() || first.is_some()) {
+        if first.is_none() {
+            base(Unit::Month, &mut frame);
+            if rel {
+                frame.year = m.year;
+            }
+        }
+        frame.month = m.month;
+        first.get_or_insert(Unit::Month);
+        relative |= rel;
+        if let Some(v) = month_period(cur, frame) {
+            return Some(Point {
+                value: Some(v),
+                frame,
+                first: first.unwrap_or(Unit::Month),
+                relative,
+                part: None,
+            });
+        }
+        // 五月初五: a day written 初N is a lunar date, which is found but not converted.
+        let mut lunar = *cur;
+        if lunar.eat("初") && number(&mut lunar, 2).is_some() {
+            *cur = lunar;
+            return Some(Point {
+                value: None,
+                frame,
+                first: first.unwrap_or(Unit::Month),
+                relative,
+                part: None,
+            });
+        }
+    }
+
+    // Day (or a week, or a weekday).
+    if let Some((d, rel, day_part)) = day(cur, ctx, frame.month.is_some()) {
+        match d {
+            DayPart::Date(m) => {
+                if first.is_none() {
+                    base(Unit::Day, &mut frame);
+                    frame.year = m.year.or(frame.year);
+                    frame.month = m.month.or(frame.month);
+                }
+                frame.day = m.day;
+                if rel {
+                    frame = Moment {
+                        hour: None,
+                        minute: None,
+                        second: None,
+                        ..m
+                    };
+                }
+            }
+            DayPart::Week(v) => {
+                return Some(Point {
+                    value: v,
+                    frame: v.map(|v| v.first()).unwrap_or_default(),
+                    first: Unit::Day,
+                    relative: true,
+                    part: None,
+                });
+            }
+        }
+        first.get_or_insert(Unit::Day);
+        relative |= rel;
+        part = day_part;
+        // A weekday after a date adds nothing (6月1日周六).
+        let mut probe = *cur;
+        probe.eat("(");
+        probe.eat("（");
+        if probe.eat_any(&["星期", "周", "礼拜"]).is_some()
+            && probe.eat_char(|c| "一二三四五六日天".contains(c)).is_some()
+        {
+            probe.eat(")");
+            probe.eat("）");
+            *cur = probe;
+        }
+    }
+
+    // Part of the day and clock time.
+    let had_date = first.is_some();
+    if let Some(p) = time::part_of_day(cur, had_date) {
+        part = Some(p);
+        if first.is_none() {
+            base(Unit::Hour, &mut frame);
+            first = Some(Unit::Day);
+            relative = true;
+        }
+    }
+    let inherited_part = if had_date {
+        None
+    } else {
+        inherit.and_then(|p| p.part)
+    };
+    if had_date && cur.looking_at(&[" "]) {
+        // 2024年09月28日 12:37
+        let mut spaced = *cur;
+        spaced.eat(" ");
+        if spaced
+            .peek()
+            .and_then(super::numeral::arabic_digit)
+            .is_some()
+        {
+            *cur = spaced;
+        }
+    }
+    if let Some(t) = time::clock(
+        cur,
+        part.or(inherited_part),
+        had_date || part.is_some() || inherit.is_some(),
+    ) {
+        if first.is_none() {
+            base(Unit::Hour, &mut frame);
+            first = Some(Unit::Hour);
+        }
+        let mut m = frame;
+        m.hour = Some(t.hour);
+        m.minute = t.minute;
+        m.second = t.second;
+        if t.next_day {
+            m = m.shift_days(1).unwrap_or(m);
+        }
+        frame = m;
+        if t.minute.is_none() && m.minute.is_none() {
+            frame.minute = None;
+        }
+        return Some(Point {
+            value: Some(Value::Point(frame)),
+            frame,
+            first: first.unwrap_or(Unit::Hour),
+            relative,
+            part,
+        });
+    }
+    let first = first?;
+    if cur.pos == start {
+        return None;
+    }
+    Some(Point {
+        value: Some(Value::Point(frame)),
+        frame,
+        first,
+        relative,
+        part,
+    })
+}
+
+/// A year: 2024年, 24年 (before a month or at a clause end), 二〇二四年, 九八年, 今年, 去年.
+/// `Some(None)` is a year the text names relatively with no reference date.
+fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
+    let mut probe = *cur;
+    if let Some(i) = probe.eat_any(&RELATIVE_YEARS.iter().map(|(w, _)| *w).collect::<Vec<_>>()) {
+        let offset = RELATIVE_YEARS.get(i)?.1;
+        // 今年度 is fine, but 前年 inside 三年前年 is not reached: offsets come first.
+        let year = ctx
+            .reference_year()
+            .and_then(|y| i32::try_from(i64::from(y) + offset).ok());
+        *cur = probe;
+        return Some((year, true));
+    }
+    if cur
+        .before()
+        .is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    let n = arabic(&mut probe, 4).or_else(|| chinese_digit_run(&mut probe))?;
+    if !probe.eat("年")
+        || probe.looking_at(&["代", "级", "期", "限", "薪", "龄", "均", "度报", "会", "化"])
+    {
+        return None;
+    }
+    let year = match n.chars {
+        4 => i32::try_from(n.value).ok()?,
+        2 => {
+            // A two-digit Arabic year is a duration (15年) unless it is clearly a date.
+            let clear = n.script == Script::Chinese
+                || probe.looking_at(&[
+                    "第",
+                    "上半年",
+                    "下半年",
+                    "年初",
+                    "年底",
+                    "年末",
+                    "底",
+                    "初",
+                    "末",
+                    "春",
+                    "夏",
+                    "秋",
+                    "冬",
+                ])
+                || {
+                    let mut after = probe;
+                    month(&mut after, ctx, true).is_some()
+                }
+                || (probe.at_end() || probe.peek().is_some_and(|c| !c.is_alphanumeric()))
+                    && cur.before().is_none_or(|c| !c.is_alphanumeric());
+            if !clear {
+                return None;
+            }
+            two_digit_year(n.value, ctx)
+        }
+        _ => return None,
+    };
+    *cur = probe;
+    Some((Some(year), false))
+}
+
+/// 24 → 2024, 98 → 1998: the most recent year ending so, at most ten years ahead.
+pub(super) fn two_digit_year(yy: u32, ctx: &Context) -> i32 {
+    let limit = ctx.reference_year().unwrap_or(2025) + 10;
+    let yy = yy as i32;
+    if 2000 + yy <= limit {
+        2000 + yy
+    } else {
+        1900 + yy
+    }
+}
+
+/// A month: 9月, 九月份, 上个月, 本月. `after_year`: a year was just read.
+fn month(cur: &mut Cursor<'_>, ctx: &Context, after_year: bool) -> Option<(Moment, bool)> {
+    let mut probe = *cur;
+    let words: Vec<&str> = RELATIVE_MONTHS.iter().map(|(w, _)| *w).collect();
+    if !after_year && let Some(i) = probe.eat_any(&words) {
+        let offset = RELATIVE_MONTHS.get(i)?.1;
+        let m = match ctx.reference {
+            Some(r) => Moment::month(r.year, r.month?).shift_months(offset)?,
+            None => Moment::default(),
+        };
+        *cur = probe;
+        return Some((m, true));
+    }
+    if cur
+        .before()
+        .is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c == '.' || c == '第')
+    {
+        return None;
+    }
+    let n = number(&mut probe, 2)?;
+    if !(1..=12).contains(&n.value) || !probe.eat("月") {
+        return None;
+    }
+    probe.eat("份");
+    if n.script == Script::Chinese
+        && n.value == 1
+        && !after_year
+        && probe.looking_at(&["里", "内", "中"])
+    {
+        return None;
+    }
+    *cur = probe;
+    Some((Moment::month(None, n.value), false))
+}
