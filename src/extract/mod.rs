@@ -150,22 +150,47 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
     )
 }
 
-/// A date and a figure over the same text: a plain number gives way to the date; a
-/// measured figure (money, count…) wins over a date that does not contain it.
+/// A date and a figure over the same text: a plain number gives way to the date; of a
+/// date and a measured figure (money, count…), the one that starts first wins (14:30 over
+/// a count 30座 read inside it; 3个月 over a date read inside it), the longer on a tie,
+/// the figure on a full tie. Both lists are in text order, so one merge-like sweep does.
 fn resolve_figures_and_dates(
     figures: &mut Vec<crate::model::Figure>,
     dates: &mut Vec<crate::model::DateMention>,
 ) {
     use crate::model::FigureKind;
-    figures.retain(|f| {
-        f.kind != FigureKind::Number || !dates.iter().any(|d| d.span.overlaps(&f.span))
-    });
-    dates.retain(|d| {
-        !figures.iter().any(|f| {
-            f.kind != FigureKind::Number && f.span.overlaps(&d.span) && !d.span.contains(&f.span)
-        })
-    });
-    figures.retain(|f| !dates.iter().any(|d| d.span.contains(&f.span)));
+    let mut drop_figure = vec![false; figures.len()];
+    let mut drop_date = vec![false; dates.len()];
+    let mut first_date = 0;
+    for (fi, f) in figures.iter().enumerate() {
+        while dates
+            .get(first_date)
+            .is_some_and(|d| d.span.byte_end <= f.span.byte_start)
+        {
+            first_date += 1;
+        }
+        for (di, d) in dates.iter().enumerate().skip(first_date) {
+            if d.span.byte_start >= f.span.byte_end {
+                break;
+            }
+            if drop_date.get(di).copied().unwrap_or(true) {
+                continue;
+            }
+            let (fs, ds) = (f.span.byte_start, d.span.byte_start);
+            let (fl, dl) = (f.span.byte_end - fs, d.span.byte_end - ds);
+            let figure_wins = f.kind != FigureKind::Number && (fs < ds || fs == ds && fl >= dl);
+            if figure_wins {
+                drop_date[di] = true;
+            } else {
+                drop_figure[fi] = true;
+                break;
+            }
+        }
+    }
+    let mut keep = drop_figure.into_iter().map(|d| !d);
+    figures.retain(|_| keep.next().unwrap_or(true));
+    let mut keep = drop_date.into_iter().map(|d| !d);
+    dates.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// One mention, one type: organizations absorb the places and titles inside them;
