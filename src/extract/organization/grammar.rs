@@ -255,6 +255,10 @@ pub(super) fn by_grammar(
 /// Whether jieba knows the token as an organization (`nt`) and it is one: not a
 /// discipline (伦理学), a place jieba tags nt (香港特别行政区) or a listed common word.
 fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+    // Cheap test first: this runs for every token of every document.
+    if t.tag != "nt" {
+        return false;
+    }
     let discipline = t.word.ends_with('学')
         && !t.word.ends_with("大学")
         && !t.word.ends_with("中学")
