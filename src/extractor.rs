@@ -92,7 +92,7 @@ impl Extractor {
 
     /// Extract everything from `text` with `options` (e.g. a reference date).
     pub fn extract_with(&self, text: &str, options: &Options) -> Extraction {
-        let document = Document::new(&self.segmenter, text);
+        let document = Document::new(&self.segmenter, text).with_dictionary(&self.lexicon);
         crate::extract::run(&document, &self.lexicon, options)
     }
 }

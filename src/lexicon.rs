@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::dict::{Matcher, Suffix, Vocabulary};
+use crate::dict::{DictionaryHits, Matcher, Scanner, Suffix, Vocab, Vocabulary, scanner_for};
 use crate::model::{LocationKind, OrganizationKind};
 
 /// Dictionaries in the form the extractors use.
@@ -28,6 +28,8 @@ pub(crate) struct Lexicon {
     pub person_cues: HashMap<String, String>,
     /// Chars of transliterated foreign names.
     pub transliteration_chars: HashSet<char>,
+    /// All matchers' patterns in one automaton: one scan per document.
+    scanner: Scanner,
 }
 
 impl Lexicon {
@@ -45,24 +47,49 @@ impl Lexicon {
         }
         let mut title_prefixes = v.title_prefixes.clone();
         title_prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let title_matcher = Matcher::new(Vocab::Title, v.titles.keys().map(|t| (t.clone(), ())));
+        let suffix_matcher = Matcher::new(
+            Vocab::Suffix,
+            v.suffixes.iter().map(|(s, k)| (s.clone(), *k)),
+        );
+        let organization_matcher = Matcher::new(
+            Vocab::Organization,
+            v.organizations.iter().map(|(s, k)| (s.clone(), *k)),
+        );
+        let location_matcher = Matcher::new(
+            Vocab::Location,
+            locations.iter().map(|(s, k)| (s.clone(), *k)),
+        );
+        let person_matcher = Matcher::new(Vocab::Person, v.persons.iter().map(|p| (p.clone(), ())));
+        let scanner = scanner_for(
+            &title_matcher,
+            &person_matcher,
+            &location_matcher,
+            &organization_matcher,
+            &suffix_matcher,
+        );
         Lexicon {
             surnames: v.surnames.clone(),
             titles: v.titles.clone(),
-            title_matcher: Matcher::new(v.titles.keys().map(|t| (t.clone(), ()))),
+            title_matcher,
             title_prefixes,
             suffixes: v.suffixes.clone(),
-            suffix_matcher: Matcher::new(v.suffixes.iter().map(|(s, k)| (s.clone(), *k))),
+            suffix_matcher,
             organizations: v.organizations.clone(),
-            organization_matcher: Matcher::new(
-                v.organizations.iter().map(|(s, k)| (s.clone(), *k)),
-            ),
-            location_matcher: Matcher::new(locations.iter().map(|(s, k)| (s.clone(), *k))),
+            organization_matcher,
+            location_matcher,
             locations,
-            person_matcher: Matcher::new(v.persons.iter().map(|p| (p.clone(), ()))),
+            person_matcher,
             not_names: v.not_names.clone(),
             person_cues: v.person_cues.clone(),
             transliteration_chars: v.transliteration_chars.clone(),
+            scanner,
         }
+    }
+
+    /// Every dictionary match in `text`, in one pass.
+    pub fn scan(&self, text: &str) -> DictionaryHits {
+        self.scanner.scan(text)
     }
 
     /// The surname `name` starts with (compound surnames first), if any.

@@ -163,6 +163,8 @@ impl CharIndex {
 pub(crate) struct Document<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token<'a>>,
+    /// The dictionary matches of the text (empty until [`Document::with_dictionary`]).
+    pub dictionary: crate::dict::DictionaryHits,
     index: CharIndex,
 }
 
@@ -173,8 +175,15 @@ impl<'a> Document<'a> {
         Document {
             text,
             tokens,
+            dictionary: crate::dict::DictionaryHits::default(),
             index: CharIndex::new(text),
         }
+    }
+
+    /// The document with its dictionary matches, for [`Matcher::find_iter`](crate::dict::Matcher::find_iter).
+    pub fn with_dictionary(mut self, lexicon: &crate::lexicon::Lexicon) -> Self {
+        self.dictionary = lexicon.scan(self.text);
+        self
     }
 
     /// The span of bytes `start..end`.

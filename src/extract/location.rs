@@ -214,7 +214,7 @@ fn keep_longest(hits: &mut Vec<LocationHit>) {
 
 /// Places from the gazetteer on token edges, and words jieba tags as places.
 fn find_gazetteer_and_tagged(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    for (start, end, _, kind) in lexicon.location_matcher.find_iter(doc.text) {
+    for (start, end, _, kind) in lexicon.location_matcher.find_iter(doc) {
         if doc.on_token_edges(start, end) || covers_place_token(doc, start, end) {
             found.locations.push(LocationHit {
                 hit: Hit::new(start, end),

@@ -41,7 +41,7 @@ const AMBIGUOUS: &[&str] = &[
 
 /// Find every title in the document.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    for (start, end, word, _) in lexicon.title_matcher.find_iter(doc.text) {
+    for (start, end, word, _) in lexicon.title_matcher.find_iter(doc) {
         let start = extend_with_prefixes(doc, lexicon, start);
         if doc.token_ending_at(end).is_none() {
             continue;

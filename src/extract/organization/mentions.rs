@@ -2,7 +2,7 @@
 //! Aho-Corasick pass over the text), and the bare 公司 / 本集团 that stands for the
 //! organization the text is about when a title follows it.
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::model::OrganizationKind;
@@ -21,8 +21,11 @@ pub(super) fn find_every_mention(
     if names.is_empty() {
         return;
     }
+    // A handful of names per document: the NFA builds fastest (a DFA build was ~4% of
+    // corpus time), and the prefilter keeps the search fast.
     let Ok(automaton) = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
         .build(names.iter().map(|(n, _)| n.as_str()))
     else {
         return;

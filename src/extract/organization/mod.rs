@@ -64,7 +64,7 @@ const SUB_UNITS: &[&str] = &[
 /// Find organizations by grammar, dictionary and context.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     let mut hits: Vec<OrganizationHit> = Vec::new();
-    for (start, end, _, kind) in lexicon.organization_matcher.find_iter(doc.text) {
+    for (start, end, _, kind) in lexicon.organization_matcher.find_iter(doc) {
         if doc.token_starting_at(start).is_some() {
             hits.push(OrganizationHit {
                 hit: Hit::new(start, end),
@@ -80,7 +80,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     // A suffix inside a title (党委 in 党委书记) is part of the title.
     let suffixes: Vec<(usize, usize, Suffix)> = lexicon
         .suffix_matcher
-        .find_iter(doc.text)
+        .find_iter(doc)
         .filter(|(s, e, _, _)| !found.titles.iter().any(|t| t.overlaps(&Hit::new(*s, *e))))
         .map(|(s, e, _, k)| (s, e, *k))
         .collect();

@@ -9,7 +9,7 @@ mod names;
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 pub(crate) use names::NOT_NAMES;
 use names::{is_chinese_name, is_han, is_not_name, is_transliterated};
@@ -42,7 +42,7 @@ struct Context {
 /// Find persons and bylines.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     byline::extract(doc, lexicon, found);
-    for (start, end, _, _) in lexicon.person_matcher.find_iter(doc.text) {
+    for (start, end, _, _) in lexicon.person_matcher.find_iter(doc) {
         found.persons.push(Hit::new(start, end));
     }
     let context = Context {
@@ -542,8 +542,11 @@ fn propagate(doc: &Document<'_>, found: &mut Found) {
     if names.is_empty() {
         return;
     }
+    // A handful of names per document: the NFA builds fastest (a DFA build was ~4% of
+    // corpus time), and the prefilter keeps the search fast.
     let Ok(automaton) = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
         .build(&names)
     else {
         return;
