@@ -88,6 +88,15 @@ pub(super) fn is_specific(t: &Token<'_>, lexicon: &Lexicon) -> bool {
         || lexicon.locations.contains_key(t.word)
 }
 
+/// A token that may name a team before 队: a gazetteer place, a name, a foreign or
+/// unknown word — not a word jieba merely tags as a place (上半场/ns).
+fn is_team_name_token(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+    let named = lexicon.locations.contains_key(t.word)
+        || t.tag.starts_with("nr") && !crate::extract::person::NOT_NAMES.contains(&t.word)
+        || matches!(t.tag, "nz" | "nt" | "j" | "eng" | "x" | "nrt");
+    named && !t.is_punct() && !STOP_WORDS.contains(&t.word)
+}
+
 fn is_place(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     t.tag == "ns" || lexicon.locations.contains_key(t.word)
 }
@@ -169,7 +178,11 @@ pub(super) fn by_grammar(
     let mut count = 0;
     while first > 0 && count < MAX_CORE_TOKENS {
         let prev = doc.tokens.get(first - 1)?;
-        let fits = if suffix.strong {
+        let fits = if suffix.kind == OrganizationKind::Team && !suffix.strong {
+            // A team (中国队, 深圳平安队) is named by a place or a name right before
+            // 队; match reports put any noun there (上半场中国队, 结果深圳平安队).
+            is_team_name_token(prev, lexicon)
+        } else if suffix.strong {
             can_be_in_strong_name(prev, lexicon)
         } else {
             can_be_in_name(prev, lexicon)
@@ -301,8 +314,9 @@ pub(super) fn known_word(
         .filter(|(s, _)| t.word.ends_with(s.as_str()))
         .max_by_key(|(s, _)| s.len())
         .map_or(OrganizationKind::Other, |(_, k)| k.kind);
+    // Only a gazetteer place: jieba tags words such as 上半场 as places.
     let start = match index.checked_sub(1).and_then(|i| doc.tokens.get(i)) {
-        Some(p) if is_place(p, lexicon) && p.char_len() >= 2 => p.start,
+        Some(p) if lexicon.locations.contains_key(p.word) && p.char_len() >= 2 => p.start,
         _ => t.start,
     };
     Some(OrganizationHit {

@@ -120,6 +120,7 @@ fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<Organizatio
         }
     }
     for h in &mut joined {
+        extend_by_team_char(doc, h);
         let Some(mut next) = doc.token_starting_at(h.hit.end) else {
             continue;
         };
@@ -144,6 +145,20 @@ fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<Organizatio
         }
     }
     *hits = joined;
+}
+
+/// Chars after 队 that make it a word of its own (队员, 队伍, 队长), not a team name.
+const NOT_AFTER_TEAM_CHAR: &str = "员伍长友列形里内医旗服徽歌史";
+
+/// A name followed by 队 is its team (四川全兴 + 队, 人民日报 + 队), even when the
+/// segmenter glued 队 to the next word (队后).
+fn extend_by_team_char(doc: &Document<'_>, h: &mut OrganizationHit) {
+    let mut rest = doc.slice(h.hit.end, doc.text.len()).chars();
+    if rest.next() != Some('队') || rest.next().is_some_and(|c| NOT_AFTER_TEAM_CHAR.contains(c)) {
+        return;
+    }
+    h.hit.end += '队'.len_utf8();
+    h.kind = OrganizationKind::Team;
 }
 
 /// `（以下简称“X”）` and its variants right after an organization.
