@@ -1,6 +1,8 @@
 //! Places: the gazetteer (administrative divisions with and without their suffix,
 //! countries, world cities, regions), matched on token boundaries.
 
+mod abbreviations;
+
 use crate::extract::{Found, Hit, LocationHit};
 use crate::lexicon::Lexicon;
 use crate::model::LocationKind;
@@ -113,6 +115,7 @@ const NOT_PLACES: &[&str] = &[
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     find_gazetteer_and_tagged(doc, lexicon, found);
     find_features(doc, lexicon, found);
+    abbreviations::extract(doc, found);
     found.locations.sort_by_key(|l| l.hit);
     keep_longest(&mut found.locations);
 }

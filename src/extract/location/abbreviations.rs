@@ -1,0 +1,160 @@
+//! One-char place abbreviations, taken only where the context says place: a pair of
+//! country or region abbreviations before a word of relations (中美关系, 京沪铁路,
+//! 中日两国), and a city or country abbreviation right after a verb of travel or stay
+//! (来京, 访华, 赴沪, 驻港).
+
+use crate::extract::{Found, Hit, LocationHit};
+use crate::model::LocationKind;
+use crate::segment::Document;
+
+/// One-char abbreviations of countries and continents.
+const COUNTRY_CHARS: &str = "中美日俄英法德韩朝印巴缅越泰菲澳意荷葡希埃蒙老柬欧亚非";
+/// One-char abbreviations of Chinese provinces and cities.
+const REGION_CHARS: &str = "京沪津渝港澳台粤闽浙苏皖鲁豫鄂湘赣川黔滇桂琼冀晋陕甘蜀辽吉黑穗深广";
+
+/// Words after a pair of abbreviations that make the pair two places.
+const PAIR_CONTEXT: &[&str] = &[
+    "关系", "两国", "三国", "双方", "合作", "贸易", "经贸", "友谊", "友好", "边境", "边界", "会谈",
+    "峰会", "对抗赛", "之间", "两地", "三地", "沿线", "铁路", "高速", "联合", "战争", "建交",
+    "谈判", "协议", "首脑", "元首", "外长", "航线", "交流", "准高速", "城际", "大战", "争端",
+    "公报", "联合声明", "两党", "两军", "领导人",
+];
+
+/// Verbs of travel or stay before a one-char abbreviation (来京, 访华).
+const TRAVEL_VERBS: &str = "来赴抵访离返驻侵旅在进回留";
+/// Abbreviations taken after a travel verb, with the verbs each accepts (在台 is 在台上
+/// more often than Taiwan; 来日 is 来日方长).
+const TRAVEL_PLACES: &[(char, &str)] = &[
+    ('京', "来赴抵访离返驻在进回留"),
+    ('沪', "来赴抵访离返驻在回留"),
+    ('津', "来赴抵访离返驻"),
+    ('渝', "来赴抵访离返驻在"),
+    ('华', "来赴抵访离返驻在侵旅留"),
+    ('港', "来赴抵访离返驻"),
+    ('澳', "来赴抵访离返驻"),
+    ('台', "来赴抵访离返驻"),
+    ('美', "赴抵访离返驻旅留"),
+    ('日', "赴抵访离驻侵旅留"),
+    ('英', "赴抵访离驻旅留"),
+    ('法', "赴抵访离驻旅留"),
+    ('俄', "赴抵访离驻旅留"),
+    ('韩', "赴抵访离驻旅留"),
+];
+/// Chars after the abbreviation that make it part of a longer word (美国, 华为, 京剧,
+/// 在美丽的).
+const NOT_AFTER: &str =
+    "国洲方元人籍商侨裔为本内丽好术食容感德语勇雄剧腔胡城市区式军文夏北南东西中侨资企股";
+
+/// Find the abbreviations in the document.
+pub(super) fn extract(doc: &Document<'_>, found: &mut Found) {
+    let chars: Vec<(usize, char)> = doc.text.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        if is_abbreviation(c) {
+            pair(doc, &chars, i, found);
+        }
+        if TRAVEL_VERBS.contains(c) {
+            after_travel_verb(doc, &chars, i, at, c, found);
+        }
+    }
+}
+
+fn is_abbreviation(c: char) -> bool {
+    COUNTRY_CHARS.contains(c) || REGION_CHARS.contains(c)
+}
+
+fn kind_of(c: char) -> LocationKind {
+    if COUNTRY_CHARS.contains(c) {
+        LocationKind::Country
+    } else {
+        LocationKind::Other
+    }
+}
+
+/// 中美 + 关系: two places, one per char. The pair starts a word and its chars differ.
+fn pair(doc: &Document<'_>, chars: &[(usize, char)], i: usize, found: &mut Found) {
+    let (Some(&(first_at, first)), Some(&(second_at, second))) = (chars.get(i), chars.get(i + 1))
+    else {
+        return;
+    };
+    if first == second || !is_abbreviation(second) || doc.token_starting_at(first_at).is_none() {
+        return;
+    }
+    let after = second_at + second.len_utf8();
+    let rest = doc.slice(after, doc.text.len());
+    if !PAIR_CONTEXT.iter().any(|w| rest.starts_with(w)) {
+        return;
+    }
+    for (at, c) in [(first_at, first), (second_at, second)] {
+        found.locations.push(LocationHit {
+            hit: Hit::new(at, at + c.len_utf8()),
+            kind: kind_of(c),
+        });
+    }
+}
+
+/// 来 + 京, 访 + 华: the verb starts a word, the place char ends the word or is followed
+/// by a char that does not extend it.
+fn after_travel_verb(
+    doc: &Document<'_>,
+    chars: &[(usize, char)],
+    i: usize,
+    verb_at: usize,
+    verb: char,
+    found: &mut Found,
+) {
+    let Some(&(place_at, place)) = chars.get(i + 1) else {
+        return;
+    };
+    let accepted = TRAVEL_PLACES
+        .iter()
+        .any(|(p, verbs)| *p == place && verbs.contains(verb));
+    if !accepted || doc.token_starting_at(verb_at).is_none() {
+        return;
+    }
+    if chars
+        .get(i + 2)
+        .is_some_and(|(_, next)| NOT_AFTER.contains(*next) || is_abbreviation(*next))
+    {
+        return;
+    }
+    found.locations.push(LocationHit {
+        hit: Hit::new(place_at, place_at + place.len_utf8()),
+        kind: kind_of(place),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    fn places(text: &str) -> Vec<String> {
+        let x = Extractor::new().unwrap().extract(text);
+        x.entities()
+            .into_iter()
+            .filter(|e| e.entity_type == crate::EntityType::Location)
+            .map(|e| e.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_pair_of_abbreviations_before_a_relation_word_is_two_places() {
+        assert_eq!(places("两位学者讨论了中俄关系的走向。"), ["中", "俄"]);
+        assert_eq!(places("这条京沪铁路已经运营多年。"), ["京", "沪"]);
+    }
+
+    #[test]
+    fn a_pair_without_a_relation_word_is_no_place() {
+        assert!(places("他们中美好的回忆很多。").is_empty());
+    }
+
+    #[test]
+    fn an_abbreviation_after_a_travel_verb_is_a_place() {
+        assert_eq!(places("代表团昨天抵京，随后访华三天。"), ["京", "华"]);
+    }
+
+    #[test]
+    fn an_abbreviation_inside_a_longer_word_is_no_place() {
+        assert!(places("他在华为工作，也在京剧团唱戏。").is_empty());
+        assert!(places("来日方长，不必着急。").is_empty());
+    }
+}
