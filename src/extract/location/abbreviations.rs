@@ -14,10 +14,55 @@ const REGION_CHARS: &str = "京沪津渝港澳台粤闽浙苏皖鲁豫鄂湘赣�
 
 /// Words after a pair of abbreviations that make the pair two places.
 const PAIR_CONTEXT: &[&str] = &[
-    "关系", "两国", "三国", "双方", "合作", "贸易", "经贸", "友谊", "友好", "边境", "边界", "会谈",
-    "峰会", "对抗赛", "之间", "两地", "三地", "沿线", "铁路", "高速", "联合", "战争", "建交",
-    "谈判", "协议", "首脑", "元首", "外长", "航线", "交流", "准高速", "城际", "大战", "争端",
-    "公报", "联合声明", "两党", "两军", "领导人",
+    "关系",
+    "两国",
+    "三国",
+    "双方",
+    "合作",
+    "贸易",
+    "经贸",
+    "友谊",
+    "友好",
+    "边境",
+    "边界",
+    "会谈",
+    "峰会",
+    "对抗赛",
+    "之间",
+    "两地",
+    "三地",
+    "沿线",
+    "联合",
+    "战争",
+    "建交",
+    "谈判",
+    "协议",
+    "首脑",
+    "元首",
+    "外长",
+    "航线",
+    "交流",
+    "城际",
+    "大战",
+    "争端",
+    "公报",
+    "联合声明",
+    "两党",
+    "两军",
+    "领导人",
+];
+
+/// Lines named by the two places they join (京沪高速铁路, 京广线): one place.
+const LINE_WORDS: &[&str] = &[
+    "高速铁路",
+    "高速公路",
+    "城际铁路",
+    "准高速铁路",
+    "铁路",
+    "高铁",
+    "高速",
+    "运河",
+    "线",
 ];
 
 /// Verbs of travel or stay before a one-char abbreviation (来京, 访华).
@@ -81,6 +126,13 @@ fn pair(doc: &Document<'_>, chars: &[(usize, char)], i: usize, found: &mut Found
     }
     let after = second_at + second.len_utf8();
     let rest = doc.slice(after, doc.text.len());
+    if let Some(line) = LINE_WORDS.iter().find(|w| rest.starts_with(**w)) {
+        found.locations.push(LocationHit {
+            hit: Hit::new(first_at, after + line.len()),
+            kind: LocationKind::Other,
+        });
+        return;
+    }
     if !PAIR_CONTEXT.iter().any(|w| rest.starts_with(w)) {
         return;
     }
@@ -139,7 +191,12 @@ mod tests {
     #[test]
     fn a_pair_of_abbreviations_before_a_relation_word_is_two_places() {
         assert_eq!(places("两位学者讨论了中俄关系的走向。"), ["中", "俄"]);
-        assert_eq!(places("这条京沪铁路已经运营多年。"), ["京", "沪"]);
+        assert_eq!(places("中日两国的贸易往来频繁。"), ["中", "日"]);
+    }
+
+    #[test]
+    fn a_line_between_two_abbreviated_places_is_one_place() {
+        assert_eq!(places("这条京沪铁路已经运营多年。"), ["京沪铁路"]);
     }
 
     #[test]

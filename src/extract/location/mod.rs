@@ -2,6 +2,7 @@
 //! countries, world cities, regions), matched on token boundaries.
 
 mod abbreviations;
+mod titles;
 
 use crate::extract::{Found, Hit, LocationHit};
 use crate::lexicon::Lexicon;
@@ -109,6 +110,15 @@ const NOT_PLACES: &[&str] = &[
     "天下",
     "人间",
     "民间",
+    "上半场",
+    "下半场",
+    "解放区",
+];
+
+/// Endings of common nouns for kinds of places (大城市, 各乡镇, 老城区): a word jieba
+/// tags as a place that ends so is a kind, not a name.
+const GENERIC_PLACE_ENDINGS: &[&str] = &[
+    "城市", "都市", "乡镇", "省市", "市县", "城乡", "城区", "山区", "山坡", "河滩", "港湾", "港口",
 ];
 
 /// Find every place in the document.
@@ -116,6 +126,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     find_gazetteer_and_tagged(doc, lexicon, found);
     find_features(doc, lexicon, found);
     abbreviations::extract(doc, found);
+    titles::drop_places_in_names_and_titles(doc, lexicon, found);
     found.locations.sort_by_key(|l| l.hit);
     keep_longest(&mut found.locations);
 }
@@ -234,6 +245,7 @@ fn find_gazetteer_and_tagged(doc: &Document<'_>, lexicon: &Lexicon, found: &mut 
             && !known
             && t.char_len() >= 2
             && !NOT_PLACES.contains(&t.word)
+            && !GENERIC_PLACE_ENDINGS.iter().any(|e| t.word.ends_with(e))
             && tagged_place_is_likely(doc, i)
         {
             let kind = if t.word.ends_with('省') {

@@ -1,0 +1,122 @@
+//! Places that are words of a name, not mentions of a place: the place that opens an
+//! event name (中国 in 中国算力大会, 中国人居环境高峰论坛) and a place inside a quoted
+//! topic title, not at its start (中原 in “数字中原与算力未来”).
+
+use crate::extract::Found;
+use crate::lexicon::Lexicon;
+use crate::segment::Document;
+
+/// Words that end the name of a conference or meeting.
+const EVENT_WORDS: &[&str] = &[
+    "大会",
+    "论坛",
+    "峰会",
+    "年会",
+    "研讨会",
+    "座谈会",
+    "发布会",
+    "博览会",
+    "交易会",
+    "洽谈会",
+];
+
+/// Tokens of an event name between the place and the event word, at most.
+const MAX_EVENT_TOKENS: usize = 4;
+
+/// Shortest and longest quoted title, in chars: shorter quotes are mostly phrases about
+/// the place (“台湾制造”).
+const TITLE_CHARS: std::ops::RangeInclusive<usize> = 7..=20;
+
+/// Drop the places that open an event name or sit inside a quoted title.
+pub(super) fn drop_places_in_names_and_titles(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    found: &mut Found,
+) {
+    let titles = quoted_titles(doc.text);
+    found.locations.retain(|l| {
+        let in_title = titles
+            .iter()
+            .any(|&(s, e)| s < l.hit.start && l.hit.end <= e);
+        !in_title && !opens_event_name(doc, lexicon, l.hit.end)
+    });
+}
+
+/// Whether the tokens from `end` on are the rest of an event name: a few name words
+/// and then an event word (算力 + 大会).
+fn opens_event_name(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
+    let Some(first) = doc.token_starting_at(end) else {
+        return false;
+    };
+    for t in doc
+        .tokens
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take(MAX_EVENT_TOKENS + 1)
+    {
+        if EVENT_WORDS.iter().any(|w| t.word.ends_with(w)) {
+            return true;
+        }
+        let name_word = matches!(t.tag, "n" | "nz" | "vn" | "j" | "eng" | "ns" | "an")
+            && !lexicon.is_title(t.word);
+        if t.is_punct() || !name_word {
+            return false;
+        }
+    }
+    false
+}
+
+/// Byte ranges of the contents of “…” quotes that read as titles: 7–20 chars, no
+/// sentence punctuation inside.
+fn quoted_titles(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' => open = Some(i + c.len_utf8()),
+            '”' => {
+                if let Some(start) = open.take() {
+                    let inner = text.get(start..i).unwrap_or_default();
+                    let chars = inner.chars().count();
+                    let clause = inner.chars().any(|c| "，。；！？,;!?、".contains(c));
+                    if TITLE_CHARS.contains(&chars) && !clause {
+                        out.push((start, i));
+                    }
+                }
+            }
+            '。' | '\n' => open = None,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    fn places(text: &str) -> Vec<String> {
+        let x = Extractor::new().unwrap().extract(text);
+        x.entities()
+            .into_iter()
+            .filter(|e| e.entity_type == crate::EntityType::Location)
+            .map(|e| e.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_place_opening_an_event_name_is_no_place() {
+        assert!(places("第三届中国储能产业峰会昨天开幕。").is_empty());
+    }
+
+    #[test]
+    fn a_place_inside_a_quoted_topic_is_no_place() {
+        assert!(places("嘉宾围绕“智慧江南与数字经济”展开讨论。").is_empty());
+    }
+
+    #[test]
+    fn a_quoted_place_alone_is_a_place() {
+        assert_eq!(places("他说起了“上海”这个地方。"), ["上海"]);
+    }
+}
