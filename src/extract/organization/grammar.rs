@@ -294,6 +294,8 @@ fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
         && !facility
         && !discipline
         && !NT_NOT_ORGANIZATIONS.contains(&t.word)
+        // jieba tags relations between countries (中俄关系) as organizations.
+        && !t.word.ends_with("关系")
         && !lexicon.locations.contains_key(t.word)
 }
 
