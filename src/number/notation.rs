@@ -44,19 +44,31 @@ fn word_ends(cur: &Cursor<'_>) -> bool {
         .is_none_or(|c| !(c.is_ascii_alphanumeric() || ('ａ'..='ｚ').contains(&c)))
 }
 
+/// How a notation wrote the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Notation {
+    /// `2e5`, `2^5`.
+    Scientific,
+    /// `15k`, `30w`: an informal abbreviation, mostly of money.
+    Abbreviated,
+}
+
 /// Read a notation after the Arabic literal `value`; the new magnitude, or `None` (the
 /// cursor unmoved) when none follows. An exponent too large gives an overflow.
 pub(crate) fn notation(
     cur: &mut Cursor<'_>,
     value: &Decimal,
-) -> Option<Result<Magnitude, super::decimal::Overflow>> {
+) -> Option<(Result<Magnitude, super::decimal::Overflow>, Notation)> {
     let save = cur.pos;
     match cur.peek() {
         Some('e' | 'E' | 'ｅ' | 'Ｅ') => {
             cur.bump();
             if let Some(exp) = signed_integer(cur) {
                 if word_ends(cur) {
-                    return Some(value.clone().shift(exp).map(Magnitude::Exact));
+                    return Some((
+                        value.clone().shift(exp).map(Magnitude::Exact),
+                        Notation::Scientific,
+                    ));
                 }
             }
         }
@@ -66,10 +78,11 @@ pub(crate) fn notation(
                 if word_ends(cur) && exp.abs() <= MAX_EXPONENT {
                     let base = decimal_f64(value);
                     let power = i32::try_from(exp).ok().map(|e| base.powi(e));
-                    return Some(match power {
+                    let magnitude = match power {
                         Some(p) if p.is_finite() => Ok(Magnitude::Ratio(p)),
                         _ => Err(super::decimal::Overflow),
-                    });
+                    };
+                    return Some((magnitude, Notation::Scientific));
                 }
             }
         }
@@ -103,5 +116,8 @@ pub(crate) fn notation(
         cur.pos = save;
         return None;
     }
-    Some(value.clone().shift(exponent).map(Magnitude::Exact))
+    Some((
+        value.clone().shift(exponent).map(Magnitude::Exact),
+        Notation::Abbreviated,
+    ))
 }

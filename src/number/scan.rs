@@ -3,7 +3,7 @@
 
 use super::cursor::{Accumulator, Cursor};
 use super::decimal::{Decimal, Overflow};
-use super::notation::notation;
+use super::notation::{Notation, notation};
 
 /// One symbol of a Chinese or Arabic numeral.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +92,8 @@ pub(crate) struct Scanned {
     pub units: bool,
     /// Whether the number is a fraction (X分之Y).
     pub fraction: bool,
+    /// Whether the number was abbreviated with k or w (15k, 30w).
+    pub abbreviated: bool,
 }
 
 /// Read an Arabic literal (`3,500.25`, `１２３`, `.5`) at the cursor into int and fraction digits.
@@ -189,6 +191,7 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
         arabic: false,
         units: false,
         fraction: false,
+        abbreviated: false,
     };
     if several {
         cur.bump();
@@ -205,8 +208,9 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
     };
     // 2e5, 2^5, 15k: notations of Arabic literals.
     if out.arabic && !out.chinese {
-        if let Some(magnitude) = notation(&mut cur, &value) {
+        if let Some((magnitude, how)) = notation(&mut cur, &value) {
             out.magnitude = magnitude;
+            out.abbreviated = how == Notation::Abbreviated;
             out.len = cur.pos;
             return Some(out);
         }
