@@ -100,6 +100,7 @@ pub(crate) struct Scanned {
 fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(String, String)> {
     let mut int = String::new();
     let mut frac = String::new();
+    let mut separator_seen = false;
     let start = cur.pos;
     while let Some(c) = cur.peek() {
         if let Some(d) = ascii_digit(c) {
@@ -107,15 +108,32 @@ fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(String, String)> {
             cur.bump();
         } else if matches!(c, ',' | '，') && !int.is_empty() {
             // A thousands separator only when exactly three digits follow.
-            let following: String = cur
+            let following: Vec<char> = cur
                 .text
                 .get(cur.pos + c.len_utf8()..)
                 .unwrap_or("")
                 .chars()
-                .take(4)
+                .take(8)
                 .collect();
-            let digits = following.chars().take_while(|&c| is_arabic(c)).count();
-            if digits == 3 && (int.len() <= 3 || c == ',') {
+            let digits = following.iter().take_while(|&&c| is_arabic(c)).count();
+            // The full-width comma is mostly a clause break ($20，300美元 are two
+            // amounts): a separator only in a number that also uses the ASCII one, or
+            // in a chain of groups (1，000，000).
+            let chained = following.get(3).is_some_and(|&n| matches!(n, ',' | '，'))
+                && following.iter().skip(4).take_while(|&&c| is_arabic(c)).count() == 3;
+            let full_width_digits = cur
+                .text
+                .get(..cur.pos)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|p| ('０'..='９').contains(&p));
+            let decimals_follow = following.get(3).is_some_and(|&n| matches!(n, '.' | '．'))
+                && following.get(4).is_some_and(|&n| is_arabic(n));
+            let full_width_ok = c == '，'
+                && int.len() <= 3
+                && (chained || full_width_digits || decimals_follow)
+                || c == '，' && separator_seen;
+            if digits == 3 && (c == ',' || full_width_ok) {
+                separator_seen = true;
                 cur.bump();
             } else {
                 break;
@@ -217,8 +235,9 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
     }
     // A fraction: X分之Y, and a mixed number A又X分之Y.
     let mut whole_part: Option<Decimal> = None;
+    let save = cur.pos;
+    cur.skip_spaces();
     if cur.starts_with("又") {
-        let save = cur.pos;
         cur.bump();
         cur.skip_space_before_chinese(true);
         let mut inner = out.clone();
@@ -234,6 +253,8 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
             }
             _ => cur.pos = save,
         }
+    } else {
+        cur.pos = save;
     }
     if let Some(ratio) = fraction_tail(&mut cur, &value, &mut out) {
         let whole = whole_part.as_ref().map(decimal_f64).unwrap_or(0.0);
@@ -445,8 +466,10 @@ fn integer_part(
                         .peek_at(1)
                         .and_then(symbol)
                         .is_some_and(|s| matches!(s, Symbol::Digit(_)));
-                // 七十百: a unit right after another unit is not part of the numeral.
-                let doubled = any && acc.pending.is_none() && acc.last_unit.is_some();
+                // 七十百: a unit right after a smaller unit is not part of the numeral
+                // (一百十一 is).
+                let doubled =
+                    any && acc.pending.is_none() && acc.last_unit.is_some_and(|l| exp >= l);
                 if opens_badly || doubled {
                     cur.pos = before_gap;
                     break;

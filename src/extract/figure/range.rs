@@ -121,6 +121,20 @@ pub(super) fn read_range(
             shift = candidate;
         }
     }
+    // 10~15k: the abbreviation of the upper bound applies to the lower one.
+    if second.abbreviated && !low.abbreviated && shift == 0 && !first_big && !first_small {
+        let letter_exponent = match second_text.trim_end().chars().next_back() {
+            Some('w' | 'ｗ') => 4,
+            _ => 3,
+        };
+        let fits = match (scaled(low, letter_exponent), scaled(&second, 0)) {
+            (Some((a, _)), Some((b, _))) => a <= b,
+            _ => false,
+        };
+        if fits {
+            shift = letter_exponent;
+        }
+    }
     Some(Range {
         end: second_at + second.len,
         high: second,

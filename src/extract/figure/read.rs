@@ -85,7 +85,15 @@ fn is_numeral_start(c: char, next: Option<char>) -> bool {
     use crate::number::scan::Symbol;
     match crate::number::scan::symbol(c) {
         Some(Symbol::Digit(_)) => true,
-        Some(Symbol::Small(1)) => true,
+        // 十三 opens a number; formal 拾 only before a digit or 万/亿 (拾起 is to
+        // pick up).
+        Some(Symbol::Small(1)) => {
+            c == '十'
+                || next
+                    .and_then(crate::number::scan::symbol)
+                    .is_some_and(|s| matches!(s, Symbol::Digit(_) | Symbol::Big(_)))
+        }
+        Some(Symbol::Tens(_)) => true,
         Some(Symbol::Some) => next
             .and_then(crate::number::scan::symbol)
             .is_some_and(|s| matches!(s, Symbol::Small(_))),
@@ -171,7 +179,9 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
             return Outcome::Nothing;
         };
         let head = text.get(t.start..pos).unwrap_or("");
-        let prefixed = head.ends_with("分之")
+        let prefixed = text
+            .get(..pos)
+            .is_some_and(|b| b.trim_end_matches([' ', '\u{3000}']).ends_with("分之"))
             || head == "第"
             || PREFIX_QUALIFIERS.iter().any(|(q, _)| head == *q)
             || super::units::CURRENCIES
