@@ -300,16 +300,18 @@ fn read_after(
         Some(c) => c,
         None => return Outcome::Nothing,
     };
-    if kind == FigureKind::Count
-        && unit.as_deref() != Some("打")
-        && !discourse_free(doc, unit_end, &low, text.get(pos..num_end).unwrap_or(""))
-    {
-        return Outcome::Skip(unit_end);
+    let mut kind = kind;
+    if kind == FigureKind::Count && unit.as_deref() != Some("打") {
+        match discourse_role(doc, unit_end, &low, text.get(pos..num_end).unwrap_or("")) {
+            DiscourseRole::Figure => {}
+            // 一个, 一家: an article more than a count; kept as a plain number.
+            DiscourseRole::Article => kind = FigureKind::Number,
+            DiscourseRole::Structure => return Outcome::Skip(unit_end),
+        }
     }
     let mut end = unit_end;
     // Prefixes: currency symbol, 百分之, qualifier.
     let mut start = pos;
-    let mut kind = kind;
     let mut unit = unit;
     let mut exponent = exponent;
     if matches!(prev_char(text, start), Some('-' | '−' | '－'))
@@ -453,14 +455,32 @@ fn read_after(
     })
 }
 
-/// Whether a count is a figure: 一个/一批 (an article, not a number) and 三个方面 (the
-/// structure of a speech) are not.
-fn discourse_free(doc: &Document<'_>, unit_end: usize, number: &Scanned, literal: &str) -> bool {
-    if !number.arabic && matches!(literal, "一" | "壹") {
-        return false;
-    }
+/// What a count does in its sentence.
+enum DiscourseRole {
+    /// It counts things.
+    Figure,
+    /// 一个, 一批: an indefinite article more than a count.
+    Article,
+    /// 三个方面: the structure of a speech, not a figure.
+    Structure,
+}
+
+/// Whether a count is a figure, an article (一个/一批) or the structure of a speech
+/// (三个方面).
+fn discourse_role(
+    doc: &Document<'_>,
+    unit_end: usize,
+    number: &Scanned,
+    literal: &str,
+) -> DiscourseRole {
     let next = doc
         .token_starting_at(unit_end)
         .and_then(|i| doc.tokens.get(i));
-    !next.is_some_and(|t| matches!(t.word, "方面" | "层面" | "维度" | "角度"))
+    if next.is_some_and(|t| matches!(t.word, "方面" | "层面" | "维度" | "角度")) {
+        return DiscourseRole::Structure;
+    }
+    if !number.arabic && matches!(literal, "一" | "壹") {
+        return DiscourseRole::Article;
+    }
+    DiscourseRole::Figure
 }
