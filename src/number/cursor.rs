@@ -137,4 +137,3 @@ impl Accumulator {
         self.total.add(&self.section)
     }
 }
-

@@ -120,7 +120,12 @@ fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(String, String)> {
             // amounts): a separator only in a number that also uses the ASCII one, or
             // in a chain of groups (1，000，000).
             let chained = following.get(3).is_some_and(|&n| matches!(n, ',' | '，'))
-                && following.iter().skip(4).take_while(|&&c| is_arabic(c)).count() == 3;
+                && following
+                    .iter()
+                    .skip(4)
+                    .take_while(|&&c| is_arabic(c))
+                    .count()
+                    == 3;
             let full_width_digits = cur
                 .text
                 .get(..cur.pos)
@@ -128,10 +133,9 @@ fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(String, String)> {
                 .is_some_and(|p| ('０'..='９').contains(&p));
             let decimals_follow = following.get(3).is_some_and(|&n| matches!(n, '.' | '．'))
                 && following.get(4).is_some_and(|&n| is_arabic(n));
-            let full_width_ok = c == '，'
-                && int.len() <= 3
-                && (chained || full_width_digits || decimals_follow)
-                || c == '，' && separator_seen;
+            let full_width_ok =
+                c == '，' && int.len() <= 3 && (chained || full_width_digits || decimals_follow)
+                    || c == '，' && separator_seen;
             if digits == 3 && (c == ',' || full_width_ok) {
                 separator_seen = true;
                 cur.bump();
@@ -186,9 +190,9 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
     let negative = match cur.peek() {
         Some('负' | '負') => cur.peek_at(1).and_then(symbol).is_some(),
         // -5, -.5: an ASCII or full-width minus before an Arabic literal.
-        Some('-' | '－' | '−') => cur
-            .peek_at(1)
-            .is_some_and(|c| is_arabic(c) || (matches!(c, '.' | '．') && cur.peek_at(2).is_some_and(is_arabic))),
+        Some('-' | '－' | '−') => cur.peek_at(1).is_some_and(|c| {
+            is_arabic(c) || (matches!(c, '.' | '．') && cur.peek_at(2).is_some_and(is_arabic))
+        }),
         _ => false,
     };
     if negative {

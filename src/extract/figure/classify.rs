@@ -100,9 +100,11 @@ pub(super) fn unit_free_after(doc: &Document<'_>, end: usize) -> bool {
     match first_char(rest) {
         None => true,
         Some(c) if !c.is_alphanumeric() => true,
-        Some(_) => ["左右", "上下", "以上", "以下", "以内", "起", "到", "至", "的"]
-            .iter()
-            .any(|w| rest.starts_with(w)),
+        Some(_) => [
+            "左右", "上下", "以上", "以下", "以内", "起", "到", "至", "的",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w)),
     }
 }
 
@@ -114,8 +116,20 @@ pub(super) fn formal_numeral(numeral: &str) -> bool {
         .filter(|c| {
             matches!(
                 c,
-                '壹' | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖'
-                    | '拾' | '佰' | '仟'
+                '壹' | '贰'
+                    | '貳'
+                    | '叁'
+                    | '參'
+                    | '肆'
+                    | '伍'
+                    | '陆'
+                    | '陸'
+                    | '柒'
+                    | '捌'
+                    | '玖'
+                    | '拾'
+                    | '佰'
+                    | '仟'
             )
         })
         .count()
@@ -303,7 +317,16 @@ pub(super) fn classify(
             at + form.len(),
         ));
     }
-    if let Some(word) = measure_word_at(rest) {
+    // 一/起来: a measure word must end where a word ends (3家/公司, not 一/起来).
+    let ends_a_word = |len: usize| {
+        let at_end = at + len;
+        at_end >= text.len()
+            || doc
+                .token_containing(at_end)
+                .and_then(|i| doc.tokens.get(i))
+                .is_none_or(|t| t.start == at_end)
+    };
+    if let Some(word) = measure_word_at(rest).filter(|w| ends_a_word(w.len())) {
         return Some((
             FigureKind::Count,
             Some(word.to_string()),

@@ -70,7 +70,8 @@ const TOKEN_TAILS: &[&str] = &[
     "个", "家", "只", "名", "位", "项", "笔", "台", "座", "款", "支", "件", "种", "条", "次", "人",
     "户", "所", "辆", "架", "艘", "张", "份", "篇", "部", "本", "场", "届", "批", "轮", "期", "处",
     "例", "波", "成", "折", "倍", "大", "年", "月", "日", "天", "岁", "号", "元", "块", "亿", "万",
-    "多", "余", "类", "层", "双", "对",
+    "多", "余", "类", "层", "双", "对", "個", "隻", "張", "條", "輛", "臺", "項", "筆", "種", "類",
+    "場", "屆", "雙", "對", "打", "塊",
 ];
 
 pub(super) fn first_char(s: &str) -> Option<char> {
@@ -203,7 +204,9 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
             if t.end > num_end {
                 let tail = text.get(num_end..t.end).unwrap_or("");
                 let unit_tail = TOKEN_TAILS.contains(&tail)
-                    || measure_word_at(tail).is_some_and(|w| w == tail)
+                    // 人次, 个月: longer measure words (one-char ones such as 起 make
+                    // words: 一起, 一道).
+                    || measure_word_at(tail).is_some_and(|w| w == tail && w.chars().count() > 1)
                     || physical_unit_at(tail).is_some_and(|(w, _)| w == tail)
                     || currency_at(tail, false)
                         .is_some_and(|(f, _)| f.chars().count() > 1 || f == "元")
@@ -300,6 +303,19 @@ fn read_after(
         Some(c) => c,
         None => return Outcome::Nothing,
     };
+    // A lone 一 before a verb (一看, 一/起来) is a word, not a number.
+    if kind == FigureKind::Number
+        && unit.is_none()
+        && high.is_none()
+        && matches!(text.get(pos..num_end), Some("一" | "壹"))
+        && !text.get(..pos).is_some_and(|b| b.ends_with("分之"))
+        && doc
+            .token_starting_at(num_end)
+            .and_then(|i| doc.tokens.get(i))
+            .is_some_and(|t| t.tag.starts_with('v'))
+    {
+        return Outcome::Nothing;
+    }
     let mut kind = kind;
     if kind == FigureKind::Count && unit.as_deref() != Some("打") {
         match discourse_role(doc, unit_end, &low, text.get(pos..num_end).unwrap_or("")) {

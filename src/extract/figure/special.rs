@@ -12,8 +12,7 @@ use crate::segment::Document;
 /// The end of a web address starting at `pos` (http://…, www.…), if one starts there.
 pub(super) fn url_end(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
-    if !(rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www."))
-    {
+    if !(rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.")) {
         return None;
     }
     let len = rest
@@ -157,10 +156,22 @@ pub(super) fn special(doc: &Document<'_>, pos: usize, rest: &str) -> Option<Draf
         }
     }
     if rest.starts_with("半折") && standalone(doc, pos, "半折".len(), pos) {
-        return Some(draft("半折".len(), FigureKind::Percentage, 50.0, "50", None));
+        return Some(draft(
+            "半折".len(),
+            FigureKind::Percentage,
+            50.0,
+            "50",
+            None,
+        ));
     }
     if rest.starts_with("百分之百") {
-        return Some(draft("百分之百".len(), FigureKind::Percentage, 100.0, "100", None));
+        return Some(draft(
+            "百分之百".len(),
+            FigureKind::Percentage,
+            100.0,
+            "100",
+            None,
+        ));
     }
     if let Some(d) = half(doc, pos, rest, before) {
         return Some(d);
