@@ -114,7 +114,12 @@ fn compute() {
 #[test]
 fn not_figures() {
     let all = figures("他是第一个到达的人，一些企业一起来了，电话13812345678。");
-    assert!(all.is_empty(), "{all:#?}");
+    // Only the ordinal remains, as a plain number (no count of 个).
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(
+        (all[0].text.as_str(), all[0].kind, all[0].unit.as_deref()),
+        ("第一", FigureKind::Number, Some("ordinal"))
+    );
 }
 
 #[test]
@@ -123,4 +128,83 @@ fn pathological_input_returns() {
     let _ = figures(&long);
     let many = format!("一{}元", "亿".repeat(100_000));
     let _ = figures(&many);
+}
+
+fn one<'a>(all: &'a [Figure], text: &str) -> (FigureKind, f64, Option<&'a str>) {
+    let f = find(all, text);
+    (f.kind, f.value, f.unit.as_deref())
+}
+
+#[test]
+fn money_abbreviations_ranges_and_sub_units() {
+    let all = figures("这个岗位月薪8k到12k，年终奖约5w左右。");
+    let salary = find(&all, "8k到12k");
+    assert_eq!(
+        (salary.kind, salary.value, salary.value_max),
+        (FigureKind::Money, 8000.0, Some(12_000.0))
+    );
+    assert_eq!(one(&all, "约5w左右").1, 50_000.0);
+    let all = figures("车票从900到1.2万元不等，套餐价为3万-6万元(含)。");
+    let fares = find(&all, "从900到1.2万元");
+    assert_eq!((fares.value, fares.value_max), (900.0, Some(12_000.0)));
+    let bundle = find(&all, "3万-6万元");
+    assert_eq!((bundle.value, bundle.value_max), (30_000.0, Some(60_000.0)));
+    let all = figures("一杯咖啡卖四美元又五十美分，另付贰仟伍佰圆押金。");
+    assert_eq!(
+        one(&all, "四美元又五十美分"),
+        (FigureKind::Money, 4.5, Some("USD"))
+    );
+    assert_eq!(
+        one(&all, "贰仟伍佰圆"),
+        (FigureKind::Money, 2500.0, Some("CNY"))
+    );
+    let all = figures("他持有3个比特币，价值约两个亿日元。");
+    assert_eq!(
+        one(&all, "3个比特币"),
+        (FigureKind::Money, 3.0, Some("BTC"))
+    );
+    assert_eq!(one(&all, "约两个亿日元").1, 2e8);
+}
+
+#[test]
+fn percentages_in_many_forms() {
+    let all = figures("会员打对折，新客八五折，店庆七成五的商品半成利润，次品率千分之三。");
+    assert_eq!(one(&all, "对折").1, 50.0);
+    assert_eq!(one(&all, "八五折").1, 85.0);
+    assert_eq!(one(&all, "七成五").1, 75.0);
+    assert_eq!(one(&all, "半成").1, 5.0);
+    assert_eq!(one(&all, "千分之三").1, 0.3);
+    let all = figures("合格率达到百分之百，较上年提高两个百分点。");
+    assert_eq!(one(&all, "百分之百").1, 100.0);
+    assert_eq!(one(&all, "两个百分点").0, FigureKind::PercentagePoint);
+    // 对折 alone is folding, not a price.
+    assert!(figures("把纸对折后剪开。").is_empty());
+}
+
+#[test]
+fn numbers_with_units_ordinals_and_dozens() {
+    let all = figures("气温降到零下十二摄氏度，他跑了三千米，他买了两打鸡蛋，排在第十五位。");
+    assert_eq!(
+        one(&all, "零下十二摄氏度"),
+        (FigureKind::Number, -12.0, Some("℃"))
+    );
+    assert_eq!(one(&all, "三千米"), (FigureKind::Number, 3000.0, Some("m")));
+    assert_eq!(one(&all, "两打"), (FigureKind::Count, 24.0, Some("打")));
+    assert_eq!(
+        one(&all, "第十五"),
+        (FigureKind::Number, 15.0, Some("ordinal"))
+    );
+}
+
+#[test]
+fn web_addresses_hold_no_figures() {
+    let all = figures("详见https://example.com/a?rate=15%25&n=3000，费用200元。");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(one(&all, "200元").1, 200.0);
+}
+
+#[test]
+fn subjects_headed_by_nominal_verbs() {
+    let all = figures("该市今年财政收入达到85亿元，固定资产投资增长了12%。");
+    assert_eq!(find(&all, "85亿元").subject.as_deref(), Some("财政收入"));
 }

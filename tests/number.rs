@@ -148,6 +148,62 @@ fn to_chinese(n: u64) -> String {
     out
 }
 
+#[test]
+fn spaced_and_variant_numerals() {
+    assert_eq!(value("七 百 余 万"), 7_000_000.0);
+    assert_eq!(value("2000  万"), 2e7);
+    assert_eq!(exact("三百 点 二五"), "300.25");
+    assert_eq!(value("六 六"), 66.0);
+    assert_eq!(value("廿五"), 25.0);
+    assert_eq!(value("卅"), 30.0);
+    assert_eq!(value("俩"), 2.0);
+    assert_eq!(value("三个亿"), 3e8);
+    assert_eq!(value("二百十五"), 215.0);
+    assert_eq!(value("四五百"), 400.0);
+    assert_eq!(value("二百 又 四分之一"), 200.25);
+}
+
+#[test]
+fn a_unit_after_a_smaller_unit_ends_the_numeral() {
+    // 六十百分位: 百 does not multiply 六十.
+    assert_eq!(
+        parse_number_prefix("六十百分位")
+            .and_then(Result::ok)
+            .map(|(n, len)| (n.value, len)),
+        Some((60.0, "六十".len()))
+    );
+}
+
+#[test]
+fn notations() {
+    assert_eq!(value("3e4"), 30_000.0);
+    assert_eq!(exact("1.5E-2"), "0.015");
+    assert_eq!(value("3^4"), 81.0);
+    assert_eq!(value("12k"), 12_000.0);
+    assert_eq!(value("2.5w"), 25_000.0);
+    assert_eq!(value("-7"), -7.0);
+    assert_eq!(value(".25"), 0.25);
+    assert_eq!(value("８e３"), 8000.0);
+    // 4K is a screen resolution, 100W a power: not multipliers.
+    assert!(parse_number("4K").is_err());
+    assert!(parse_number("100W").is_err());
+    assert_eq!(parse_number("1e999999"), Err(NumberError::OutOfRange));
+}
+
+#[test]
+fn full_width_commas() {
+    assert_eq!(value("１２，３４５"), 12_345.0);
+    assert_eq!(value("7，000，000"), 7e6);
+    assert_eq!(exact("64，512.50"), "64512.5");
+    // A clause break between two figures is no separator.
+    assert_eq!(
+        parse_number_prefix("15，250")
+            .and_then(Result::ok)
+            .map(|(n, _)| n.value),
+        Some(15.0)
+    );
+}
+
 proptest! {
     #[test]
     fn chinese_round_trip(n in 0u64..10_000_000_000_000_000) {

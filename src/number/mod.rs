@@ -20,7 +20,9 @@
 //! # Ok::<(), xinwen::number::NumberError>(())
 //! ```
 
+mod cursor;
 mod decimal;
+mod notation;
 pub(crate) mod scan;
 
 pub(crate) use scan::{Magnitude, Scanned, scan};

@@ -1,7 +1,9 @@
 //! The scanner: reads the longest number at the start of a string, Arabic, Chinese or
 //! mixed, into an exact [`Decimal`] (or a ratio for fractions).
 
+use super::cursor::{Accumulator, Cursor};
 use super::decimal::{Decimal, Overflow};
+use super::notation::{Notation, notation};
 
 /// One symbol of a Chinese or Arabic numeral.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +18,8 @@ pub(crate) enum Symbol {
     Big(i64),
     /// 点/點: the decimal point.
     Point,
+    /// 廿 (20), 卅 (30), 卌 (40): a digit and 十 in one char.
+    Tens(u8),
 }
 
 /// Classify one char.
@@ -25,7 +29,7 @@ pub(crate) fn symbol(c: char) -> Option<Symbol> {
         '０'..='９' => Symbol::Digit((c as u32 - '０' as u32) as u8),
         '零' | '〇' | '○' | 'Ｏ' => Symbol::Digit(0),
         '一' | '壹' | '弌' => Symbol::Digit(1),
-        '二' | '贰' | '貳' | '两' | '兩' | '弍' => Symbol::Digit(2),
+        '二' | '贰' | '貳' | '两' | '兩' | '弍' | '俩' | '倆' => Symbol::Digit(2),
         '三' | '叁' | '參' | '弎' => Symbol::Digit(3),
         '四' | '肆' => Symbol::Digit(4),
         '五' | '伍' => Symbol::Digit(5),
@@ -41,15 +45,18 @@ pub(crate) fn symbol(c: char) -> Option<Symbol> {
         '亿' | '億' => Symbol::Big(8),
         '兆' => Symbol::Big(12),
         '点' | '點' => Symbol::Point,
+        '廿' => Symbol::Tens(2),
+        '卅' => Symbol::Tens(3),
+        '卌' => Symbol::Tens(4),
         _ => return None,
     })
 }
 
-fn is_arabic(c: char) -> bool {
+pub(crate) fn is_arabic(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
-fn ascii_digit(c: char) -> Option<char> {
+pub(crate) fn ascii_digit(c: char) -> Option<char> {
     match c {
         '0'..='9' => Some(c),
         '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
@@ -85,116 +92,15 @@ pub(crate) struct Scanned {
     pub units: bool,
     /// Whether the number is a fraction (X分之Y).
     pub fraction: bool,
-}
-
-/// Where the scanner is inside the text.
-struct Cursor<'a> {
-    text: &'a str,
-    pos: usize,
-}
-
-impl Cursor<'_> {
-    fn peek(&self) -> Option<char> {
-        self.text.get(self.pos..)?.chars().next()
-    }
-
-    fn peek_at(&self, skip: usize) -> Option<char> {
-        self.text.get(self.pos..)?.chars().nth(skip)
-    }
-
-    fn bump(&mut self) -> Option<char> {
-        let c = self.peek()?;
-        self.pos += c.len_utf8();
-        Some(c)
-    }
-
-    fn starts_with(&self, s: &str) -> bool {
-        self.text.get(self.pos..).is_some_and(|r| r.starts_with(s))
-    }
-
-    /// Skip one ASCII or ideographic space when the char after it continues a Chinese
-    /// numeral (7万 5千, 陆 点 五), so that spaced-out numerals read as one.
-    fn skip_space_before_chinese(&mut self, after_chinese: bool) {
-        if matches!(self.peek(), Some(' ' | '\u{3000}')) {
-            if let Some(next) = self.peek_at(1) {
-                let chinese_next =
-                    symbol(next).is_some() && !is_arabic(next) || next == '又' || next == '分';
-                if chinese_next || (after_chinese && is_arabic(next)) {
-                    self.bump();
-                }
-            }
-        }
-    }
-}
-
-/// Accumulates a Chinese numeral: `total` holds finished big-unit groups, `section`
-/// the part below the current big unit, `pending` the digits not yet multiplied.
-#[derive(Default)]
-struct Accumulator {
-    total: Decimal,
-    section: Decimal,
-    pending: Option<Decimal>,
-    /// Whether `pending` came from one digit (for 三千五 = 3500).
-    pending_single: bool,
-    /// Exponent of the unit just before `pending` (None after 零 or a digit string).
-    last_unit: Option<i64>,
-    /// Exponent of the lowest big unit in `total`.
-    last_big: Option<i64>,
-}
-
-impl Accumulator {
-    fn small(&mut self, exp: i64) -> Result<(), Overflow> {
-        let multiplier = self.pending.take().unwrap_or_else(|| Decimal::digit(1, 0));
-        self.section = self.section.add(&multiplier.shift(exp)?)?;
-        self.last_unit = Some(exp);
-        self.pending_single = false;
-        Ok(())
-    }
-
-    fn big(&mut self, exp: i64) -> Result<(), Overflow> {
-        let mut part = self.section.add(&self.pending.take().unwrap_or_default())?;
-        self.section = Decimal::zero();
-        if part.is_zero() && self.total.is_zero() {
-            part = Decimal::digit(1, 0);
-        }
-        match self.last_big {
-            Some(last) if exp < last => {
-                self.total = self.total.add(&part.shift(exp)?)?;
-                self.last_big = Some(exp);
-            }
-            last => {
-                // 三万亿: the whole so far is multiplied, and its lowest unit rises with it,
-                // so that a later 零一亿 adds instead of multiplying again.
-                let lowest = match last {
-                    Some(l) if part.is_zero() => l.saturating_add(exp),
-                    _ => exp,
-                };
-                self.total = self.total.add(&part)?.shift(exp)?;
-                self.last_big = Some(lowest);
-            }
-        }
-        self.last_unit = Some(exp);
-        self.pending_single = false;
-        Ok(())
-    }
-
-    fn finish(mut self) -> Result<Decimal, Overflow> {
-        if let Some(p) = self.pending.take() {
-            // 三千五 = 3500, 十三万二 = 132000: a lone digit after a unit is one order below it.
-            let shifted = match self.last_unit {
-                Some(unit) if unit >= 2 && self.pending_single => p.shift(unit - 1)?,
-                _ => p,
-            };
-            self.section = self.section.add(&shifted)?;
-        }
-        self.total.add(&self.section)
-    }
+    /// Whether the number was abbreviated with k or w (15k, 30w).
+    pub abbreviated: bool,
 }
 
 /// Read an Arabic literal (`3,500.25`, `１２３`, `.5`) at the cursor into int and fraction digits.
 fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(String, String)> {
     let mut int = String::new();
     let mut frac = String::new();
+    let mut separator_seen = false;
     let start = cur.pos;
     while let Some(c) = cur.peek() {
         if let Some(d) = ascii_digit(c) {
@@ -202,15 +108,36 @@ fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(String, String)> {
             cur.bump();
         } else if matches!(c, ',' | '，') && !int.is_empty() {
             // A thousands separator only when exactly three digits follow.
-            let following: String = cur
+            let following: Vec<char> = cur
                 .text
                 .get(cur.pos + c.len_utf8()..)
                 .unwrap_or("")
                 .chars()
-                .take(4)
+                .take(8)
                 .collect();
-            let digits = following.chars().take_while(|&c| is_arabic(c)).count();
-            if digits == 3 && (int.len() <= 3 || c == ',') {
+            let digits = following.iter().take_while(|&&c| is_arabic(c)).count();
+            // The full-width comma is mostly a clause break ($20，300美元 are two
+            // amounts): a separator only in a number that also uses the ASCII one, or
+            // in a chain of groups (1，000，000).
+            let chained = following.get(3).is_some_and(|&n| matches!(n, ',' | '，'))
+                && following
+                    .iter()
+                    .skip(4)
+                    .take_while(|&&c| is_arabic(c))
+                    .count()
+                    == 3;
+            let full_width_digits = cur
+                .text
+                .get(..cur.pos)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|p| ('０'..='９').contains(&p));
+            let decimals_follow = following.get(3).is_some_and(|&n| matches!(n, '.' | '．'))
+                && following.get(4).is_some_and(|&n| is_arabic(n));
+            let full_width_ok =
+                c == '，' && int.len() <= 3 && (chained || full_width_digits || decimals_follow)
+                    || c == '，' && separator_seen;
+            if digits == 3 && (c == ',' || full_width_ok) {
+                separator_seen = true;
                 cur.bump();
             } else {
                 break;
@@ -241,6 +168,15 @@ fn chinese_digits(cur: &mut Cursor<'_>) -> String {
             Some(Symbol::Digit(d)) if !is_arabic(c) => {
                 out.push(char::from(b'0' + d));
                 cur.bump();
+                // 九 九 折: spaced-out digits of one digit string.
+                let (next, run) = cur.after_spaces();
+                if run > 0
+                    && next.is_some_and(|n| {
+                        !is_arabic(n) && matches!(symbol(n), Some(Symbol::Digit(_)))
+                    })
+                {
+                    cur.skip_spaces();
+                }
             }
             _ => break,
         }
@@ -251,8 +187,14 @@ fn chinese_digits(cur: &mut Cursor<'_>) -> String {
 /// Read the longest number at the start of `text`, or `None` when it does not start with one.
 pub(crate) fn scan(text: &str) -> Option<Scanned> {
     let mut cur = Cursor { text, pos: 0 };
-    let negative =
-        matches!(cur.peek(), Some('负' | '負')) && cur.peek_at(1).and_then(symbol).is_some();
+    let negative = match cur.peek() {
+        Some('负' | '負') => cur.peek_at(1).and_then(symbol).is_some(),
+        // -5, -.5: an ASCII or full-width minus before an Arabic literal.
+        Some('-' | '－' | '−') => cur.peek_at(1).is_some_and(|c| {
+            is_arabic(c) || (matches!(c, '.' | '．') && cur.peek_at(2).is_some_and(is_arabic))
+        }),
+        _ => false,
+    };
     if negative {
         cur.bump();
     }
@@ -271,6 +213,7 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
         arabic: false,
         units: false,
         fraction: false,
+        abbreviated: false,
     };
     if several {
         cur.bump();
@@ -285,10 +228,20 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
             return Some(out);
         }
     };
+    // 2e5, 2^5, 15k: notations of Arabic literals.
+    if out.arabic && !out.chinese {
+        if let Some((magnitude, how)) = notation(&mut cur, &value) {
+            out.magnitude = magnitude;
+            out.abbreviated = how == Notation::Abbreviated;
+            out.len = cur.pos;
+            return Some(out);
+        }
+    }
     // A fraction: X分之Y, and a mixed number A又X分之Y.
     let mut whole_part: Option<Decimal> = None;
+    let save = cur.pos;
+    cur.skip_spaces();
     if cur.starts_with("又") {
-        let save = cur.pos;
         cur.bump();
         cur.skip_space_before_chinese(true);
         let mut inner = out.clone();
@@ -304,6 +257,8 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
             }
             _ => cur.pos = save,
         }
+    } else {
+        cur.pos = save;
     }
     if let Some(ratio) = fraction_tail(&mut cur, &value, &mut out) {
         let whole = whole_part.as_ref().map(decimal_f64).unwrap_or(0.0);
@@ -360,15 +315,38 @@ pub(crate) fn decimal_f64(d: &Decimal) -> f64 {
 
 /// 多/余 between a number and a unit (300多亿, 500余万): approximate, keep reading.
 fn skip_approximate(cur: &mut Cursor<'_>, out: &mut Scanned) {
-    if matches!(cur.peek(), Some('多' | '余' | '餘'))
-        && cur
-            .peek_at(1)
+    let save = cur.pos;
+    cur.skip_spaces();
+    if matches!(cur.peek(), Some('多' | '余' | '餘')) {
+        cur.bump();
+        let word_end = cur.pos;
+        cur.skip_spaces();
+        if cur
+            .peek()
             .and_then(symbol)
             .is_some_and(|s| matches!(s, Symbol::Small(_) | Symbol::Big(_)))
-    {
-        cur.bump();
-        out.approximate = true;
+        {
+            out.approximate = true;
+            // Leave the spaces before the unit for the caller's gap handling.
+            cur.pos = word_end;
+            return;
+        }
     }
+    cur.pos = save;
+}
+
+/// Whether the char after any spaces at the cursor is a digit (for 点 五).
+fn digit_after_point(cur: &Cursor<'_>) -> bool {
+    let rest = cur.text.get(cur.pos..).unwrap_or("");
+    let mut chars = rest.chars();
+    chars.next();
+    let after: String = chars.take(5).collect();
+    after
+        .trim_start_matches([' ', '\u{3000}'])
+        .chars()
+        .next()
+        .and_then(symbol)
+        .is_some_and(|s| matches!(s, Symbol::Digit(_)))
 }
 
 /// Read an integer-or-decimal numeral (no fraction) at the cursor.
@@ -382,6 +360,8 @@ fn integer_part(
     let mut any = several;
     let mut after_chinese = false;
     loop {
+        // Where the numeral ends if what follows the spaces does not continue it.
+        let before_gap = cur.pos;
         if any {
             cur.skip_space_before_chinese(after_chinese);
         }
@@ -390,9 +370,11 @@ fn integer_part(
             || (matches!(c, '.' | '．') && !any && cur.peek_at(1).is_some_and(is_arabic))
         {
             if acc.pending.is_some() {
+                cur.pos = before_gap;
                 break;
             }
             let Some((int, frac)) = arabic_literal(cur) else {
+                cur.pos = before_gap;
                 break;
             };
             let lit = match Decimal::from_parts(&int, &frac) {
@@ -407,7 +389,19 @@ fn integer_part(
             skip_approximate(cur, out);
             continue;
         }
-        let Some(sym) = symbol(c) else { break };
+        // 两个亿, 几个亿: a measure word between the digits and 亿.
+        if matches!(c, '个' | '個')
+            && any
+            && matches!(cur.peek_at(1), Some('亿' | '億'))
+            && cur.pos == before_gap
+        {
+            cur.bump();
+            continue;
+        }
+        let Some(sym) = symbol(c) else {
+            cur.pos = before_gap;
+            break;
+        };
         let step = match sym {
             Symbol::Digit(0) if acc.last_unit.is_some() && acc.pending.is_none() => {
                 // 零 between units: a gap, so no 三千五-style shortening afterwards.
@@ -420,6 +414,7 @@ fn integer_part(
             }
             Symbol::Digit(_) | Symbol::Some => {
                 if acc.pending.is_some() {
+                    cur.pos = before_gap;
                     break;
                 }
                 let digits = if sym == Symbol::Some {
@@ -439,10 +434,10 @@ fn integer_part(
                         .is_some_and(|s| matches!(s, Symbol::Small(_) | Symbol::Big(_)));
                     let bytes = digits.as_bytes();
                     match (bytes.first(), bytes.get(1)) {
-                        // 八九亿, 四五千: two neighbouring digits before a unit are a rough
+                        // 八九亿, 三五百: two rising digits before a unit are a rough
                         // range, read as its lower end.
                         (Some(&a), Some(&b))
-                            if bytes.len() == 2 && before_unit && a != b'0' && b == a + 1 =>
+                            if bytes.len() == 2 && before_unit && a != b'0' && b > a =>
                         {
                             out.approximate = true;
                             char::from(a).to_string()
@@ -457,15 +452,30 @@ fn integer_part(
                 }
                 Ok(())
             }
+            Symbol::Tens(d) => {
+                if acc.pending.is_some() {
+                    cur.pos = before_gap;
+                    break;
+                }
+                cur.bump();
+                out.units = true;
+                acc.pending = Some(Decimal::digit(d, 0));
+                acc.small(1)
+            }
             Symbol::Small(exp) => {
                 // 十 may open a number (十三); 百/千 only inside one or before a digit (百三).
-                if !any
+                let opens_badly = !any
                     && exp > 1
                     && !cur
                         .peek_at(1)
                         .and_then(symbol)
-                        .is_some_and(|s| matches!(s, Symbol::Digit(_)))
-                {
+                        .is_some_and(|s| matches!(s, Symbol::Digit(_)));
+                // 七十百: a unit right after a smaller unit is not part of the numeral
+                // (一百十一 is).
+                let doubled =
+                    any && acc.pending.is_none() && acc.last_unit.is_some_and(|l| exp >= l);
+                if opens_badly || doubled {
+                    cur.pos = before_gap;
                     break;
                 }
                 cur.bump();
@@ -474,6 +484,7 @@ fn integer_part(
             }
             Symbol::Big(exp) => {
                 if !any {
+                    cur.pos = before_gap;
                     break;
                 }
                 cur.bump();
@@ -481,15 +492,12 @@ fn integer_part(
                 acc.big(exp)
             }
             Symbol::Point => {
-                if !any
-                    || !cur
-                        .peek_at(1)
-                        .and_then(symbol)
-                        .is_some_and(|s| matches!(s, Symbol::Digit(_)))
-                {
+                if !any || !digit_after_point(cur) {
+                    cur.pos = before_gap;
                     break;
                 }
                 cur.bump();
+                cur.skip_spaces();
                 let frac = chinese_digits(cur);
                 let frac = if frac.is_empty() {
                     match arabic_literal(cur) {

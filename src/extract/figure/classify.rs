@@ -3,24 +3,10 @@
 
 use super::read::{computing_context, first_char, skip_spaces, standalone};
 use super::scaled;
-use super::units::{compute_unit_at, currency_at, measure_word_at};
+use super::units::{compute_unit_at, currency_at, measure_word_at, physical_unit_at};
 use crate::model::FigureKind;
 use crate::number::{Scanned, scan};
 use crate::segment::Document;
-
-/// The power of ten of the big units ending a numeral (三万亿 → 12), so that 两到三万
-/// scales the 两 too.
-pub(super) fn trailing_big_units(numeral: &str) -> i64 {
-    let mut exp = 0;
-    for c in numeral.chars().rev() {
-        match c {
-            '万' | '萬' => exp += 4,
-            '亿' | '億' => exp += 8,
-            _ => break,
-        }
-    }
-    exp
-}
 
 /// Jiao and fen after yuan (123元1角1分, 十块五): added to `value`, `end` moved past them.
 pub(super) fn money_tail(text: &str, end: &mut usize, value: f64) -> Option<f64> {
@@ -61,6 +47,93 @@ pub(super) fn money_tail(text: &str, end: &mut usize, value: f64) -> Option<f64>
         *end += 3;
     }
     (total != value).then_some((total * 100.0).round() / 100.0)
+}
+
+/// 两美元又三美分, 10日元5銭: a number and a sub-unit of the same currency after an
+/// amount in the main unit; added to `value`, `end` moved past them.
+pub(super) fn subunit_tail(text: &str, end: &mut usize, code: &str, value: f64) -> Option<f64> {
+    let rest = text.get(*end..)?;
+    let joined = rest
+        .strip_prefix('又')
+        .or_else(|| rest.strip_prefix('零'))
+        .unwrap_or(rest);
+    let skipped = rest.len() - joined.len();
+    let n = scan(joined)?;
+    let (v, _) = scaled(&n, 0)?;
+    let (form, cur) = currency_at(joined.get(n.len..)?, false)?;
+    if cur.code != code || cur.exponent >= 0 || !(0.0..100.0).contains(&v) {
+        return None;
+    }
+    let (scale, _) = scaled(&n, cur.exponent)?;
+    *end += skipped + n.len + form.len();
+    Some(((value + scale) * 100.0).round() / 100.0)
+}
+
+/// 七成六: the single digit after 成 that adds a percent point; (digit, end).
+pub(super) fn tenth_after_cheng(text: &str, end: usize) -> Option<(u8, usize)> {
+    let rest = text.get(end..)?;
+    let trimmed = rest.trim_start_matches([' ', '\u{3000}']);
+    let spaces = rest.len() - trimmed.len();
+    if spaces > 1 {
+        return None;
+    }
+    let c = first_char(trimmed)?;
+    let digit = match crate::number::scan::symbol(c) {
+        Some(crate::number::scan::Symbol::Digit(d)) if d > 0 && !c.is_ascii_digit() => d,
+        _ => return None,
+    };
+    // 七成六 but not 七成六十 or 七成五个: the digit must stand alone.
+    let after = trimmed.get(c.len_utf8()..).and_then(first_char);
+    let alone = after.is_none_or(|a| {
+        crate::number::scan::symbol(a).is_none()
+            && measure_word_at(trimmed.get(c.len_utf8()..).unwrap_or("")).is_none()
+            && !a.is_alphanumeric()
+            || matches!(a, '的')
+    });
+    alone.then_some((digit, end + spaces + c.len_utf8()))
+}
+
+/// Whether no word follows at `end` that the number would count (30w粉丝): only
+/// punctuation, the end, a qualifier or a range connector.
+pub(super) fn unit_free_after(doc: &Document<'_>, end: usize) -> bool {
+    let rest = doc.text.get(end..).unwrap_or("");
+    match first_char(rest) {
+        None => true,
+        Some(c) if !c.is_alphanumeric() => true,
+        Some(_) => [
+            "左右", "上下", "以上", "以下", "以内", "起", "到", "至", "的",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w)),
+    }
+}
+
+/// Whether a numeral is written in the formal (banker's) digits 壹贰叁…佰仟 that
+/// Chinese writes amounts of money in: two formal chars at least.
+pub(super) fn formal_numeral(numeral: &str) -> bool {
+    numeral
+        .chars()
+        .filter(|c| {
+            matches!(
+                c,
+                '壹' | '贰'
+                    | '貳'
+                    | '叁'
+                    | '參'
+                    | '肆'
+                    | '伍'
+                    | '陆'
+                    | '陸'
+                    | '柒'
+                    | '捌'
+                    | '玖'
+                    | '拾'
+                    | '佰'
+                    | '仟'
+            )
+        })
+        .count()
+        >= 2
 }
 
 /// Whether the words before `start` make a fraction a share (占比1/6, 比例为三分之一).
@@ -136,6 +209,13 @@ pub(super) fn classify(
         }
         _ => (rest, at, 0),
     };
+    // 20个比特币, 两个亿: a measure word may stand between the number and the currency.
+    let (rest, at) = match rest.strip_prefix('个').or_else(|| rest.strip_prefix('個')) {
+        Some(r) if currency_at(r, false).is_some_and(|(f, _)| f != "元" && f != "角") => {
+            (r, at + '个'.len_utf8())
+        }
+        _ => (rest, at),
+    };
     if let Some((form, cur)) = currency_at(rest, false) {
         let mut unit_end = at + form.len();
         let mut code = cur.code;
@@ -199,7 +279,12 @@ pub(super) fn classify(
             end,
         ));
     }
-    if rest.starts_with('折') && (0.0..100.0).contains(&value) && standalone(doc, at, 3, pos) {
+    // 十折 is no discount at all: a discount is below 10.
+    if rest.starts_with('折')
+        && (0.0..100.0).contains(&value)
+        && value != 10.0
+        && standalone(doc, at, 3, pos)
+    {
         return Some((FigureKind::Percentage, Some("折".into()), 0, at + 3));
     }
     if rest.starts_with('大') && (2.0..100.0).contains(&value) && value.fract() == 0.0 {
@@ -214,7 +299,34 @@ pub(super) fn classify(
     if rest.starts_with('倍') {
         return Some((FigureKind::Number, Some("倍".into()), 0, at + 3));
     }
-    if let Some(word) = measure_word_at(rest) {
+    // 十打苹果: a dozen, unless 打 is the verb of a discount (打八折).
+    if rest.starts_with('打')
+        && value.fract() == 0.0
+        && !rest
+            .get(3..)
+            .and_then(first_char)
+            .is_some_and(|c| crate::number::scan::symbol(c).is_some() || c == '折')
+    {
+        return Some((FigureKind::Count, Some("打".into()), 0, at + 3));
+    }
+    if let Some((form, unit)) = physical_unit_at(rest) {
+        return Some((
+            FigureKind::Number,
+            Some(unit.to_string()),
+            0,
+            at + form.len(),
+        ));
+    }
+    // 一/起来: a measure word must end where a word ends (3家/公司, not 一/起来).
+    let ends_a_word = |len: usize| {
+        let at_end = at + len;
+        at_end >= text.len()
+            || doc
+                .token_containing(at_end)
+                .and_then(|i| doc.tokens.get(i))
+                .is_none_or(|t| t.start == at_end)
+    };
+    if let Some(word) = measure_word_at(rest).filter(|w| ends_a_word(w.len())) {
         return Some((
             FigureKind::Count,
             Some(word.to_string()),

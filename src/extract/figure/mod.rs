@@ -7,7 +7,9 @@
 //! the local clause ([`subject`]).
 
 mod classify;
+mod range;
 mod read;
+mod special;
 mod subject;
 mod units;
 

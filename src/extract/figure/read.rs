@@ -1,8 +1,13 @@
 //! Reading one figure at a position: the number, what precedes it (currency symbol,
 //! 百分之, qualifier) and what follows it (unit, range, qualifier).
 
-use super::classify::{classify, money_tail, share_context, trailing_big_units};
-use super::units::{currency_at, measure_word_at};
+use super::classify::{
+    classify, formal_numeral, money_tail, share_context, subunit_tail, tenth_after_cheng,
+    unit_free_after,
+};
+use super::range::{read_range, skip_inclusion_marks};
+use super::special::{per_prefix, slash_fraction, special, url_end};
+use super::units::{currency_at, measure_word_at, physical_unit_at};
 use super::{Draft, scaled};
 use crate::model::{FigureKind, Qualifier};
 use crate::number::{Scanned, scan};
@@ -65,14 +70,15 @@ const TOKEN_TAILS: &[&str] = &[
     "个", "家", "只", "名", "位", "项", "笔", "台", "座", "款", "支", "件", "种", "条", "次", "人",
     "户", "所", "辆", "架", "艘", "张", "份", "篇", "部", "本", "场", "届", "批", "轮", "期", "处",
     "例", "波", "成", "折", "倍", "大", "年", "月", "日", "天", "岁", "号", "元", "块", "亿", "万",
-    "多", "余", "类", "层", "双", "对",
+    "多", "余", "类", "层", "双", "对", "個", "隻", "張", "條", "輛", "臺", "項", "筆", "種", "類",
+    "場", "屆", "雙", "對", "打", "塊",
 ];
 
 pub(super) fn first_char(s: &str) -> Option<char> {
     s.chars().next()
 }
 
-fn prev_char(text: &str, pos: usize) -> Option<char> {
+pub(super) fn prev_char(text: &str, pos: usize) -> Option<char> {
     text.get(..pos)?.chars().next_back()
 }
 
@@ -80,7 +86,15 @@ fn is_numeral_start(c: char, next: Option<char>) -> bool {
     use crate::number::scan::Symbol;
     match crate::number::scan::symbol(c) {
         Some(Symbol::Digit(_)) => true,
-        Some(Symbol::Small(1)) => true,
+        // 十三 opens a number; formal 拾 only before a digit or 万/亿 (拾起 is to
+        // pick up).
+        Some(Symbol::Small(1)) => {
+            c == '十'
+                || next
+                    .and_then(crate::number::scan::symbol)
+                    .is_some_and(|s| matches!(s, Symbol::Digit(_) | Symbol::Big(_)))
+        }
+        Some(Symbol::Tens(_)) => true,
         Some(Symbol::Some) => next
             .and_then(crate::number::scan::symbol)
             .is_some_and(|s| matches!(s, Symbol::Small(_))),
@@ -138,13 +152,20 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     let Some(c) = first_char(rest) else {
         return Outcome::Nothing;
     };
+    if let Some(end) = url_end(text, pos) {
+        return Outcome::Skip(end);
+    }
     if let Some(d) = special(doc, pos, rest) {
         return Outcome::Figure(d);
     }
-    if !is_numeral_start(c, rest.chars().nth(1)) {
+    let next = rest.chars().nth(1);
+    // .5: a decimal with no integer part.
+    let bare_decimal = matches!(c, '.' | '．')
+        && next.is_some_and(|n| n.is_ascii_digit() || ('０'..='９').contains(&n));
+    if !bare_decimal && !is_numeral_start(c, next) {
         return Outcome::Nothing;
     }
-    let arabic_start = c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let arabic_start = bare_decimal || c.is_ascii_digit() || ('０'..='９').contains(&c);
     let prev = prev_char(text, pos);
     if arabic_start && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '_') {
         // Part of a code or a model name (H100, GPT4): skip the whole run.
@@ -159,7 +180,10 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
             return Outcome::Nothing;
         };
         let head = text.get(t.start..pos).unwrap_or("");
-        let prefixed = head.ends_with("分之")
+        let prefixed = text
+            .get(..pos)
+            .is_some_and(|b| b.trim_end_matches([' ', '\u{3000}']).ends_with("分之"))
+            || head == "第"
             || PREFIX_QUALIFIERS.iter().any(|(q, _)| head == *q)
             || super::units::CURRENCIES
                 .iter()
@@ -173,16 +197,20 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     };
     let num_end = pos + first.len;
     if prev == Some('第') {
-        return Outcome::Skip(num_end);
+        return ordinal(pos, num_end, &first);
     }
     if !arabic_start {
         if let Some(t) = doc.token_containing(pos).and_then(|i| doc.tokens.get(i)) {
             if t.end > num_end {
                 let tail = text.get(num_end..t.end).unwrap_or("");
                 let unit_tail = TOKEN_TAILS.contains(&tail)
+                    // 人次, 个月: longer measure words (one-char ones such as 起 make
+                    // words: 一起, 一道).
+                    || measure_word_at(tail).is_some_and(|w| w == tail && w.chars().count() > 1)
+                    || physical_unit_at(tail).is_some_and(|(w, _)| w == tail)
                     || currency_at(tail, false)
                         .is_some_and(|(f, _)| f.chars().count() > 1 || f == "元")
-                    || ["到", "至", "分之", "个百分点", "多", "余"]
+                    || ["到", "至", "分之", "个百分点", "個百分點", "多", "余", "打"]
                         .iter()
                         .any(|w| tail.starts_with(w));
                 if !unit_tail {
@@ -193,8 +221,17 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     }
     let literal = text.get(pos..num_end).unwrap_or("");
     let digits = literal.chars().filter(|c| c.is_ascii_digit()).count();
-    if first.arabic && !first.chinese && digits >= 11 && literal.chars().all(|c| c.is_ascii_digit())
+    let before_currency = text
+        .get(num_end..)
+        .map(|r| r.trim_start_matches([' ', '\u{3000}']))
+        .is_some_and(|r| currency_at(r, false).is_some());
+    if first.arabic
+        && !first.chinese
+        && digits >= 11
+        && literal.chars().all(|c| c.is_ascii_digit())
+        && !before_currency
     {
+        // A phone, ID or account number; a long amount of money is still money.
         return Outcome::Skip(num_end);
     }
     if first.magnitude.is_err() {
@@ -204,88 +241,23 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     read_after(doc, pos, floor, first, num_end)
 }
 
-/// `1/6`, `３／５`: an Arabic fraction after the number just read.
-fn slash_fraction(text: &str, first: Scanned, num_end: usize) -> (Scanned, usize) {
-    let Some(rest) = text.get(num_end..) else {
-        return (first, num_end);
-    };
-    let slash = if rest.starts_with('/') {
-        1
-    } else if rest.starts_with('／') {
-        3
-    } else {
-        0
-    };
-    if slash == 0 || !first.arabic || first.chinese || first.units {
-        return (first, num_end);
-    }
-    let Some(den) = rest.get(slash..).and_then(scan) else {
-        return (first, num_end);
-    };
-    if !den.arabic || den.chinese || den.units {
-        return (first, num_end);
-    }
-    match (scaled(&first, 0), scaled(&den, 0)) {
-        (Some((a, _)), Some((b, _)))
-            if b != 0.0
-                && rest
-                    .get(slash + den.len..)
-                    .and_then(first_char)
-                    .is_none_or(|c| c != '/') =>
-        {
-            let mut out = first;
-            out.magnitude = Ok(crate::number::Magnitude::Ratio(a / b));
-            out.negative = false;
-            out.fraction = true;
-            (out, num_end + slash + den.len)
-        }
-        _ => (first, num_end),
-    }
-}
-
-/// The figures that need no number: 对折 (50%), E级 (10^18 FLOP/s), 万卡 (10 000 cards).
-fn special(doc: &Document<'_>, pos: usize, rest: &str) -> Option<Draft> {
-    let draft = |len: usize, kind, value: f64, exact: &str, unit: Option<&str>| Draft {
-        start: pos,
-        end: pos + len,
-        kind,
-        value,
-        exact: exact.to_string(),
-        value_max: None,
-        unit: unit.map(str::to_string),
-        qualifier: None,
-    };
-    for w in ["对折", "對折", "半折"] {
-        if rest.starts_with(w) && standalone(doc, pos, w.len(), pos) {
-            return Some(draft(w.len(), FigureKind::Percentage, 50.0, "50", None));
-        }
-    }
-    let prev = prev_char(doc.text, pos);
-    if rest.starts_with("E级") && !prev.is_some_and(|p| p.is_ascii_alphanumeric()) {
-        return Some(draft(
-            "E级".len(),
-            FigureKind::Compute,
-            1e18,
-            "1000000000000000000",
-            Some("FLOPS"),
-        ));
-    }
-    for (w, value, exact) in [
-        ("万卡", 1e4, "10000"),
-        ("千卡", 1e3, "1000"),
-        ("萬卡", 1e4, "10000"),
-    ] {
-        if rest.starts_with(w) && prev.and_then(crate::number::scan::symbol).is_none() {
-            return Some(draft(
-                w.len(),
-                FigureKind::Compute,
+/// 第二, 第15: an ordinal, reported as a number with the unit `ordinal` (the 第 included).
+fn ordinal(pos: usize, num_end: usize, number: &Scanned) -> Outcome {
+    match scaled(number, 0) {
+        Some((value, exact)) if !number.fraction && value.fract() == 0.0 && value >= 0.0 => {
+            Outcome::Figure(Draft {
+                start: pos - '第'.len_utf8(),
+                end: num_end,
+                kind: FigureKind::Number,
                 value,
                 exact,
-                Some("cards"),
-            ));
+                value_max: None,
+                unit: Some("ordinal".into()),
+                qualifier: None,
+            })
         }
+        _ => Outcome::Skip(num_end),
     }
-    None
 }
 
 /// Classify the number `first` at `pos..num_end` by what follows and precedes it.
@@ -319,50 +291,43 @@ fn read_after(
         }
     }
     // A range: 10亿至20亿元, 15%-20%, 3-5家.
-    let between = text.get(end..).map_or(0, |r| {
-        if r.starts_with('%') || r.starts_with('％') {
-            r.chars().next().map_or(0, char::len_utf8)
-        } else {
-            currency_at(r, false).map_or(0, |(f, _)| f.len())
-        }
-    });
-    let connector_at = end + between;
-    if let Some(r) = text.get(connector_at..) {
-        let connector = ["——", "--", "至", "到", "~", "～", "-", "－", "—"]
-            .into_iter()
-            .find(|c| r.starts_with(c));
-        if let Some(conn) = connector {
-            let second_at = connector_at + conn.len();
-            let ascii_dash = matches!(conn, "-" | "－" | "—" | "--" | "——");
-            if let Some(second) = text.get(second_at..).and_then(scan) {
-                let ok = second.magnitude.is_ok()
-                    && (!ascii_dash || (low.arabic && second.arabic && !low.chinese))
-                    && second.len <= 24;
-                if ok {
-                    let second_text = text.get(second_at..second_at + second.len).unwrap_or("");
-                    let first_text = text.get(pos..num_end).unwrap_or("");
-                    if !first_text.contains(['万', '亿', '萬', '億']) {
-                        exponent_shift = trailing_big_units(second_text);
-                    }
-                    end = second_at + second.len;
-                    high = Some(second);
-                }
-            }
-        }
+    let mut from_word = false;
+    if let Some(range) = read_range(text, pos, num_end, end, &low) {
+        end = range.end;
+        exponent_shift = range.shift;
+        high = Some(range.high);
+        // 从8500到3万: 从 opens the range.
+        from_word = text.get(..pos).is_some_and(|b| b.ends_with('从'));
     }
     let (kind, unit, exponent, unit_end) = match classify(doc, pos, end, &low) {
         Some(c) => c,
         None => return Outcome::Nothing,
     };
-    if kind == FigureKind::Count
-        && !discourse_free(doc, unit_end, &low, text.get(pos..num_end).unwrap_or(""))
+    // A lone 一 before a verb (一看, 一/起来) is a word, not a number.
+    if kind == FigureKind::Number
+        && unit.is_none()
+        && high.is_none()
+        && matches!(text.get(pos..num_end), Some("一" | "壹"))
+        && !text.get(..pos).is_some_and(|b| b.ends_with("分之"))
+        && doc
+            .token_starting_at(num_end)
+            .and_then(|i| doc.tokens.get(i))
+            .is_some_and(|t| t.tag.starts_with('v'))
     {
-        return Outcome::Skip(unit_end);
+        return Outcome::Nothing;
+    }
+    let mut kind = kind;
+    if kind == FigureKind::Count && unit.as_deref() != Some("打") {
+        match discourse_role(doc, unit_end, &low, text.get(pos..num_end).unwrap_or("")) {
+            DiscourseRole::Figure => {}
+            // 一个, 一家: an article more than a count; kept as a plain number.
+            DiscourseRole::Article => kind = FigureKind::Number,
+            DiscourseRole::Structure => return Outcome::Skip(unit_end),
+        }
     }
     let mut end = unit_end;
     // Prefixes: currency symbol, 百分之, qualifier.
     let mut start = pos;
-    let mut kind = kind;
     let mut unit = unit;
     let mut exponent = exponent;
     if matches!(prev_char(text, start), Some('-' | '−' | '－'))
@@ -374,22 +339,11 @@ fn read_after(
     }
     let before = text.get(floor.min(start)..start).unwrap_or("");
     let before_trim = before.trim_end_matches([' ', '\u{3000}']);
-    if let Some((form, scale)) = [
-        ("百分之", 0i64),
-        ("百 分之", 0),
-        ("百 分 之", 0),
-        ("千分之", -1),
-        ("万分之", -2),
-        ("萬分之", -2),
-    ]
-    .into_iter()
-    .find(|(f, _)| before_trim.ends_with(f))
-    {
-        if kind == FigureKind::Number {
-            start = floor.max(start - (before.len() - before_trim.len()) - form.len());
+    if let Some((form_len, scale)) = per_prefix(before) {
+        if kind == FigureKind::Number && unit.is_none() {
+            start = floor.max(start - form_len);
             kind = FigureKind::Percentage;
             exponent = scale;
-            unit = None;
         }
     } else if matches!(kind, FigureKind::Number | FigureKind::Money) {
         let found = super::units::CURRENCIES
@@ -404,6 +358,17 @@ fn read_after(
             }
         }
     }
+    // 零下四摄氏度: below zero.
+    if matches!(unit.as_deref(), Some("℃" | "℉")) {
+        let before = text.get(floor.min(start)..start).unwrap_or("");
+        if before.ends_with("零下") {
+            start -= "零下".len();
+            low.negative = !low.negative;
+        }
+    }
+    if from_word && start == pos && start >= floor + '从'.len_utf8() {
+        start -= '从'.len_utf8();
+    }
     let before = text.get(floor.min(start)..start).unwrap_or("");
     if let Some((form, q)) = PREFIX_QUALIFIERS.iter().find(|(f, _)| before.ends_with(f)) {
         let qstart = start - form.len();
@@ -416,8 +381,9 @@ fn read_after(
             qualifier = Some(*q);
         }
     }
-    // Suffix qualifiers: 150家左右, 9000块钱以上.
-    if let Some(rest) = text.get(end..) {
+    // Suffix qualifiers: 150家左右, 9000块钱以上, 50万元（含）以上.
+    let marks_end = skip_inclusion_marks(text, end);
+    if let Some(rest) = text.get(marks_end..) {
         if let Some((form, q)) = SUFFIX_QUALIFIERS.iter().find(|(f, _)| rest.starts_with(f)) {
             let single = form.chars().count() == 1;
             let clean_end = rest
@@ -425,7 +391,7 @@ fn read_after(
                 .and_then(first_char)
                 .is_none_or(|c| !c.is_alphanumeric() || !single);
             if (kind != FigureKind::Number || !single) && clean_end {
-                end += form.len();
+                end = marks_end + form.len();
                 qualifier = Some(*q);
             }
         }
@@ -445,6 +411,20 @@ fn read_after(
         },
         // 三成半 = 35%.
         (FigureKind::Percentage, Some("成半")) => (value + 5.0, format!("{}", value + 5.0)),
+        // 七成六 = 76%.
+        (FigureKind::Percentage, Some("成")) => match tenth_after_cheng(text, end) {
+            Some((digit, digit_end)) => {
+                end = digit_end;
+                let v = value + f64::from(digit);
+                (v, format!("{v}"))
+            }
+            None => (value, exact),
+        },
+        // 十打 = 120: a dozen is multiplied out.
+        (FigureKind::Count, Some("打")) => {
+            let v = value * 12.0;
+            (v, format!("{v}"))
+        }
         // 占比1/6, 三分之一的: a fraction read as a share.
         (FigureKind::Number, None) if low.fraction && share_context(text, start) => {
             kind = FigureKind::Percentage;
@@ -455,12 +435,28 @@ fn read_after(
         }
         _ => (value, exact),
     };
-    let unit = match (kind, unit.as_deref()) {
+    let mut unit = match (kind, unit.as_deref()) {
         (FigureKind::Percentage, _) => None,
         _ => unit,
     };
-    let (value, exact) = match money_tail(text, &mut end, value) {
-        Some(v) if kind == FigureKind::Money => (v, format!("{v}")),
+    // 15k左右, 肆佰叁拾萬: abbreviated and formal numerals with no unit are money.
+    if kind == FigureKind::Number
+        && unit.is_none()
+        && !low.fraction
+        && (low.abbreviated && unit_free_after(doc, end)
+            || formal_numeral(text.get(pos..num_end).unwrap_or("")))
+    {
+        kind = FigureKind::Money;
+        unit = Some("CNY".into());
+    }
+    let (value, exact) = match (kind, unit.as_deref()) {
+        (FigureKind::Money, Some(code)) => match money_tail(text, &mut end, value) {
+            Some(v) => (v, format!("{v}")),
+            None => match subunit_tail(text, &mut end, code, value) {
+                Some(v) => (v, format!("{v}")),
+                None => (value, exact),
+            },
+        },
         _ => (value, exact),
     };
     Outcome::Figure(Draft {
@@ -475,14 +471,32 @@ fn read_after(
     })
 }
 
-/// Whether a count is a figure: 一个/一批 (an article, not a number) and 三个方面 (the
-/// structure of a speech) are not.
-fn discourse_free(doc: &Document<'_>, unit_end: usize, number: &Scanned, literal: &str) -> bool {
-    if !number.arabic && matches!(literal, "一" | "壹") {
-        return false;
-    }
+/// What a count does in its sentence.
+enum DiscourseRole {
+    /// It counts things.
+    Figure,
+    /// 一个, 一批: an indefinite article more than a count.
+    Article,
+    /// 三个方面: the structure of a speech, not a figure.
+    Structure,
+}
+
+/// Whether a count is a figure, an article (一个/一批) or the structure of a speech
+/// (三个方面).
+fn discourse_role(
+    doc: &Document<'_>,
+    unit_end: usize,
+    number: &Scanned,
+    literal: &str,
+) -> DiscourseRole {
     let next = doc
         .token_starting_at(unit_end)
         .and_then(|i| doc.tokens.get(i));
-    !next.is_some_and(|t| matches!(t.word, "方面" | "层面" | "维度" | "角度"))
+    if next.is_some_and(|t| matches!(t.word, "方面" | "层面" | "维度" | "角度")) {
+        return DiscourseRole::Structure;
+    }
+    if !number.arabic && matches!(literal, "一" | "壹") {
+        return DiscourseRole::Article;
+    }
+    DiscourseRole::Figure
 }

@@ -44,7 +44,33 @@ const LINKS: &[&str] = &[
     "又",
     "还",
     "就",
+    "了",
+    "达到了",
+    "超过",
 ];
+
+/// Verbs that news uses as nouns for what a figure measures (营业收入, 财政支出,
+/// 固定资产投资): jieba tags them as verbs.
+const NOMINAL_VERBS: &[&str] = &[
+    "收入", "支出", "投资", "融资", "出口", "进口", "消费", "销售", "营收", "盈利", "亏损", "贷款",
+    "存款", "借款", "捐款", "补贴", "成交", "交易", "募资", "拨款", "赔偿", "罚款",
+];
+
+/// Whether `t` can end a subject: a noun, or a nominal verb.
+fn head_like(doc: &Document<'_>, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if nounish(t) {
+        return true;
+    }
+    // 营业/n 收入/v: a nominal verb after a noun, or one of the verbs news counts.
+    t.tag.starts_with('v')
+        && NOMINAL_VERBS.contains(&t.word)
+        && i.checked_sub(1)
+            .and_then(|j| doc.tokens.get(j))
+            .is_none_or(|p| nounish(p) || p.is_punct() || matches!(p.tag, "t" | "r" | "p" | "d"))
+}
 
 /// Nouns that end an organization's name: a subject does not reach back past one
 /// (河南投资集团总资产 → 总资产).
@@ -109,7 +135,7 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
         skipped += 1;
     }
     let head = doc.tokens.get(i)?;
-    if !nounish(head) {
+    if !head_like(doc, i) {
         return None;
     }
     let mut first = i;

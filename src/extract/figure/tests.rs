@@ -28,8 +28,12 @@ fn code_names_are_skipped() {
 }
 
 #[test]
-fn ordinal_is_skipped() {
-    assert!(run("排名第3").is_empty());
+fn ordinal_is_a_plain_number() {
+    // Ordinals are no count or money, but kept as numbers so nothing numeric is lost.
+    assert_eq!(
+        run("排名第3"),
+        vec![("第3".to_string(), FigureKind::Number, 3.0)]
+    );
 }
 
 #[test]

@@ -94,6 +94,25 @@ pub(crate) static COMPUTE_UNITS: LazyLock<Vec<(&'static str, ComputeUnit)>> = La
     out
 });
 
+/// Physical units (form, normalised unit), longest first.
+pub(crate) static PHYSICAL_UNITS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| {
+        let mut out: Vec<(&'static str, &'static str)> =
+            lines(include_str!("../../../dictionaries/physical_units.txt"))
+                .filter_map(|f| Some((*f.first()?, *f.get(1)?)))
+                .collect();
+        out.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
+        out
+    });
+
+/// The physical unit at the start of `rest`: (form, normalised unit).
+pub(crate) fn physical_unit_at(rest: &str) -> Option<(&'static str, &'static str)> {
+    PHYSICAL_UNITS
+        .iter()
+        .find(|(form, _)| rest.starts_with(form))
+        .copied()
+}
+
 /// The currency written at the start of `rest` that may stand in `position`.
 pub(crate) fn currency_at(
     rest: &str,
