@@ -1,7 +1,7 @@
 //! Places: the gazetteer (administrative divisions with and without their suffix,
 //! countries, world cities, regions), matched on token boundaries.
 
-use crate::extract::{Found, Hit, LocationHit};
+use crate::extract::{Found, Hit, LocationHit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::model::LocationKind;
 use crate::segment::Document;
@@ -19,11 +19,10 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             });
         }
     }
+    // Tokens are disjoint, so a place added below never covers a later token.
+    let gazetteer = SortedHits::new(found.locations.iter().map(|l| l.hit));
     for t in &doc.tokens {
-        let known = found
-            .locations
-            .iter()
-            .any(|l| l.hit.start <= t.start && t.end <= l.hit.end);
+        let known = gazetteer.covers(&Hit::new(t.start, t.end));
         if t.tag == "ns"
             && !known
             && t.char_len() >= 3

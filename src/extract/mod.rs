@@ -32,6 +32,83 @@ impl Hit {
     }
 }
 
+/// Hits sorted by position with the running maximum of their ends, so that "does any
+/// hit overlap (or cover) this range?" costs O(log n) instead of a scan of every hit:
+/// linear passes stay linear on documents with many thousands of mentions.
+pub(crate) struct SortedHits {
+    hits: Vec<Hit>,
+    /// `max_end[i]` = the largest `end` among `hits[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl SortedHits {
+    pub fn new(hits: impl IntoIterator<Item = Hit>) -> Self {
+        let mut hits: Vec<Hit> = hits.into_iter().collect();
+        hits.sort();
+        let max_end = hits
+            .iter()
+            .scan(0, |max, h| {
+                *max = (*max).max(h.end);
+                Some(*max)
+            })
+            .collect();
+        SortedHits { hits, max_end }
+    }
+
+    /// The largest end among hits starting before `bound` (`None` when there are none).
+    fn max_end_starting_before(&self, bound: usize) -> Option<usize> {
+        let k = self.hits.partition_point(|h| h.start < bound);
+        k.checked_sub(1).and_then(|i| self.max_end.get(i)).copied()
+    }
+
+    /// Whether any hit overlaps `other` (as [`Hit::overlaps`]).
+    pub fn overlaps_any(&self, other: &Hit) -> bool {
+        self.max_end_starting_before(other.end)
+            .is_some_and(|end| end > other.start)
+    }
+
+    /// Whether any hit contains `other` (as [`Hit::contains`]).
+    pub fn covers(&self, other: &Hit) -> bool {
+        // Among hits starting at or before `other`, the one reaching furthest.
+        let k = self.hits.partition_point(|h| h.start <= other.start);
+        k.checked_sub(1)
+            .and_then(|i| self.max_end.get(i))
+            .is_some_and(|&end| Hit::new(other.start, end).contains(other))
+    }
+
+    /// Whether a hit overlaps `other` without lying inside it.
+    pub fn overlaps_outside(&self, other: &Hit) -> bool {
+        // Starts before `other` and reaches into it, or starts inside and ends after it.
+        self.max_end_starting_before(other.start)
+            .is_some_and(|end| end > other.start)
+            || self
+                .max_end_starting_before(other.end)
+                .is_some_and(|end| end > other.end)
+    }
+}
+
+/// Pairwise disjoint hits, keyed by start, for overlap checks while hits are added.
+#[derive(Default)]
+pub(crate) struct DisjointHits {
+    ends_by_start: std::collections::BTreeMap<usize, usize>,
+}
+
+impl DisjointHits {
+    /// Whether a stored hit overlaps `other`. Disjoint non-empty hits sorted by start are
+    /// sorted by end too, so the last one starting before `other.end` is the only candidate.
+    pub fn overlaps_any(&self, other: &Hit) -> bool {
+        self.ends_by_start
+            .range(..other.end)
+            .next_back()
+            .is_some_and(|(&start, &end)| Hit::new(start, end).overlaps(other))
+    }
+
+    /// Store `hit`, which must not overlap a stored hit.
+    pub fn insert(&mut self, hit: Hit) {
+        self.ends_by_start.insert(hit.start, hit.end);
+    }
+}
+
 /// An organization mention before grouping.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct OrganizationHit {
@@ -152,15 +229,18 @@ fn resolve_figures_and_dates(
     dates: &mut Vec<crate::model::DateMention>,
 ) {
     use crate::model::FigureKind;
-    figures.retain(|f| {
-        f.kind != FigureKind::Number || !dates.iter().any(|d| d.span.overlaps(&f.span))
-    });
-    dates.retain(|d| {
-        !figures.iter().any(|f| {
-            f.kind != FigureKind::Number && f.span.overlaps(&d.span) && !d.span.contains(&f.span)
-        })
-    });
-    figures.retain(|f| !dates.iter().any(|d| d.span.contains(&f.span)));
+    let hit = |s: &crate::model::Span| Hit::new(s.byte_start, s.byte_end);
+    let date_hits = SortedHits::new(dates.iter().map(|d| hit(&d.span)));
+    figures.retain(|f| f.kind != FigureKind::Number || !date_hits.overlaps_any(&hit(&f.span)));
+    let measured = SortedHits::new(
+        figures
+            .iter()
+            .filter(|f| f.kind != FigureKind::Number)
+            .map(|f| hit(&f.span)),
+    );
+    dates.retain(|d| !measured.overlaps_outside(&hit(&d.span)));
+    let date_hits = SortedHits::new(dates.iter().map(|d| hit(&d.span)));
+    figures.retain(|f| !date_hits.covers(&hit(&f.span)));
 }
 
 /// One mention, one type: organizations absorb the places and titles inside them;
@@ -171,17 +251,19 @@ fn resolve_overlaps(
     figures: &[crate::model::Figure],
     dates: &[crate::model::DateMention],
 ) {
-    let numeric: Vec<Hit> = figures
-        .iter()
-        .map(|f| Hit::new(f.span.byte_start, f.span.byte_end))
-        .chain(
-            dates
-                .iter()
-                .map(|d| Hit::new(d.span.byte_start, d.span.byte_end)),
-        )
-        .collect();
-    let orgs: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();
-    let clear = |h: &Hit, others: &[Hit]| !others.iter().any(|o| o.overlaps(h));
+    // Sorted overlap indexes: a scan of every other hit per hit is quadratic.
+    let numeric = SortedHits::new(
+        figures
+            .iter()
+            .map(|f| Hit::new(f.span.byte_start, f.span.byte_end))
+            .chain(
+                dates
+                    .iter()
+                    .map(|d| Hit::new(d.span.byte_start, d.span.byte_end)),
+            ),
+    );
+    let orgs = SortedHits::new(found.organizations.iter().map(|o| o.hit));
+    let clear = |h: &Hit, others: &SortedHits| !others.overlaps_any(h);
     found.organizations.retain(|o| clear(&o.hit, &numeric));
     found
         .persons
@@ -189,7 +271,7 @@ fn resolve_overlaps(
     found
         .locations
         .retain(|l| clear(&l.hit, &orgs) && clear(&l.hit, &numeric));
-    let persons = found.persons.clone();
+    let persons = SortedHits::new(found.persons.iter().copied());
     found.locations.retain(|l| clear(&l.hit, &persons));
     found
         .titles

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::dict::Suffix;
-use crate::extract::{Found, Hit, OrganizationHit};
+use crate::extract::{DisjointHits, Found, Hit, OrganizationHit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::model::{Alias, OrganizationKind};
 use crate::segment::{Document, Token};
@@ -176,10 +176,11 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
     }
     // A suffix inside a title (党委 in 党委书记) is part of the title.
+    let titles = SortedHits::new(found.titles.iter().copied());
     let suffixes: Vec<(usize, usize, Suffix)> = lexicon
         .suffix_matcher
         .find_iter(doc.text)
-        .filter(|(s, e, _, _)| !found.titles.iter().any(|t| t.overlaps(&Hit::new(*s, *e))))
+        .filter(|(s, e, _, _)| !titles.overlaps_any(&Hit::new(*s, *e)))
         .map(|(s, e, _, k)| (s, e, *k))
         .collect();
     for (i, &(start, end, suffix)) in suffixes.iter().enumerate() {
@@ -319,14 +320,16 @@ fn after_category(doc: &Document<'_>, i: usize) -> Option<Hit> {
 pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     // Organizations named right before a title that precedes a person (海松资本执行董事李阳).
     let person_starts: HashSet<usize> = found.persons.iter().map(|p| p.start).collect();
+    // Sets, not scans of every title and organization per title (quadratic on long pages).
+    let title_starts: HashSet<usize> = found.titles.iter().map(|t| t.start).collect();
+    let organization_ends: HashSet<usize> = found.organizations.iter().map(|o| o.hit.end).collect();
     let mut extra = Vec::new();
     for title in &found.titles {
+        let after_jian = title.end + "兼".len();
         let title_leads_to_person = person_starts.contains(&title.end)
-            || found
-                .titles
-                .iter()
-                .any(|t| t.start == title.end || doc.slice(title.end, t.start) == "兼");
-        if !title_leads_to_person || found.organizations.iter().any(|o| o.hit.end == title.start) {
+            || title_starts.contains(&title.end)
+            || doc.slice(title.end, after_jian) == "兼" && title_starts.contains(&after_jian);
+        if !title_leads_to_person || organization_ends.contains(&title.start) {
             continue;
         }
         if let Some(hit) = name_before_title(doc, lexicon, title.start) {
@@ -369,13 +372,20 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         .collect();
     names.sort_by(|a, b| a.0.cmp(&b.0));
     names.dedup_by(|a, b| a.0 == b.0);
-    for (name, kind) in names {
-        for (at, _) in doc.text.match_indices(name.as_str()) {
-            let hit = Hit::new(at, at + name.len());
-            if doc.token_starting_at(at).is_some()
-                && !found.organizations.iter().any(|o| o.hit.overlaps(&hit))
-            {
-                found.organizations.push(OrganizationHit { hit, kind });
+    // One pass over the text for all names (not one per name), then the names in order,
+    // each against the hits kept so far (disjoint after `keep_longest`).
+    let mut taken = DisjointHits::default();
+    for o in &found.organizations {
+        taken.insert(o.hit);
+    }
+    for (index, at, end) in occurrences(doc.text, names.iter().map(|(n, _)| n.as_str())) {
+        let hit = Hit::new(at, end);
+        if doc.token_starting_at(at).is_some() && !taken.overlaps_any(&hit) {
+            if let Some((_, kind)) = names.get(index) {
+                taken.insert(hit);
+                found
+                    .organizations
+                    .push(OrganizationHit { hit, kind: *kind });
             }
         }
     }
@@ -417,12 +427,36 @@ fn name_before_title(
     })
 }
 
+/// Every occurrence of every name in `text`, found in one pass: (name index, start,
+/// end), ordered by name then position, overlapping occurrences included.
+pub(crate) fn occurrences<'n>(
+    text: &str,
+    names: impl IntoIterator<Item = &'n str>,
+) -> Vec<(usize, usize, usize)> {
+    let Ok(automaton) = aho_corasick::AhoCorasick::new(names) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(usize, usize, usize)> = automaton
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+        .collect();
+    found.sort_unstable();
+    found
+}
+
 /// Drop hits inside or overlapping a longer hit.
 fn keep_longest(hits: &mut Vec<OrganizationHit>) {
-    hits.sort_by_key(|h| (std::cmp::Reverse(h.hit.end - h.hit.start), h.hit.start));
+    hits.sort_by_key(|h| {
+        (
+            std::cmp::Reverse(h.hit.end.saturating_sub(h.hit.start)),
+            h.hit.start,
+        )
+    });
     let mut kept: Vec<OrganizationHit> = Vec::with_capacity(hits.len());
+    let mut taken = DisjointHits::default();
     for h in hits.drain(..) {
-        if !kept.iter().any(|k| k.hit.overlaps(&h.hit)) {
+        if h.hit.start < h.hit.end && !taken.overlaps_any(&h.hit) {
+            taken.insert(h.hit);
             kept.push(h);
         }
     }
@@ -433,12 +467,13 @@ fn keep_longest(hits: &mut Vec<OrganizationHit>) {
 /// The aliases declared in the text, as names.
 pub(crate) fn aliases(doc: &Document<'_>, found: &Found) -> Vec<Alias> {
     let mut out: Vec<Alias> = Vec::new();
+    let mut seen: HashSet<Alias> = HashSet::new();
     for (full, short) in &found.aliases {
         let alias = Alias {
             full: doc.slice(full.start, full.end).to_string(),
             short: doc.slice(short.start, short.end).to_string(),
         };
-        if !out.contains(&alias) {
+        if seen.insert(alias.clone()) {
             out.push(alias);
         }
     }

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::{BylineHit, Found, Hit, OrganizationHit};
+use crate::extract::{BylineHit, DisjointHits, Found, Hit, OrganizationHit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::{Document, Token};
@@ -229,23 +229,25 @@ fn propagate(doc: &Document<'_>, found: &mut Found) {
         .collect();
     names.sort_unstable();
     names.dedup();
+    names.retain(|n| !n.is_empty());
+    // One pass over the text for all names, and O(log n) overlap checks: a long page
+    // with thousands of names stays linear.
+    let known = SortedHits::new(found.persons.iter().copied());
+    let mut added = DisjointHits::default();
     let mut extra = Vec::new();
-    for name in names {
-        for (at, _) in doc.text.match_indices(name) {
-            let hit = Hit::new(at, at + name.len());
-            if found.persons.iter().any(|p| p.overlaps(&hit))
-                || extra.iter().any(|p: &Hit| p.overlaps(&hit))
-            {
-                continue;
-            }
-            let starts_token = doc.token_starting_at(at).is_some();
-            let inside_longer_name = doc
-                .token_containing(hit.end.saturating_sub(1))
-                .and_then(|i| doc.tokens.get(i))
-                .is_some_and(|t| t.end > hit.end && t.tag.starts_with("nr"));
-            if starts_token && !inside_longer_name {
-                extra.push(hit);
-            }
+    for (_, at, end) in crate::extract::organization::occurrences(doc.text, names.iter().copied()) {
+        let hit = Hit::new(at, end);
+        if known.overlaps_any(&hit) || added.overlaps_any(&hit) {
+            continue;
+        }
+        let starts_token = doc.token_starting_at(at).is_some();
+        let inside_longer_name = doc
+            .token_containing(hit.end.saturating_sub(1))
+            .and_then(|i| doc.tokens.get(i))
+            .is_some_and(|t| t.end > hit.end && t.tag.starts_with("nr"));
+        if starts_token && !inside_longer_name {
+            added.insert(hit);
+            extra.push(hit);
         }
     }
     found.persons.extend(extra);
