@@ -67,13 +67,13 @@ impl SortedHits {
             .is_some_and(|end| end > other.start)
     }
 
-    /// Whether any hit contains `other` (as [`Hit::contains`]).
+    /// Whether any hit contains `other` (starts at or before it, ends at or after it).
     pub fn covers(&self, other: &Hit) -> bool {
         // Among hits starting at or before `other`, the one reaching furthest.
         let k = self.hits.partition_point(|h| h.start <= other.start);
         k.checked_sub(1)
             .and_then(|i| self.max_end.get(i))
-            .is_some_and(|&end| Hit::new(other.start, end).contains(other))
+            .is_some_and(|&end| end >= other.end)
     }
 
     /// Whether a hit overlaps `other` without lying inside it.
