@@ -93,8 +93,9 @@ pub fn check_extraction(text: &str, x: &Extraction) -> Result<(), String> {
         if !has(&f.span, &f.text) {
             return Err(format!("figure {:?} missing from entities()", f.text));
         }
-        if f.value.is_nan() || f.value_max.is_some_and(f64::is_nan) {
-            return Err(format!("figure {:?} has a NaN value", f.text));
+        // Infinite or NaN values would serialise as JSON null.
+        if !f.value.is_finite() || f.value_max.is_some_and(|v| !v.is_finite()) {
+            return Err(format!("figure {:?} has a non-finite value", f.text));
         }
     }
     for d in &x.dates {
