@@ -153,6 +153,11 @@ pub(crate) fn location_kind(name: &str) -> Option<LocationKind> {
     })
 }
 
+/// The largest word frequency a dictionary may give. jieba sums frequencies into a
+/// `usize`; without a bound, a line such as `词 18446744073709551615` overflows it.
+/// jieba's own most frequent word (的) counts about 3·10⁵.
+pub(crate) const MAX_FREQUENCY: usize = 1_000_000_000;
+
 /// A word for the segmenter: (word, frequency, POS tag).
 pub(crate) type SegmenterWord = (String, Option<usize>, String);
 
@@ -334,7 +339,13 @@ fn parse(kind: DictionaryKind, source: &str, text: &str) -> Result<Vec<Entry>> {
                 let freq = match rest.first() {
                     Some(f) => Some(
                         f.parse::<usize>()
-                            .map_err(|_| err(format!("frequency {f:?} is not a whole number")))?,
+                            .ok()
+                            .filter(|&f| f <= MAX_FREQUENCY)
+                            .ok_or_else(|| {
+                                err(format!(
+                                    "frequency {f:?} is not a whole number up to {MAX_FREQUENCY}"
+                                ))
+                            })?,
                     ),
                     None => None,
                 };

@@ -160,10 +160,19 @@ impl Builder {
                         path: path.clone(),
                         source,
                     })?;
-                    let text = String::from_utf8(bytes).map_err(|e| Error::Dictionary {
-                        source_name: name.clone(),
-                        line: 0,
-                        message: format!("not UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+                    let text = String::from_utf8(bytes).map_err(|e| {
+                        let at = e.utf8_error().valid_up_to();
+                        // The 1-based line holding the first invalid byte.
+                        let line = e
+                            .as_bytes()
+                            .get(..at)
+                            .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+                            + 1;
+                        Error::Dictionary {
+                            source_name: name.clone(),
+                            line,
+                            message: format!("not UTF-8 at byte {at}"),
+                        }
                     })?;
                     std::borrow::Cow::Owned(text)
                 }

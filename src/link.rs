@@ -1,7 +1,7 @@
 //! Linking: groups mentions into persons, organizations and places; joins persons to
 //! their titles and organizations; resolves short names; gives figures their holder.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::calendar::DateTime;
 use crate::extract::{Found, Hit, OrganizationHit};
@@ -158,9 +158,10 @@ pub(crate) fn assemble(
 
     // Relations from chains and from bylines.
     let mut relations: Vec<Relation> = Vec::new();
+    let mut seen: HashSet<Relation> = HashSet::new();
     let mut roles: HashMap<String, Vec<Role>> = HashMap::new();
     let mut add = |r: Relation| {
-        if !relations.contains(&r) {
+        if seen.insert(r.clone()) {
             roles.entry(r.person.clone()).or_default().push(Role {
                 title: r.title.clone(),
                 organization: r.organization.clone(),
@@ -184,7 +185,7 @@ pub(crate) fn assemble(
             span: doc.span(b.hit.start, b.hit.end),
         })
         .collect();
-    let byline_people: Vec<Hit> = found
+    let byline_people: HashSet<Hit> = found
         .bylines
         .iter()
         .flat_map(|b| b.names.iter().copied())
@@ -287,18 +288,31 @@ pub(crate) fn assemble(
 
 /// A figure's holder: the nearest organization before it in the same sentence, as written.
 fn assign_holders(doc: &Document<'_>, found: &Found, figures: &mut [Figure]) {
+    if figures.is_empty() {
+        return;
+    }
+    // Sentence ends found once: a backward scan per figure is quadratic in a long
+    // paragraph without them. (start, end) of each, in text order.
+    let ends: Vec<(usize, usize)> = doc
+        .text
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '。' | '；' | '\n' | '！' | '？'))
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .collect();
+    // Organizations are sorted and disjoint here, so their ends are sorted too.
+    let organizations = &found.organizations;
     for f in figures.iter_mut() {
         let start = f.span.byte_start;
-        let sentence_start = doc
-            .text
-            .get(..start)
-            .and_then(|before| before.rfind(['。', '；', '\n', '！', '？']))
-            .unwrap_or(0);
-        f.holder = found
-            .organizations
-            .iter()
-            .rev()
-            .find(|o| o.hit.end <= start && o.hit.start >= sentence_start)
+        let k = ends.partition_point(|&(_, end)| end <= start);
+        let sentence_start = k
+            .checked_sub(1)
+            .and_then(|i| ends.get(i))
+            .map_or(0, |&(s, _)| s);
+        let k = organizations.partition_point(|o| o.hit.end <= start);
+        f.holder = k
+            .checked_sub(1)
+            .and_then(|i| organizations.get(i))
+            .filter(|o| o.hit.start >= sentence_start)
             .map(|o| doc.slice(o.hit.start, o.hit.end).to_string());
     }
 }

@@ -36,6 +36,51 @@ impl Hit {
     }
 }
 
+/// Hits sorted by position with the running maximum of their ends, so that "does any
+/// hit overlap (or cover) this range?" costs O(log n) instead of a scan of every hit:
+/// linear passes stay linear on documents with many thousands of mentions.
+pub(crate) struct SortedHits {
+    hits: Vec<Hit>,
+    /// `max_end[i]` = the largest `end` among `hits[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl SortedHits {
+    pub fn new(hits: impl IntoIterator<Item = Hit>) -> Self {
+        let mut hits: Vec<Hit> = hits.into_iter().collect();
+        hits.sort();
+        let max_end = hits
+            .iter()
+            .scan(0, |max, h| {
+                *max = (*max).max(h.end);
+                Some(*max)
+            })
+            .collect();
+        SortedHits { hits, max_end }
+    }
+
+    /// The largest end among hits starting before `bound` (`None` when there are none).
+    fn max_end_starting_before(&self, bound: usize) -> Option<usize> {
+        let k = self.hits.partition_point(|h| h.start < bound);
+        k.checked_sub(1).and_then(|i| self.max_end.get(i)).copied()
+    }
+
+    /// Whether any hit contains `other` (starts at or before it, ends at or after it).
+    pub fn covers(&self, other: &Hit) -> bool {
+        // Among hits starting at or before `other`, the one reaching furthest.
+        let k = self.hits.partition_point(|h| h.start <= other.start);
+        k.checked_sub(1)
+            .and_then(|i| self.max_end.get(i))
+            .is_some_and(|&end| end >= other.end)
+    }
+
+    /// Whether any hit overlaps `other` (as [`Hit::overlaps`]).
+    pub fn overlaps_any(&self, other: &Hit) -> bool {
+        self.max_end_starting_before(other.end)
+            .is_some_and(|end| end > other.start)
+    }
+}
+
 /// An organization mention before grouping.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct OrganizationHit {
@@ -201,25 +246,41 @@ fn resolve_overlaps(
     figures: &[crate::model::Figure],
     dates: &[crate::model::DateMention],
 ) {
-    let numeric: Vec<Hit> = figures
-        .iter()
-        .map(|f| Hit::new(f.span.byte_start, f.span.byte_end))
-        .chain(
-            dates
-                .iter()
-                .map(|d| Hit::new(d.span.byte_start, d.span.byte_end)),
-        )
-        .collect();
-    let orgs: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();
-    let clear = |h: &Hit, others: &[Hit]| !others.iter().any(|o| o.overlaps(h));
+    // Sorted overlap indexes: a scan of every other hit per hit is quadratic.
+    let numeric = SortedHits::new(
+        figures
+            .iter()
+            .map(|f| Hit::new(f.span.byte_start, f.span.byte_end))
+            .chain(
+                dates
+                    .iter()
+                    .map(|d| Hit::new(d.span.byte_start, d.span.byte_end)),
+            ),
+    );
+    let orgs = SortedHits::new(found.organizations.iter().map(|o| o.hit));
+    let clear = |h: &Hit, others: &SortedHits| !others.overlaps_any(h);
     found.organizations.retain(|o| clear(&o.hit, &numeric));
+    // A place wins over a name-shaped part of it (王桥 in 王桥村) and over the same span
+    // when the gazetteer knows the place (张家口 the city, not a 张 family member).
+    let places = SortedHits::new(
+        found
+            .locations
+            .iter()
+            .filter(|l| l.kind != LocationKind::Other)
+            .map(|l| l.hit),
+    );
+    let all_places = SortedHits::new(found.locations.iter().map(|l| l.hit));
+    let place_spans: std::collections::HashSet<Hit> =
+        found.locations.iter().map(|l| l.hit).collect();
+    let inside_place =
+        |p: &Hit| places.covers(p) || all_places.covers(p) && !place_spans.contains(p);
     found
         .persons
-        .retain(|p| clear(p, &orgs) && clear(p, &numeric));
+        .retain(|p| clear(p, &orgs) && clear(p, &numeric) && !inside_place(p));
     found
         .locations
         .retain(|l| clear(&l.hit, &orgs) && clear(&l.hit, &numeric));
-    let persons = found.persons.clone();
+    let persons = SortedHits::new(found.persons.iter().copied());
     found.locations.retain(|l| clear(&l.hit, &persons));
     found
         .titles

@@ -330,12 +330,13 @@ fn read_after(
     let mut start = pos;
     let mut unit = unit;
     let mut exponent = exponent;
-    if matches!(prev_char(text, start), Some('-' | '−' | '－'))
-        && !prev_char(text, start - 1).is_some_and(|c| c.is_alphanumeric())
-        && low.arabic
-    {
-        start -= 1;
-        low.negative = true;
+    // The sign's width in bytes: − and － take three, not one (a span off a char boundary).
+    if let Some(minus) = prev_char(text, start).filter(|c| matches!(c, '-' | '−' | '－')) {
+        let sign_start = start.saturating_sub(minus.len_utf8());
+        if !prev_char(text, sign_start).is_some_and(|c| c.is_alphanumeric()) && low.arabic {
+            start = sign_start;
+            low.negative = true;
+        }
     }
     let before = text.get(floor.min(start)..start).unwrap_or("");
     let before_trim = before.trim_end_matches([' ', '\u{3000}']);

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::dict::Suffix;
-use crate::extract::{Found, Hit, OrganizationHit};
+use crate::extract::{Found, Hit, OrganizationHit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::model::{Alias, OrganizationKind};
 use crate::segment::Document;
@@ -78,10 +78,11 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
     }
     // A suffix inside a title (党委 in 党委书记) is part of the title.
+    let titles = SortedHits::new(found.titles.iter().copied());
     let suffixes: Vec<(usize, usize, Suffix)> = lexicon
         .suffix_matcher
         .find_iter(doc)
-        .filter(|(s, e, _, _)| !found.titles.iter().any(|t| t.overlaps(&Hit::new(*s, *e))))
+        .filter(|(s, e, _, _)| !titles.overlaps_any(&Hit::new(*s, *e)))
         .map(|(s, e, _, k)| (s, e, *k))
         .collect();
     for (i, &(start, end, suffix)) in suffixes.iter().enumerate() {
@@ -203,14 +204,16 @@ fn after_category(doc: &Document<'_>, i: usize) -> Option<Hit> {
 pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     // Organizations named right before a title that precedes a person (海松资本执行董事李阳).
     let person_starts: HashSet<usize> = found.persons.iter().map(|p| p.start).collect();
+    // Sets, not scans of every title and organization per title (quadratic on long pages).
+    let title_starts: HashSet<usize> = found.titles.iter().map(|t| t.start).collect();
+    let organization_ends: HashSet<usize> = found.organizations.iter().map(|o| o.hit.end).collect();
     let mut extra = Vec::new();
     for title in &found.titles {
+        let after_jian = title.end + "兼".len();
         let title_leads_to_person = person_starts.contains(&title.end)
-            || found
-                .titles
-                .iter()
-                .any(|t| t.start == title.end || doc.slice(title.end, t.start) == "兼");
-        if !title_leads_to_person || found.organizations.iter().any(|o| o.hit.end == title.start) {
+            || title_starts.contains(&title.end)
+            || doc.slice(title.end, after_jian) == "兼" && title_starts.contains(&after_jian);
+        if !title_leads_to_person || organization_ends.contains(&title.start) {
             continue;
         }
         if let Some(hit) = name_before_title(doc, lexicon, title.start) {
@@ -318,12 +321,13 @@ fn keep_longest(hits: &mut Vec<OrganizationHit>) {
 /// The aliases declared in the text, as names.
 pub(crate) fn aliases(doc: &Document<'_>, found: &Found) -> Vec<Alias> {
     let mut out: Vec<Alias> = Vec::new();
+    let mut seen: HashSet<Alias> = HashSet::new();
     for (full, short) in &found.aliases {
         let alias = Alias {
             full: doc.slice(full.start, full.end).to_string(),
             short: doc.slice(short.start, short.end).to_string(),
         };
-        if !out.contains(&alias) {
+        if seen.insert(alias.clone()) {
             out.push(alias);
         }
     }
