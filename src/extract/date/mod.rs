@@ -13,6 +13,7 @@
 
 mod calendar_days;
 mod day;
+mod lunar;
 mod moment;
 mod numeral;
 mod numeric;
