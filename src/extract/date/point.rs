@@ -180,7 +180,15 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     if let Some(named) = calendar_days::named_day(cur, named_year, first.is_some()) {
         let value = match named {
             Named::Day(v) => v,
-            Named::Lunar => None,
+            Named::Lunar(date) => {
+                // The lunar year: as the text gives it (去年, 2023年), else the first
+                // half of a range's, else the one the reference date falls in.
+                let given = first.map(|_| frame.year).or(inherit.map(|p| p.frame.year));
+                match given {
+                    Some(year) => year.and_then(|y| calendar_days::lunar_value(date, Some(y), None)),
+                    None => calendar_days::lunar_value(date, None, ctx.reference),
+                }
+            }
         };
         let mut point = Point {
             value,
@@ -408,6 +416,11 @@ fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
                 || {
                     let mut after = probe;
                     month(&mut after, ctx, true).is_some()
+                }
+                || {
+                    // 26年除夕, 20年小寒
+                    let mut after = probe;
+                    calendar_days::named_day(&mut after, None, true).is_some()
                 }
                 || (probe.at_end() || probe.peek().is_some_and(|c| !c.is_alphanumeric()))
                     && cur.before().is_none_or(|c| !c.is_alphanumeric());
