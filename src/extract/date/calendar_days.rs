@@ -136,7 +136,7 @@ pub(super) fn named_day(
     after_year: bool,
 ) -> Option<Named> {
     let mut probe = *cur;
-    if let Some(date) = lunar_date(&mut probe) {
+    if let Some(date) = lunar_date(&mut probe, false) {
         *cur = probe;
         return Some(Named::Lunar(date));
     }
@@ -220,12 +220,12 @@ fn season(cur: &mut Cursor<'_>, year: Option<i32>, after_year: bool) -> Option<O
 /// Chars after a number that make it a count, not a lunar day (九月三十家).
 const COUNT_MARKS: &str = "家个名位人元万亿多余件次年月天岁号日条项所只台辆吨米%％届期批种类";
 
-/// A lunar date: a festival (春节, 农历元宵), 大年初三, 正月初八, 腊月十八, 闰四月,
+/// A lunar date (`marked_before`: 农历 came before the year): a festival (春节, 农历元宵), 大年初三, 正月初八, 腊月十八, 闰四月,
 /// 农历三月, 八月十五 (a month and a day in Chinese numerals without 日 or 号 is a
 /// lunar date: Gregorian days are written with them), or 廿三 alone.
-fn lunar_date(cur: &mut Cursor<'_>) -> Option<LunarDate> {
+pub(super) fn lunar_date(cur: &mut Cursor<'_>, marked_before: bool) -> Option<LunarDate> {
     let mut probe = *cur;
-    let marked = probe.eat_any(&["农历", "阴历"]).is_some();
+    let marked = probe.eat_any(&["农历", "阴历"]).is_some() || marked_before;
     let names: Vec<&str> = LUNAR.iter().map(|(n, _, _)| *n).collect();
     if let Some(i) = probe.eat_any(&names) {
         let (_, month, day) = *LUNAR.get(i)?;
@@ -284,7 +284,7 @@ fn lunar_date(cur: &mut Cursor<'_>) -> Option<LunarDate> {
     } else if let Some(n) = number(&mut d, 2).filter(|n| (1..=30).contains(&n.value)) {
         let suffixed = d.looking_at(&["日", "号"]);
         let chinese = n.script == super::numeral::Script::Chinese;
-        let count = d.peek().is_some_and(|c| COUNT_MARKS.contains(c));
+        let count = !suffixed && d.peek().is_some_and(|c| COUNT_MARKS.contains(c));
         if chinese && !suffixed && !count {
             day = Some(n.value);
             lunar_style = true;
@@ -306,8 +306,10 @@ fn lunar_date(cur: &mut Cursor<'_>) -> Option<LunarDate> {
     })
 }
 
-/// The value of a lunar date in lunar year `year` (the year the text gives), or
-/// else in the lunar year (and, for 廿三 alone, the lunar month) of `reference`.
+/// The value of a lunar date in lunar year `year` (the year the text gives), or else
+/// in the lunar year numbered like the reference year — except that before its
+/// 正月 a 冬月 or 腊月 date (and 廿三 alone: the lunar month of the reference) is
+/// in the lunar year still running.
 pub(super) fn lunar_value(
     date: LunarDate,
     year: Option<i32>,
@@ -316,7 +318,18 @@ pub(super) fn lunar_value(
     let reference_day = reference.and_then(|r| r.days());
     let lunar_year = match year {
         Some(y) => y,
-        None => lunar::lunar_year_of(reference_day?, reference?.year?)?,
+        None => {
+            // The lunar year numbered like the reference year (its 正月 begins in
+            // it); but before that 正月, 冬月 and 腊月 are the ones running now.
+            let year = reference?.year?;
+            let late_month = date.month.is_some_and(|m| m >= 11);
+            let running = lunar::lunar_year_of(reference_day?, year)?;
+            if late_month || date.month.is_none() {
+                running
+            } else {
+                year
+            }
+        }
     };
     let month = match date.month {
         Some(number) => lunar::lunar_month(lunar_year, number, date.leap)?,

@@ -139,6 +139,14 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
         });
     }
 
+    // 农历二〇二一年六月: the lunar marker before the year.
+    let mut lunar_marked = false;
+    let mut marker = *cur;
+    if marker.eat_any(&["农历", "阴历"]).is_some() && year(&mut marker.clone(), ctx).is_some() {
+        *cur = marker;
+        lunar_marked = true;
+    }
+
     // Year.
     if let Some((year, rel)) = year(cur, ctx) {
         frame.year = year;
@@ -177,7 +185,12 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     } else {
         ctx.reference_year()
     };
-    if let Some(named) = calendar_days::named_day(cur, named_year, first.is_some()) {
+    let named = if lunar_marked {
+        calendar_days::lunar_date(cur, true).map(Named::Lunar)
+    } else {
+        calendar_days::named_day(cur, named_year, first.is_some())
+    };
+    if let Some(named) = named {
         let value = match named {
             Named::Day(v) => v,
             Named::Lunar(date) => {
