@@ -22,18 +22,23 @@ pub(super) enum Value {
     Point(Moment),
     /// From one moment to another (both included), written `START/END`.
     Span(Moment, Moment),
+    /// Up to a moment, with no stated start (三年以前, 1949年以前): `../END`, the open
+    /// interval of ISO 8601-2.
+    Until(Moment),
+    /// From a moment on, with no stated end (两年以后, 2030年之后): `START/..`.
+    From(Moment),
 }
 
 impl Value {
     pub fn first(&self) -> Moment {
         match *self {
-            Value::Point(m) | Value::Span(m, _) => m,
+            Value::Point(m) | Value::Span(m, _) | Value::Until(m) | Value::From(m) => m,
         }
     }
 
     pub fn last(&self) -> Moment {
         match *self {
-            Value::Point(m) | Value::Span(_, m) => m,
+            Value::Point(m) | Value::Span(_, m) | Value::Until(m) | Value::From(m) => m,
         }
     }
 
@@ -43,6 +48,8 @@ impl Value {
             Value::Point(m) => m.render(),
             Value::Span(a, b) if a == b => a.render(),
             Value::Span(a, b) => Some(format!("{}/{}", a.render()?, b.render()?)),
+            Value::Until(m) => Some(format!("../{}", m.render()?)),
+            Value::From(m) => Some(format!("{}/..", m.render()?)),
         }
     }
 }
