@@ -149,6 +149,11 @@ pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
         Direction::Before | Direction::After => Value::Point(at(target)),
         Direction::UpToBefore => Value::Until(at(target)),
         Direction::OnFromAfter => Value::From(at(target)),
+        // 近三个月: a rolling window of days (a calendar-month start would shift it by
+        // up to a month); 近三年 stays in whole years, as news counts them.
+        Direction::Since if step == Step::Month => {
+            Value::Span(target.date_only(), reference.date_only())
+        }
         Direction::Since => Value::Span(at(target), at(reference)),
         Direction::Within => Value::Span(at(reference), at(target)),
     };

@@ -139,6 +139,30 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
         });
     }
 
+    // 今明两年, 今明两天: this year (day) and the next.
+    let mut pair = *cur;
+    if pair.eat("今明") {
+        pair.eat("两");
+        let r = ctx.reference;
+        let value = if pair.eat("年") {
+            r.and_then(|r| r.year)
+                .map(|y| Value::Span(Moment::year(y), Moment::year(y + 1)))
+        } else if pair.eat_any(&["天", "日"]).is_some() {
+            r.map(|r| r.date_only())
+                .and_then(|d| Some(Value::Span(d, d.shift_days(1)?)))
+        } else {
+            return None;
+        };
+        *cur = pair;
+        return Some(Point {
+            value,
+            frame: value.map(|v| v.first()).unwrap_or_default(),
+            first: Unit::Year,
+            relative: true,
+            part: None,
+        });
+    }
+
     // 农历二〇二一年六月: the lunar marker before the year.
     let mut lunar_marked = false;
     let mut marker = *cur;
@@ -153,13 +177,15 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
         first = Some(Unit::Year);
         relative |= rel;
         if let Some(v) = year_period(cur, ctx, frame.year) {
-            return Some(Point {
+            let point = Point {
                 value: Some(v),
                 frame,
                 first: Unit::Year,
                 relative,
                 part: None,
-            });
+            };
+            // 2025年第一天早上8点
+            return Some(with_time_of_day(cur, point));
         }
     } else if let Some(v) = century(cur, ctx) {
         return Some(Point {
@@ -211,27 +237,7 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
             part: None,
         };
         // 国庆节晚上8点
-        if let Some(Value::Point(day)) = value {
-            let mut probe = *cur;
-            let part = time::part_of_day(&mut probe, true);
-            let clock = time::clock(&mut probe, part, true);
-            if part.is_some() || clock.is_some() {
-                let mut m = day;
-                if let Some(t) = clock {
-                    m.hour = Some(t.hour);
-                    m.minute = t.minute;
-                    m.second = t.second;
-                    if t.next_day {
-                        m = m.shift_days(1).unwrap_or(m);
-                    }
-                }
-                point.value = Some(Value::Point(m));
-                point.frame = m;
-                point.part = part;
-                *cur = probe;
-            }
-        }
-        return Some(point);
+        return Some(with_time_of_day(cur, point));
     }
 
     // Month.
@@ -492,4 +498,32 @@ fn month(cur: &mut Cursor<'_>, ctx: &Context, after_year: bool) -> Option<(Momen
     }
     *cur = probe;
     Some((Moment::month(None, n.value), false))
+}
+
+/// A single day followed by a part of the day or a clock time (国庆节晚上8点,
+/// 2025年第一天早上8点): the time joins it.
+fn with_time_of_day(cur: &mut Cursor<'_>, mut point: Point) -> Point {
+    let Some(Value::Point(day)) = point.value.filter(|v| v.first().day.is_some()) else {
+        return point;
+    };
+    let mut probe = *cur;
+    let part = time::part_of_day(&mut probe, true);
+    let clock = time::clock(&mut probe, part, true);
+    if part.is_none() && clock.is_none() {
+        return point;
+    }
+    let mut m = day;
+    if let Some(t) = clock {
+        m.hour = Some(t.hour);
+        m.minute = t.minute;
+        m.second = t.second;
+        if t.next_day {
+            m = m.shift_days(1).unwrap_or(m);
+        }
+    }
+    point.value = Some(Value::Point(m));
+    point.frame = m;
+    point.part = part;
+    *cur = probe;
+    point
 }
