@@ -5,8 +5,8 @@
 
 use super::lunar;
 use super::moment::{Moment, Value};
-use crate::calendar::civil_from_days;
 use super::numeral::{Cursor, number};
+use crate::calendar::civil_from_days;
 
 /// Holidays on a fixed day of the Gregorian year.
 const FIXED: &[(&str, u32, u32)] = &[
@@ -348,7 +348,9 @@ pub(super) fn lunar_value(
     match date.day {
         None => Some(Value::Span(day_moment(0)?, day_moment(month.length - 1)?)),
         Some(0) => Some(Value::Point(day_moment(month.length - 1)?)),
-        Some(d) if i64::from(d) <= month.length => Some(Value::Point(day_moment(i64::from(d) - 1)?)),
+        Some(d) if i64::from(d) <= month.length => {
+            Some(Value::Point(day_moment(i64::from(d) - 1)?))
+        }
         Some(_) => None,
     }
 }

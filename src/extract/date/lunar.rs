@@ -93,10 +93,10 @@ fn new_moon(k: f64) -> f64 {
         + 0.000_000_000_73 * t4;
     let e = 1.0 - 0.002_516 * t - 0.000_007_4 * t2;
     let m = 2.5534 + 29.105_356_70 * k - 0.000_001_4 * t2 - 0.000_000_11 * t3;
-    let mp = 201.5643 + 385.816_935_28 * k + 0.010_758_2 * t2 + 0.000_012_38 * t3
-        - 0.000_000_058 * t4;
-    let f = 160.7108 + 390.670_502_84 * k - 0.001_611_8 * t2 - 0.000_002_27 * t3
-        + 0.000_000_011 * t4;
+    let mp =
+        201.5643 + 385.816_935_28 * k + 0.010_758_2 * t2 + 0.000_012_38 * t3 - 0.000_000_058 * t4;
+    let f =
+        160.7108 + 390.670_502_84 * k - 0.001_611_8 * t2 - 0.000_002_27 * t3 + 0.000_000_011 * t4;
     let om = 124.7746 - 1.563_755_88 * k + 0.002_067_2 * t2 + 0.000_002_15 * t3;
     let terms = [
         (-0.40720, 1.0, mp),
@@ -317,12 +317,11 @@ mod tests {
         // 中秋节 2024 was on 2024-09-17; 除夕 before 2024's Spring Festival on 2024-02-09.
         let eighth = lunar_month(2024, 8, false).map(|m| date(m.first_day + 14));
         assert_eq!(eighth.as_deref(), Some("2024-09-17"));
-        let last = lunar_year(2023).last().map(|m| date(m.first_day + m.length - 1));
+        let last = lunar_year(2023)
+            .last()
+            .map(|m| date(m.first_day + m.length - 1));
         assert_eq!(last.as_deref(), Some("2024-02-09"));
         assert!(lunar_year(1800).is_empty());
-        assert_eq!(
-            lunar_year_of(days_from_civil(2024, 2, 9), 2024),
-            Some(2023)
-        );
+        assert_eq!(lunar_year_of(days_from_civil(2024, 2, 9), 2024), Some(2023));
     }
 }

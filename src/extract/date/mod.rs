@@ -236,10 +236,9 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
                     && let Some(v) = value
                 {
                     let future = ctx.reference.filter(|r| {
-                        v.last()
-                            .render()
-                            .zip(r.render())
-                            .is_some_and(|(end, now)| end.as_str() > now.get(..end.len()).unwrap_or(""))
+                        v.last().render().zip(r.render()).is_some_and(|(end, now)| {
+                            end.as_str() > now.get(..end.len()).unwrap_or("")
+                        })
                     });
                     // 2030年前: from the reference up to a later date (a deadline);
                     // 1949年以前: any time up to a past date.

@@ -224,12 +224,14 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
                 // half of a range's, else the one the reference date falls in.
                 let given = first.map(|_| frame.year).or(inherit.map(|p| p.frame.year));
                 match given {
-                    Some(year) => year.and_then(|y| calendar_days::lunar_value(date, Some(y), None)),
+                    Some(year) => {
+                        year.and_then(|y| calendar_days::lunar_value(date, Some(y), None))
+                    }
                     None => calendar_days::lunar_value(date, None, ctx.reference),
                 }
             }
         };
-        let mut point = Point {
+        let point = Point {
             value,
             frame: value.map(|v| v.first()).unwrap_or(frame),
             first: first.unwrap_or(Unit::Day),
