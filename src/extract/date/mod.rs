@@ -10,6 +10,11 @@
 //!
 //! Values follow [`DateMention::value`]: ISO 8601 at the precision the text gives;
 //! named periods (a quarter, 上半年, 年底, 上旬, a week, a decade) are spans of days.
+//! A span whose ends differ in precision is written at the finer one (上个月到今天 →
+//! `2024-08-01/2024-09-28`). Open intervals (ISO 8601-2): 三年以前, 1990年以前 →
+//! `../END`; 两年以后, 2030年之后, 2020年3月起 → `START/..`; 以来 and 至今 run up to
+//! the reference day. Lunar dates (春节, 腊月初八, 闰四月, 八月十五) are converted with
+//! the computed calendar of [`lunar`].
 
 mod calendar_days;
 mod day;
