@@ -325,3 +325,104 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn lunar_dates_are_converted() {
+    // Reference 2024-09-28: lunar dates without a year are in lunar year 2024.
+    let got = dates(
+        "今年中秋节大家团聚，农历腊月初八喝粥，明年春节假期长，去年除夕晚上8点守岁。",
+        REF,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("今年中秋节", "2024-09-17"),
+            ("农历腊月初八", "2025-01-07"),
+            ("明年春节", "2025-01-29"),
+            ("去年除夕晚上8点", "2024-02-09T20:00"),
+        ])
+    );
+    // A month without a day is the whole lunar month; 闰 names the leap month.
+    assert_eq!(
+        find("2023年闰二月春暖花开。", REF, "2023年闰二月")
+            .value
+            .as_deref(),
+        Some("2023-03-22/2023-04-19")
+    );
+    // A Chinese-numeral day without 日 or 号 after a month is lunar (八月十五);
+    // with 日 it is Gregorian.
+    assert_eq!(
+        find("2024年八月十五赏月。", REF, "2024年八月十五")
+            .value
+            .as_deref(),
+        Some("2024-09-17")
+    );
+    assert_eq!(
+        find("2024年八月十五日开会。", REF, "2024年八月十五日")
+            .value
+            .as_deref(),
+        Some("2024-08-15")
+    );
+    // In January, 腊月 is the month running now, 正月 the one to come.
+    let january = Some("2025-01-10");
+    assert_eq!(
+        find("腊月二十三过小年。", january, "腊月二十三")
+            .value
+            .as_deref(),
+        Some("2025-01-22")
+    );
+    assert_eq!(
+        find("正月十五闹元宵。", january, "正月十五")
+            .value
+            .as_deref(),
+        Some("2025-02-12")
+    );
+}
+
+#[test]
+fn open_intervals() {
+    let got = dates(
+        "三年以前这里是荒地，两年以后将建成，1990年以前的档案，2030年以后的规划，自2020年3月起实施。",
+        REF,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("三年以前", "../2021"),
+            ("两年以后", "2026/.."),
+            ("1990年以前", "../1990"),
+            ("2030年以后", "2030/.."),
+            ("自2020年3月起", "2020-03/.."),
+        ])
+    );
+    // 以来 and 至今 run up to the reference day.
+    assert_eq!(
+        find("2019年以来增长明显。", REF, "2019年以来")
+            .value
+            .as_deref(),
+        Some("2019-01-01/2024-09-28")
+    );
+}
+
+#[test]
+fn spans_of_mixed_precision_and_rolling_windows() {
+    let got = dates(
+        "从上个月到今天，最近三个月，今明两年，去年暑假，2025年第一天早上9点。",
+        REF,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("从上个月到今天", "2024-08-01/2024-09-28"),
+            ("最近三个月", "2024-06-28/2024-09-28"),
+            ("今明两年", "2024/2025"),
+            ("去年暑假", "2023-07-01/2023-08-31"),
+            ("2025年第一天早上9点", "2025-01-01T09:00"),
+        ])
+    );
+    assert_eq!(
+        find("9月27日全天开放。", REF, "全天").value.as_deref(),
+        Some("2024-09-27")
+    );
+    assert!(dates("全天候服务。", REF).is_empty());
+}

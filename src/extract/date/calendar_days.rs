@@ -1,11 +1,12 @@
 //! Named days and seasons: public holidays on fixed dates (元旦, 国庆节) or on a
 //! weekday of a month (母亲节), the 24 solar terms (立春, 冬至) and the seasons they
 //! bound (春季 = 立春 … the day before 立夏), and lunar-calendar days (春节, 中秋,
-//! 腊月初八), which are found but left without a value: converting them needs a
-//! table of lunar months that the crate does not carry.
+//! 腊月初八, 农历三月, 闰四月), converted with the computed calendar of [`super::lunar`].
 
+use super::lunar;
 use super::moment::{Moment, Value};
 use super::numeral::{Cursor, number};
+use crate::calendar::civil_from_days;
 
 /// Holidays on a fixed day of the Gregorian year.
 const FIXED: &[(&str, u32, u32)] = &[
@@ -41,27 +42,39 @@ const NTH_WEEKDAY: &[(&str, u32, u32, u32)] = &[
     ("感恩节", 11, 4, 4),
 ];
 
-/// Days of the lunar calendar: found, but not converted.
-const LUNAR: &[&str] = &[
-    "春节",
-    "除夕",
-    "大年三十",
-    "大年初一",
-    "元宵节",
-    "元宵",
-    "龙抬头",
-    "端午节",
-    "端午",
-    "七夕节",
-    "七夕",
-    "中元节",
-    "中秋节",
-    "中秋",
-    "重阳节",
-    "重阳",
-    "腊八节",
-    "腊八",
+/// Festivals of the lunar calendar: (name, month, day); day 0 is the month's last
+/// day (除夕 is the eve of the new year, the 29th or the 30th).
+const LUNAR: &[(&str, u32, u32)] = &[
+    ("春节", 1, 1),
+    ("除夕夜", 12, 0),
+    ("除夕", 12, 0),
+    ("大年三十", 12, 0),
+    ("大年夜", 12, 0),
+    ("元宵节", 1, 15),
+    ("元宵", 1, 15),
+    ("龙抬头", 2, 2),
+    ("端午节", 5, 5),
+    ("端午", 5, 5),
+    ("七夕节", 7, 7),
+    ("七夕", 7, 7),
+    ("中元节", 7, 15),
+    ("中秋节", 8, 15),
+    ("中秋", 8, 15),
+    ("重阳节", 9, 9),
+    ("重阳", 9, 9),
+    ("腊八节", 12, 8),
+    ("腊八", 12, 8),
 ];
+
+/// A date of the lunar calendar as the text gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct LunarDate {
+    /// 1 … 12; `None`: the lunar month of the reference date (廿三 alone).
+    pub month: Option<u32>,
+    pub leap: bool,
+    /// 1 … 30; `Some(0)`: the month's last day; `None`: the whole month.
+    pub day: Option<u32>,
+}
 
 /// The 24 solar terms in calendar order from 小寒, with the constant of the
 /// "寿星" formula for the 21st century (day = ⌊Y·0.2422 + C⌋ − ⌊L/4⌋).
@@ -110,8 +123,8 @@ fn solar_term(year: i32, index: usize) -> Option<Moment> {
 pub(super) enum Named {
     /// A day (or span) with its value, `None` when it cannot be computed.
     Day(Option<Value>),
-    /// A lunar-calendar day: found, value unknown.
-    Lunar,
+    /// A lunar-calendar date, converted by the caller (it needs the lunar year).
+    Lunar(LunarDate),
 }
 
 /// A holiday, solar term, season or lunar day at the cursor, in `year` (the year
@@ -123,13 +136,9 @@ pub(super) fn named_day(
     after_year: bool,
 ) -> Option<Named> {
     let mut probe = *cur;
-    if probe.eat_any(LUNAR).is_some() {
+    if let Some(date) = lunar_date(&mut probe, false) {
         *cur = probe;
-        return Some(Named::Lunar);
-    }
-    if lunar_date(&mut probe).is_some() {
-        *cur = probe;
-        return Some(Named::Lunar);
+        return Some(Named::Lunar(date));
     }
     let names: Vec<&str> = FIXED.iter().map(|(n, _, _)| *n).collect();
     if let Some(i) = probe.eat_any(&names) {
@@ -208,31 +217,140 @@ fn season(cur: &mut Cursor<'_>, year: Option<i32>, after_year: bool) -> Option<O
     Some(value)
 }
 
-/// A lunar month and day: 正月初八, 腊月十八, 八月十五, 农历三月.
-fn lunar_date(cur: &mut Cursor<'_>) -> Option<()> {
+/// Chars after a number that make it a count, not a lunar day (九月三十家).
+const COUNT_MARKS: &str = "家个名位人元万亿多余件次年月天岁号日条项所只台辆吨米%％届期批种类";
+
+/// A lunar date (`marked_before`: 农历 came before the year): a festival (春节, 农历元宵), 大年初三, 正月初八, 腊月十八, 闰四月,
+/// 农历三月, 八月十五 (a month and a day in Chinese numerals without 日 or 号 is a
+/// lunar date: Gregorian days are written with them), or 廿三 alone.
+pub(super) fn lunar_date(cur: &mut Cursor<'_>, marked_before: bool) -> Option<LunarDate> {
     let mut probe = *cur;
-    let mut marked = probe.eat_any(&["农历", "阴历"]).is_some();
-    marked |= probe.eat("闰");
-    let named_month = probe.eat_any(&["正月", "腊月", "冬月"]).is_some();
-    if !named_month {
-        if !marked {
+    let marked = probe.eat_any(&["农历", "阴历"]).is_some() || marked_before;
+    let names: Vec<&str> = LUNAR.iter().map(|(n, _, _)| *n).collect();
+    if let Some(i) = probe.eat_any(&names) {
+        let (_, month, day) = *LUNAR.get(i)?;
+        *cur = probe;
+        return Some(LunarDate {
+            month: Some(month),
+            leap: false,
+            day: Some(day),
+        });
+    }
+    if probe.eat("大年") {
+        // 大年初三: a day of the first month.
+        probe.eat("初");
+        let n = number(&mut probe, 2).filter(|n| (1..=10).contains(&n.value))?;
+        *cur = probe;
+        return Some(LunarDate {
+            month: Some(1),
+            leap: false,
+            day: Some(n.value),
+        });
+    }
+    if !marked && probe.looking_at(&["廿"]) {
+        let n = number(&mut probe, 2).filter(|n| (21..=29).contains(&n.value))?;
+        if probe.peek().is_some_and(|c| COUNT_MARKS.contains(c)) {
             return None;
         }
+        *cur = probe;
+        return Some(LunarDate {
+            month: None,
+            leap: false,
+            day: Some(n.value),
+        });
+    }
+    let leap = probe.eat("闰");
+    let named = probe.eat_any(&["正月", "腊月", "冬月"]);
+    let month = if let Some(i) = named {
+        [1, 12, 11].get(i).copied()?
+    } else {
         let n = number(&mut probe, 2)?;
         if !(1..=12).contains(&n.value) || !probe.eat("月") {
             return None;
         }
-    }
-    if probe.looking_at(&["初"]) {
-        probe.eat("初");
-        number(&mut probe, 2)?;
-    } else {
-        let mut day = probe;
-        if number(&mut day, 2).is_some_and(|n| (1..=30).contains(&n.value)) {
-            day.eat_any(&["日", "号"]);
-            probe = day;
+        probe.eat("份");
+        n.value
+    };
+    let sure = marked || leap || named.is_some();
+    let mut day = None;
+    let mut lunar_style = false;
+    let mut d = probe;
+    if d.eat("初") {
+        if let Some(n) = number(&mut d, 2).filter(|n| (1..=10).contains(&n.value)) {
+            day = Some(n.value);
+            lunar_style = true;
+            probe = d;
+        }
+    } else if let Some(n) = number(&mut d, 2).filter(|n| (1..=30).contains(&n.value)) {
+        let suffixed = d.looking_at(&["日", "号"]);
+        let chinese = n.script == super::numeral::Script::Chinese;
+        let count = !suffixed && d.peek().is_some_and(|c| COUNT_MARKS.contains(c));
+        if chinese && !suffixed && !count {
+            day = Some(n.value);
+            lunar_style = true;
+            probe = d;
+        } else if sure && !count {
+            d.eat_any(&["日", "号"]);
+            day = Some(n.value);
+            probe = d;
         }
     }
+    if !(sure || lunar_style) {
+        return None;
+    }
     *cur = probe;
-    Some(())
+    Some(LunarDate {
+        month: Some(month),
+        leap,
+        day,
+    })
+}
+
+/// The value of a lunar date in lunar year `year` (the year the text gives), or else
+/// in the lunar year numbered like the reference year — except that before its
+/// 正月 a 冬月 or 腊月 date (and 廿三 alone: the lunar month of the reference) is
+/// in the lunar year still running.
+pub(super) fn lunar_value(
+    date: LunarDate,
+    year: Option<i32>,
+    reference: Option<Moment>,
+) -> Option<Value> {
+    let reference_day = reference.and_then(|r| r.days());
+    let lunar_year = match year {
+        Some(y) => y,
+        None => {
+            // The lunar year numbered like the reference year (its 正月 begins in
+            // it); but before that 正月, 冬月 and 腊月 are the ones running now.
+            let year = reference?.year?;
+            let late_month = date.month.is_some_and(|m| m >= 11);
+            let running = lunar::lunar_year_of(reference_day?, year)?;
+            if late_month || date.month.is_none() {
+                running
+            } else {
+                year
+            }
+        }
+    };
+    let month = match date.month {
+        Some(number) => lunar::lunar_month(lunar_year, number, date.leap)?,
+        None => {
+            let today = reference_day?;
+            lunar::lunar_year(lunar_year)
+                .into_iter()
+                .chain(lunar::lunar_year(lunar_year.checked_add(1)?))
+                .find(|m| m.first_day <= today && today < m.first_day + m.length)?
+        }
+    };
+    let day_moment = |offset: i64| {
+        let (y, m, d) = civil_from_days(month.first_day.checked_add(offset)?);
+        Some(Moment::day(Some(y), m, d))
+    };
+    match date.day {
+        None => Some(Value::Span(day_moment(0)?, day_moment(month.length - 1)?)),
+        Some(0) => Some(Value::Point(day_moment(month.length - 1)?)),
+        Some(d) if i64::from(d) <= month.length => {
+            Some(Value::Point(day_moment(i64::from(d) - 1)?))
+        }
+        Some(_) => None,
+    }
 }

@@ -24,6 +24,7 @@ const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
     ("后天", 2, None),
     ("次日", 1, None),
     ("同日", 0, None),
+    ("全天", 0, None),
     ("翌日", 1, None),
     ("今晚", 0, Some(PartOfDay::Evening)),
     ("今早", 0, Some(PartOfDay::Morning)),
@@ -62,8 +63,15 @@ pub(super) fn day(
         let words: Vec<&str> = RELATIVE_DAYS.iter().map(|(w, _, _)| *w).collect();
         if let Some(i) = probe.eat_any(&words) {
             let (word, offset, part) = *RELATIVE_DAYS.get(i)?;
+            if word == "全天" && probe.looking_at(&["候"]) {
+                // 全天候: all-weather, not a day.
+                return None;
+            }
             // 当天, 当晚, 次日: the day last mentioned, else the reference date.
-            let anaphoric = matches!(word, "当天" | "当日" | "当晚" | "次日" | "翌日" | "同日");
+            let anaphoric = matches!(
+                word,
+                "当天" | "当日" | "当晚" | "次日" | "翌日" | "同日" | "全天"
+            );
             let base = if anaphoric {
                 ctx.anchor.or(ctx.reference)
             } else {

@@ -10,9 +10,15 @@
 //!
 //! Values follow [`DateMention::value`]: ISO 8601 at the precision the text gives;
 //! named periods (a quarter, 上半年, 年底, 上旬, a week, a decade) are spans of days.
+//! A span whose ends differ in precision is written at the finer one (上个月到今天 →
+//! `2024-08-01/2024-09-28`). Open intervals (ISO 8601-2): 三年以前, 1990年以前 →
+//! `../END`; 两年以后, 2030年之后, 2020年3月起 → `START/..`; 以来 and 至今 run up to
+//! the reference day. Lunar dates (春节, 腊月初八, 闰四月, 八月十五) are converted with
+//! the computed calendar of [`lunar`].
 
 mod calendar_days;
 mod day;
+mod lunar;
 mod moment;
 mod numeral;
 mod numeric;
@@ -207,36 +213,44 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
         .map(|p| with_time_of_day(&mut probe, p))
         .or_else(|| point::point(&mut probe, ctx, None));
     let ranged = range(&mut probe, ctx, left.as_ref());
-    let (value, relative, part) = match (ranged, left) {
+    let (mut value, relative, part) = match (ranged, left) {
         (Some((v, rel, part)), _) => (Some(v), rel, part),
         (None, Some(p)) => {
             let mut value = p.value;
-            // 从2001年起至今, 2019年以来: from then up to the reference date.
+            // 从2001年起至今, 2019年以来: from then up to the reference date;
+            // 2019年起: from then on.
             let mut tail = probe;
-            tail.eat("起");
+            let from_then = tail.eat("起");
+            let up_to_now = |v: Value| ctx.reference.map(|r| Value::Span(v.first(), r.date_only()));
             if tail
                 .eat_any(&["至今", "到现在", "到今天", "迄今"])
                 .is_some()
             {
-                if let (Some(v), Some(r)) = (value, ctx.reference) {
-                    value = Some(Value::Span(v.first(), r));
-                }
+                value = value.and_then(up_to_now).or(value);
                 probe = tail;
-            } else if tail.pos > probe.pos || probe.looking_at(&["以来"]) {
-                tail.eat("以来");
+            } else if from_then {
+                value = value.map(|v| Value::From(v.first()));
+                probe = tail;
+            } else if tail.eat("以来") {
+                value = value.and_then(up_to_now).or(value);
                 probe = tail;
             } else {
-                // 2025年前, 年底前: from the reference up to a later date.
                 let mut before = probe;
                 if before.eat_any(&["之前", "以前", "前"]).is_some()
                     && !before.looking_at(&["后", "夕"])
-                    && let (Some(v), Some(r)) = (value, ctx.reference)
-                    && v.last()
-                        .render()
-                        .zip(r.render())
-                        .is_some_and(|(end, now)| end.as_str() > now.get(..end.len()).unwrap_or(""))
+                    && let Some(v) = value
                 {
-                    value = Some(Value::Span(r, v.last()));
+                    let future = ctx.reference.filter(|r| {
+                        v.last().render().zip(r.render()).is_some_and(|(end, now)| {
+                            end.as_str() > now.get(..end.len()).unwrap_or("")
+                        })
+                    });
+                    // 2030年前: from the reference up to a later date (a deadline);
+                    // 1949年以前: any time up to a past date.
+                    value = Some(match future {
+                        Some(r) => Value::Span(r, v.last()),
+                        None => Value::Until(v.last()),
+                    });
                     probe = before;
                 }
             }
@@ -256,7 +270,11 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
         return vague(cur);
     }
     // 左右, 前后: about then; 以后: from then on; 止 closes 自…至…止.
-    probe.eat_any(&["左右", "前后", "以后", "之后"]);
+    if let Some(2 | 3) = probe.eat_any(&["左右", "前后", "以后", "之后"])
+        && let Some(Value::Point(m)) = value
+    {
+        value = Some(Value::From(m));
+    }
     if from_marker {
         probe.eat("止");
     }

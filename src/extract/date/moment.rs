@@ -22,18 +22,23 @@ pub(super) enum Value {
     Point(Moment),
     /// From one moment to another (both included), written `START/END`.
     Span(Moment, Moment),
+    /// Up to a moment, with no stated start (三年以前, 1949年以前): `../END`, the open
+    /// interval of ISO 8601-2.
+    Until(Moment),
+    /// From a moment on, with no stated end (两年以后, 2030年之后): `START/..`.
+    From(Moment),
 }
 
 impl Value {
     pub fn first(&self) -> Moment {
         match *self {
-            Value::Point(m) | Value::Span(m, _) => m,
+            Value::Point(m) | Value::Span(m, _) | Value::Until(m) | Value::From(m) => m,
         }
     }
 
     pub fn last(&self) -> Moment {
         match *self {
-            Value::Point(m) | Value::Span(_, m) => m,
+            Value::Point(m) | Value::Span(_, m) | Value::Until(m) | Value::From(m) => m,
         }
     }
 
@@ -42,9 +47,43 @@ impl Value {
         match self {
             Value::Point(m) => m.render(),
             Value::Span(a, b) if a == b => a.render(),
-            Value::Span(a, b) => Some(format!("{}/{}", a.render()?, b.render()?)),
+            Value::Span(a, b) => {
+                let (a, b) = same_grain(*a, *b);
+                Some(format!("{}/{}", a.render()?, b.render()?))
+            }
+            Value::Until(m) => Some(format!("../{}", m.render()?)),
+            Value::From(m) => Some(format!("{}/..", m.render()?)),
         }
     }
+}
+
+/// The two ends of a span at the finer date precision of the two (上个月到今天 →
+/// 2021-05-01/2021-06-14, not 2021-05/2021-06-14): the coarser end widens to its
+/// first (start) or last (end) month and day. Times of day are not added.
+fn same_grain(a: Moment, b: Moment) -> (Moment, Moment) {
+    let grain = |m: &Moment| match (m.month, m.day) {
+        (None, _) => 0,
+        (Some(_), None) => 1,
+        (Some(_), Some(_)) => 2,
+    };
+    if a.year.is_none() || b.year.is_none() {
+        return (a, b);
+    }
+    let (ga, gb) = (grain(&a), grain(&b));
+    let (mut a, mut b) = (a, b);
+    if ga < gb {
+        a.month = a.month.or(Some(1));
+        if gb == 2 {
+            a.day = a.day.or(Some(1));
+        }
+    } else if gb < ga {
+        let month = b.month.unwrap_or(12);
+        b.month = Some(month);
+        if ga == 2 {
+            b.day = b.day.or(Some(days_in_month(b.year.unwrap_or(2001), month)));
+        }
+    }
+    (a, b)
 }
 
 impl Moment {

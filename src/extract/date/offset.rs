@@ -1,5 +1,6 @@
-//! Offsets from the reference date: 三年前, 两年后, 20天后, 半小时前, 一年半以后,
-//! and the spans they open: 近三年, 过去五个月, 未来两周, 三年来, 17天内.
+//! Offsets from the reference date: 三年前, 两年后, 20天后, 半小时前 (points), 三年以前
+//! and 一年半以后 (open intervals: `../END`, `START/..`), and the spans they open:
+//! 近三年, 过去五个月, 未来两周, 三年来, 17天内.
 
 use super::moment::{Moment, Value};
 use super::numeral::{Cursor, Script, arabic_digit, number};
@@ -65,6 +66,10 @@ enum Direction {
     Before,
     /// A point that far after (两年后).
     After,
+    /// Any time up to that far before (三年以前): open at the start.
+    UpToBefore,
+    /// Any time from that far after on (两年以后): open at the end.
+    OnFromAfter,
     /// From that far back up to the reference (近三年, 三年来).
     Since,
     /// From the reference up to that far ahead (未来两年, 17天内).
@@ -106,8 +111,10 @@ pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
         None => match probe.eat_any(&[
             "以前", "之前", "前", "以后", "之后", "后", "以来", "来", "以内", "之内", "内",
         ])? {
-            0..=2 => Direction::Before,
-            3..=5 => Direction::After,
+            0 | 1 => Direction::UpToBefore,
+            2 => Direction::Before,
+            3 | 4 => Direction::OnFromAfter,
+            5 => Direction::After,
             6 | 7 => Direction::Since,
             _ => Direction::Within,
         },
@@ -128,7 +135,10 @@ pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
             unit,
         });
     };
-    let sign = if matches!(direction, Direction::Before | Direction::Since) {
+    let sign = if matches!(
+        direction,
+        Direction::Before | Direction::UpToBefore | Direction::Since
+    ) {
         -1
     } else {
         1
@@ -137,6 +147,13 @@ pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
     let at = |m: Moment| truncate(m, step, amount);
     let value = match direction {
         Direction::Before | Direction::After => Value::Point(at(target)),
+        Direction::UpToBefore => Value::Until(at(target)),
+        Direction::OnFromAfter => Value::From(at(target)),
+        // 近三个月: a rolling window of days (a calendar-month start would shift it by
+        // up to a month); 近三年 stays in whole years, as news counts them.
+        Direction::Since if step == Step::Month => {
+            Value::Span(target.date_only(), reference.date_only())
+        }
         Direction::Since => Value::Span(at(target), at(reference)),
         Direction::Within => Value::Span(at(reference), at(target)),
     };

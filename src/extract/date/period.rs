@@ -45,6 +45,9 @@ pub(super) fn year_period(cur: &mut Cursor<'_>, ctx: &Context, year: Option<i32>
         months_span(year, 11, 12)
     } else if probe.eat("年中") {
         months_span(year, 6, 7)
+    } else if probe.eat_any(&["暑假", "暑期"]).is_some() {
+        // The summer holidays: July and August, the usual school calendar.
+        months_span(year, 7, 8)
     } else if probe.eat_any(&["伊始", "首月", "第一个月"]).is_some() {
         Value::Point(Moment::month(year, 1))
     } else if probe.eat_any(&["全年", "年度", "年内"]).is_some()
@@ -77,6 +80,11 @@ pub(super) fn year_period(cur: &mut Cursor<'_>, ctx: &Context, year: Option<i32>
         let n = number(&mut probe, 2)?;
         if probe.eat("个月") {
             Value::Point(Moment::month(year, n.value)).filter_valid(true)?
+        } else if probe.eat_any(&["天", "日"]).is_some() {
+            // 2025年第一天: the n-th day of the year.
+            let days = i64::from(n.value.checked_sub(1)?);
+            let day = Moment::day(year, 1, 1).shift_days(days)?;
+            (day.year == year).then_some(Value::Point(day))?
         } else if probe.eat_any(&["周", "个星期", "个礼拜", "星期"]).is_some() {
             let monday =
                 first_monday(year?, 1)?.shift_days(i64::from(n.value.checked_sub(1)?) * 7)?;

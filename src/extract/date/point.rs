@@ -139,19 +139,53 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
         });
     }
 
+    // 今明两年, 今明两天: this year (day) and the next.
+    let mut pair = *cur;
+    if pair.eat("今明") {
+        pair.eat("两");
+        let r = ctx.reference;
+        let value = if pair.eat("年") {
+            r.and_then(|r| r.year)
+                .map(|y| Value::Span(Moment::year(y), Moment::year(y + 1)))
+        } else if pair.eat_any(&["天", "日"]).is_some() {
+            r.map(|r| r.date_only())
+                .and_then(|d| Some(Value::Span(d, d.shift_days(1)?)))
+        } else {
+            return None;
+        };
+        *cur = pair;
+        return Some(Point {
+            value,
+            frame: value.map(|v| v.first()).unwrap_or_default(),
+            first: Unit::Year,
+            relative: true,
+            part: None,
+        });
+    }
+
+    // 农历二〇二一年六月: the lunar marker before the year.
+    let mut lunar_marked = false;
+    let mut marker = *cur;
+    if marker.eat_any(&["农历", "阴历"]).is_some() && year(&mut marker.clone(), ctx).is_some() {
+        *cur = marker;
+        lunar_marked = true;
+    }
+
     // Year.
     if let Some((year, rel)) = year(cur, ctx) {
         frame.year = year;
         first = Some(Unit::Year);
         relative |= rel;
         if let Some(v) = year_period(cur, ctx, frame.year) {
-            return Some(Point {
+            let point = Point {
                 value: Some(v),
                 frame,
                 first: Unit::Year,
                 relative,
                 part: None,
-            });
+            };
+            // 2025年第一天早上8点
+            return Some(with_time_of_day(cur, point));
         }
     } else if let Some(v) = century(cur, ctx) {
         return Some(Point {
@@ -177,12 +211,27 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     } else {
         ctx.reference_year()
     };
-    if let Some(named) = calendar_days::named_day(cur, named_year, first.is_some()) {
+    let named = if lunar_marked {
+        calendar_days::lunar_date(cur, true).map(Named::Lunar)
+    } else {
+        calendar_days::named_day(cur, named_year, first.is_some())
+    };
+    if let Some(named) = named {
         let value = match named {
             Named::Day(v) => v,
-            Named::Lunar => None,
+            Named::Lunar(date) => {
+                // The lunar year: as the text gives it (去年, 2023年), else the first
+                // half of a range's, else the one the reference date falls in.
+                let given = first.map(|_| frame.year).or(inherit.map(|p| p.frame.year));
+                match given {
+                    Some(year) => {
+                        year.and_then(|y| calendar_days::lunar_value(date, Some(y), None))
+                    }
+                    None => calendar_days::lunar_value(date, None, ctx.reference),
+                }
+            }
         };
-        let mut point = Point {
+        let point = Point {
             value,
             frame: value.map(|v| v.first()).unwrap_or(frame),
             first: first.unwrap_or(Unit::Day),
@@ -190,27 +239,7 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
             part: None,
         };
         // 国庆节晚上8点
-        if let Some(Value::Point(day)) = value {
-            let mut probe = *cur;
-            let part = time::part_of_day(&mut probe, true);
-            let clock = time::clock(&mut probe, part, true);
-            if part.is_some() || clock.is_some() {
-                let mut m = day;
-                if let Some(t) = clock {
-                    m.hour = Some(t.hour);
-                    m.minute = t.minute;
-                    m.second = t.second;
-                    if t.next_day {
-                        m = m.shift_days(1).unwrap_or(m);
-                    }
-                }
-                point.value = Some(Value::Point(m));
-                point.frame = m;
-                point.part = part;
-                *cur = probe;
-            }
-        }
-        return Some(point);
+        return Some(with_time_of_day(cur, point));
     }
 
     // Month.
@@ -409,6 +438,11 @@ fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
                     let mut after = probe;
                     month(&mut after, ctx, true).is_some()
                 }
+                || {
+                    // 26年除夕, 20年小寒
+                    let mut after = probe;
+                    calendar_days::named_day(&mut after, None, true).is_some()
+                }
                 || (probe.at_end() || probe.peek().is_some_and(|c| !c.is_alphanumeric()))
                     && cur.before().is_none_or(|c| !c.is_alphanumeric());
             if !clear {
@@ -466,4 +500,32 @@ fn month(cur: &mut Cursor<'_>, ctx: &Context, after_year: bool) -> Option<(Momen
     }
     *cur = probe;
     Some((Moment::month(None, n.value), false))
+}
+
+/// A single day followed by a part of the day or a clock time (国庆节晚上8点,
+/// 2025年第一天早上8点): the time joins it.
+fn with_time_of_day(cur: &mut Cursor<'_>, mut point: Point) -> Point {
+    let Some(Value::Point(day)) = point.value.filter(|v| v.first().day.is_some()) else {
+        return point;
+    };
+    let mut probe = *cur;
+    let part = time::part_of_day(&mut probe, true);
+    let clock = time::clock(&mut probe, part, true);
+    if part.is_none() && clock.is_none() {
+        return point;
+    }
+    let mut m = day;
+    if let Some(t) = clock {
+        m.hour = Some(t.hour);
+        m.minute = t.minute;
+        m.second = t.second;
+        if t.next_day {
+            m = m.shift_days(1).unwrap_or(m);
+        }
+    }
+    point.value = Some(Value::Point(m));
+    point.frame = m;
+    point.part = part;
+    *cur = probe;
+    point
 }
