@@ -106,12 +106,26 @@ fn is_numeral_start(c: char, next: Option<char>) -> bool {
 
 /// Whether the sentence around `pos` speaks of computing (so 240P is compute capacity).
 pub(super) fn computing_context(text: &str, pos: usize) -> bool {
+    // The sentence around `pos`, looked for within a bounded window: a text without
+    // sentence ends must not make every figure scan all of it.
+    const WINDOW: usize = 300;
     let stops = ['。', '；', '\n', '！', '？', ';'];
-    let start = text.get(..pos).and_then(|b| b.rfind(stops)).unwrap_or(0);
+    let mut lo = pos.saturating_sub(WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = pos.saturating_add(WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let start = text
+        .get(lo..pos)
+        .and_then(|b| b.rfind(stops))
+        .map_or(lo, |i| lo + i);
     let end = text
-        .get(pos..)
+        .get(pos..hi)
         .and_then(|a| a.find(stops))
-        .map_or(text.len(), |e| pos + e);
+        .map_or(hi, |e| pos + e);
     text.get(start..end).is_some_and(|s| {
         ["算", "GPU", "FLOPS", "芯片", "服务器", "集群"]
             .iter()

@@ -4,7 +4,7 @@
 mod abbreviations;
 mod titles;
 
-use crate::extract::{Found, Hit, LocationHit};
+use crate::extract::{Found, Hit, LocationHit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::model::LocationKind;
 use crate::segment::Document;
@@ -236,11 +236,10 @@ fn find_gazetteer_and_tagged(doc: &Document<'_>, lexicon: &Lexicon, found: &mut 
             });
         }
     }
+    // One sorted index, not a scan of every place per token (quadratic on long texts).
+    let gazetteer = SortedHits::new(found.locations.iter().map(|l| l.hit));
     for (i, t) in doc.tokens.iter().enumerate() {
-        let known = found
-            .locations
-            .iter()
-            .any(|l| l.hit.start <= t.start && t.end <= l.hit.end);
+        let known = gazetteer.covers(&Hit::new(t.start, t.end));
         if t.tag == "ns"
             && !known
             && t.char_len() >= 2
