@@ -56,7 +56,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
                 && doc
                     .tokens
                     .get(i)
-                    .is_some_and(|t| t.tag.starts_with('v') && t.word == word)
+                    .is_some_and(|t| t.tag.starts_with('v') && t.tag != "vn" && t.word == word)
             {
                 continue;
             }

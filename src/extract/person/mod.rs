@@ -25,6 +25,10 @@ const VERB_LIKE_SURNAMES: &str = "任于向和同经过";
 /// Function words the segmenter's HMM glues onto the name after them.
 const LEADING_FUNCTION_CHARS: &str = "和与及同跟对向把被让给由令但在从将";
 
+/// Function words and verbs the segmenter's HMM glues onto the end of a name
+/// (王建国是, 李明说).
+const TRAILING_FUNCTION_CHARS: &str = "是说在和与对将把被也都就还向从曾";
+
 /// What precedes a date-led verb use of a verb-like surname (至今任…, 2010年起任…).
 const BEFORE_VERB_USE: &str = "今起后月年日，,；;、";
 
@@ -69,6 +73,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     found.persons.extend(hits);
     keep_longest(&mut found.persons);
     join_foreign_parts(doc, lexicon, &mut found.persons);
+    widen_foreign_names(doc, lexicon, &mut found.persons);
+    keep_longest(&mut found.persons);
     list_members(doc, lexicon, &mut found.persons);
     keep_longest(&mut found.persons);
     propagate(doc, found);
@@ -154,6 +160,19 @@ fn tagged_name(
             .filter(|c| LEADING_FUNCTION_CHARS.contains(*c))
         {
             let rest = Hit::new(t.start + c.len_utf8(), t.end);
+            if is_chinese_name(lexicon, doc.slice(rest.start, rest.end)) {
+                return Some(rest);
+            }
+        }
+    }
+    if !t.known && chars >= 3 {
+        // The HMM glued a verb or function word to the end (王建国是).
+        if let Some(c) = word
+            .chars()
+            .next_back()
+            .filter(|c| TRAILING_FUNCTION_CHARS.contains(*c))
+        {
+            let rest = Hit::new(t.start, t.end - c.len_utf8());
             if is_chinese_name(lexicon, doc.slice(rest.start, rest.end)) {
                 return Some(rest);
             }
@@ -309,7 +328,41 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
             return Some(Hit::new(at, end));
         }
     }
-    None
+    transliterated_run(doc, lexicon, at)
+}
+
+/// Most chars of a transliterated name read from a title or a neighbouring part.
+const MAX_TRANSLITERATED_CHARS: usize = 8;
+
+/// The longest run of transliteration chars starting at byte `at` that ends on a
+/// token edge and reads as a foreign name, not a place (教练巴尔博扎).
+fn transliterated_run(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<Hit> {
+    let rest = doc.slice(at, doc.text.len());
+    let mut end = at;
+    let mut best = None;
+    for (n, c) in rest.chars().enumerate() {
+        if n >= MAX_TRANSLITERATED_CHARS || !lexicon.transliteration_chars.contains(&c) {
+            break;
+        }
+        end += c.len_utf8();
+        if n >= 1 && doc.token_ending_at(end).is_some() {
+            best = Some(end);
+        }
+    }
+    let end = best?;
+    let name = doc.slice(at, end);
+    (is_transliterated(lexicon, name)
+        && !single_common_word(doc, at, end)
+        && right_edge_ok(doc, lexicon, end))
+    .then(|| Hit::new(at, end))
+}
+
+/// Whether `start..end` begins with a dictionary word (not a name) that ends inside
+/// it: 解除梁 (解除 + 梁) has a surname's shape but starts with a verb.
+fn starts_with_inner_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
+    doc.token_starting_at(start)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|t| t.end < end && t.known && t.char_len() >= 2 && !t.tag.starts_with("nr"))
 }
 
 /// Whether `start..end` is one dictionary word that jieba does not tag as a name.
@@ -351,7 +404,10 @@ fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Ve
             };
             let name = doc.slice(start, at);
             let starts_clean = doc.token_starting_at(start).is_some();
-            if starts_clean && is_chinese_name(lexicon, name) && !single_common_word(doc, start, at)
+            if starts_clean
+                && is_chinese_name(lexicon, name)
+                && !single_common_word(doc, start, at)
+                && !starts_with_inner_word(doc, start, at)
             {
                 hit = Some(Hit::new(start, at));
                 break;
@@ -434,6 +490,39 @@ fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
         }
     }
     out
+}
+
+/// Widen foreign names over the neighbouring pieces the segmenter cut off them
+/// (巴尔/ns 博扎/nr → 巴尔博扎): a next token made only of transliteration chars,
+/// unknown to jieba or tagged as a name or place, while the whole stays a name.
+fn widen_foreign_names(doc: &Document<'_>, lexicon: &Lexicon, persons: &mut [Hit]) {
+    let piece = |t: &Token<'_>| {
+        (!t.known || t.tag.starts_with("nr") || t.tag == "ns")
+            && t.word
+                .chars()
+                .all(|c| lexicon.transliteration_chars.contains(&c))
+    };
+    let fits = |start: usize, end: usize| {
+        let name = doc.slice(start, end);
+        name.chars().count() <= MAX_TRANSLITERATED_CHARS && is_transliterated(lexicon, name)
+    };
+    for h in persons.iter_mut() {
+        if !is_transliterated(lexicon, doc.slice(h.start, h.end)) {
+            continue;
+        }
+        for _ in 0..2 {
+            match doc.token_ending_at(h.start).and_then(|i| doc.tokens.get(i)) {
+                Some(t) if piece(t) && fits(t.start, h.end) => h.start = t.start,
+                _ => break,
+            }
+        }
+        for _ in 0..2 {
+            match doc.token_starting_at(h.end).and_then(|i| doc.tokens.get(i)) {
+                Some(t) if piece(t) && fits(h.start, t.end) => h.end = t.end,
+                _ => break,
+            }
+        }
+    }
 }
 
 /// Join the parts of a foreign name written with a middle dot (安娜·卡特).
@@ -525,6 +614,7 @@ fn list_item_ok(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize)
     is_chinese_name(lexicon, name)
         && doc.on_token_edges(start, end)
         && !single_common_word(doc, start, end)
+        && !starts_with_inner_word(doc, start, end)
         && list_goes_on
 }
 
