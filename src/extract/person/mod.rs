@@ -376,27 +376,41 @@ fn single_common_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
 /// honorific a bare surname is a person too (马先生 → 马).
 fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Vec<Hit> {
     let ends: HashSet<usize> = found.iter().map(|h| h.end).collect();
+    let honorifics: Vec<&str> = lexicon
+        .person_cues
+        .iter()
+        .filter(|(_, k)| k.as_str() == "honorific")
+        .map(|(w, _)| w.as_str())
+        .collect();
+    let honorific_ends: HashSet<char> = honorifics
+        .iter()
+        .filter_map(|w| w.chars().next_back())
+        .collect();
     let mut out = Vec::new();
     for t in &doc.tokens {
         // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
         // Inside a token: a one-char honorific only when jieba did not know the whole
         // (古老 is a word, 梁总 not); 先生 and 女士 always (马先生 is in jieba's list).
-        let cue_start = if lexicon.person_cues.contains_key(t.word) {
-            Some(t.start)
+        let (at, honorific) = if let Some(kind) = lexicon.person_cues.get(t.word) {
+            (t.start, kind == "honorific")
         } else {
-            lexicon
-                .person_cues
+            let last = t.word.chars().next_back();
+            if !last.is_some_and(|c| honorific_ends.contains(&c)) {
+                continue;
+            }
+            let Some(w) = honorifics
                 .iter()
-                .filter(|(w, k)| k.as_str() == "honorific" && t.word.len() > w.len())
-                .filter(|(w, _)| !t.known || w.chars().count() >= 2)
-                .find(|(w, _)| t.word.ends_with(w.as_str()))
-                .map(|(w, _)| t.end - w.len())
+                .filter(|w| t.word.len() > w.len())
+                .filter(|w| !t.known || w.chars().count() >= 2 || **w == "某")
+                .find(|w| t.word.ends_with(**w))
+            else {
+                continue;
+            };
+            (t.end - w.len(), true)
         };
-        let Some(at) = cue_start else { continue };
         if ends.contains(&at) {
             continue;
         }
-        let honorific = cue_at(doc, lexicon, at) == Some("honorific");
         let mut hit = None;
         for len in [3, 2] {
             let Some(start) = chars_before(doc, at, len) else {
