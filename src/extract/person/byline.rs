@@ -65,8 +65,8 @@ pub(super) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         if hits.is_empty() {
             continue;
         }
-        let (all_start, organization) = bracket_before_role(doc.text, role.start())
-            .unwrap_or((role.start(), None));
+        let (all_start, organization) =
+            bracket_before_role(doc.text, role.start()).unwrap_or((role.start(), None));
         resume_at = names_end;
         if let Some(o) = organization {
             found.organizations.push(OrganizationHit {

@@ -229,7 +229,9 @@ fn surname_then_given_name(
         return None;
     }
     let cued = context.title_ends.contains(&t.start) || cue_at(doc, lexicon, given.end).is_some();
-    (t.tag.starts_with("nr") || cued).then(|| Hit::new(t.start, given.end))
+    // A surname jieba took for a morpheme (刘/zg) before a given name it tagged as one.
+    let given_named = given.tag.starts_with("nr") && matches!(t.tag, "zg" | "ng" | "n");
+    (t.tag.starts_with("nr") || given_named || cued).then(|| Hit::new(t.start, given.end))
 }
 
 /// Words around a team's name in a match report (汉诺威 vs 卡尔斯, 主场, 做客): a
