@@ -283,6 +283,11 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_verb_title_before_a_name_is_a_title() {
+        assert_eq!(titles("教练韦德表示满意。"), ["教练"]);
+    }
+
+    #[test]
     fn skips_everyday_uses_of_title_words() {
         assert!(titles("他代表全体员工发言。").is_empty());
         assert!(titles("会员积分可以兑换礼品。").is_empty());
