@@ -56,7 +56,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
                 && doc
                     .tokens
                     .get(i)
-                    .is_some_and(|t| t.tag.starts_with('v') && t.word == word)
+                    .is_some_and(|t| t.tag.starts_with('v') && t.tag != "vn" && t.word == word)
             {
                 continue;
             }
@@ -280,6 +280,11 @@ mod tests {
     #[test]
     fn occupations_are_titles() {
         assert_eq!(titles("这位收藏家和两名民警交谈。"), ["收藏家", "民警"]);
+    }
+
+    #[test]
+    fn a_noun_verb_title_before_a_name_is_a_title() {
+        assert_eq!(titles("教练韦德表示满意。"), ["教练"]);
     }
 
     #[test]

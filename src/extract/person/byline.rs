@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
 use super::names::{is_chinese_name, is_han};
@@ -12,18 +13,32 @@ use crate::model::OrganizationKind;
 use crate::segment::Document;
 
 /// Roles that introduce reporters in a byline.
-const REPORTER_ROLES: &str =
-    "首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|特约撰稿人|撰稿";
+const REPORTER_ROLES: &[&str] = &[
+    "首席记者",
+    "特约记者",
+    "见习记者",
+    "实习记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "特约撰稿人",
+    "撰稿",
+];
 /// Roles of editor lines (责编：X | 审校：Y).
 const EDITOR_ROLES: &str = "责任编辑|责编|编辑|审校|审核|监审|终审|初审|复审|二审|三审|校对|统筹|策划|摄影|摄像|制图|美编|作者|视频编辑";
 
-/// `【大河报 记者 张三 李四】`, `（记者 张三）`, `本报记者 张三`.
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:([【\[（(])\s*([^【】\[\]（）()\s]{{2,12}}?)?\s*)?({REPORTER_ROLES})\s*[:：]?\s*((?:\p{{Han}}{{2,4}}(?:[ \t\u{{3000}}、，,]+|$|[】\]）)\n]))+)"
-    ))
-    .expect("valid byline pattern")
+/// Finds the reporter roles; the context around each is then read by hand, so the
+/// whole text is scanned once for a handful of literals (a regex with an optional
+/// bracket prefix could not use a literal prefilter and tried every position).
+static REPORTER_ROLE_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(REPORTER_ROLES)
+        .ok()
 });
+
+/// Most chars of an outlet between an opening bracket and the role (【大河报 记者).
+const MAX_OUTLET_CHARS: usize = 12;
 
 /// `责编:刘某 | 审校:张某`.
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,29 +50,36 @@ static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Bylines (reporters) and editor lines, as persons, titles, bylines and the outlet.
 pub(super) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    for c in BYLINE.captures_iter(doc.text) {
-        let (Some(all), Some(role), Some(names)) = (c.get(0), c.get(3), c.get(4)) else {
+    let mut resume_at = 0;
+    for role in REPORTER_ROLE_FINDER
+        .iter()
+        .flat_map(|finder| finder.find_iter(doc.text))
+    {
+        if role.start() < resume_at {
+            continue;
+        }
+        let Some((names_start, names_end)) = names_after_role(doc.text, role.end()) else {
             continue;
         };
-        let hits = name_runs(doc, names.start(), names.end(), lexicon);
+        let hits = name_runs(doc, names_start, names_end, lexicon);
         if hits.is_empty() {
             continue;
         }
-        let organization = c
-            .get(2)
-            .filter(|_| c.get(1).is_some())
-            .map(|m| Hit::new(m.start(), m.end()));
+        let (all_start, organization) =
+            bracket_before_role(doc.text, role.start()).unwrap_or((role.start(), None));
+        resume_at = names_end;
         if let Some(o) = organization {
             found.organizations.push(OrganizationHit {
                 hit: o,
                 kind: OrganizationKind::Media,
             });
         }
-        found.titles.push(Hit::new(role.start(), role.end()));
+        let role = Hit::new(role.start(), role.end());
+        found.titles.push(role);
         found.persons.extend(hits.iter().copied());
         found.bylines.push(BylineHit {
-            hit: Hit::new(all.start(), all.end()),
-            role: Hit::new(role.start(), role.end()),
+            hit: Hit::new(all_start, names_end),
+            role,
             names: hits,
             organization,
         });
@@ -79,6 +101,92 @@ pub(super) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             organization: None,
         });
     }
+}
+
+/// Separators between the names of a byline.
+fn is_name_separator(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '、' | '，' | ',')
+}
+
+/// The stretch of names after a role ending at byte `at`: optional white space and
+/// colon, then runs of 2–4 Han chars, each followed by separators, a closing bracket
+/// or line break (which ends the list) or the end of the text. `None` when the first
+/// run is not so followed.
+fn names_after_role(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = text.get(at..)?;
+    let mut chars = rest.char_indices().peekable();
+    while chars.next_if(|(_, c)| c.is_whitespace()).is_some() {}
+    if chars.next_if(|(_, c)| matches!(c, ':' | '：')).is_some() {
+        while chars.next_if(|(_, c)| c.is_whitespace()).is_some() {}
+    }
+    let start = chars.peek().map_or(rest.len(), |(i, _)| *i);
+    let mut end = None;
+    loop {
+        let mut run = 0;
+        while chars.next_if(|(_, c)| is_han(*c)).is_some() {
+            run += 1;
+        }
+        if !(2..=4).contains(&run) {
+            break;
+        }
+        match chars.peek().copied() {
+            None => {
+                end = Some(rest.len());
+                break;
+            }
+            Some((i, c)) if matches!(c, '】' | ']' | '）' | ')' | '\n') => {
+                end = Some(i + c.len_utf8());
+                break;
+            }
+            Some((_, c)) if is_name_separator(c) => {
+                while chars.next_if(|(_, c)| is_name_separator(*c)).is_some() {}
+                end = Some(chars.peek().map_or(rest.len(), |(i, _)| *i));
+            }
+            Some(_) => break,
+        }
+    }
+    end.map(|end| (at + start, at + end))
+}
+
+/// An opening bracket before a role starting at byte `at`, with the outlet between
+/// them (`【大河报 记者`, `（记者`): the bracket's offset and the outlet, if any.
+fn bracket_before_role(text: &str, at: usize) -> Option<(usize, Option<Hit>)> {
+    let before = text.get(..at)?;
+    let mut chars = before.char_indices().rev().peekable();
+    let skip_space = |chars: &mut std::iter::Peekable<_>| {
+        let mut edge = None;
+        while let Some((i, _)) = chars.next_if(|(_, c): &(usize, char)| c.is_whitespace()) {
+            edge = Some(i);
+        }
+        edge
+    };
+    skip_space(&mut chars);
+    let outlet_end = chars.peek().map(|(i, c)| i + c.len_utf8());
+    let mut outlet_start = None;
+    let mut outlet_chars = 0;
+    while let Some((i, _)) = chars.next_if(|(_, c)| !is_bracket(*c) && !c.is_whitespace()) {
+        outlet_start = Some(i);
+        outlet_chars += 1;
+        if outlet_chars > MAX_OUTLET_CHARS {
+            return None;
+        }
+    }
+    skip_space(&mut chars);
+    let (bracket, c) = chars.next()?;
+    if !matches!(c, '【' | '[' | '（' | '(') {
+        return None;
+    }
+    let outlet = match (outlet_start, outlet_end) {
+        (Some(s), Some(e)) if outlet_chars >= 2 => Some(Hit::new(s, e)),
+        (None, _) => None,
+        _ => return None,
+    };
+    Some((bracket, outlet))
+}
+
+/// Brackets that bound an outlet in a byline.
+fn is_bracket(c: char) -> bool {
+    matches!(c, '【' | '】' | '[' | ']' | '（' | '）' | '(' | ')')
 }
 
 /// The name-shaped runs of Han chars in `start..end`.
@@ -117,6 +225,16 @@ mod tests {
         assert_eq!(names, ["周文", "吴佳怡", "郑海", "冯雪梅"]);
         assert_eq!(x.bylines[0].role, "记者");
         assert_eq!(x.bylines[0].organization.as_deref(), Some("晨光日报"));
+    }
+
+    #[test]
+    fn reads_names_after_a_role_up_to_the_closing_bracket() {
+        let text = "（记者 孔亮、苏晴）正文";
+        let role_end = text.find('者').map(|i| i + '者'.len_utf8()).unwrap();
+        let (start, end) = super::names_after_role(text, role_end).unwrap();
+        assert_eq!(&text[start..end], "孔亮、苏晴）");
+        assert_eq!(super::bracket_before_role(text, 3), Some((0, None)));
+        assert!(super::names_after_role("记者发现这个问题", 6).is_none());
     }
 
     #[test]

@@ -5,12 +5,14 @@
 //! mention of a name once found.
 
 mod byline;
+mod foreign;
 mod names;
 
 use std::collections::HashSet;
 
 use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use foreign::{dotted_foreign_names, join_foreign_parts, transliterated_run, widen_foreign_names};
 pub(crate) use names::NOT_NAMES;
 use names::{is_chinese_name, is_han, is_not_name, is_transliterated};
 
@@ -24,6 +26,10 @@ const VERB_LIKE_SURNAMES: &str = "任于向和同经过";
 
 /// Function words the segmenter's HMM glues onto the name after them.
 const LEADING_FUNCTION_CHARS: &str = "和与及同跟对向把被让给由令但在从将";
+
+/// Function words and verbs the segmenter's HMM glues onto the end of a name
+/// (王建国是, 李明说).
+const TRAILING_FUNCTION_CHARS: &str = "是说在和与对将把被也都就还向从曾";
 
 /// What precedes a date-led verb use of a verb-like surname (至今任…, 2010年起任…).
 const BEFORE_VERB_USE: &str = "今起后月年日，,；;、";
@@ -69,6 +75,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     found.persons.extend(hits);
     keep_longest(&mut found.persons);
     join_foreign_parts(doc, lexicon, &mut found.persons);
+    widen_foreign_names(doc, lexicon, &mut found.persons);
+    keep_longest(&mut found.persons);
     list_members(doc, lexicon, &mut found.persons);
     keep_longest(&mut found.persons);
     propagate(doc, found);
@@ -159,6 +167,19 @@ fn tagged_name(
             }
         }
     }
+    if !t.known && chars >= 3 {
+        // The HMM glued a verb or function word to the end (王建国是).
+        if let Some(c) = word
+            .chars()
+            .next_back()
+            .filter(|c| TRAILING_FUNCTION_CHARS.contains(*c))
+        {
+            let rest = Hit::new(t.start, t.end - c.len_utf8());
+            if is_chinese_name(lexicon, doc.slice(rest.start, rest.end)) {
+                return Some(rest);
+            }
+        }
+    }
     if is_chinese_name(lexicon, word) {
         if verb_use_of_surname(doc, lexicon, t.start, t.end) {
             return None;
@@ -210,7 +231,9 @@ fn surname_then_given_name(
         return None;
     }
     let cued = context.title_ends.contains(&t.start) || cue_at(doc, lexicon, given.end).is_some();
-    (t.tag.starts_with("nr") || cued).then(|| Hit::new(t.start, given.end))
+    // A surname jieba took for a morpheme (刘/zg) before a given name it tagged as one.
+    let given_named = given.tag.starts_with("nr") && matches!(t.tag, "zg" | "ng" | "n");
+    (t.tag.starts_with("nr") || given_named || cued).then(|| Hit::new(t.start, given.end))
 }
 
 /// Words around a team's name in a match report (汉诺威 vs 卡尔斯, 主场, 做客): a
@@ -309,7 +332,15 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
             return Some(Hit::new(at, end));
         }
     }
-    None
+    transliterated_run(doc, lexicon, at)
+}
+
+/// Whether `start..end` begins with a dictionary word (not a name) that ends inside
+/// it: 解除梁 (解除 + 梁) has a surname's shape but starts with a verb.
+fn starts_with_inner_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
+    doc.token_starting_at(start)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|t| t.end < end && t.known && t.char_len() >= 2 && !t.tag.starts_with("nr"))
 }
 
 /// Whether `start..end` is one dictionary word that jieba does not tag as a name.
@@ -323,27 +354,41 @@ fn single_common_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
 /// honorific a bare surname is a person too (马先生 → 马).
 fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Vec<Hit> {
     let ends: HashSet<usize> = found.iter().map(|h| h.end).collect();
+    let honorifics: Vec<&str> = lexicon
+        .person_cues
+        .iter()
+        .filter(|(_, k)| k.as_str() == "honorific")
+        .map(|(w, _)| w.as_str())
+        .collect();
+    let honorific_ends: HashSet<char> = honorifics
+        .iter()
+        .filter_map(|w| w.chars().next_back())
+        .collect();
     let mut out = Vec::new();
     for t in &doc.tokens {
         // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
         // Inside a token: a one-char honorific only when jieba did not know the whole
         // (古老 is a word, 梁总 not); 先生 and 女士 always (马先生 is in jieba's list).
-        let cue_start = if lexicon.person_cues.contains_key(t.word) {
-            Some(t.start)
+        let (at, honorific) = if let Some(kind) = lexicon.person_cues.get(t.word) {
+            (t.start, kind == "honorific")
         } else {
-            lexicon
-                .person_cues
+            let last = t.word.chars().next_back();
+            if !last.is_some_and(|c| honorific_ends.contains(&c)) {
+                continue;
+            }
+            let Some(w) = honorifics
                 .iter()
-                .filter(|(w, k)| k.as_str() == "honorific" && t.word.len() > w.len())
-                .filter(|(w, _)| !t.known || w.chars().count() >= 2)
-                .find(|(w, _)| t.word.ends_with(w.as_str()))
-                .map(|(w, _)| t.end - w.len())
+                .filter(|w| t.word.len() > w.len())
+                .filter(|w| !t.known || w.chars().count() >= 2 || **w == "某")
+                .find(|w| t.word.ends_with(**w))
+            else {
+                continue;
+            };
+            (t.end - w.len(), true)
         };
-        let Some(at) = cue_start else { continue };
         if ends.contains(&at) {
             continue;
         }
-        let honorific = cue_at(doc, lexicon, at) == Some("honorific");
         let mut hit = None;
         for len in [3, 2] {
             let Some(start) = chars_before(doc, at, len) else {
@@ -351,7 +396,10 @@ fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Ve
             };
             let name = doc.slice(start, at);
             let starts_clean = doc.token_starting_at(start).is_some();
-            if starts_clean && is_chinese_name(lexicon, name) && !single_common_word(doc, start, at)
+            if starts_clean
+                && is_chinese_name(lexicon, name)
+                && !single_common_word(doc, start, at)
+                && !starts_with_inner_word(doc, start, at)
             {
                 hit = Some(Hit::new(start, at));
                 break;
@@ -403,55 +451,6 @@ fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
         }
     }
     out
-}
-
-/// Foreign names written with a middle dot (安娜·卡特琳娜): the dot is evidence enough
-/// when every part is made of transliteration chars.
-fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
-    let mut out = Vec::new();
-    for (dot, _) in doc.text.match_indices('·') {
-        // Leftmost start of transliteration chars before the dot, rightmost end after.
-        let before = doc.slice(0, dot);
-        let start = before
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| lexicon.transliteration_chars.contains(c))
-            .last()
-            .map(|(i, _)| i);
-        let after_start = dot + '·'.len_utf8();
-        let mut end = after_start;
-        for c in doc.slice(after_start, doc.text.len()).chars() {
-            if lexicon.transliteration_chars.contains(&c) || c == '·' {
-                end += c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        let Some(start) = start else { continue };
-        let name = doc.slice(start, end).trim_end_matches('·');
-        if name.chars().count() >= 4 && is_transliterated(lexicon, name) {
-            out.push(Hit::new(start, start + name.len()));
-        }
-    }
-    out
-}
-
-/// Join the parts of a foreign name written with a middle dot (安娜·卡特).
-fn join_foreign_parts(doc: &Document<'_>, lexicon: &Lexicon, persons: &mut Vec<Hit>) {
-    let mut out: Vec<Hit> = Vec::with_capacity(persons.len());
-    for h in persons.drain(..) {
-        if let Some(last) = out.last_mut() {
-            let gap = doc.slice(last.end, h.start);
-            if matches!(gap, "·" | "•" | "・" | "-")
-                && is_transliterated(lexicon, doc.slice(last.start, h.end))
-            {
-                last.end = h.end;
-                continue;
-            }
-        }
-        out.push(h);
-    }
-    *persons = out;
 }
 
 /// Names in a 、-list next to a found name (张三、李四和王五): each neighbour that has a
@@ -525,6 +524,7 @@ fn list_item_ok(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize)
     is_chinese_name(lexicon, name)
         && doc.on_token_edges(start, end)
         && !single_common_word(doc, start, end)
+        && !starts_with_inner_word(doc, start, end)
         && list_goes_on
 }
 

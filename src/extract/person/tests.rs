@@ -76,3 +76,20 @@ fn user_given_names_are_found() {
     let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["云中鹤"]);
 }
+
+#[test]
+fn a_kinship_form_of_address_leaves_the_surname() {
+    assert_eq!(persons("邻居柴大妈笑着说，菜价又降了。"), ["柴"]);
+}
+
+#[test]
+fn mou_after_a_surname_marks_the_surname() {
+    let names = persons("法院判决解除贺某与其雇主的合同。");
+    assert_eq!(names, ["贺"]);
+}
+
+#[test]
+fn a_foreign_name_after_a_title_is_read_whole() {
+    let names = persons("球队主教练卡洛斯蒂表示，全队状态良好。");
+    assert_eq!(names, ["卡洛斯蒂"]);
+}

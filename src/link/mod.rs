@@ -12,110 +12,7 @@ use crate::model::{
 };
 use crate::segment::Document;
 
-/// What stands between the items of a title chain: 、 兼 和 及 and white space.
-fn is_list_separator(s: &str) -> bool {
-    let s = s.trim();
-    s.is_empty() || matches!(s, "、" | "兼" | "和" | "及" | "与" | "并兼任" | "兼任")
-}
-
-/// Text between two items of a chain, with white space only meaning "adjacent".
-fn between<'a>(doc: &Document<'a>, end: usize, start: usize) -> Option<&'a str> {
-    (end <= start).then(|| doc.slice(end, start))
-}
-
-/// An item of the text left of a person: a title or an organization.
-#[derive(Debug, Clone, Copy)]
-enum Item {
-    Title(Hit),
-    Organization(Hit),
-}
-
-impl Item {
-    fn hit(&self) -> Hit {
-        match self {
-            Item::Title(h) | Item::Organization(h) => *h,
-        }
-    }
-}
-
-/// Relations stated by ORG TITLE (、TITLE)* NAME chains, read right to left from each
-/// person mention: each title takes the nearest organization to its left in the chain.
-fn chain_relations(doc: &Document<'_>, found: &Found) -> Vec<(Hit, Relation)> {
-    let mut items: Vec<Item> = found
-        .titles
-        .iter()
-        .map(|t| Item::Title(*t))
-        .chain(
-            found
-                .organizations
-                .iter()
-                .map(|o| Item::Organization(o.hit)),
-        )
-        .collect();
-    items.sort_by_key(|i| (i.hit().start, i.hit().end));
-    let mut out = Vec::new();
-    for person in &found.persons {
-        let name = doc.slice(person.start, person.end).to_string();
-        // Items ending right before the person, walking left.
-        let mut at = person.start;
-        let mut pending_titles: Vec<Hit> = Vec::new();
-        let mut idx = items.partition_point(|i| i.hit().end <= at);
-        let mut steps = 0;
-        while idx > 0 && steps < 12 {
-            steps += 1;
-            let item = items[idx - 1];
-            let gap = match between(doc, item.hit().end, at) {
-                Some(g) => g,
-                None => break,
-            };
-            let adjacent = gap.trim().is_empty();
-            match item {
-                Item::Title(t) => {
-                    let ok = if pending_titles.is_empty() {
-                        adjacent
-                    } else {
-                        is_list_separator(gap)
-                    };
-                    // After an organization closed a group, a comma may start the next group.
-                    let after_group = !pending_titles.is_empty() || at == person.start;
-                    if !(ok || (matches!(gap.trim(), "," | "，") && !after_group)) {
-                        break;
-                    }
-                    pending_titles.push(t);
-                }
-                Item::Organization(o) => {
-                    if pending_titles.is_empty() || !adjacent {
-                        break;
-                    }
-                    let org = doc.slice(o.start, o.end).to_string();
-                    for t in pending_titles.drain(..).rev() {
-                        out.push((
-                            *person,
-                            Relation {
-                                person: name.clone(),
-                                title: doc.slice(t.start, t.end).to_string(),
-                                organization: Some(org.clone()),
-                            },
-                        ));
-                    }
-                }
-            }
-            at = item.hit().start;
-            idx -= 1;
-        }
-        for t in pending_titles.into_iter().rev() {
-            out.push((
-                *person,
-                Relation {
-                    person: name.clone(),
-                    title: doc.slice(t.start, t.end).to_string(),
-                    organization: None,
-                },
-            ));
-        }
-    }
-    out
-}
+mod relations;
 
 /// Group hits into named entities (first-seen order), using `key` to name each group.
 fn group<K: Clone + Eq + std::hash::Hash, T>(
@@ -199,7 +96,7 @@ pub(crate) fn assemble(
             });
         }
     }
-    for (hit, r) in chain_relations(doc, &found) {
+    for (hit, r) in relations::relations(doc, &found) {
         if byline_people.contains(&hit) {
             continue;
         }
@@ -286,7 +183,9 @@ pub(crate) fn assemble(
     }
 }
 
-/// A figure's holder: the nearest organization before it in the same sentence, as written.
+/// A figure's holder: the nearest organization before it in the same sentence, as
+/// written. Sentence starts and organizations are indexed once, so each figure costs a
+/// binary search.
 fn assign_holders(doc: &Document<'_>, found: &Found, figures: &mut [Figure]) {
     if figures.is_empty() {
         return;

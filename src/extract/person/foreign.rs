@@ -1,0 +1,116 @@
+//! Foreign names: transliterated runs after a title, names written with a middle
+//! dot, and the pieces the segmenter cut off them.
+
+use super::names::is_transliterated;
+use super::{right_edge_ok, single_common_word};
+use crate::extract::Hit;
+use crate::lexicon::Lexicon;
+use crate::segment::{Document, Token};
+
+/// Most chars of a transliterated name read from a title or a neighbouring part.
+pub(super) const MAX_TRANSLITERATED_CHARS: usize = 8;
+
+/// The longest run of transliteration chars starting at byte `at` that ends on a
+/// token edge and reads as a foreign name, not a place (教练巴尔博扎).
+pub(super) fn transliterated_run(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<Hit> {
+    let rest = doc.slice(at, doc.text.len());
+    let mut end = at;
+    let mut best = None;
+    for (n, c) in rest.chars().enumerate() {
+        if n >= MAX_TRANSLITERATED_CHARS || !lexicon.transliteration_chars.contains(&c) {
+            break;
+        }
+        end += c.len_utf8();
+        if n >= 1 && doc.token_ending_at(end).is_some() {
+            best = Some(end);
+        }
+    }
+    let end = best?;
+    let name = doc.slice(at, end);
+    (is_transliterated(lexicon, name)
+        && !single_common_word(doc, at, end)
+        && right_edge_ok(doc, lexicon, end))
+    .then(|| Hit::new(at, end))
+}
+
+/// Foreign names written with a middle dot (安娜·卡特琳娜): the dot is evidence enough
+/// when every part is made of transliteration chars.
+pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
+    let mut out = Vec::new();
+    for (dot, _) in doc.text.match_indices('·') {
+        // Leftmost start of transliteration chars before the dot, rightmost end after.
+        let before = doc.slice(0, dot);
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| lexicon.transliteration_chars.contains(c))
+            .last()
+            .map(|(i, _)| i);
+        let after_start = dot + '·'.len_utf8();
+        let mut end = after_start;
+        for c in doc.slice(after_start, doc.text.len()).chars() {
+            if lexicon.transliteration_chars.contains(&c) || c == '·' {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(start) = start else { continue };
+        let name = doc.slice(start, end).trim_end_matches('·');
+        if name.chars().count() >= 4 && is_transliterated(lexicon, name) {
+            out.push(Hit::new(start, start + name.len()));
+        }
+    }
+    out
+}
+
+/// Widen foreign names over the neighbouring pieces the segmenter cut off them
+/// (巴尔/ns 博扎/nr → 巴尔博扎): a next token made only of transliteration chars,
+/// unknown to jieba or tagged as a name or place, while the whole stays a name.
+pub(super) fn widen_foreign_names(doc: &Document<'_>, lexicon: &Lexicon, persons: &mut [Hit]) {
+    let piece = |t: &Token<'_>| {
+        (!t.known || t.tag.starts_with("nr") || t.tag == "ns")
+            && t.word
+                .chars()
+                .all(|c| lexicon.transliteration_chars.contains(&c))
+    };
+    let fits = |start: usize, end: usize| {
+        let name = doc.slice(start, end);
+        name.chars().count() <= MAX_TRANSLITERATED_CHARS && is_transliterated(lexicon, name)
+    };
+    for h in persons.iter_mut() {
+        if !is_transliterated(lexicon, doc.slice(h.start, h.end)) {
+            continue;
+        }
+        for _ in 0..2 {
+            match doc.token_ending_at(h.start).and_then(|i| doc.tokens.get(i)) {
+                Some(t) if piece(t) && fits(t.start, h.end) => h.start = t.start,
+                _ => break,
+            }
+        }
+        for _ in 0..2 {
+            match doc.token_starting_at(h.end).and_then(|i| doc.tokens.get(i)) {
+                Some(t) if piece(t) && fits(h.start, t.end) => h.end = t.end,
+                _ => break,
+            }
+        }
+    }
+}
+
+/// Join the parts of a foreign name written with a middle dot (安娜·卡特).
+pub(super) fn join_foreign_parts(doc: &Document<'_>, lexicon: &Lexicon, persons: &mut Vec<Hit>) {
+    let mut out: Vec<Hit> = Vec::with_capacity(persons.len());
+    for h in persons.drain(..) {
+        if let Some(last) = out.last_mut() {
+            let gap = doc.slice(last.end, h.start);
+            if matches!(gap, "·" | "•" | "・" | "-")
+                && is_transliterated(lexicon, doc.slice(last.start, h.end))
+            {
+                last.end = h.end;
+                continue;
+            }
+        }
+        out.push(h);
+    }
+    *persons = out;
+}

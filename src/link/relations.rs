@@ -1,0 +1,275 @@
+//! Person–title–organization relations stated around each person mention:
+//! ORG TITLE (、/兼 TITLE)* NAME chains read leftwards (also ORG的TITLE NAME), and
+//! what follows a name: an apposition (NAME，ORG TITLE，) or a copula or office verb
+//! (NAME是ORG TITLE, NAME任ORG TITLE、ORG TITLE).
+
+use crate::extract::{Found, Hit};
+use crate::model::Relation;
+use crate::segment::Document;
+
+/// What stands between the items of a title chain: 、 兼 和 及 and white space.
+fn is_list_separator(s: &str) -> bool {
+    let s = s.trim();
+    s.is_empty() || matches!(s, "、" | "兼" | "和" | "及" | "与" | "并兼任" | "兼任")
+}
+
+/// Text between two items of a chain, with white space only meaning "adjacent".
+fn between<'a>(doc: &Document<'a>, end: usize, start: usize) -> Option<&'a str> {
+    (end <= start).then(|| doc.slice(end, start))
+}
+
+/// An item of the text left of a person: a title or an organization.
+#[derive(Debug, Clone, Copy)]
+enum Item {
+    Title(Hit),
+    Organization(Hit),
+}
+
+impl Item {
+    fn hit(&self) -> Hit {
+        match self {
+            Item::Title(h) | Item::Organization(h) => *h,
+        }
+    }
+}
+
+/// Every relation stated around the persons found, with the person mention it was
+/// read from.
+pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<(Hit, Relation)> {
+    let mut items: Vec<Item> = found
+        .titles
+        .iter()
+        .map(|t| Item::Title(*t))
+        .chain(
+            found
+                .organizations
+                .iter()
+                .map(|o| Item::Organization(o.hit)),
+        )
+        .collect();
+    items.sort_by_key(|i| (i.hit().start, i.hit().end));
+    let mut out = Vec::new();
+    for person in &found.persons {
+        chain_before(doc, &items, *person, &mut out);
+        stated_after(doc, &items, *person, &mut out);
+    }
+    out
+}
+
+/// The relation of `person` holding the title at `title` in `organization`.
+fn relation(doc: &Document<'_>, person: Hit, title: Hit, organization: Option<Hit>) -> Relation {
+    Relation {
+        person: doc.slice(person.start, person.end).to_string(),
+        title: doc.slice(title.start, title.end).to_string(),
+        organization: organization.map(|o| doc.slice(o.start, o.end).to_string()),
+    }
+}
+
+/// Relations stated by ORG TITLE (、TITLE)* NAME chains, read right to left from a
+/// person mention: each title takes the nearest organization to its left in the
+/// chain, written right before it or joined by 的 (星海集团的董事长王五).
+fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<(Hit, Relation)>) {
+    let mut at = person.start;
+    let mut pending_titles: Vec<Hit> = Vec::new();
+    let mut idx = items.partition_point(|i| i.hit().end <= at);
+    for _ in 0..MAX_CHAIN_ITEMS {
+        let Some(item) = idx.checked_sub(1).and_then(|i| items.get(i)) else {
+            break;
+        };
+        let Some(gap) = between(doc, item.hit().end, at) else {
+            break;
+        };
+        let adjacent = gap.trim().is_empty();
+        match *item {
+            Item::Title(t) => {
+                let ok = if pending_titles.is_empty() {
+                    adjacent
+                } else {
+                    is_list_separator(gap)
+                };
+                // After an organization closed a group, a comma may start the next group.
+                let after_group = !pending_titles.is_empty() || at == person.start;
+                if !(ok || (matches!(gap.trim(), "," | "，") && !after_group)) {
+                    break;
+                }
+                pending_titles.push(t);
+            }
+            Item::Organization(o) => {
+                if pending_titles.is_empty() || !(adjacent || gap == "的") {
+                    break;
+                }
+                for t in pending_titles.drain(..).rev() {
+                    out.push((person, relation(doc, person, t, Some(o))));
+                }
+            }
+        }
+        at = item.hit().start;
+        idx -= 1;
+    }
+    for t in pending_titles.into_iter().rev() {
+        out.push((person, relation(doc, person, t, None)));
+    }
+}
+
+/// Most items a chain of titles and organizations is read over.
+const MAX_CHAIN_ITEMS: usize = 12;
+
+/// Verbs between a name and the office it holds (张三任星海集团总经理).
+const OFFICE_VERBS: &[&str] = &[
+    "是", "任", "担任", "出任", "现任", "兼任", "系", "为", "曾任", "历任", "升任", "调任", "转任",
+];
+
+/// Adverbs before an office verb (目前担任, 曾任, 此前担任).
+const OFFICE_ADVERBS: &[&str] = &[
+    "目前", "现", "曾", "还", "也", "同时", "此前", "先后", "又", "已", "后",
+];
+
+/// Relations stated after a person mention: an office verb then one or more
+/// ORG? TITLE (、TITLE)* groups joined by 、 or ，(张三任甲公司董事长、乙公司总经理), or an
+/// apposition NAME，ORG TITLE closed by punctuation (王五，星海集团董事长，表示…).
+fn stated_after(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<(Hit, Relation)>) {
+    let mut idx = items.partition_point(|i| i.hit().start < person.end);
+    let Some(first) = items.get(idx) else { return };
+    let Some(linker) = between(doc, person.end, first.hit().start) else {
+        return;
+    };
+    let linker = linker.trim();
+    let linker = OFFICE_ADVERBS
+        .iter()
+        .find_map(|a| linker.strip_prefix(a).filter(|v| OFFICE_VERBS.contains(v)))
+        .unwrap_or(linker);
+    let apposition = matches!(linker, "，" | "," | "（" | "(");
+    if !apposition && !OFFICE_VERBS.contains(&linker) {
+        return;
+    }
+    let mut found: Vec<(Hit, Option<Hit>)> = Vec::new();
+    let mut at = first.hit().start;
+    for group in 0..MAX_CHAIN_ITEMS {
+        if group > 0 {
+            // The next group: 、 or ，then an organization.
+            let next = items.get(idx);
+            let gap = next.and_then(|n| between(doc, at, n.hit().start));
+            if apposition || !matches!(gap.map(str::trim), Some("、" | "，" | "," | "和" | "及"))
+            {
+                break;
+            }
+            if !matches!(next, Some(Item::Organization(_))) {
+                break;
+            }
+            at = next.map_or(at, |n| n.hit().start);
+        }
+        let organization = match items.get(idx) {
+            Some(Item::Organization(o)) => {
+                idx += 1;
+                at = o.end;
+                Some(*o)
+            }
+            _ => None,
+        };
+        if apposition && organization.is_none() {
+            return;
+        }
+        let mut titles = 0;
+        while let Some(Item::Title(t)) = items.get(idx) {
+            let Some(gap) = between(doc, at, t.start) else {
+                break;
+            };
+            let ok = if titles == 0 {
+                gap.trim().is_empty() || (organization.is_some() && gap == "的")
+            } else {
+                is_list_separator(gap) && gap.trim() != "和"
+            };
+            if !ok {
+                break;
+            }
+            found.push((*t, organization));
+            titles += 1;
+            at = t.end;
+            idx += 1;
+        }
+        if titles == 0 {
+            break;
+        }
+    }
+    if apposition {
+        // The titles belong to this name only when punctuation closes them; before
+        // another name they are that name's (王五，星海集团董事长李四).
+        let closes = doc
+            .slice(at, doc.text.len())
+            .chars()
+            .next()
+            .is_none_or(|c| "，,）)。；;、".contains(c));
+        if !closes {
+            return;
+        }
+    }
+    for (t, o) in found {
+        out.push((person, relation(doc, person, t, o)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    /// (person, title, organization) triples of `text`.
+    fn triples(text: &str) -> Vec<(String, String, Option<String>)> {
+        let x = Extractor::new().unwrap().extract(text);
+        x.relations
+            .into_iter()
+            .map(|r| (r.person, r.title, r.organization))
+            .collect()
+    }
+
+    fn has(text: &str, person: &str, title: &str, organization: Option<&str>) {
+        let found = triples(text);
+        assert!(
+            found
+                .iter()
+                .any(|(p, t, o)| p == person && t == title && o.as_deref() == organization),
+            "{person}/{title}/{organization:?} not in {found:?}"
+        );
+    }
+
+    #[test]
+    fn titles_joined_by_jian_share_the_organization() {
+        let text = "星辰科技有限公司董事长兼总经理王志强出席了签约仪式。";
+        has(text, "王志强", "董事长", Some("星辰科技有限公司"));
+        has(text, "王志强", "总经理", Some("星辰科技有限公司"));
+    }
+
+    #[test]
+    fn an_apposition_after_the_name_gives_the_office() {
+        let text = "孙立群，蓝湾集团有限公司总裁，在会上发言。";
+        has(text, "孙立群", "总裁", Some("蓝湾集团有限公司"));
+    }
+
+    #[test]
+    fn an_apposition_before_another_name_is_not_taken() {
+        let found = triples("刘海涛，蓝湾集团总裁孙立群都来了。");
+        assert!(!found.iter().any(|(p, _, _)| p == "刘海涛"), "{found:?}");
+    }
+
+    #[test]
+    fn de_joins_an_organization_to_the_title_before_a_name() {
+        has(
+            "蓝湾集团的总裁孙立群当天宣布了计划。",
+            "孙立群",
+            "总裁",
+            Some("蓝湾集团"),
+        );
+    }
+
+    #[test]
+    fn an_office_verb_after_the_name_gives_the_office() {
+        has(
+            "周雅琴现任青禾农业股份有限公司副总经理。",
+            "周雅琴",
+            "副总经理",
+            Some("青禾农业股份有限公司"),
+        );
+        let text = "周雅琴此前担任青禾农业股份有限公司财务总监、远山投资有限公司董事。";
+        has(text, "周雅琴", "财务总监", Some("青禾农业股份有限公司"));
+        has(text, "周雅琴", "董事", Some("远山投资有限公司"));
+    }
+}
