@@ -33,6 +33,7 @@
 
 mod batch;
 mod calendar;
+mod chars;
 mod dict;
 mod error;
 mod extract;

@@ -7,6 +7,8 @@ use super::lunar;
 use super::moment::{Moment, Value};
 use super::numeral::{Cursor, number};
 use crate::calendar::civil_from_days;
+use crate::chars::CharSet;
+use std::sync::LazyLock;
 
 /// Holidays on a fixed day of the Gregorian year.
 const FIXED: &[(&str, u32, u32)] = &[
@@ -218,7 +220,9 @@ fn season(cur: &mut Cursor<'_>, year: Option<i32>, after_year: bool) -> Option<O
 }
 
 /// Chars after a number that make it a count, not a lunar day (九月三十家).
-const COUNT_MARKS: &str = "家个名位人元万亿多余件次年月天岁号日条项所只台辆吨米%％届期批种类";
+static COUNT_MARKS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new("家个名位人元万亿多余件次年月天岁号日条项所只台辆吨米%％届期批种类")
+});
 
 /// A lunar date (`marked_before`: 农历 came before the year): a festival (春节, 农历元宵), 大年初三, 正月初八, 腊月十八, 闰四月,
 /// 农历三月, 八月十五 (a month and a day in Chinese numerals without 日 or 号 is a

@@ -27,9 +27,11 @@ mod period;
 mod point;
 mod time;
 
+use crate::chars::CharSet;
 use moment::{Moment, Value};
 use numeral::{Cursor, Script, arabic_digit, is_number_char, number};
 use point::{Context, Point, Unit};
+use std::sync::LazyLock;
 
 use crate::calendar::DateTime;
 use crate::extract::Hit;
@@ -61,7 +63,11 @@ const VAGUE: &[&str] = &[
 ];
 
 /// Chars an expression can start with (besides digits and Chinese numerals).
-const STARTS: &str = "元情妇三植消愚劳五青儿六建教国平圣母父感春除龙端七中重腊小立雨惊清谷芒夏白秋寒霜冬大农阴闰正今去明前后大上下这本当同次翌昨周星礼凌黎清早中正午傍晚夜深半白近最过未再从自截现目如眼多日世第首QqＱ季伊年全往“\"";
+static STARTS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new(
+        "元情妇三植消愚劳五青儿六建教国平圣母父感春除龙端七中重腊小立雨惊清谷芒夏白秋寒霜冬大农阴闰正今去明前后大上下这本当同次翌昨周星礼凌黎清早中正午傍晚夜深半白近最过未再从自截现目如眼多日世第首QqＱ季伊年全往“\"",
+    )
+});
 
 /// One expression found in the text.
 #[derive(Debug, Clone, PartialEq)]

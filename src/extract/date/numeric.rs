@@ -5,10 +5,16 @@
 use super::moment::{Moment, Value};
 use super::numeral::{Cursor, arabic, arabic_digit};
 use super::point::{Context, Point, Unit};
+use crate::chars::CharSet;
+use std::sync::LazyLock;
 
 /// What may not come right after a bare four-digit year: it makes the number a
 /// count, an amount or a code.
-const NOT_AFTER_BARE_YEAR: &str = "万亿千百元人个件家台次多余吨米名位户股只项倍分天小平亩辆张号套所条间座部枚头款起例宗场届级期批篇本种支册页公克升斤度秒年月日岁余伏瓦栋层车亿元美港%％.,，:：/-－~～";
+static NOT_AFTER_BARE_YEAR: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new(
+        "万亿千百元人个件家台次多余吨米名位户股只项倍分天小平亩辆张号套所条间座部枚头款起例宗场届级期批篇本种支册页公克升斤度秒年月日岁余伏瓦栋层车亿元美港%％.,，:：/-－~～",
+    )
+});
 
 fn is_separator(c: char) -> bool {
     matches!(c, '-' | '/' | '.' | '－' | '／' | '．')

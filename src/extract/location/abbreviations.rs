@@ -3,14 +3,19 @@
 //! 中日两国), and a city or country abbreviation right after a verb of travel or stay
 //! (来京, 访华, 赴沪, 驻港).
 
+use crate::chars::CharSet;
 use crate::extract::{Found, Hit, LocationHit};
 use crate::model::LocationKind;
 use crate::segment::Document;
+use std::sync::LazyLock;
 
 /// One-char abbreviations of countries and continents.
-const COUNTRY_CHARS: &str = "中美日俄英法德韩朝印巴缅越泰菲澳意荷葡希埃蒙老柬欧亚非";
+static COUNTRY_CHARS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("中美日俄英法德韩朝印巴缅越泰菲澳意荷葡希埃蒙老柬欧亚非"));
 /// One-char abbreviations of Chinese provinces and cities.
-const REGION_CHARS: &str = "京沪津渝港澳台粤闽浙苏皖鲁豫鄂湘赣川黔滇桂琼冀晋陕甘蜀辽吉黑穗深广";
+static REGION_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new("京沪津渝港澳台粤闽浙苏皖鲁豫鄂湘赣川黔滇桂琼冀晋陕甘蜀辽吉黑穗深广")
+});
 
 /// Words after a pair of abbreviations that make the pair two places.
 const PAIR_CONTEXT: &[&str] = &[
@@ -66,7 +71,8 @@ const LINE_WORDS: &[&str] = &[
 ];
 
 /// Verbs of travel or stay before a one-char abbreviation (来京, 访华).
-const TRAVEL_VERBS: &str = "来赴抵访离返驻侵旅在进回留";
+static TRAVEL_VERBS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("来赴抵访离返驻侵旅在进回留"));
 /// Abbreviations taken after a travel verb, with the verbs each accepts (在台 is 在台上
 /// more often than Taiwan; 来日 is 来日方长).
 const TRAVEL_PLACES: &[(char, &str)] = &[
@@ -87,8 +93,11 @@ const TRAVEL_PLACES: &[(char, &str)] = &[
 ];
 /// Chars after the abbreviation that make it part of a longer word (美国, 华为, 京剧,
 /// 在美丽的).
-const NOT_AFTER: &str =
-    "国洲方元人籍商侨裔为本内丽好术食容感德语勇雄剧腔胡城市区式军文夏北南东西中侨资企股";
+static NOT_AFTER: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new(
+        "国洲方元人籍商侨裔为本内丽好术食容感德语勇雄剧腔胡城市区式军文夏北南东西中侨资企股",
+    )
+});
 
 /// Find the abbreviations in the document.
 pub(super) fn extract(doc: &Document<'_>, found: &mut Found) {

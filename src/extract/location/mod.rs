@@ -4,10 +4,12 @@
 mod abbreviations;
 mod titles;
 
+use crate::chars::CharSet;
 use crate::extract::{Found, Hit, LocationHit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::model::LocationKind;
 use crate::segment::Document;
+use std::sync::LazyLock;
 
 /// Ends of facility and landmark names, and of geographic features: a place name (or a
 /// name jieba tags as one) followed by one of them is a place (北京 + 工人体育场,
@@ -169,7 +171,8 @@ fn find_features(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
 }
 
 /// Chars that end place names (省, 县, 山, 河…).
-const PLACE_END_CHARS: &str = "省市县区镇乡村州盟旗山河江湖海岛港湾峡岭峰洲原川谷庄寨堡屯";
+static PLACE_END_CHARS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("省市县区镇乡村州盟旗山河江湖海岛港湾峡岭峰洲原川谷庄寨堡屯"));
 
 /// Words right before a place (在, 赴, 来自) and right after one (一带, 境内).
 const BEFORE_PLACE: &[&str] = &[

@@ -2,11 +2,13 @@
 //! evidence that the core names something (a place, a name, a word jieba knows as an
 //! organization, or a head word that is not generic).
 
+use crate::chars::CharSet;
 use crate::dict::Suffix;
 use crate::extract::{Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::{Document, Token};
+use std::sync::LazyLock;
 
 use super::words::{
     GENERIC_CORE, LEADING_CONTEXT, NT_NOT_ORGANIZATIONS, STOP_WORDS, VERBS_IN_NAMES,
@@ -18,7 +20,8 @@ const MAX_CORE_TOKENS: usize = 7;
 pub(super) const MAX_NAME_CHARS: usize = 32;
 
 /// Direction words: 中西部 and 东南部 are parts of a territory, not ministries.
-const DIRECTION_CHARS: &str = "东南西北中上下前后内外左右";
+static DIRECTION_CHARS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("东南西北中上下前后内外左右"));
 
 /// POS tags that cannot be inside a name core.
 fn is_stop_tag(tag: &str) -> bool {

@@ -7,6 +7,7 @@ mod grammar;
 mod mentions;
 mod words;
 
+use crate::chars::CharSet;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -149,7 +150,8 @@ fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<Organizatio
 }
 
 /// Chars after 队 that make it a word of its own (队员, 队伍, 队长), not a team name.
-const NOT_AFTER_TEAM_CHAR: &str = "员伍长友列形里内医旗服徽歌史";
+static NOT_AFTER_TEAM_CHAR: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("员伍长友列形里内医旗服徽歌史"));
 
 /// A name followed by 队 is its team (四川全兴 + 队, 人民日报 + 队), even when the
 /// segmenter glued 队 to the next word (队后).

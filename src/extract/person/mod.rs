@@ -8,7 +8,9 @@ mod byline;
 mod foreign;
 mod names;
 
+use crate::chars::CharSet;
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -22,17 +24,19 @@ use crate::segment::{Document, Token};
 
 /// Surnames that are also frequent verbs or prepositions (任 "serve as", 于 "at"): a
 /// name starting with one right after a date or a comma needs a cue after it.
-const VERB_LIKE_SURNAMES: &str = "任于向和同经过";
+static VERB_LIKE_SURNAMES: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("任于向和同经过"));
 
 /// Function words the segmenter's HMM glues onto the name after them.
-const LEADING_FUNCTION_CHARS: &str = "和与及同跟对向把被让给由令但在从将";
+static LEADING_FUNCTION_CHARS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("和与及同跟对向把被让给由令但在从将"));
 
 /// Function words and verbs the segmenter's HMM glues onto the end of a name
 /// (王建国是, 李明说).
-const TRAILING_FUNCTION_CHARS: &str = "是说在和与对将把被也都就还向从曾";
+static TRAILING_FUNCTION_CHARS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("是说在和与对将把被也都就还向从曾"));
 
 /// What precedes a date-led verb use of a verb-like surname (至今任…, 2010年起任…).
-const BEFORE_VERB_USE: &str = "今起后月年日，,；;、";
+static BEFORE_VERB_USE: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("今起后月年日，,；;、"));
 
 /// Words after a name in a biography line (张三，男，1965年出生).
 const BIOGRAPHY_WORDS: &[&str] = &[

@@ -2,21 +2,30 @@
 //! transliterated foreign name (only chars typical of transliteration, parts joined by
 //! `·`), and the words that have a name's shape but are not names.
 
+use crate::chars::CharSet;
 use crate::lexicon::Lexicon;
+use std::sync::LazyLock;
 
 /// Chars that never stand in a given name: particles and pronouns, so that 王的 or
 /// 李他 is never taken for a name.
-const NEVER_IN_GIVEN_NAME: &str = "的了是着过吗呢吧啊么之所以该此他她它我你您们";
+static NEVER_IN_GIVEN_NAME: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("的了是着过吗呢吧啊么之所以该此他她它我你您们"));
 
 /// Chars that do not end a given name: prepositions, conjunctions and frequent verbs
 /// (王说, 李在), though they may stand inside one (王为民, 张和平).
-const NOT_LAST_IN_GIVEN_NAME: &str =
-    "在和与及为等对向从将把被说称表也都就还而但因其这那各每无到去上下里内外时年月日个位名于要只大";
+static NOT_LAST_IN_GIVEN_NAME: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new(
+        "在和与及为等对向从将把被说称表也都就还而但因其这那各每无到去上下里内外时年月日个位名于要只大",
+    )
+});
 
 /// Chars that do not end a given name: a place or group after a surname-shaped char
 /// (海城人, 张家村) rather than a name.
-const NOT_NAME_END: &str =
-    "人者村镇县市省区路街乡屯庄寨家会任地型季赛式性化界率沟湖泉堡茶港湾岛寺庙塔店厂馆办杯队院";
+static NOT_NAME_END: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new(
+        "人者村镇县市省区路街乡屯庄寨家会任地型季赛式性化界率沟湖泉堡茶港湾岛寺庙塔店厂馆办杯队院",
+    )
+});
 
 /// Words the first version rejected; kept for the organization extractor, which asks
 /// whether a token tagged as a name is a real one.
