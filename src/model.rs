@@ -165,14 +165,7 @@ pub enum FigureKind {
 impl FigureKind {
     /// The name used in the JSON Lines contract.
     pub fn as_str(self) -> &'static str {
-        match self {
-            FigureKind::Money => "money",
-            FigureKind::Count => "count",
-            FigureKind::Percentage => "percentage",
-            FigureKind::PercentagePoint => "percentage_point",
-            FigureKind::Compute => "compute",
-            FigureKind::Number => "number",
-        }
+        EntityType::from(self).as_str()
     }
 }
 
