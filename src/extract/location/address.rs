@@ -27,7 +27,9 @@ pub(super) fn join_addresses(doc: &Document<'_>, found: &mut Found) {
     let mut rest = found.locations.drain(..).peekable();
     while let Some(first) = rest.next() {
         let mut chain = vec![first];
-        while let Some(next) = rest.next_if(|n| chain.last().is_some_and(|l| l.hit.end == n.hit.start)) {
+        while let Some(next) =
+            rest.next_if(|n| chain.last().is_some_and(|l| l.hit.end == n.hit.start))
+        {
             chain.push(next);
         }
         let (Some(head), Some(tail)) = (chain.first().copied(), chain.last().copied()) else {

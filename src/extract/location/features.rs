@@ -63,8 +63,7 @@ static SETTLEMENT_CHARS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new("村镇乡寨屯庄堡寺庙窟坝沟岙峪湾港路街巷"));
 /// Feature chars that also end given names (某山, 某峰, 某江): taken on a word led by a
 /// surname only with place context around it.
-static NATURE_CHARS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::new("山峰岭江河湖岛泉洲峡"));
+static NATURE_CHARS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("山峰岭江河湖岛泉洲峡"));
 
 /// Words right after a mountain, river or village that place it (山下, 河边, 一带).
 const AFTER_FEATURE: &[&str] = &[
@@ -163,7 +162,9 @@ mod tests {
 
     #[test]
     fn a_person_named_like_a_mountain_stays_a_person() {
-        let x = Extractor::new().unwrap().extract("李青山说，今年收成不错。");
+        let x = Extractor::new()
+            .unwrap()
+            .extract("李青山说，今年收成不错。");
         assert!(x.locations.is_empty());
     }
 }

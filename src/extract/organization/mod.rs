@@ -302,7 +302,18 @@ fn name_before_title(
 
 /// Words of appointment before an employer's name (任某某科技董事).
 const APPOINTMENTS: &[&str] = &[
-    "任", "现任", "曾任", "历任", "担任", "兼任", "出任", "转任", "升任", "兼", "任职于",
+    "任",
+    "现任",
+    "曾任",
+    "历任",
+    "担任",
+    "兼任",
+    "出任",
+    "转任",
+    "升任",
+    "起任",
+    "兼",
+    "任职于",
 ];
 
 /// A short name without a suffix between an appointment word and a title: 现任 +
@@ -403,6 +414,14 @@ mod tests {
     }
 
     #[test]
+    fn a_holding_company_keeps_its_whole_name() {
+        assert_eq!(
+            orgs("他是深圳青松投资控股有限公司监事。"),
+            ["深圳青松投资控股有限公司"]
+        );
+    }
+
+    #[test]
     fn generic_phrases_are_not_organizations() {
         assert!(orgs("这是该集团的全资子公司。").is_empty());
         assert!(orgs("参控股基金管理公司17个。").is_empty());
@@ -420,7 +439,7 @@ mod tests {
 
     #[test]
     fn a_short_name_after_an_appointment_before_a_title_is_an_organization() {
-        assert_eq!(orgs("2016年起任蓝鲸互动董事。"), ["蓝鲸互动"]);
+        assert_eq!(orgs("2016年起现任青禾数智总经理。"), ["青禾数智"]);
         assert!(orgs("2016年起任财务总监。").is_empty());
     }
 
