@@ -23,6 +23,17 @@ fn is_road(word: &str) -> bool {
 /// Join each run of adjacent places that ends in a road (or is followed by a road word)
 /// into one address. `found.locations` is sorted and without overlaps.
 pub(super) fn join_addresses(doc: &Document<'_>, found: &mut Found) {
+    // 某某 + 地区 is the region of that place, one name (商洛地区, 中东地区).
+    for l in &mut found.locations {
+        if let Some(next) = doc
+            .token_starting_at(l.hit.end)
+            .and_then(|i| doc.tokens.get(i))
+        {
+            if next.word == "地区" {
+                l.hit.end = next.end;
+            }
+        }
+    }
     let mut joined: Vec<LocationHit> = Vec::with_capacity(found.locations.len());
     let mut rest = found.locations.drain(..).peekable();
     while let Some(first) = rest.next() {
@@ -81,6 +92,11 @@ mod tests {
             places("新店开在上海市黄浦区南京东路。"),
             ["上海市黄浦区南京东路"]
         );
+    }
+
+    #[test]
+    fn a_place_and_region_word_are_one_place() {
+        assert_eq!(places("中原地区今年雨水充足。"), ["中原地区"]);
     }
 
     #[test]
