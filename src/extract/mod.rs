@@ -183,6 +183,7 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
     organization::extract(doc, lexicon, &mut found);
     title::attach_departments(doc, &mut found);
     person::extract(doc, lexicon, &mut found);
+    location::claim_features_from_persons(doc, lexicon, &mut found);
     organization::resolve(doc, lexicon, &mut found);
     resolve_overlaps(&mut found, &figures, &dates);
     crate::link::assemble(

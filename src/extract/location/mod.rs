@@ -2,7 +2,11 @@
 //! countries, world cities, regions), matched on token boundaries.
 
 mod abbreviations;
+mod address;
+mod features;
 mod titles;
+
+pub(crate) use features::claim_features_from_persons;
 
 use crate::chars::CharSet;
 use crate::extract::{Found, Hit, LocationHit, SortedHits};
@@ -126,48 +130,13 @@ const GENERIC_PLACE_ENDINGS: &[&str] = &[
 /// Find every place in the document.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     find_gazetteer_and_tagged(doc, lexicon, found);
-    find_features(doc, lexicon, found);
+    features::find_features(doc, lexicon, found);
+    features::find_named_features(doc, lexicon, found);
     abbreviations::extract(doc, found);
     titles::drop_places_in_names_and_titles(doc, lexicon, found);
     found.locations.sort_by_key(|l| l.hit);
     keep_longest(&mut found.locations);
-}
-
-/// A place name followed by a feature word: 北京 + 工人体育场, 西湖 + 公园, 玉泉 + 山.
-/// The name may be a place, or a word jieba tags as a name (nr, nz) for a single-char
-/// feature written inside one token (栋梁河).
-fn find_features(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    for (i, t) in doc.tokens.iter().enumerate() {
-        let place = (t.tag == "ns" || lexicon.locations.contains_key(t.word))
-            && t.char_len() >= 2
-            && !NOT_PLACES.contains(&t.word);
-        if !place {
-            continue;
-        }
-        // Up to two naming tokens, then a token that is or ends with a feature word.
-        for (k, next) in doc
-            .tokens
-            .get(i + 1..)
-            .unwrap_or_default()
-            .iter()
-            .take(3)
-            .enumerate()
-        {
-            let feature = FEATURE_SUFFIXES.iter().any(|f| {
-                next.word.ends_with(f) && (f.chars().count() >= 2 || next.char_len() >= 2 || k == 0)
-            });
-            if feature {
-                found.locations.push(LocationHit {
-                    hit: Hit::new(t.start, next.end),
-                    kind: LocationKind::Other,
-                });
-                break;
-            }
-            if !matches!(next.tag, "n" | "nz" | "ns" | "nr" | "vn" | "j") || next.is_punct() {
-                break;
-            }
-        }
-    }
+    address::join_addresses(doc, found);
 }
 
 /// Chars that end place names (省, 县, 山, 河…).

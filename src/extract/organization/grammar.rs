@@ -186,7 +186,10 @@ pub(super) fn by_grammar(
             // 队; match reports put any noun there (上半场中国队, 结果深圳平安队).
             is_team_name_token(prev, lexicon)
         } else if suffix.strong {
+            // 控股 right before the suffix is part of the name (某某投资控股有限公司),
+            // elsewhere a verb (控股某某公司).
             can_be_in_strong_name(prev, lexicon)
+                || prev.word == "控股" && first == suffix_token_index
         } else {
             can_be_in_name(prev, lexicon)
         };

@@ -222,6 +222,11 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             extra.push(hit);
         }
     }
+    for title in &found.titles {
+        if !organization_ends.contains(&title.start) {
+            extra.extend(name_after_appointment(doc, lexicon, title.start));
+        }
+    }
     for (i, t) in doc.tokens.iter().enumerate() {
         if CATEGORY_WORDS.contains(&t.word) {
             if let Some(hit) = after_category(doc, i) {
@@ -295,6 +300,56 @@ fn name_before_title(
     })
 }
 
+/// Words of appointment before an employer's name (任某某科技董事).
+const APPOINTMENTS: &[&str] = &[
+    "任",
+    "现任",
+    "曾任",
+    "历任",
+    "担任",
+    "兼任",
+    "出任",
+    "转任",
+    "升任",
+    "起任",
+    "兼",
+    "任职于",
+];
+
+/// A short name without a suffix between an appointment word and a title: 现任 +
+/// 某某股份 + 董事. The name is 2–6 chars of one to three name tokens, one of them
+/// specific (a name, a place, a foreign or unknown word).
+fn name_after_appointment(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    title_start: usize,
+) -> Option<OrganizationHit> {
+    let last = doc.token_ending_at(title_start)?;
+    let mut first = last;
+    loop {
+        let t = doc.tokens.get(first)?;
+        if !can_be_in_name(t, lexicon) || last - first >= 3 {
+            return None;
+        }
+        let prev = doc.tokens.get(first.checked_sub(1)?)?;
+        if APPOINTMENTS.contains(&prev.word) {
+            break;
+        }
+        first -= 1;
+    }
+    let toks = doc.tokens.get(first..=last)?;
+    let start = toks.first()?.start;
+    let chars = doc.slice(start, title_start).chars().count();
+    let specific = toks.iter().any(|t| grammar::is_specific(t, lexicon));
+    let generic = toks
+        .iter()
+        .all(|t| words::GENERIC_CORE.contains(&t.word) || t.char_len() == 1);
+    ((2..=6).contains(&chars) && specific && !generic).then_some(OrganizationHit {
+        hit: Hit::new(start, title_start),
+        kind: OrganizationKind::Company,
+    })
+}
+
 /// Drop hits inside or overlapping a longer hit: one sweep in text order, where a
 /// hit replaces the kept hits it overlaps when it is longer than each of them.
 fn keep_longest(hits: &mut Vec<OrganizationHit>) {
@@ -359,6 +414,14 @@ mod tests {
     }
 
     #[test]
+    fn a_holding_company_keeps_its_whole_name() {
+        assert_eq!(
+            orgs("他是深圳青松投资控股有限公司监事。"),
+            ["深圳青松投资控股有限公司"]
+        );
+    }
+
+    #[test]
     fn generic_phrases_are_not_organizations() {
         assert!(orgs("这是该集团的全资子公司。").is_empty());
         assert!(orgs("参控股基金管理公司17个。").is_empty());
@@ -372,6 +435,12 @@ mod tests {
         assert_eq!(x.aliases[0].short, "长江投资集团");
         assert_eq!(x.organizations.len(), 1);
         assert_eq!(x.organizations[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn a_short_name_after_an_appointment_before_a_title_is_an_organization() {
+        assert_eq!(orgs("2016年起现任青禾数智总经理。"), ["青禾数智"]);
+        assert!(orgs("2016年起任财务总监。").is_empty());
     }
 
     #[test]

@@ -1,0 +1,170 @@
+//! Places named by a feature word: a known place followed by a landmark or facility
+//! word (北京 + 工人体育场), and a single unknown word that jieba tags as a name and
+//! that ends in a feature char (a village, town, mountain or temple: 某某村, 某某山).
+
+use crate::chars::CharSet;
+use crate::extract::{Found, Hit, LocationHit};
+use crate::lexicon::Lexicon;
+use crate::model::LocationKind;
+use crate::segment::{Document, Token};
+use std::sync::LazyLock;
+
+use super::{BEFORE_PLACE, FEATURE_SUFFIXES, NOT_PLACES};
+
+/// Whether the token is a place by itself: a gazetteer name or a word jieba tags `ns`.
+fn is_place_token(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+    (t.tag == "ns" || lexicon.locations.contains_key(t.word))
+        && t.char_len() >= 2
+        && !NOT_PLACES.contains(&t.word)
+}
+
+/// A place name followed by a feature word: 北京 + 工人体育场, 西湖 + 公园, 玉泉 + 山.
+/// The name may be a place, or a word jieba tags as a name (nr, nz) for a single-char
+/// feature written inside one token (栋梁河). A chain of places (省 + 县 + 乡) is not
+/// one feature: each division is a place of its own, and the feature starts at the
+/// last place before it.
+pub(super) fn find_features(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !is_place_token(t, lexicon) {
+            continue;
+        }
+        // Up to two naming tokens, then a token that is or ends with a feature word.
+        for (k, next) in doc
+            .tokens
+            .get(i + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(3)
+            .enumerate()
+        {
+            let feature = FEATURE_SUFFIXES.iter().any(|f| {
+                next.word.ends_with(f) && (f.chars().count() >= 2 || next.char_len() >= 2 || k == 0)
+            });
+            if feature {
+                found.locations.push(LocationHit {
+                    hit: Hit::new(t.start, next.end),
+                    kind: LocationKind::Other,
+                });
+                break;
+            }
+            // The next place starts its own feature (安徽省 | 某县 | 某某乡).
+            if is_place_token(next, lexicon)
+                || !matches!(next.tag, "n" | "nz" | "ns" | "nr" | "vn" | "j")
+                || next.is_punct()
+            {
+                break;
+            }
+        }
+    }
+}
+
+/// Feature chars that hardly ever end a given name: villages, towns, temples, roads.
+static SETTLEMENT_CHARS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("村镇乡寨屯庄堡寺庙窟坝沟岙峪湾港路街巷"));
+/// Feature chars that also end given names (某山, 某峰, 某江): taken on a word led by a
+/// surname only with place context around it.
+static NATURE_CHARS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("山峰岭江河湖岛泉洲峡"));
+
+/// Words right after a mountain, river or village that place it (山下, 河边, 一带).
+const AFTER_FEATURE: &[&str] = &[
+    "上", "下", "脚", "麓", "边", "畔", "旁", "里", "中", "一带", "附近", "脚下", "山下", "山上",
+    "岸边", "两岸", "沿岸", "地区", "境内",
+];
+
+/// The feature char ending a named-feature word, when the word reads as a place.
+fn named_feature_char(t: &Token<'_>) -> Option<char> {
+    if !matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns") || t.char_len() < 3 {
+        return None;
+    }
+    let last = t.word.chars().last()?;
+    (SETTLEMENT_CHARS.contains(last) || NATURE_CHARS.contains(last)).then_some(last)
+}
+
+/// Whether the token at `i` is a named feature (坂上村, 青龙寺, 某某峰): a name-tagged
+/// word of three or more chars ending in a feature char. A three-char word led by a
+/// surname and ending in a char given names use (山, 峰, 江) needs context: a word of
+/// going or being before it, or a word of position after it.
+pub(crate) fn is_named_feature(doc: &Document<'_>, lexicon: &Lexicon, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    let Some(last) = named_feature_char(t) else {
+        return false;
+    };
+    if SETTLEMENT_CHARS.contains(last) || t.char_len() >= 4 {
+        return true;
+    }
+    if lexicon.surname_of(t.word).is_none() {
+        return true;
+    }
+    let before = i
+        .checked_sub(1)
+        .and_then(|j| doc.tokens.get(j))
+        .is_some_and(|p| BEFORE_PLACE.contains(&p.word) || is_place_token(p, lexicon));
+    let after = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| AFTER_FEATURE.contains(&n.word));
+    before || after
+}
+
+/// Single words jieba tags as names that end in a feature char: 坂上村, 青龙寺.
+pub(super) fn find_named_features(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if is_named_feature(doc, lexicon, i) {
+            found.locations.push(LocationHit {
+                hit: Hit::new(t.start, t.end),
+                kind: LocationKind::Other,
+            });
+        }
+    }
+}
+
+/// A person the person rules read into a named feature (玉泉山 read as a name) is the
+/// place: drop such persons. Runs after the person extractor.
+pub(crate) fn claim_features_from_persons(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    found: &mut Found,
+) {
+    found.persons.retain(|p| {
+        doc.token_starting_at(p.start)
+            .filter(|&i| doc.tokens.get(i).is_some_and(|t| t.end == p.end))
+            .is_none_or(|i| !is_named_feature(doc, lexicon, i))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    fn places(text: &str) -> Vec<String> {
+        let x = Extractor::new().unwrap().extract(text);
+        x.entities()
+            .into_iter()
+            .filter(|e| e.entity_type == crate::EntityType::Location)
+            .map(|e| e.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_chain_of_divisions_is_one_place_each() {
+        assert_eq!(
+            places("他出生在河南省中牟县官渡镇。"),
+            ["河南省", "中牟县", "官渡镇"]
+        );
+    }
+
+    #[test]
+    fn a_named_peak_is_a_place() {
+        assert_eq!(places("攀登乔戈里峰很难。"), ["乔戈里峰"]);
+    }
+
+    #[test]
+    fn a_person_named_like_a_mountain_stays_a_person() {
+        let x = Extractor::new()
+            .unwrap()
+            .extract("李青山说，今年收成不错。");
+        assert!(x.locations.is_empty());
+    }
+}
