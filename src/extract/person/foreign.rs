@@ -3,9 +3,11 @@
 
 use super::names::is_transliterated;
 use super::{right_edge_ok, single_common_word};
+use crate::chars::CharSet;
 use crate::extract::Hit;
 use crate::lexicon::Lexicon;
 use crate::segment::{Document, Token};
+use std::sync::LazyLock;
 
 /// Most chars of a transliterated name read from a title or a neighbouring part.
 pub(super) const MAX_TRANSLITERATED_CHARS: usize = 8;
@@ -113,4 +115,59 @@ pub(super) fn join_foreign_parts(doc: &Document<'_>, lexicon: &Lexicon, persons:
         out.push(h);
     }
     *persons = out;
+}
+
+/// Last chars of a place, building, team or prize read as a transliterated name
+/// (卢浮宫, 汉堡港, 联盟杯).
+static PLACE_LIKE_ENDS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("宫馆塔港堡城杯奖湾山河岛州队"));
+
+/// Words right before a team's name (球队X, 主场X) or right after it.
+const TEAM_WORDS: &[&str] = &[
+    "球队", "主场", "客场", "客平", "主队", "客队", "对阵", "负于",
+];
+
+/// Whether the transliterated name `hit` reads as something other than a person: a
+/// place-like ending, the modifier of a noun (X广场, X电力), a team next to match words
+/// or `vs`, a name inside a work title 《…》, or part of an organization or location
+/// found in the text. Names with person evidence (a title before, a cue after) are
+/// kept by the caller.
+pub(super) fn reads_as_non_person(doc: &Document<'_>, lexicon: &Lexicon, hit: &Hit) -> bool {
+    let name = doc.slice(hit.start, hit.end);
+    if name
+        .chars()
+        .next_back()
+        .is_some_and(|c| PLACE_LIKE_ENDS.contains(c))
+    {
+        return true;
+    }
+    let next = doc
+        .token_starting_at(hit.end)
+        .and_then(|i| doc.tokens.get(i));
+    let modifies_noun = next.is_some_and(|n| {
+        let nounish =
+            (n.tag.starts_with('n') && !n.tag.starts_with("nr")) || matches!(n.tag, "s" | "j");
+        nounish && n.char_len() >= 2 && !lexicon.is_title(n.word)
+    });
+    let after = doc.slice(hit.end, doc.text.len());
+    let versus = after.starts_with("vs") || after.starts_with("VS");
+    let previous = doc
+        .token_ending_at(hit.start)
+        .and_then(|i| doc.tokens.get(i));
+    let team = previous.is_some_and(|p| TEAM_WORDS.contains(&p.word))
+        || next.is_some_and(|n| TEAM_WORDS.contains(&n.word));
+    modifies_noun || versus || team || inside_work_title(doc, hit)
+}
+
+/// Whether `hit` stands inside 《…》 (a book, film or game title).
+pub(super) fn inside_work_title(doc: &Document<'_>, hit: &Hit) -> bool {
+    let before = doc.slice(0, hit.start);
+    let after = doc.slice(hit.end, doc.text.len());
+    let opened = before
+        .rfind('《')
+        .is_some_and(|o| !before.get(o..).unwrap_or_default().contains('》'));
+    let closes = after
+        .find('》')
+        .is_some_and(|c| !after.get(..c).unwrap_or_default().contains('《'));
+    opened && closes
 }

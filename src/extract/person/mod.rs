@@ -6,6 +6,8 @@
 
 mod byline;
 mod foreign;
+mod given;
+mod list;
 mod names;
 
 use crate::chars::CharSet;
@@ -14,7 +16,12 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use foreign::{dotted_foreign_names, join_foreign_parts, transliterated_run, widen_foreign_names};
+use foreign::{
+    dotted_foreign_names, inside_work_title, join_foreign_parts, reads_as_non_person,
+    transliterated_run, widen_foreign_names,
+};
+use given::plausible_given_name;
+use list::list_members;
 pub(crate) use names::NOT_NAMES;
 use names::{is_chinese_name, is_han, is_not_name, is_transliterated};
 
@@ -52,8 +59,10 @@ struct Context {
 /// Find persons and bylines.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     byline::extract(doc, lexicon, found);
+    let mut sure: HashSet<Hit> = found.persons.iter().copied().collect();
     for (start, end, _, _) in lexicon.person_matcher.find_iter(doc) {
         found.persons.push(Hit::new(start, end));
+        sure.insert(Hit::new(start, end));
     }
     let context = Context {
         title_ends: found.titles.iter().map(|t| t.end).collect(),
@@ -83,7 +92,49 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     keep_longest(&mut found.persons);
     list_members(doc, lexicon, &mut found.persons);
     keep_longest(&mut found.persons);
+    drop_non_person_uses(doc, lexicon, &context, &sure, found);
     propagate(doc, found);
+}
+
+/// Drop names that read as something else: a name filling a work title 《X》, and a
+/// transliterated name with no person evidence (no title before, no cue after) that
+/// reads as a place, team or brand, or lies inside an organization or location found.
+fn drop_non_person_uses(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    context: &Context,
+    sure: &HashSet<Hit>,
+    found: &mut Found,
+) {
+    let others: Vec<Hit> = found
+        .organizations
+        .iter()
+        .map(|o| o.hit)
+        .chain(found.locations.iter().map(|l| l.hit))
+        .collect();
+    found.persons.retain(|h| {
+        if sure.contains(h) {
+            return true;
+        }
+        let name = doc.slice(h.start, h.end);
+        let before = doc.slice(0, h.start);
+        let after = doc.slice(h.end, doc.text.len());
+        if before.ends_with('《') && after.starts_with('》') {
+            return false;
+        }
+        if !is_transliterated(lexicon, name) {
+            return true;
+        }
+        let evidence =
+            context.title_ends.contains(&h.start) || cue_at(doc, lexicon, h.end).is_some();
+        if evidence {
+            return true;
+        }
+        if name.contains(['·', '•', '・']) {
+            return !inside_work_title(doc, h);
+        }
+        !(reads_as_non_person(doc, lexicon, h) || others.iter().any(|o| o.overlaps(h)))
+    });
 }
 
 /// Sort and drop hits overlapping an earlier, longer (or equal) one.
@@ -169,6 +220,9 @@ fn tagged_name(
             if is_chinese_name(lexicon, doc.slice(rest.start, rest.end)) {
                 return Some(rest);
             }
+            if !cued {
+                return None; // 和家长: a function word glued to a word, not a name.
+            }
         }
     }
     if !t.known && chars >= 3 {
@@ -192,6 +246,9 @@ fn tagged_name(
             // A two-char dictionary word tagged nr is usually a word (温和, 高大).
             return None;
         }
+        if t.known && chars == 3 && !cued && !dictionary_name_plausible(lexicon, word) {
+            return None; // 胡萝卜, 安全感: jieba's dictionary tags some words nr.
+        }
         return Some(rejoin_split_name(doc, lexicon, i, t).unwrap_or(Hit::new(t.start, t.end)));
     }
     if is_transliterated(lexicon, word)
@@ -201,6 +258,18 @@ fn tagged_name(
         return Some(Hit::new(t.start, t.end));
     }
     None
+}
+
+/// Whether a dictionary word tagged as a name has a plausible given name: common
+/// given-name chars, not a reduplication (金灿灿).
+fn dictionary_name_plausible(lexicon: &Lexicon, word: &str) -> bool {
+    let Some(surname) = lexicon.surname_of(word) else {
+        return false;
+    };
+    let given = word.get(surname.len()..).unwrap_or_default();
+    let mut chars = given.chars();
+    let reduplicated = given.chars().count() == 2 && chars.next() == chars.next();
+    plausible_given_name(given) && !reduplicated
 }
 
 /// A surname the segmenter cut off its given name (王/nr 金兰/nr, 陈/nr 明亮/a): taken
@@ -455,81 +524,6 @@ fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
         }
     }
     out
-}
-
-/// Names in a 、-list next to a found name (张三、李四和王五): each neighbour that has a
-/// name's shape and ends where the list goes on.
-fn list_members(doc: &Document<'_>, lexicon: &Lexicon, persons: &mut Vec<Hit>) {
-    let mut extra = Vec::new();
-    for p in persons.iter() {
-        // Rightwards.
-        let mut at = p.end;
-        for _ in 0..8 {
-            let Some(sep) = list_separator_at(doc, at) else {
-                break;
-            };
-            let start = at + sep;
-            let Some(end) = list_item_end(doc, lexicon, start) else {
-                break;
-            };
-            extra.push(Hit::new(start, end));
-            at = end;
-        }
-        // Leftwards.
-        let mut at = p.start;
-        for _ in 0..8 {
-            let before = doc.slice(0, at);
-            let Some(sep) = ["、", "和", "与", "及"]
-                .iter()
-                .find(|s| before.ends_with(*s))
-            else {
-                break;
-            };
-            let item_end = at - sep.len();
-            let Some(start) = [3, 2]
-                .into_iter()
-                .filter_map(|n| chars_before(doc, item_end, n))
-                .find(|&s| list_item_ok(doc, lexicon, s, item_end))
-            else {
-                break;
-            };
-            extra.push(Hit::new(start, item_end));
-            at = start;
-        }
-    }
-    persons.extend(extra);
-}
-
-/// The length of the list separator at `at`, if any.
-fn list_separator_at(doc: &Document<'_>, at: usize) -> Option<usize> {
-    let rest = doc.slice(at, doc.text.len());
-    ["、", "和", "与", "及"]
-        .iter()
-        .find(|s| rest.starts_with(*s))
-        .map(|s| s.len())
-}
-
-/// The end of a name-shaped list item starting at `start`.
-fn list_item_end(doc: &Document<'_>, lexicon: &Lexicon, start: usize) -> Option<usize> {
-    [3, 2]
-        .into_iter()
-        .filter_map(|n| chars_after(doc, start, n))
-        .find(|&end| list_item_ok(doc, lexicon, start, end))
-}
-
-/// Whether `start..end` can be a name in a list: name-shaped, on token edges, followed
-/// by the list going on or the clause ending.
-fn list_item_ok(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize) -> bool {
-    let name = doc.slice(start, end);
-    let next = doc.slice(end, doc.text.len()).chars().next();
-    let list_goes_on = next
-        .is_none_or(|c| "、，,。；;和与及等）)".contains(c) || c.is_whitespace())
-        || cue_at(doc, lexicon, end).is_some();
-    is_chinese_name(lexicon, name)
-        && doc.on_token_edges(start, end)
-        && !single_common_word(doc, start, end)
-        && !starts_with_inner_word(doc, start, end)
-        && list_goes_on
 }
 
 /// Every later mention of a name already found (one Aho-Corasick pass), where it starts

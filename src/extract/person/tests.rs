@@ -93,3 +93,34 @@ fn a_foreign_name_after_a_title_is_read_whole() {
     let names = persons("球队主教练卡洛斯蒂表示，全队状态良好。");
     assert_eq!(names, ["卡洛斯蒂"]);
 }
+
+#[test]
+fn dictionary_words_with_implausible_given_chars_are_rejected() {
+    // 胡萝卜 is in jieba's dictionary as a name.
+    assert!(persons("菜园里种着白菜、胡萝卜和土豆。").is_empty());
+}
+
+#[test]
+fn transliterated_names_modifying_a_place_are_not_persons() {
+    assert!(persons("游客在卢浮宫门前排起长队。").is_empty());
+    assert!(persons("本周末中游球队瓦拉多利德迎来强敌。").is_empty());
+}
+
+#[test]
+fn a_transliterated_name_with_a_title_stays() {
+    assert_eq!(persons("主教练科萨诺维奇表示满意。"), ["科萨诺维奇"]);
+}
+
+#[test]
+fn a_name_filling_a_work_title_is_a_work() {
+    assert!(
+        !persons("他最爱看《阿凡达》这部电影。")
+            .iter()
+            .any(|p| p.contains("阿凡"))
+    );
+}
+
+#[test]
+fn a_function_word_glued_to_a_word_is_no_name() {
+    assert!(persons("学校和家长都很重视。").is_empty());
+}
