@@ -5,9 +5,10 @@ use super::moment::{Moment, Value, week_of};
 use super::numeral::{Cursor, Number, Script, number};
 use super::point::Context;
 use crate::model::PartOfDay;
+use std::sync::LazyLock;
 
 /// Relative days.
-const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
+pub(super) const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
     ("大大后天", 4, None),
     ("大前天", -3, None),
     ("大后天", 3, None),
@@ -36,6 +37,10 @@ const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
     ("明晚", 1, Some(PartOfDay::Evening)),
 ];
 
+/// The words of [`RELATIVE_DAYS`], in its order.
+static RELATIVE_DAY_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| RELATIVE_DAYS.iter().map(|t| t.0).collect());
+
 pub(super) fn weekday_number(c: char) -> Option<u32> {
     "一二三四五六日"
         .chars()
@@ -60,8 +65,7 @@ pub(super) fn day(
 ) -> Option<(DayPart, bool, Option<PartOfDay>)> {
     let mut probe = *cur;
     if !after_month {
-        let words: Vec<&str> = RELATIVE_DAYS.iter().map(|(w, _, _)| *w).collect();
-        if let Some(i) = probe.eat_any(&words) {
+        if let Some(i) = probe.eat_any(&RELATIVE_DAY_WORDS) {
             let (word, offset, part) = *RELATIVE_DAYS.get(i)?;
             if word == "全天" && probe.looking_at(&["候"]) {
                 // 全天候: all-weather, not a day.
