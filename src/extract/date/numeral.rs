@@ -2,6 +2,8 @@
 //! Arabic (ASCII or full-width) and Chinese numerals up to the thousands, plus
 //! digit-by-digit Chinese years (二〇二四, 九八).
 
+use crate::chars::starts_with;
+
 /// A read position in the text. Every move goes by whole chars, so the position is
 /// always on a char boundary.
 #[derive(Debug, Clone, Copy)]
@@ -37,7 +39,7 @@ impl<'a> Cursor<'a> {
 
     /// Consume `word` if the text continues with it.
     pub fn eat(&mut self, word: &str) -> bool {
-        if self.rest().starts_with(word) {
+        if starts_with(self.rest(), word) {
             self.pos += word.len();
             true
         } else {
@@ -51,7 +53,7 @@ impl<'a> Cursor<'a> {
         let (i, w) = words
             .iter()
             .enumerate()
-            .find(|(_, w)| rest.starts_with(**w))?;
+            .find(|(_, w)| starts_with(rest, w))?;
         self.pos += w.len();
         Some(i)
     }
@@ -66,7 +68,7 @@ impl<'a> Cursor<'a> {
     /// Whether the text continues with any of `words` (without consuming).
     pub fn looking_at(&self, words: &[&str]) -> bool {
         let rest = self.rest();
-        words.iter().any(|w| rest.starts_with(w))
+        words.iter().any(|w| starts_with(rest, w))
     }
 }
 
