@@ -5,7 +5,7 @@
 
 use super::lunar;
 use super::moment::{Moment, Value};
-use super::numeral::{Cursor, number};
+use super::numeral::{Cursor, WordList, number};
 use crate::calendar::civil_from_days;
 use crate::chars::CharSet;
 use std::sync::LazyLock;
@@ -123,12 +123,12 @@ fn solar_term(year: i32, index: usize) -> Option<Moment> {
 
 /// The names of the tables above, in table order (an index into one is an index into
 /// the other), listed once rather than at every call.
-static FIXED_NAMES: LazyLock<Vec<&str>> = LazyLock::new(|| FIXED.iter().map(|t| t.0).collect());
-static NTH_WEEKDAY_NAMES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| NTH_WEEKDAY.iter().map(|t| t.0).collect());
-static SOLAR_TERM_NAMES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| SOLAR_TERMS.iter().map(|t| t.0).collect());
-static LUNAR_NAMES: LazyLock<Vec<&str>> = LazyLock::new(|| LUNAR.iter().map(|t| t.0).collect());
+static FIXED_NAMES: LazyLock<WordList> = LazyLock::new(|| WordList::new(FIXED.iter().map(|t| t.0)));
+static NTH_WEEKDAY_NAMES: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(NTH_WEEKDAY.iter().map(|t| t.0)));
+static SOLAR_TERM_NAMES: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(SOLAR_TERMS.iter().map(|t| t.0)));
+static LUNAR_NAMES: LazyLock<WordList> = LazyLock::new(|| WordList::new(LUNAR.iter().map(|t| t.0)));
 
 /// What a named day gave.
 pub(super) enum Named {
@@ -151,7 +151,7 @@ pub(super) fn named_day(
         *cur = probe;
         return Some(Named::Lunar(date));
     }
-    if let Some(i) = probe.eat_any(&FIXED_NAMES) {
+    if let Some(i) = probe.eat_listed(&FIXED_NAMES) {
         let (_, month, day) = *FIXED.get(i)?;
         probe.eat("节");
         *cur = probe;
@@ -159,7 +159,7 @@ pub(super) fn named_day(
             year, month, day,
         )))));
     }
-    if let Some(i) = probe.eat_any(&NTH_WEEKDAY_NAMES) {
+    if let Some(i) = probe.eat_listed(&NTH_WEEKDAY_NAMES) {
         let (_, month, nth, weekday) = *NTH_WEEKDAY.get(i)?;
         *cur = probe;
         let value = year.and_then(|y| {
@@ -171,7 +171,7 @@ pub(super) fn named_day(
         });
         return Some(Named::Day(value));
     }
-    if let Some(i) = probe.eat_any(&SOLAR_TERM_NAMES) {
+    if let Some(i) = probe.eat_listed(&SOLAR_TERM_NAMES) {
         // 大雪纷飞, 政治清明: these terms are also plain words; alone they need 节/节气.
         let plain_word = matches!(i, 3 | 4 | 6 | 7 | 9 | 12 | 13 | 16 | 19 | 21 | 22);
         let marked = probe.eat_any(&["节气", "节", "日"]).is_some();
@@ -236,7 +236,7 @@ static COUNT_MARKS: LazyLock<CharSet> = LazyLock::new(|| {
 pub(super) fn lunar_date(cur: &mut Cursor<'_>, marked_before: bool) -> Option<LunarDate> {
     let mut probe = *cur;
     let marked = probe.eat_any(&["农历", "阴历"]).is_some() || marked_before;
-    if let Some(i) = probe.eat_any(&LUNAR_NAMES) {
+    if let Some(i) = probe.eat_listed(&LUNAR_NAMES) {
         let (_, month, day) = *LUNAR.get(i)?;
         *cur = probe;
         return Some(LunarDate {

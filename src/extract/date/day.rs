@@ -2,7 +2,7 @@
 //! weeks and weekdays (上周, 下周三, 星期天, 周末).
 
 use super::moment::{Moment, Value, week_of};
-use super::numeral::{Cursor, Number, Script, number};
+use super::numeral::{Cursor, Number, Script, WordList, number};
 use super::point::Context;
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
@@ -38,8 +38,8 @@ pub(super) const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
 ];
 
 /// The words of [`RELATIVE_DAYS`], in its order.
-static RELATIVE_DAY_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| RELATIVE_DAYS.iter().map(|t| t.0).collect());
+static RELATIVE_DAY_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(RELATIVE_DAYS.iter().map(|t| t.0)));
 
 pub(super) fn weekday_number(c: char) -> Option<u32> {
     "一二三四五六日"
@@ -65,7 +65,7 @@ pub(super) fn day(
 ) -> Option<(DayPart, bool, Option<PartOfDay>)> {
     let mut probe = *cur;
     if !after_month {
-        if let Some(i) = probe.eat_any(&RELATIVE_DAY_WORDS) {
+        if let Some(i) = probe.eat_listed(&RELATIVE_DAY_WORDS) {
             let (word, offset, part) = *RELATIVE_DAYS.get(i)?;
             if word == "全天" && probe.looking_at(&["候"]) {
                 // 全天候: all-weather, not a day.

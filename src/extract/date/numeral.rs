@@ -2,7 +2,22 @@
 //! Arabic (ASCII or full-width) and Chinese numerals up to the thousands, plus
 //! digit-by-digit Chinese years (二〇二四, 九八).
 
-use crate::chars::starts_with;
+use crate::chars::{FirstCharIndex, starts_with};
+
+/// A table's words with their first-char index, built once.
+pub(super) struct WordList {
+    words: Vec<&'static str>,
+    index: FirstCharIndex,
+}
+
+impl WordList {
+    /// The list of `words`, in their order.
+    pub fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        let words: Vec<&'static str> = words.collect();
+        let index = FirstCharIndex::new(words.iter().copied());
+        WordList { words, index }
+    }
+}
 
 /// A read position in the text. Every move goes by whole chars, so the position is
 /// always on a char boundary.
@@ -63,6 +78,21 @@ impl<'a> Cursor<'a> {
         let c = self.peek().filter(|c| pred(*c))?;
         self.pos += c.len_utf8();
         Some(c)
+    }
+
+    /// Consume the first word of `list` the text continues with; its index. The
+    /// same as [`Cursor::eat_any`] over the list, comparing only the words that
+    /// share the text's first char.
+    pub fn eat_listed(&mut self, list: &WordList) -> Option<usize> {
+        let rest = self.rest();
+        let (i, w) = list
+            .index
+            .candidates(rest)
+            .iter()
+            .filter_map(|&i| Some((i, *list.words.get(i)?)))
+            .find(|(_, w)| starts_with(rest, w))?;
+        self.pos += w.len();
+        Some(i)
     }
 
     /// Whether the text continues with any of `words` (without consuming).

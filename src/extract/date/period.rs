@@ -3,7 +3,7 @@
 
 use super::day::weekday_number;
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
-use super::numeral::{Cursor, arabic, number};
+use super::numeral::{Cursor, WordList, arabic, number};
 use super::point::Context;
 use std::sync::LazyLock;
 
@@ -164,8 +164,8 @@ pub(super) const RELATIVE_QUARTERS: &[(&str, i64)] = &[
 ];
 
 /// The words of [`RELATIVE_QUARTERS`], in its order.
-static RELATIVE_QUARTER_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| RELATIVE_QUARTERS.iter().map(|t| t.0).collect());
+static RELATIVE_QUARTER_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(RELATIVE_QUARTERS.iter().map(|t| t.0)));
 
 /// A period of a year with no year before it: 一季度, 上季度, 年底, 上半年 (of the
 /// reference year).
@@ -175,7 +175,7 @@ pub(super) fn standalone_year_period(
 ) -> Option<(Option<Value>, bool)> {
     let mut probe = *cur;
     let ry = ctx.reference_year();
-    if let Some(i) = probe.eat_any(&RELATIVE_QUARTER_WORDS) {
+    if let Some(i) = probe.eat_listed(&RELATIVE_QUARTER_WORDS) {
         let offset = RELATIVE_QUARTERS.get(i)?.1;
         let r = ctx.reference;
         let v = r.and_then(|r| {

@@ -6,7 +6,7 @@
 use super::calendar_days::{self, Named};
 use super::day::{DayPart, day};
 use super::moment::{Moment, Value};
-use super::numeral::{Cursor, Script, arabic, chinese_digit_run, number};
+use super::numeral::{Cursor, Script, WordList, arabic, chinese_digit_run, number};
 use super::offset;
 use super::period::{century, month_period, standalone_year_period, year_period};
 use super::time;
@@ -87,10 +87,10 @@ pub(super) const RELATIVE_MONTHS: &[(&str, i64)] = &[
 ];
 
 /// The words of [`RELATIVE_YEARS`] and [`RELATIVE_MONTHS`], in their order.
-static RELATIVE_YEAR_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| RELATIVE_YEARS.iter().map(|t| t.0).collect());
-static RELATIVE_MONTH_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| RELATIVE_MONTHS.iter().map(|t| t.0).collect());
+static RELATIVE_YEAR_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(RELATIVE_YEARS.iter().map(|t| t.0)));
+static RELATIVE_MONTH_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(RELATIVE_MONTHS.iter().map(|t| t.0)));
 
 /// Parse one expression at the cursor. `inherit` is the first half of a range: a
 /// second half that starts below the year takes the missing fields from it.
@@ -400,7 +400,7 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
 /// `Some(None)` is a year the text names relatively with no reference date.
 fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
     let mut probe = *cur;
-    if let Some(i) = probe.eat_any(&RELATIVE_YEAR_WORDS) {
+    if let Some(i) = probe.eat_listed(&RELATIVE_YEAR_WORDS) {
         let offset = RELATIVE_YEARS.get(i)?.1;
         // 今年度 is fine, but 前年 inside 三年前年 is not reached: offsets come first.
         let year = ctx
@@ -477,7 +477,7 @@ pub(super) fn two_digit_year(yy: u32, ctx: &Context) -> i32 {
 /// A month: 9月, 九月份, 上个月, 本月. `after_year`: a year was just read.
 fn month(cur: &mut Cursor<'_>, ctx: &Context, after_year: bool) -> Option<(Moment, bool)> {
     let mut probe = *cur;
-    if !after_year && let Some(i) = probe.eat_any(&RELATIVE_MONTH_WORDS) {
+    if !after_year && let Some(i) = probe.eat_listed(&RELATIVE_MONTH_WORDS) {
         let offset = RELATIVE_MONTHS.get(i)?.1;
         let m = match ctx.reference {
             Some(r) => Moment::month(r.year, r.month?).shift_months(offset)?,

@@ -133,9 +133,7 @@ pub(crate) fn currency_at(
         .candidates(rest)
         .iter()
         .filter_map(|&i| CURRENCIES.get(i))
-        .find(|(form, c)| {
-            starts_with(rest, form) && if want_prefix { c.prefix } else { c.suffix }
-        })
+        .find(|(form, c)| starts_with(rest, form) && if want_prefix { c.prefix } else { c.suffix })
         .map(|(form, c)| (*form, c))
 }
 
