@@ -1,11 +1,20 @@
 //! Sets of chars for the extractors' many "is this char one of …" tests.
 //!
 //! `str::contains(char)` scans the string every time; with dozens of such tests per
-//! char of input it was a tenth of all run time. A sorted slice answers in a few
-//! comparisons.
+//! char of input it was a tenth of all run time. A bitmap over the span of the set's
+//! chars answers with one load.
+
+/// The widest span of chars a [`CharSet`] keeps a bitmap for (8 KiB); a set spread
+/// wider is searched as a sorted slice.
+const MAX_BITMAP_SPAN: u32 = 1 << 16;
 
 /// A set of chars, built once (in a `LazyLock`) from a string listing them.
 pub(crate) struct CharSet {
+    /// The smallest char of the set, where bit 0 of `bits` stands.
+    low: u32,
+    /// One bit per char from `low` on; empty when the set is too spread out.
+    bits: Box<[u64]>,
+    /// The chars, sorted: the fallback when `bits` is empty.
     sorted: Box<[char]>,
 }
 
@@ -15,7 +24,21 @@ impl CharSet {
         let mut sorted: Vec<char> = chars.chars().collect();
         sorted.sort_unstable();
         sorted.dedup();
+        let low = sorted.first().map_or(0, |c| *c as u32);
+        let high = sorted.last().map_or(0, |c| *c as u32);
+        let mut bits = Vec::new();
+        if high - low < MAX_BITMAP_SPAN && !sorted.is_empty() {
+            bits = vec![0u64; ((high - low) / 64 + 1) as usize];
+            for c in &sorted {
+                let i = *c as u32 - low;
+                if let Some(word) = bits.get_mut((i / 64) as usize) {
+                    *word |= 1 << (i % 64);
+                }
+            }
+        }
         CharSet {
+            low,
+            bits: bits.into_boxed_slice(),
             sorted: sorted.into_boxed_slice(),
         }
     }
@@ -23,13 +46,98 @@ impl CharSet {
     /// Whether `c` is in the set.
     #[inline]
     pub fn contains(&self, c: char) -> bool {
-        self.sorted.binary_search(&c).is_ok()
+        if self.bits.is_empty() {
+            return self.sorted.binary_search(&c).is_ok();
+        }
+        let i = (c as u32).wrapping_sub(self.low);
+        self.bits
+            .get((i / 64) as usize)
+            .is_some_and(|word| word >> (i % 64) & 1 == 1)
     }
+}
+
+/// The entries of a word table grouped by first char, each group in table order, so
+/// that "the first entry `rest` starts with" compares only the entries that share
+/// `rest`'s first char instead of the whole table.
+pub(crate) struct FirstCharIndex {
+    /// Distinct first chars, sorted.
+    firsts: Box<[char]>,
+    /// For each first char, the indices of its entries, ascending.
+    groups: Box<[Box<[usize]>]>,
+}
+
+impl FirstCharIndex {
+    /// The index of `words` (entry `i` is `words[i]`; empty words are left out).
+    pub fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut pairs: Vec<(char, usize)> = words
+            .enumerate()
+            .filter_map(|(i, w)| Some((w.chars().next()?, i)))
+            .collect();
+        pairs.sort_unstable();
+        let mut firsts: Vec<char> = Vec::new();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (c, i) in pairs {
+            match (firsts.last(), groups.last_mut()) {
+                (Some(last), Some(group)) if *last == c => group.push(i),
+                _ => {
+                    firsts.push(c);
+                    groups.push(vec![i]);
+                }
+            }
+        }
+        FirstCharIndex {
+            firsts: firsts.into_boxed_slice(),
+            groups: groups.into_iter().map(Vec::into_boxed_slice).collect(),
+        }
+    }
+
+    /// The indices, ascending, of the entries that start with `rest`'s first char.
+    #[inline]
+    pub fn candidates(&self, rest: &str) -> &[usize] {
+        rest.chars()
+            .next()
+            .and_then(|c| self.firsts.binary_search(&c).ok())
+            .and_then(|g| self.groups.get(g))
+            .map_or(&[], |g| g)
+    }
+}
+
+/// `text.starts_with(word)`, compared byte by byte in line: the words compared are
+/// short and most differ from the text in their first bytes, where a call to
+/// `memcmp` costs more than the comparison.
+#[inline]
+pub(crate) fn starts_with(text: &str, word: &str) -> bool {
+    let (t, w) = (text.as_bytes(), word.as_bytes());
+    t.len() >= w.len() && t.iter().zip(w).all(|(a, b)| a == b)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::CharSet;
+    use super::{CharSet, FirstCharIndex, starts_with};
+
+    #[test]
+    fn index_groups_entries_by_first_char_in_table_order() {
+        let words = ["美元", "元", "美分", "", "港元"];
+        let index = FirstCharIndex::new(words.iter().copied());
+        assert_eq!(index.candidates("美元的"), &[0, 2]);
+        assert_eq!(index.candidates("元"), &[1]);
+        assert_eq!(index.candidates("港"), &[4]);
+        assert!(index.candidates("日元").is_empty());
+        assert!(index.candidates("").is_empty());
+    }
+
+    #[test]
+    fn starts_with_matches_std() {
+        for (t, w) in [
+            ("美元", "美"),
+            ("美", "美元"),
+            ("", ""),
+            ("ab", ""),
+            ("ab", "b"),
+        ] {
+            assert_eq!(starts_with(t, w), t.starts_with(w));
+        }
+    }
 
     #[test]
     fn membership_matches_the_listing() {
@@ -40,5 +148,11 @@ mod tests {
         for c in "英a 。".chars() {
             assert!(!set.contains(c));
         }
+        let spread = CharSet::new("a中😀");
+        for c in "a中😀".chars() {
+            assert!(spread.contains(c));
+        }
+        assert!(!spread.contains('b') && !spread.contains('国'));
+        assert!(!CharSet::new("").contains('a'));
     }
 }

@@ -5,13 +5,13 @@
 
 use super::lunar;
 use super::moment::{Moment, Value};
-use super::numeral::{Cursor, number};
+use super::numeral::{Cursor, WordList, number};
 use crate::calendar::civil_from_days;
 use crate::chars::CharSet;
 use std::sync::LazyLock;
 
 /// Holidays on a fixed day of the Gregorian year.
-const FIXED: &[(&str, u32, u32)] = &[
+pub(super) const FIXED: &[(&str, u32, u32)] = &[
     ("元旦节", 1, 1),
     ("元旦", 1, 1),
     ("情人节", 2, 14),
@@ -38,7 +38,7 @@ const FIXED: &[(&str, u32, u32)] = &[
 ];
 
 /// Holidays on the n-th weekday of a month: (name, month, n, weekday 1 = Monday).
-const NTH_WEEKDAY: &[(&str, u32, u32, u32)] = &[
+pub(super) const NTH_WEEKDAY: &[(&str, u32, u32, u32)] = &[
     ("母亲节", 5, 2, 7),
     ("父亲节", 6, 3, 7),
     ("感恩节", 11, 4, 4),
@@ -46,7 +46,7 @@ const NTH_WEEKDAY: &[(&str, u32, u32, u32)] = &[
 
 /// Festivals of the lunar calendar: (name, month, day); day 0 is the month's last
 /// day (除夕 is the eve of the new year, the 29th or the 30th).
-const LUNAR: &[(&str, u32, u32)] = &[
+pub(super) const LUNAR: &[(&str, u32, u32)] = &[
     ("春节", 1, 1),
     ("除夕夜", 12, 0),
     ("除夕", 12, 0),
@@ -80,7 +80,7 @@ pub(super) struct LunarDate {
 
 /// The 24 solar terms in calendar order from 小寒, with the constant of the
 /// "寿星" formula for the 21st century (day = ⌊Y·0.2422 + C⌋ − ⌊L/4⌋).
-const SOLAR_TERMS: &[(&str, f64)] = &[
+pub(super) const SOLAR_TERMS: &[(&str, f64)] = &[
     ("小寒", 5.4055),
     ("大寒", 20.12),
     ("立春", 3.87),
@@ -121,6 +121,15 @@ fn solar_term(year: i32, index: usize) -> Option<Moment> {
     Some(Moment::day(Some(year), month, day as u32)).filter(|m| m.is_valid())
 }
 
+/// The names of the tables above, in table order (an index into one is an index into
+/// the other), listed once rather than at every call.
+static FIXED_NAMES: LazyLock<WordList> = LazyLock::new(|| WordList::new(FIXED.iter().map(|t| t.0)));
+static NTH_WEEKDAY_NAMES: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(NTH_WEEKDAY.iter().map(|t| t.0)));
+static SOLAR_TERM_NAMES: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(SOLAR_TERMS.iter().map(|t| t.0)));
+static LUNAR_NAMES: LazyLock<WordList> = LazyLock::new(|| WordList::new(LUNAR.iter().map(|t| t.0)));
+
 /// What a named day gave.
 pub(super) enum Named {
     /// A day (or span) with its value, `None` when it cannot be computed.
@@ -142,8 +151,7 @@ pub(super) fn named_day(
         *cur = probe;
         return Some(Named::Lunar(date));
     }
-    let names: Vec<&str> = FIXED.iter().map(|(n, _, _)| *n).collect();
-    if let Some(i) = probe.eat_any(&names) {
+    if let Some(i) = probe.eat_listed(&FIXED_NAMES) {
         let (_, month, day) = *FIXED.get(i)?;
         probe.eat("节");
         *cur = probe;
@@ -151,8 +159,7 @@ pub(super) fn named_day(
             year, month, day,
         )))));
     }
-    let names: Vec<&str> = NTH_WEEKDAY.iter().map(|(n, _, _, _)| *n).collect();
-    if let Some(i) = probe.eat_any(&names) {
+    if let Some(i) = probe.eat_listed(&NTH_WEEKDAY_NAMES) {
         let (_, month, nth, weekday) = *NTH_WEEKDAY.get(i)?;
         *cur = probe;
         let value = year.and_then(|y| {
@@ -164,8 +171,7 @@ pub(super) fn named_day(
         });
         return Some(Named::Day(value));
     }
-    let names: Vec<&str> = SOLAR_TERMS.iter().map(|(n, _)| *n).collect();
-    if let Some(i) = probe.eat_any(&names) {
+    if let Some(i) = probe.eat_listed(&SOLAR_TERM_NAMES) {
         // 大雪纷飞, 政治清明: these terms are also plain words; alone they need 节/节气.
         let plain_word = matches!(i, 3 | 4 | 6 | 7 | 9 | 12 | 13 | 16 | 19 | 21 | 22);
         let marked = probe.eat_any(&["节气", "节", "日"]).is_some();
@@ -230,8 +236,7 @@ static COUNT_MARKS: LazyLock<CharSet> = LazyLock::new(|| {
 pub(super) fn lunar_date(cur: &mut Cursor<'_>, marked_before: bool) -> Option<LunarDate> {
     let mut probe = *cur;
     let marked = probe.eat_any(&["农历", "阴历"]).is_some() || marked_before;
-    let names: Vec<&str> = LUNAR.iter().map(|(n, _, _)| *n).collect();
-    if let Some(i) = probe.eat_any(&names) {
+    if let Some(i) = probe.eat_listed(&LUNAR_NAMES) {
         let (_, month, day) = *LUNAR.get(i)?;
         *cur = probe;
         return Some(LunarDate {

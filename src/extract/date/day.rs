@@ -2,12 +2,13 @@
 //! weeks and weekdays (上周, 下周三, 星期天, 周末).
 
 use super::moment::{Moment, Value, week_of};
-use super::numeral::{Cursor, Number, Script, number};
+use super::numeral::{Cursor, Number, Script, WordList, number};
 use super::point::Context;
 use crate::model::PartOfDay;
+use std::sync::LazyLock;
 
 /// Relative days.
-const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
+pub(super) const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
     ("大大后天", 4, None),
     ("大前天", -3, None),
     ("大后天", 3, None),
@@ -36,6 +37,10 @@ const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
     ("明晚", 1, Some(PartOfDay::Evening)),
 ];
 
+/// The words of [`RELATIVE_DAYS`], in its order.
+static RELATIVE_DAY_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(RELATIVE_DAYS.iter().map(|t| t.0)));
+
 pub(super) fn weekday_number(c: char) -> Option<u32> {
     "一二三四五六日"
         .chars()
@@ -60,8 +65,7 @@ pub(super) fn day(
 ) -> Option<(DayPart, bool, Option<PartOfDay>)> {
     let mut probe = *cur;
     if !after_month {
-        let words: Vec<&str> = RELATIVE_DAYS.iter().map(|(w, _, _)| *w).collect();
-        if let Some(i) = probe.eat_any(&words) {
+        if let Some(i) = probe.eat_listed(&RELATIVE_DAY_WORDS) {
             let (word, offset, part) = *RELATIVE_DAYS.get(i)?;
             if word == "全天" && probe.looking_at(&["候"]) {
                 // 全天候: all-weather, not a day.

@@ -25,6 +25,7 @@ mod numeric;
 mod offset;
 mod period;
 mod point;
+mod starts;
 mod time;
 
 use crate::chars::CharSet;
@@ -172,7 +173,9 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
         let Some(c) = region.get(pos..).and_then(|s| s.chars().next()) else {
             break;
         };
-        if arabic_digit(c).is_some() || is_number_char(c) || STARTS.contains(c) {
+        if (arabic_digit(c).is_some() || is_number_char(c) || STARTS.contains(c))
+            && region.get(pos..).is_some_and(starts::may_start)
+        {
             let cur = Cursor::new(region, pos);
             if let Some(found) = expression(cur, &ctx) {
                 if found.anchor.is_some() {

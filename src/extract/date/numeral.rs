@@ -2,6 +2,23 @@
 //! Arabic (ASCII or full-width) and Chinese numerals up to the thousands, plus
 //! digit-by-digit Chinese years (二〇二四, 九八).
 
+use crate::chars::{FirstCharIndex, starts_with};
+
+/// A table's words with their first-char index, built once.
+pub(super) struct WordList {
+    words: Vec<&'static str>,
+    index: FirstCharIndex,
+}
+
+impl WordList {
+    /// The list of `words`, in their order.
+    pub fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        let words: Vec<&'static str> = words.collect();
+        let index = FirstCharIndex::new(words.iter().copied());
+        WordList { words, index }
+    }
+}
+
 /// A read position in the text. Every move goes by whole chars, so the position is
 /// always on a char boundary.
 #[derive(Debug, Clone, Copy)]
@@ -37,7 +54,7 @@ impl<'a> Cursor<'a> {
 
     /// Consume `word` if the text continues with it.
     pub fn eat(&mut self, word: &str) -> bool {
-        if self.rest().starts_with(word) {
+        if starts_with(self.rest(), word) {
             self.pos += word.len();
             true
         } else {
@@ -51,7 +68,7 @@ impl<'a> Cursor<'a> {
         let (i, w) = words
             .iter()
             .enumerate()
-            .find(|(_, w)| rest.starts_with(**w))?;
+            .find(|(_, w)| starts_with(rest, w))?;
         self.pos += w.len();
         Some(i)
     }
@@ -63,10 +80,25 @@ impl<'a> Cursor<'a> {
         Some(c)
     }
 
+    /// Consume the first word of `list` the text continues with; its index. The
+    /// same as [`Cursor::eat_any`] over the list, comparing only the words that
+    /// share the text's first char.
+    pub fn eat_listed(&mut self, list: &WordList) -> Option<usize> {
+        let rest = self.rest();
+        let (i, w) = list
+            .index
+            .candidates(rest)
+            .iter()
+            .filter_map(|&i| Some((i, *list.words.get(i)?)))
+            .find(|(_, w)| starts_with(rest, w))?;
+        self.pos += w.len();
+        Some(i)
+    }
+
     /// Whether the text continues with any of `words` (without consuming).
     pub fn looking_at(&self, words: &[&str]) -> bool {
         let rest = self.rest();
-        words.iter().any(|w| rest.starts_with(w))
+        words.iter().any(|w| starts_with(rest, w))
     }
 }
 

@@ -76,6 +76,21 @@ enum Direction {
     Within,
 }
 
+/// Words before an amount of time: 0–3 look back (近三年), 4–7 ahead (未来两周), the
+/// rest give a point after (再过三天).
+pub(super) const PREFIXES: &[&str] = &[
+    "最近",
+    "过去的",
+    "过去",
+    "近",
+    "未来的",
+    "未来",
+    "今后",
+    "往后",
+    "再过",
+    "过",
+];
+
 /// An offset at the cursor.
 pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
     if cur
@@ -85,18 +100,7 @@ pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
         return None;
     }
     let mut probe = *cur;
-    let prefix = match probe.eat_any(&[
-        "最近",
-        "过去的",
-        "过去",
-        "近",
-        "未来的",
-        "未来",
-        "今后",
-        "往后",
-        "再过",
-        "过",
-    ]) {
+    let prefix = match probe.eat_any(PREFIXES) {
         Some(0..=3) => Some(Direction::Since),
         Some(4..=7) => Some(Direction::Within),
         Some(_) => Some(Direction::After),

@@ -3,8 +3,9 @@
 
 use super::day::weekday_number;
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
-use super::numeral::{Cursor, arabic, number};
+use super::numeral::{Cursor, WordList, arabic, number};
 use super::point::Context;
+use std::sync::LazyLock;
 
 /// A one-char period word after a year or month (2023年底, 5月初, 2024年内) that
 /// does not start another word (2023年初步核算, 2024年内蒙古, 5月末班车).
@@ -146,6 +147,26 @@ fn quarter_value(cur: &mut Cursor<'_>, year: Option<i32>, q: u32) -> Option<Valu
     })
 }
 
+/// Quarters named relative to the reference date, with their offset from its quarter.
+pub(super) const RELATIVE_QUARTERS: &[(&str, i64)] = &[
+    ("上上个季度", -2),
+    ("下下个季度", 2),
+    ("上个季度", -1),
+    ("下个季度", 1),
+    ("这个季度", 0),
+    ("上一季度", -1),
+    ("下一季度", 1),
+    ("上季度", -1),
+    ("下季度", 1),
+    ("本季度", 0),
+    ("当季", 0),
+    ("本季", 0),
+];
+
+/// The words of [`RELATIVE_QUARTERS`], in its order.
+static RELATIVE_QUARTER_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(RELATIVE_QUARTERS.iter().map(|t| t.0)));
+
 /// A period of a year with no year before it: 一季度, 上季度, 年底, 上半年 (of the
 /// reference year).
 pub(super) fn standalone_year_period(
@@ -154,22 +175,7 @@ pub(super) fn standalone_year_period(
 ) -> Option<(Option<Value>, bool)> {
     let mut probe = *cur;
     let ry = ctx.reference_year();
-    const RELATIVE_QUARTERS: &[(&str, i64)] = &[
-        ("上上个季度", -2),
-        ("下下个季度", 2),
-        ("上个季度", -1),
-        ("下个季度", 1),
-        ("这个季度", 0),
-        ("上一季度", -1),
-        ("下一季度", 1),
-        ("上季度", -1),
-        ("下季度", 1),
-        ("本季度", 0),
-        ("当季", 0),
-        ("本季", 0),
-    ];
-    let words: Vec<&str> = RELATIVE_QUARTERS.iter().map(|(w, _)| *w).collect();
-    if let Some(i) = probe.eat_any(&words) {
+    if let Some(i) = probe.eat_listed(&RELATIVE_QUARTER_WORDS) {
         let offset = RELATIVE_QUARTERS.get(i)?.1;
         let r = ctx.reference;
         let v = r.and_then(|r| {

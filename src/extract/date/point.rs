@@ -6,11 +6,12 @@
 use super::calendar_days::{self, Named};
 use super::day::{DayPart, day};
 use super::moment::{Moment, Value};
-use super::numeral::{Cursor, Script, arabic, chinese_digit_run, number};
+use super::numeral::{Cursor, Script, WordList, arabic, chinese_digit_run, number};
 use super::offset;
 use super::period::{century, month_period, standalone_year_period, year_period};
 use super::time;
 use crate::model::PartOfDay;
+use std::sync::LazyLock;
 
 /// The grain of a part of an expression, coarsest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -49,7 +50,7 @@ impl Context {
 }
 
 /// Relative years, with their offset from the reference year.
-const RELATIVE_YEARS: &[(&str, i64)] = &[
+pub(super) const RELATIVE_YEARS: &[(&str, i64)] = &[
     ("大前年", -3),
     ("大后年", 3),
     ("上一年", -1),
@@ -67,7 +68,7 @@ const RELATIVE_YEARS: &[(&str, i64)] = &[
 ];
 
 /// Relative months.
-const RELATIVE_MONTHS: &[(&str, i64)] = &[
+pub(super) const RELATIVE_MONTHS: &[(&str, i64)] = &[
     ("上上个月", -2),
     ("上上月", -2),
     ("下下个月", 2),
@@ -84,6 +85,12 @@ const RELATIVE_MONTHS: &[(&str, i64)] = &[
     ("下月", 1),
     ("次月", 1),
 ];
+
+/// The words of [`RELATIVE_YEARS`] and [`RELATIVE_MONTHS`], in their order.
+static RELATIVE_YEAR_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(RELATIVE_YEARS.iter().map(|t| t.0)));
+static RELATIVE_MONTH_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(RELATIVE_MONTHS.iter().map(|t| t.0)));
 
 /// Parse one expression at the cursor. `inherit` is the first half of a range: a
 /// second half that starts below the year takes the missing fields from it.
@@ -393,7 +400,7 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
 /// `Some(None)` is a year the text names relatively with no reference date.
 fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
     let mut probe = *cur;
-    if let Some(i) = probe.eat_any(&RELATIVE_YEARS.iter().map(|(w, _)| *w).collect::<Vec<_>>()) {
+    if let Some(i) = probe.eat_listed(&RELATIVE_YEAR_WORDS) {
         let offset = RELATIVE_YEARS.get(i)?.1;
         // 今年度 is fine, but 前年 inside 三年前年 is not reached: offsets come first.
         let year = ctx
@@ -470,8 +477,7 @@ pub(super) fn two_digit_year(yy: u32, ctx: &Context) -> i32 {
 /// A month: 9月, 九月份, 上个月, 本月. `after_year`: a year was just read.
 fn month(cur: &mut Cursor<'_>, ctx: &Context, after_year: bool) -> Option<(Moment, bool)> {
     let mut probe = *cur;
-    let words: Vec<&str> = RELATIVE_MONTHS.iter().map(|(w, _)| *w).collect();
-    if !after_year && let Some(i) = probe.eat_any(&words) {
+    if !after_year && let Some(i) = probe.eat_listed(&RELATIVE_MONTH_WORDS) {
         let offset = RELATIVE_MONTHS.get(i)?.1;
         let m = match ctx.reference {
             Some(r) => Moment::month(r.year, r.month?).shift_months(offset)?,

@@ -6,7 +6,7 @@ use crate::model::PartOfDay;
 
 /// Words for parts of the day, longest first. The second field: whether the word
 /// may stand alone (without a date before it).
-const PARTS_OF_DAY: &[(&str, PartOfDay, bool)] = &[
+pub(super) const PARTS_OF_DAY: &[(&str, PartOfDay, bool)] = &[
     ("后半夜", PartOfDay::Night, true),
     ("前半夜", PartOfDay::Night, true),
     ("凌晨", PartOfDay::EarlyMorning, true),

@@ -156,6 +156,35 @@ pub(super) fn standalone(doc: &Document<'_>, at: usize, len: usize, numeral_star
     }
 }
 
+/// Whether anything [`figure_at`] reads can start with `c`: a numeral that opens a
+/// number ([`is_numeral_start`] needs one of these), a decimal point (.5), the minus
+/// words 负/数, a web address (h, w), or the first char of a [`special`] figure
+/// (对折, 半, 百分之百, E级, 万卡). Figures are rare among the chars of a text; this one
+/// cheap test keeps the full reading off the others.
+fn may_start(c: char) -> bool {
+    use crate::number::scan::Symbol;
+    match crate::number::scan::symbol(c) {
+        Some(Symbol::Digit(_) | Symbol::Small(_) | Symbol::Tens(_) | Symbol::Some) => true,
+        _ => matches!(
+            c,
+            '.' | '．'
+                | '负'
+                | '負'
+                | '数'
+                | 'h'
+                | 'w'
+                | '对'
+                | '對'
+                | '半'
+                | '百'
+                | 'E'
+                | '万'
+                | '千'
+                | '萬'
+        ),
+    }
+}
+
 /// The figure that starts with the number at `pos`, if any. `floor` is where the
 /// previous figure ended: prefixes are not looked for before it.
 pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome {
@@ -163,7 +192,7 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     let Some(rest) = text.get(pos..) else {
         return Outcome::Nothing;
     };
-    let Some(c) = first_char(rest) else {
+    let Some(c) = first_char(rest).filter(|c| may_start(*c)) else {
         return Outcome::Nothing;
     };
     if let Some(end) = url_end(text, pos) {

@@ -1,6 +1,7 @@
 //! The unit tables: currencies, measure words and compute units, parsed once from the
 //! embedded dictionaries.
 
+use crate::chars::{FirstCharIndex, starts_with};
 use std::sync::LazyLock;
 
 /// A currency as the text writes it.
@@ -105,11 +106,21 @@ pub(crate) static PHYSICAL_UNITS: LazyLock<Vec<(&'static str, &'static str)>> =
         out
     });
 
+/// The tables above indexed by first char (the lookups below run at every number).
+static PHYSICAL_UNIT_INDEX: LazyLock<FirstCharIndex> =
+    LazyLock::new(|| FirstCharIndex::new(PHYSICAL_UNITS.iter().map(|u| u.0)));
+static CURRENCY_INDEX: LazyLock<FirstCharIndex> =
+    LazyLock::new(|| FirstCharIndex::new(CURRENCIES.iter().map(|c| c.0)));
+static MEASURE_WORD_INDEX: LazyLock<FirstCharIndex> =
+    LazyLock::new(|| FirstCharIndex::new(MEASURE_WORDS.iter().copied()));
+
 /// The physical unit at the start of `rest`: (form, normalised unit).
 pub(crate) fn physical_unit_at(rest: &str) -> Option<(&'static str, &'static str)> {
-    PHYSICAL_UNITS
+    PHYSICAL_UNIT_INDEX
+        .candidates(rest)
         .iter()
-        .find(|(form, _)| rest.starts_with(form))
+        .filter_map(|&i| PHYSICAL_UNITS.get(i))
+        .find(|(form, _)| starts_with(rest, form))
         .copied()
 }
 
@@ -118,17 +129,21 @@ pub(crate) fn currency_at(
     rest: &str,
     want_prefix: bool,
 ) -> Option<(&'static str, &'static Currency)> {
-    CURRENCIES
+    CURRENCY_INDEX
+        .candidates(rest)
         .iter()
-        .find(|(form, c)| rest.starts_with(form) && if want_prefix { c.prefix } else { c.suffix })
+        .filter_map(|&i| CURRENCIES.get(i))
+        .find(|(form, c)| starts_with(rest, form) && if want_prefix { c.prefix } else { c.suffix })
         .map(|(form, c)| (*form, c))
 }
 
 /// The measure word at the start of `rest`.
 pub(crate) fn measure_word_at(rest: &str) -> Option<&'static str> {
-    MEASURE_WORDS
+    MEASURE_WORD_INDEX
+        .candidates(rest)
         .iter()
-        .find(|w| rest.starts_with(**w))
+        .filter_map(|&i| MEASURE_WORDS.get(i))
+        .find(|w| starts_with(rest, w))
         .copied()
 }
 

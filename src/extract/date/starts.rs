@@ -1,0 +1,231 @@
+//! Where an expression can start: a cheap test of the first two chars that keeps the
+//! parsers off the places where none of them can read anything.
+//!
+//! Chars such as 上, 中, 大, 前, 日, 年 start many dates but are far more often part
+//! of other words; running every parser at each of them was most of the date cost.
+//! Every parser begins with a number or with a word from a fixed list, so an
+//! expression can only start where the text begins with a number char, a word those
+//! lists hold (its first two chars are enough), or one of the few patterns written
+//! out in [`opens`]. The lists are taken from the parsers' own tables, so a word
+//! added to a table is found without touching this file; the words the parsers spell
+//! out inline are listed in [`INLINE_WORDS`] and must follow them.
+
+use super::VAGUE;
+use super::calendar_days::{FIXED, LUNAR, NTH_WEEKDAY, SOLAR_TERMS};
+use super::day::RELATIVE_DAYS;
+use super::numeral::{arabic_digit, is_number_char};
+use super::offset::PREFIXES;
+use super::period::RELATIVE_QUARTERS;
+use super::point::{RELATIVE_MONTHS, RELATIVE_YEARS};
+use super::time::PARTS_OF_DAY;
+use crate::chars::CharSet;
+use std::sync::LazyLock;
+
+/// Words the parsers match at the start of an expression without a table:
+/// amounts (offset), 今明, the lunar marker, centuries, quarters, periods of a year,
+/// lunar months, seasons (only with 季/天 or after 今 when no year precedes), the
+/// week words and 未来 (vague).
+const INLINE_WORDS: &[&str] = &[
+    // offset::amount, alone or after 近 and 过 (近半年, 过几天)
+    "半",
+    "几",
+    "数",
+    "若干",
+    "近半",
+    "近几",
+    "近数",
+    "近若干",
+    "过半",
+    "过几",
+    "过数",
+    "过若干",
+    // point: 今明两年
+    "今明",
+    // point / calendar_days::lunar_date
+    "农历",
+    "阴历",
+    "大年",
+    "闰",
+    "正月",
+    "腊月",
+    "冬月",
+    // period::century
+    "上世纪",
+    "上个世纪",
+    "本世纪",
+    "这个世纪",
+    "下世纪",
+    // period::quarter and standalone_year_period
+    "首季度",
+    "第一季度",
+    "上半年",
+    "下半年",
+    "年初",
+    "年底",
+    "年末",
+    "年中",
+    // calendar_days::season
+    "春季",
+    "春天",
+    "夏季",
+    "夏天",
+    "秋季",
+    "秋天",
+    "冬季",
+    "冬天",
+    "今春",
+    "今夏",
+    "今秋",
+    "今冬",
+    // day::week without a prefix: 周三, 周末, 星期天, 礼拜一
+    "星期",
+    "礼拜",
+    "周一",
+    "周二",
+    "周三",
+    "周四",
+    "周五",
+    "周六",
+    "周日",
+    "周天",
+    "周末",
+    // vague
+    "未来",
+];
+
+/// Prefixes of day::week (上周, 下下周, 这个星期, 本周): any run of these chars, then
+/// optionally 一 and 个, then 星期, 周 or 礼拜.
+const WEEK_PREFIXES: &str = "上下这本";
+const AFTER_WEEK_PREFIX: &str = "上下这本一个星周礼";
+
+/// First chars after which an expression needs nothing more than a number:
+/// 近三年 and 过两天 (offset prefixes), “十四五” (a five-year plan), 第三季度.
+const BEFORE_A_NUMBER: &str = "近过“\"「第";
+
+/// The first two chars of the start words (a one-char word goes to [`ANY_NEXT`]).
+static PAIRS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+    let mut pairs = Vec::new();
+    for word in start_words() {
+        let mut chars = word.chars();
+        if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
+            pairs.push((a, b));
+        }
+    }
+    for a in WEEK_PREFIXES.chars() {
+        for b in AFTER_WEEK_PREFIX.chars() {
+            pairs.push((a, b));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+});
+
+/// One-char start words: whatever follows them, the parsers must run.
+static ANY_NEXT: LazyLock<CharSet> = LazyLock::new(|| {
+    let singles: String = start_words()
+        .filter(|w| w.chars().nth(1).is_none())
+        .collect();
+    CharSet::new(&singles)
+});
+
+/// Every word an expression can start with.
+fn start_words() -> impl Iterator<Item = &'static str> {
+    let tables = RELATIVE_YEARS
+        .iter()
+        .map(|t| t.0)
+        .chain(RELATIVE_MONTHS.iter().map(|t| t.0))
+        .chain(RELATIVE_QUARTERS.iter().map(|t| t.0))
+        .chain(RELATIVE_DAYS.iter().map(|t| t.0))
+        .chain(FIXED.iter().map(|t| t.0))
+        .chain(NTH_WEEKDAY.iter().map(|t| t.0))
+        .chain(LUNAR.iter().map(|t| t.0))
+        .chain(SOLAR_TERMS.iter().map(|t| t.0))
+        // The one-char parts of the day (早, 晚) need a date before them.
+        .chain(PARTS_OF_DAY.iter().filter(|t| t.2).map(|t| t.0))
+        .chain(
+            PREFIXES
+                .iter()
+                .copied()
+                .filter(|w| w.chars().nth(1).is_some()),
+        )
+        .chain(VAGUE.iter().copied());
+    tables.chain(INLINE_WORDS.iter().copied())
+}
+
+/// Whether an expression may start at the beginning of `rest`. `false` means no
+/// parser can read one there; `true` only that one may.
+pub(super) fn may_start(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let Some(c) = chars.next() else {
+        return false;
+    };
+    let next = chars.next();
+    if matches!(c, '从' | '自') {
+        // The expression proper starts after the marker.
+        return next.is_some_and(|n| opens(n, chars.next()));
+    }
+    opens(c, next)
+}
+
+/// Whether `c` (followed by `next`) opens an expression after any marker.
+fn opens(c: char, next: Option<char>) -> bool {
+    if is_number_char(c) || ANY_NEXT.contains(c) {
+        return true;
+    }
+    let Some(n) = next else {
+        return false;
+    };
+    if is_number_char(n) && BEFORE_A_NUMBER.contains(c) {
+        return true;
+    }
+    // Q3, q1: a quarter.
+    if matches!(c, 'Q' | 'q') {
+        return arabic_digit(n).is_some();
+    }
+    PAIRS.binary_search(&(c, n)).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_words_open_expressions() {
+        for w in start_words() {
+            assert!(may_start(w), "{w}");
+            let marked = format!("从{w}");
+            assert!(may_start(&marked), "{marked}");
+        }
+        for w in [
+            "上周",
+            "下下周一",
+            "这个星期",
+            "近三年",
+            "过两天",
+            "“十四五”",
+            "Q3",
+            "2024",
+        ] {
+            assert!(may_start(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn common_words_do_not() {
+        for w in [
+            "中国", "大家", "上海", "下面", "前往", "日本", "本地", "这是", "同时", "第名", "过程",
+        ] {
+            assert!(!may_start(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn one_char_parts_of_day_need_a_date() {
+        for (word, _, alone) in PARTS_OF_DAY {
+            if word.chars().count() == 1 {
+                assert!(!alone, "{word} stands alone: list it in the start words");
+            }
+        }
+    }
+}
