@@ -117,49 +117,60 @@ pub(crate) struct Found {
 }
 
 /// The words the crate adds to jieba's vocabulary, so that titles, suffixes, places
-/// and user entries come out as whole tokens.
+/// and user entries come out as whole tokens. Each list is sorted: jieba keeps the tag
+/// of a word's first addition and suggests frequencies from what it already holds, so
+/// hash-map order would make segmentation (and the output) differ from run to run.
 pub(crate) fn segmenter_words<'v>(
     vocabulary: &'v Vocabulary,
     lexicon: &'v Lexicon,
-) -> impl Iterator<Item = VocabularyWord<'v>> + 'v {
+) -> Vec<VocabularyWord<'v>> {
+    fn sorted<'v>(words: impl Iterator<Item = &'v String>) -> Vec<&'v str> {
+        let mut words: Vec<&str> = words.map(String::as_str).collect();
+        words.sort_unstable();
+        words
+    }
     let word = |word: &'v str, freq: Option<usize>, tag: &'v str, force: bool| VocabularyWord {
         word,
         freq,
         tag,
         force,
     };
-    let titles = vocabulary
-        .titles
-        .keys()
-        .map(move |t| word(t, None, "nnt", true));
-    let suffixes = vocabulary
-        .suffixes
-        .keys()
-        .filter(|s| s.chars().count() >= 2)
-        .map(move |s| word(s, None, "n", true));
-    let organizations = vocabulary
-        .organizations
-        .keys()
-        .map(move |o| word(o, None, "nt", true));
-    let locations = lexicon
-        .locations
-        .keys()
-        .filter(|l| l.chars().count() >= 2)
-        .map(move |l| word(l, None, "ns", false));
-    let persons = vocabulary
-        .persons
-        .iter()
-        .map(move |p| word(p, None, "nr", true));
-    let words = vocabulary
-        .words
-        .iter()
-        .map(move |(w, f, t)| word(w, *f, t, true));
-    titles
-        .chain(suffixes)
-        .chain(organizations)
-        .chain(locations)
-        .chain(persons)
-        .chain(words)
+    let mut out = Vec::new();
+    out.extend(
+        sorted(vocabulary.titles.keys())
+            .into_iter()
+            .map(|t| word(t, None, "nnt", true)),
+    );
+    out.extend(
+        sorted(vocabulary.suffixes.keys())
+            .into_iter()
+            .filter(|s| s.chars().count() >= 2)
+            .map(|s| word(s, None, "n", true)),
+    );
+    out.extend(
+        sorted(vocabulary.organizations.keys())
+            .into_iter()
+            .map(|o| word(o, None, "nt", true)),
+    );
+    out.extend(
+        sorted(lexicon.locations.keys())
+            .into_iter()
+            .filter(|l| l.chars().count() >= 2)
+            .map(|l| word(l, None, "ns", false)),
+    );
+    out.extend(
+        sorted(vocabulary.persons.iter())
+            .into_iter()
+            .map(|p| word(p, None, "nr", true)),
+    );
+    // User words keep the order they were given in.
+    out.extend(
+        vocabulary
+            .words
+            .iter()
+            .map(|(w, f, t)| word(w, *f, t, true)),
+    );
+    out
 }
 
 /// Run every extractor over the document and assemble the result.
