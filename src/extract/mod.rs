@@ -81,6 +81,50 @@ impl SortedHits {
     }
 }
 
+/// Drop hits inside or overlapping a longer hit, in one sweep in text order: a hit
+/// replaces the kept hits it overlaps when it is longer than each of them.
+pub(crate) fn keep_longest<T>(hits: &mut Vec<T>, hit_of: impl Fn(&T) -> Hit) {
+    hits.sort_by_key(|h| {
+        let hit = hit_of(h);
+        (hit.start, std::cmp::Reverse(hit.end))
+    });
+    let len = |h: &T| {
+        let hit = hit_of(h);
+        hit.end - hit.start
+    };
+    let mut kept: Vec<T> = Vec::with_capacity(hits.len());
+    for h in hits.drain(..) {
+        // Kept hits do not overlap each other, so only the last ones can overlap `h`.
+        let overlapping = kept
+            .iter()
+            .rev()
+            .take_while(|k| hit_of(k).overlaps(&hit_of(&h)))
+            .count();
+        let tail = kept.len() - overlapping;
+        if kept
+            .get(tail..)
+            .is_some_and(|ks| ks.iter().all(|k| len(k) < len(&h)))
+        {
+            kept.truncate(tail);
+            kept.push(h);
+        }
+    }
+    *hits = kept;
+}
+
+/// Test helper: the texts of the entities of one type that `Extractor::new()` finds.
+#[cfg(test)]
+pub(crate) fn texts_of(text: &str, entity_type: crate::EntityType) -> Vec<String> {
+    let x = crate::Extractor::new()
+        .expect("embedded dictionaries load")
+        .extract(text);
+    x.entities()
+        .into_iter()
+        .filter(|e| e.entity_type == entity_type)
+        .map(|e| e.text)
+        .collect()
+}
+
 /// An organization mention before grouping.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct OrganizationHit {

@@ -189,12 +189,7 @@ mod tests {
     use crate::Extractor;
 
     fn places(text: &str) -> Vec<String> {
-        let x = Extractor::new().unwrap().extract(text);
-        x.entities()
-            .into_iter()
-            .filter(|e| e.entity_type == crate::EntityType::Location)
-            .map(|e| e.text)
-            .collect()
+        crate::extract::texts_of(text, crate::EntityType::Location)
     }
 
     #[test]

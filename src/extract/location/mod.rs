@@ -135,7 +135,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     abbreviations::extract(doc, found);
     titles::drop_places_in_names_and_titles(doc, lexicon, found);
     found.locations.sort_by_key(|l| l.hit);
-    keep_longest(&mut found.locations);
+    crate::extract::keep_longest(&mut found.locations, |h| h.hit);
     address::join_addresses(doc, found);
 }
 
@@ -173,29 +173,6 @@ fn tagged_place_is_likely(doc: &Document<'_>, i: usize) -> bool {
         .get(i + 1)
         .is_some_and(|n| AFTER_PLACE.contains(&n.word));
     ends_like_place && t.char_len() >= 3 || before || after
-}
-
-/// Drop places inside or overlapping a longer place (one sweep in text order).
-fn keep_longest(hits: &mut Vec<LocationHit>) {
-    hits.sort_by_key(|h| (h.hit.start, std::cmp::Reverse(h.hit.end)));
-    let len = |h: &LocationHit| h.hit.end - h.hit.start;
-    let mut kept: Vec<LocationHit> = Vec::with_capacity(hits.len());
-    for h in hits.drain(..) {
-        let overlapping = kept
-            .iter()
-            .rev()
-            .take_while(|k| k.hit.overlaps(&h.hit))
-            .count();
-        let tail = kept.len() - overlapping;
-        if kept
-            .get(tail..)
-            .is_some_and(|ks| ks.iter().all(|k| len(k) < len(&h)))
-        {
-            kept.truncate(tail);
-            kept.push(h);
-        }
-    }
-    *hits = kept;
 }
 
 /// Places from the gazetteer on token edges, and words jieba tags as places.
@@ -252,12 +229,7 @@ mod tests {
     use crate::Extractor;
 
     fn places(text: &str) -> Vec<String> {
-        let x = Extractor::new().unwrap().extract(text);
-        x.entities()
-            .into_iter()
-            .filter(|e| e.entity_type == crate::EntityType::Location)
-            .map(|e| e.text)
-            .collect()
+        crate::extract::texts_of(text, crate::EntityType::Location)
     }
 
     #[test]

@@ -99,7 +99,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             hits.push(hit);
         }
     }
-    keep_longest(&mut hits);
+    crate::extract::keep_longest(&mut hits, |h| h.hit);
     join_nested(doc, lexicon, &mut hits);
     found.organizations.extend(hits);
 }
@@ -238,7 +238,7 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
     }
     found.organizations.extend(extra);
-    keep_longest(&mut found.organizations);
+    crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
 
     // Short names defined right after a full name.
     let mut aliases = Vec::new();
@@ -263,7 +263,7 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     mentions::find_every_mention(doc, found, names);
     mentions::self_references_before_titles(doc, found);
     found.aliases = aliases.into_iter().map(|(f, s, _)| (f, s)).collect();
-    keep_longest(&mut found.organizations);
+    crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
 }
 
 /// The name core right before a title: name tokens back to a separator.
@@ -350,31 +350,6 @@ fn name_after_appointment(
     })
 }
 
-/// Drop hits inside or overlapping a longer hit: one sweep in text order, where a
-/// hit replaces the kept hits it overlaps when it is longer than each of them.
-fn keep_longest(hits: &mut Vec<OrganizationHit>) {
-    hits.sort_by_key(|h| (h.hit.start, std::cmp::Reverse(h.hit.end)));
-    let len = |h: &OrganizationHit| h.hit.end - h.hit.start;
-    let mut kept: Vec<OrganizationHit> = Vec::with_capacity(hits.len());
-    for h in hits.drain(..) {
-        // Kept hits do not overlap each other, so only the last ones can overlap `h`.
-        let overlapping = kept
-            .iter()
-            .rev()
-            .take_while(|k| k.hit.overlaps(&h.hit))
-            .count();
-        let tail = kept.len() - overlapping;
-        if kept
-            .get(tail..)
-            .is_some_and(|ks| ks.iter().all(|k| len(k) < len(&h)))
-        {
-            kept.truncate(tail);
-            kept.push(h);
-        }
-    }
-    *hits = kept;
-}
-
 /// The aliases declared in the text, as names.
 pub(crate) fn aliases(doc: &Document<'_>, found: &Found) -> Vec<Alias> {
     let mut out: Vec<Alias> = Vec::new();
@@ -396,12 +371,7 @@ mod tests {
     use crate::Extractor;
 
     fn orgs(text: &str) -> Vec<String> {
-        let x = Extractor::new().unwrap().extract(text);
-        x.entities()
-            .into_iter()
-            .filter(|e| e.entity_type == crate::EntityType::Organization)
-            .map(|e| e.text)
-            .collect()
+        crate::extract::texts_of(text, crate::EntityType::Organization)
     }
 
     #[test]
