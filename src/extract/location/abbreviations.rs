@@ -186,7 +186,6 @@ fn after_travel_verb(
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
 
     fn places(text: &str) -> Vec<String> {
         crate::extract::texts_of(text, crate::EntityType::Location)

@@ -75,7 +75,6 @@ pub(super) fn join_addresses(doc: &Document<'_>, found: &mut Found) {
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
 
     fn places(text: &str) -> Vec<String> {
         crate::extract::texts_of(text, crate::EntityType::Location)

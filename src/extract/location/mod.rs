@@ -226,7 +226,6 @@ fn covers_place_token(doc: &Document<'_>, start: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
 
     fn places(text: &str) -> Vec<String> {
         crate::extract::texts_of(text, crate::EntityType::Location)

@@ -94,7 +94,6 @@ fn quoted_titles(text: &str) -> Vec<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
 
     fn places(text: &str) -> Vec<String> {
         crate::extract::texts_of(text, crate::EntityType::Location)
