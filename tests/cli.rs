@@ -210,3 +210,14 @@ fn jsonl_on_two_threads_writes_what_one_thread_writes() {
         .collect();
     assert_eq!(ids, expected);
 }
+
+#[test]
+fn two_runs_of_the_binary_print_the_same_facts() {
+    // Hash-map order differs between processes; nothing in the output may depend on it.
+    let article = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/article.txt");
+    let first = run(&["--json", article], b"");
+    let second = run(&["--json", article], b"");
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert!(!first.stdout.is_empty());
+    assert_eq!(text(&first.stdout), text(&second.stdout));
+}
