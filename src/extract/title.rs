@@ -46,13 +46,17 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         if doc.token_ending_at(end).is_none() {
             continue;
         }
-        if doc.token_starting_at(start).is_none() && !follows_name_part(doc, start) {
+        if doc.token_starting_at(start).is_none()
+            && !follows_name_part(doc, start)
+            && !ends_compound_word(doc, start, end)
+        {
             continue;
         }
         // A verb use (代表/v 全体员工) is not a title.
         if let Some(i) = doc.token_ending_at(end) {
             let object_follows = doc.tokens.get(i + 1).is_some_and(|n| !n.is_punct());
             if object_follows
+                && !noun_use_of_verb(doc, i)
                 && doc
                     .tokens
                     .get(i)
@@ -107,6 +111,34 @@ fn follows_name_part(doc: &Document<'_>, start: usize) -> bool {
     doc.token_containing(start)
         .and_then(|i| doc.tokens.get(i))
         .is_some_and(|t| matches!(t.tag, "nt" | "ns" | "nz" | "j"))
+}
+
+/// Whether the title is the tail of one segmenter word whose head qualifies it
+/// (知名演员, 协会会长, 处处长): jieba joins such compounds, the title inside is still one.
+fn ends_compound_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
+    let Some(i) = doc.token_containing(start) else {
+        return false;
+    };
+    doc.token_ending_at(end) == Some(i)
+        && doc.slice(start, end).chars().count() >= 2
+        && doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.start < start && !t.tag.starts_with("nr") && !matches!(t.tag, "m" | "t"))
+}
+
+/// A title word tagged as a verb that is used as a noun: right before a name (著名导演王某),
+/// right after an adjective or a name (知名导演, 王某导演的影片), or before 的.
+fn noun_use_of_verb(doc: &Document<'_>, i: usize) -> bool {
+    let next_is_name_or_de = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.tag.starts_with("nr") || n.word == "的");
+    let previous_qualifies = i
+        .checked_sub(1)
+        .and_then(|p| doc.tokens.get(p))
+        .is_some_and(|p| p.tag == "a" || p.tag.starts_with("nr"));
+    next_is_name_or_de || previous_qualifies
 }
 
 /// A name right after the title (surname first), or an organization suffix right before.
@@ -195,9 +227,16 @@ const FIELDS: &[&str] = &[
     "主管",
 ];
 
+/// Words ending like a department that name a whole organization or nothing of the
+/// kind: 俱乐部主席 is the club's chairman, not a department head.
+const NOT_DEPARTMENTS: &[&str] = &[
+    "俱乐部", "全部", "内部", "外部", "局部", "本部", "总部", "全体", "全组", "小组",
+];
+
 /// Whether `word` names a department or field a title can take on its left.
 fn is_department(word: &str) -> bool {
     word.chars().count() >= 2
+        && !NOT_DEPARTMENTS.contains(&word)
         && (FIELDS.contains(&word)
             || DEPARTMENT_ENDINGS
                 .iter()
@@ -231,6 +270,15 @@ pub(crate) fn attach_departments(doc: &Document<'_>, found: &mut crate::extract:
             // A place right before (区人大代表, 重庆市第三届人大代表) belongs to the title.
             if let Some(place) = found.locations.iter().find(|l| l.hit.end == start) {
                 start = place.hit.start;
+            } else if let Some(level) = ADMINISTRATIVE_LEVELS
+                .iter()
+                .find(|l| doc.slice(0, start).ends_with(*l))
+            {
+                // A level without a name (区人大代表, 全国政协委员) when it opens a word.
+                let candidate = start - level.len();
+                if doc.token_starting_at(candidate).is_some() || level.len() > 3 {
+                    start = candidate;
+                }
             }
         }
         if start < title.start && doc.token_starting_at(start).is_some() {
@@ -246,6 +294,9 @@ pub(crate) fn attach_departments(doc: &Document<'_>, found: &mut crate::extract:
 /// Titles of delegates and committee members, which take the place and term they are
 /// held for.
 const DELEGATE_TITLES: &[&str] = &["人大代表", "政协委员", "代表", "委员", "常委", "人大常委"];
+
+/// Administrative levels written before a delegate title without a place name.
+const ADMINISTRATIVE_LEVELS: &[&str] = &["全国", "省", "市", "区", "县", "镇", "乡"];
 
 /// A term of office: 第十三届, 第六届.
 fn is_term(word: &str) -> bool {
