@@ -236,7 +236,7 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
     title::extract(doc, lexicon, &mut found);
     location::extract(doc, lexicon, &mut found);
     organization::extract(doc, lexicon, &mut found);
-    title::attach_departments(doc, &mut found);
+    title::attach_departments(doc, lexicon, &mut found);
     person::extract(doc, lexicon, &mut found);
     location::claim_features_from_persons(doc, lexicon, &mut found);
     organization::resolve(doc, lexicon, &mut found);
