@@ -75,7 +75,16 @@ const FIELDS: &[&str] = &[
 /// Words ending like a department that name a whole organization or nothing of the
 /// kind: 俱乐部主席 is the club's chairman, not a department head.
 const NOT_DEPARTMENTS: &[&str] = &[
-    "俱乐部", "全部", "内部", "外部", "局部", "本部", "总部", "全体", "全组", "小组",
+    "俱乐部",
+    "全部",
+    "内部",
+    "外部",
+    "局部",
+    "本部",
+    "总部",
+    "全体",
+    "全组",
+    "小组",
 ];
 
 /// Whether `word` names a department or field a title can take on its left.
@@ -162,9 +171,7 @@ fn is_term(word: &str) -> bool {
 
 /// Unit words that name a department only together with the noun before them
 /// (质监科, 光缆分厂, 技术中心).
-const BARE_DEPARTMENTS: &[&str] = &[
-    "科", "处", "室", "组", "股", "分厂", "车间",
-];
+const BARE_DEPARTMENTS: &[&str] = &["科", "处", "室", "组", "股", "分厂", "车间"];
 
 /// Department words an organization may end in that stay with it: a faculty, a
 /// committee or a division is named as part of the employer (经济系 + 讲师).

@@ -126,10 +126,9 @@ fn ends_compound_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
     };
     doc.token_ending_at(end) == Some(i)
         && doc.slice(start, end).chars().count() >= 2
-        && doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.start < start && !t.tag.starts_with("nr") && !matches!(t.tag, "m" | "t"))
+        && doc.tokens.get(i).is_some_and(|t| {
+            t.start < start && !t.tag.starts_with("nr") && !matches!(t.tag, "m" | "t")
+        })
 }
 
 /// A title word tagged as a verb that is used as a noun: right before a name (著名导演王某),
@@ -162,9 +161,17 @@ fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: u
         .suffixes
         .keys()
         .any(|s| s.chars().count() >= 2 && before.ends_with(s.as_str()));
-    name_follows || org_before
+    // A surname alone before the title is a form of address (朱博士, 王经理).
+    let addressed = doc
+        .token_ending_at(start)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|t| {
+            t.tag.starts_with("nr")
+                && t.word.chars().count() == 1
+                && lexicon.surname_of(t.word) == Some(t.word)
+        });
+    name_follows || org_before || addressed
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -199,6 +206,46 @@ mod tests {
     #[test]
     fn a_noun_verb_title_before_a_name_is_a_title() {
         assert_eq!(titles("教练韦德表示满意。"), ["教练"]);
+    }
+
+    #[test]
+    fn a_title_at_the_end_of_a_compound_word_is_found() {
+        assert_eq!(titles("知名演员刘晓红出席了首映式。"), ["演员"]);
+        assert_eq!(titles("市餐饮行业协会会长陈明表示支持。"), ["会长"]);
+    }
+
+    #[test]
+    fn a_verb_tagged_title_before_a_name_is_a_title() {
+        assert_eq!(titles("著名导演周立新出席了发布会。"), ["导演"]);
+    }
+
+    #[test]
+    fn delegates_keep_their_level_and_term() {
+        assert_eq!(titles("区人大代表参加了听证。"), ["区人大代表"]);
+        assert_eq!(
+            titles("他当选为杭州市第十二届人大代表。"),
+            ["杭州市第十二届人大代表"]
+        );
+    }
+
+    #[test]
+    fn a_unit_word_and_its_noun_join_the_title() {
+        assert_eq!(titles("他曾任远航机械厂质检科副科长。"), ["质检科副科长"]);
+    }
+
+    #[test]
+    fn a_surname_with_a_title_is_a_form_of_address() {
+        assert_eq!(titles("这种材料很少见，王博士解释道。"), ["博士"]);
+    }
+
+    #[test]
+    fn a_club_is_not_a_department() {
+        assert_eq!(titles("俱乐部主席随后宣布了决定。"), ["主席"]);
+    }
+
+    #[test]
+    fn occupations_across_trades_are_titles() {
+        assert_eq!(titles("这位钢琴家和两名飞行员合影。"), ["钢琴家", "飞行员"]);
     }
 
     #[test]
