@@ -236,10 +236,18 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
     title::extract(doc, lexicon, &mut found);
     location::extract(doc, lexicon, &mut found);
     organization::extract(doc, lexicon, &mut found);
-    title::attach_departments(doc, &mut found);
+    title::attach_departments(doc, lexicon, &mut found);
     person::extract(doc, lexicon, &mut found);
     location::claim_features_from_persons(doc, lexicon, &mut found);
     organization::resolve(doc, lexicon, &mut found);
+    // An ordinal term inside a title (重庆市第三届人大代表) is part of it, not a number.
+    figures.retain(|f| {
+        f.kind != crate::model::FigureKind::Number
+            || !found
+                .titles
+                .iter()
+                .any(|t| t.contains(&Hit::new(f.span.byte_start, f.span.byte_end)))
+    });
     resolve_overlaps(&mut found, &figures, &dates);
     crate::link::assemble(
         doc,

@@ -5,6 +5,11 @@ use crate::extract::{Found, Hit};
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
 
+mod department;
+
+pub(crate) use department::attach_departments;
+use department::is_department;
+
 /// Titles that are also everyday words: kept only right before a person's name or
 /// right after an organization (检察院代表 vs 代表大会).
 const AMBIGUOUS: &[&str] = &[
@@ -46,13 +51,17 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         if doc.token_ending_at(end).is_none() {
             continue;
         }
-        if doc.token_starting_at(start).is_none() && !follows_name_part(doc, start) {
+        if doc.token_starting_at(start).is_none()
+            && !follows_name_part(doc, start)
+            && !ends_compound_word(doc, start, end)
+        {
             continue;
         }
         // A verb use (代表/v 全体员工) is not a title.
         if let Some(i) = doc.token_ending_at(end) {
             let object_follows = doc.tokens.get(i + 1).is_some_and(|n| !n.is_punct());
             if object_follows
+                && !noun_use_of_verb(doc, i)
                 && doc
                     .tokens
                     .get(i)
@@ -109,6 +118,33 @@ fn follows_name_part(doc: &Document<'_>, start: usize) -> bool {
         .is_some_and(|t| matches!(t.tag, "nt" | "ns" | "nz" | "j"))
 }
 
+/// Whether the title is the tail of one segmenter word whose head qualifies it
+/// (知名演员, 协会会长, 处处长): jieba joins such compounds, the title inside is still one.
+fn ends_compound_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
+    let Some(i) = doc.token_containing(start) else {
+        return false;
+    };
+    doc.token_ending_at(end) == Some(i)
+        && doc.slice(start, end).chars().count() >= 2
+        && doc.tokens.get(i).is_some_and(|t| {
+            t.start < start && !t.tag.starts_with("nr") && !matches!(t.tag, "m" | "t")
+        })
+}
+
+/// A title word tagged as a verb that is used as a noun: right before a name (著名导演王某),
+/// right after an adjective or a name (知名导演, 王某导演的影片), or before 的.
+fn noun_use_of_verb(doc: &Document<'_>, i: usize) -> bool {
+    let next_is_name_or_de = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.tag.starts_with("nr") || n.word == "的");
+    let previous_qualifies = i
+        .checked_sub(1)
+        .and_then(|p| doc.tokens.get(p))
+        .is_some_and(|p| p.tag == "a" || p.tag.starts_with("nr"));
+    next_is_name_or_de || previous_qualifies
+}
+
 /// A name right after the title (surname first), or an organization suffix right before.
 fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize) -> bool {
     let after = doc.slice(end, (end + 12).min(doc.text.len()));
@@ -125,131 +161,16 @@ fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: u
         .suffixes
         .keys()
         .any(|s| s.chars().count() >= 2 && before.ends_with(s.as_str()));
-    name_follows || org_before
-}
-
-/// Words naming a department or field that a title takes on its left (财务部经理,
-/// 技术质量总监, 党委办公室秘书, 第六届监事会监事).
-const DEPARTMENT_ENDINGS: &[&str] = &[
-    "部",
-    "科",
-    "处",
-    "室",
-    "系",
-    "组",
-    "办",
-    "车间",
-    "分厂",
-    "事业部",
-    "委员会",
-    "监事会",
-    "董事会",
-    "理事会",
-    "工会",
-    "党委",
-    "支部",
-    "党支部",
-    "办公室",
-    "项目",
-];
-
-/// Fields that qualify a title (财务高级经理, 人事经理, 设计总监).
-const FIELDS: &[&str] = &[
-    "财务",
-    "技术",
-    "销售",
-    "市场",
-    "人事",
-    "行政",
-    "运营",
-    "生产",
-    "质量",
-    "审计",
-    "设计",
-    "客户",
-    "公关",
-    "产品",
-    "研发",
-    "采购",
-    "营销",
-    "法务",
-    "风控",
-    "投资",
-    "信息",
-    "品牌",
-    "战略",
-    "业务",
-    "综合",
-    "供销",
-    "人力资源",
-    "工程",
-    "税务",
-    "会计",
-    "质检",
-    "安全",
-    "创意",
-    "艺术",
-    "内容",
-    "编辑部",
-    "新闻",
-    "主管",
-];
-
-/// Whether `word` names a department or field a title can take on its left.
-fn is_department(word: &str) -> bool {
-    word.chars().count() >= 2
-        && (FIELDS.contains(&word)
-            || DEPARTMENT_ENDINGS
-                .iter()
-                .any(|e| word.ends_with(e) && word != *e))
-}
-
-/// Extend titles left over the department or field written right before them, and over
-/// a place and term before a delegate title (海淀区第十三届人大代表). Runs after
-/// organizations are found, so that a department inside an organization name stays there.
-pub(crate) fn attach_departments(doc: &Document<'_>, found: &mut crate::extract::Found) {
-    let organizations: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();
-    let free = |h: &Hit| !organizations.iter().any(|o| o.overlaps(h));
-    let mut absorbed: Vec<Hit> = Vec::new();
-    for title in found.titles.iter_mut() {
-        if !free(title) {
-            continue;
-        }
-        let mut start = title.start;
-        for _ in 0..3 {
-            let Some(i) = doc.token_ending_at(start) else {
-                break;
-            };
-            let Some(t) = doc.tokens.get(i) else { break };
-            let candidate = Hit::new(t.start, start);
-            if !free(&candidate) || !(is_department(t.word) || is_term(t.word)) {
-                break;
-            }
-            start = t.start;
-        }
-        if DELEGATE_TITLES.contains(&doc.slice(title.start, title.end)) {
-            // A place right before (区人大代表, 重庆市第三届人大代表) belongs to the title.
-            if let Some(place) = found.locations.iter().find(|l| l.hit.end == start) {
-                start = place.hit.start;
-            }
-        }
-        if start < title.start && doc.token_starting_at(start).is_some() {
-            absorbed.push(Hit::new(start, title.start));
-            title.start = start;
-        }
-    }
-    found
-        .locations
-        .retain(|l| !absorbed.iter().any(|a| a.contains(&l.hit)));
-}
-
-/// Titles of delegates and committee members, which take the place and term they are
-/// held for.
-const DELEGATE_TITLES: &[&str] = &["人大代表", "政协委员", "代表", "委员", "常委", "人大常委"];
-
-/// A term of office: 第十三届, 第六届.
-fn is_term(word: &str) -> bool {
-    word.starts_with('第') && word.ends_with('届')
+    // A surname alone before the title is a form of address (朱博士, 王经理).
+    let addressed = doc
+        .token_ending_at(start)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|t| {
+            t.tag.starts_with("nr")
+                && t.word.chars().count() == 1
+                && lexicon.surname_of(t.word) == Some(t.word)
+        });
+    name_follows || org_before || addressed
 }
 
 #[cfg(test)]
@@ -285,6 +206,46 @@ mod tests {
     #[test]
     fn a_noun_verb_title_before_a_name_is_a_title() {
         assert_eq!(titles("教练韦德表示满意。"), ["教练"]);
+    }
+
+    #[test]
+    fn a_title_at_the_end_of_a_compound_word_is_found() {
+        assert_eq!(titles("知名演员刘晓红出席了首映式。"), ["演员"]);
+        assert_eq!(titles("市餐饮行业协会会长陈明表示支持。"), ["会长"]);
+    }
+
+    #[test]
+    fn a_verb_tagged_title_before_a_name_is_a_title() {
+        assert_eq!(titles("著名导演周立新出席了发布会。"), ["导演"]);
+    }
+
+    #[test]
+    fn delegates_keep_their_level_and_term() {
+        assert_eq!(titles("区人大代表参加了听证。"), ["区人大代表"]);
+        assert_eq!(
+            titles("他当选为杭州市第十二届人大代表。"),
+            ["杭州市第十二届人大代表"]
+        );
+    }
+
+    #[test]
+    fn a_unit_word_and_its_noun_join_the_title() {
+        assert_eq!(titles("他曾任远航机械厂质检科副科长。"), ["质检科副科长"]);
+    }
+
+    #[test]
+    fn a_surname_with_a_title_is_a_form_of_address() {
+        assert_eq!(titles("这种材料很少见，王博士解释道。"), ["博士"]);
+    }
+
+    #[test]
+    fn a_club_is_not_a_department() {
+        assert_eq!(titles("俱乐部主席随后宣布了决定。"), ["主席"]);
+    }
+
+    #[test]
+    fn occupations_across_trades_are_titles() {
+        assert_eq!(titles("这位钢琴家和两名飞行员合影。"), ["钢琴家", "飞行员"]);
     }
 
     #[test]

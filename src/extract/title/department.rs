@@ -1,0 +1,233 @@
+//! Departments and terms a title takes on its left (财务部经理, 质监科副科长,
+//! 海淀区第十三届人大代表), once organizations are known.
+
+use crate::extract::{Found, Hit};
+use crate::lexicon::Lexicon;
+use crate::segment::Document;
+
+/// Words naming a department or field that a title takes on its left (财务部经理,
+/// 技术质量总监, 党委办公室秘书, 第六届监事会监事).
+const DEPARTMENT_ENDINGS: &[&str] = &[
+    "部",
+    "科",
+    "处",
+    "室",
+    "系",
+    "组",
+    "办",
+    "车间",
+    "分厂",
+    "事业部",
+    "委员会",
+    "监事会",
+    "董事会",
+    "理事会",
+    "工会",
+    "党委",
+    "支部",
+    "党支部",
+    "办公室",
+    "项目",
+];
+
+/// Fields that qualify a title (财务高级经理, 人事经理, 设计总监).
+const FIELDS: &[&str] = &[
+    "财务",
+    "技术",
+    "销售",
+    "市场",
+    "人事",
+    "行政",
+    "运营",
+    "生产",
+    "质量",
+    "审计",
+    "设计",
+    "客户",
+    "公关",
+    "产品",
+    "研发",
+    "采购",
+    "营销",
+    "法务",
+    "风控",
+    "投资",
+    "信息",
+    "品牌",
+    "战略",
+    "业务",
+    "综合",
+    "供销",
+    "人力资源",
+    "工程",
+    "税务",
+    "会计",
+    "质检",
+    "安全",
+    "创意",
+    "艺术",
+    "内容",
+    "编辑部",
+    "新闻",
+    "主管",
+];
+
+/// Words ending like a department that name a whole organization or nothing of the
+/// kind: 俱乐部主席 is the club's chairman, not a department head.
+const NOT_DEPARTMENTS: &[&str] = &[
+    "俱乐部",
+    "全部",
+    "内部",
+    "外部",
+    "局部",
+    "本部",
+    "总部",
+    "全体",
+    "全组",
+    "小组",
+];
+
+/// Whether `word` names a department or field a title can take on its left.
+pub(super) fn is_department(word: &str) -> bool {
+    word.chars().count() >= 2
+        && !NOT_DEPARTMENTS.contains(&word)
+        && (FIELDS.contains(&word)
+            || DEPARTMENT_ENDINGS
+                .iter()
+                .any(|e| word.ends_with(e) && word != *e))
+}
+
+/// Extend titles left over the department or field written right before them, and over
+/// a place and term before a delegate title (海淀区第十三届人大代表). Runs after
+/// organizations are found, so that a department inside an organization name stays there.
+pub(crate) fn attach_departments(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    split_trailing_departments(doc, lexicon, found);
+    let organizations: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();
+    let free = |h: &Hit| !organizations.iter().any(|o| o.overlaps(h));
+    let mut absorbed: Vec<Hit> = Vec::new();
+    for title in found.titles.iter_mut() {
+        if !free(title) {
+            continue;
+        }
+        let mut start = title.start;
+        for _ in 0..3 {
+            let Some(i) = doc.token_ending_at(start) else {
+                break;
+            };
+            let Some(t) = doc.tokens.get(i) else { break };
+            let candidate = Hit::new(t.start, start);
+            if !free(&candidate) {
+                break;
+            }
+            if BARE_DEPARTMENTS.contains(&t.word) {
+                // 质监/科 副科长, 技术/中心 主任: the unit word with the noun naming it.
+                match qualifier_before(doc, i) {
+                    Some(q) if free(&Hit::new(q, start)) => start = q,
+                    _ => break,
+                }
+                continue;
+            }
+            if !(is_department(t.word) || is_term(t.word)) {
+                break;
+            }
+            start = t.start;
+        }
+        if DELEGATE_TITLES.contains(&doc.slice(title.start, title.end)) {
+            // A place right before (区人大代表, 重庆市第三届人大代表) belongs to the title.
+            if let Some(place) = found.locations.iter().find(|l| l.hit.end == start) {
+                start = place.hit.start;
+            } else if let Some(level) = ADMINISTRATIVE_LEVELS
+                .iter()
+                .find(|l| doc.slice(0, start).ends_with(*l))
+            {
+                // A level without a name (区人大代表, 全国政协委员) when it opens a word.
+                let candidate = start - level.len();
+                if doc.token_starting_at(candidate).is_some() || level.len() > 3 {
+                    start = candidate;
+                }
+            }
+        }
+        if start < title.start && doc.token_starting_at(start).is_some() {
+            absorbed.push(Hit::new(start, title.start));
+            title.start = start;
+        }
+    }
+    found
+        .locations
+        .retain(|l| !absorbed.iter().any(|a| a.contains(&l.hit)));
+}
+
+/// Titles of delegates and committee members, which take the place and term they are
+/// held for.
+const DELEGATE_TITLES: &[&str] = &["人大代表", "政协委员", "代表", "委员", "常委", "人大常委"];
+
+/// Administrative levels written before a delegate title without a place name.
+const ADMINISTRATIVE_LEVELS: &[&str] = &["全国", "省", "市", "区", "县", "镇", "乡"];
+
+/// A term of office: 第十三届, 第六届.
+fn is_term(word: &str) -> bool {
+    word.starts_with('第') && word.ends_with('届')
+}
+
+/// Unit words that name a department only together with the noun before them
+/// (质监科, 光缆分厂, 技术中心).
+const BARE_DEPARTMENTS: &[&str] = &["科", "处", "室", "组", "股", "分厂", "车间"];
+
+/// Department words an organization may end in that stay with it: a faculty, a
+/// committee or a division is named as part of the employer (经济系 + 讲师).
+fn stays_with_organization(word: &str) -> bool {
+    ["系", "部", "委员会", "中心", "分公司", "院", "所"]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
+/// The start of the noun right before token `i` that names its unit (质监 in 质监科),
+/// when it is an ordinary noun and not itself an organization or place.
+fn qualifier_before(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let q = doc.tokens.get(i.checked_sub(1)?)?;
+    let chars = q.word.chars().count();
+    let noun = matches!(q.tag, "n" | "vn" | "nz" | "j" | "b");
+    (noun && (2..=4).contains(&chars) && !NOT_DEPARTMENTS.contains(&q.word)).then_some(q.start)
+}
+
+/// An organization that ends in a department right before a title (东方机械厂质监科 +
+/// 副科长) gives the department to the title when what remains is still an
+/// organization (东方机械厂): the department is the post, not the employer.
+fn split_trailing_departments(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    for title in found.titles.iter_mut() {
+        let Some(org) = found
+            .organizations
+            .iter_mut()
+            .find(|o| o.hit.end == title.start)
+        else {
+            continue;
+        };
+        let Some(i) = doc.token_ending_at(title.start) else {
+            continue;
+        };
+        let Some(t) = doc.tokens.get(i) else { continue };
+        let department_start = if BARE_DEPARTMENTS.contains(&t.word) {
+            qualifier_before(doc, i)
+        } else if is_department(t.word)
+            && !stays_with_organization(t.word)
+            && !lexicon.suffixes.contains_key(t.word)
+        {
+            Some(t.start)
+        } else {
+            None
+        };
+        let Some(department_start) = department_start.filter(|&s| s > org.hit.start) else {
+            continue;
+        };
+        let remaining = doc.slice(org.hit.start, department_start);
+        let still_organization = remaining.chars().count() >= 3
+            && lexicon
+                .suffixes
+                .keys()
+                .any(|s| remaining.ends_with(s.as_str()));
+        if still_organization {
+            org.hit.end = department_start;
+            title.start = department_start;
+        }
+    }
+}
