@@ -11,7 +11,7 @@ use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
 use super::words::{
-    GENERIC_CORE, LEADING_CONTEXT, NT_NOT_ORGANIZATIONS, STOP_WORDS, VERBS_IN_NAMES,
+    CLAUSE_WORDS, GENERIC_CORE, GLUED_FUNCTION_CHARS, LEADING_CONTEXT, NT_NOT_ORGANIZATIONS, STOP_WORDS, VERBS_IN_NAMES,
 };
 
 /// Longest name core, in tokens, before a suffix.
@@ -140,6 +140,13 @@ fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usi
     if after_number && first.char_len() >= 2 && first.word.starts_with(['年', '月', '日']) {
         return first.start + '月'.len_utf8();
     }
+    // A function char glued to a name (由林达 + 集团) is the clause, not the name.
+    if first.char_len() >= 3
+        && first.tag.starts_with("nr")
+        && first.word.starts_with(GLUED_FUNCTION_CHARS)
+    {
+        return first.start + first.word.chars().next().map_or(0, char::len_utf8);
+    }
     let glued =
         first.word.starts_with('任') && first.char_len() >= 2 && first.tag.starts_with("nr");
     let before_is_boundary = index == 0
@@ -151,6 +158,49 @@ fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usi
     } else {
         first.start
     }
+}
+
+/// Words a bracket inside a name may hold besides a place: 某某（集团）有限公司.
+const BRACKET_QUALIFIERS: &[&str] = &["集团", "控股", "中国", "国际", "香港", "亚洲"];
+
+/// The index of the opening bracket when `close` is the closing bracket of a qualifier
+/// inside a name (某某（上海）律师事务所, 某某（集团）有限公司) with a name token before it.
+fn qualifier_bracket_start(doc: &Document<'_>, lexicon: &Lexicon, close: usize) -> Option<usize> {
+    if !matches!(doc.tokens.get(close)?.word, "）" | ")") {
+        return None;
+    }
+    let mut open = close.checked_sub(1)?;
+    while open + 3 >= close {
+        let t = doc.tokens.get(open)?;
+        if matches!(t.word, "（" | "(") {
+            let before = doc.tokens.get(open.checked_sub(1)?)?;
+            return (open + 1 < close && can_be_in_strong_name(before, lexicon)).then_some(open);
+        }
+        if !(is_place(t, lexicon) || BRACKET_QUALIFIERS.contains(&t.word)) {
+            return None;
+        }
+        open = open.checked_sub(1)?;
+    }
+    None
+}
+
+/// Whether `and` is the 和 between two partners' short names in a professional firm
+/// (某合和某律师事务所): both sides one or two chars, the left one a name.
+fn joins_firm_partners(doc: &Document<'_>, and: usize, suffix_start: usize, end: usize) -> bool {
+    let is_and = doc.tokens.get(and).is_some_and(|t| t.word == "和");
+    let firm = doc.slice(suffix_start, end).ends_with("事务所");
+    let right = doc
+        .tokens
+        .get(and)
+        .map_or(0, |t| doc.slice(t.end, suffix_start).chars().count());
+    let left_is_name = and
+        .checked_sub(1)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|t| {
+            t.char_len() <= 2 && (t.tag.starts_with("nr") || matches!(t.tag, "nz" | "eng" | "x"))
+                && !t.is_punct()
+        });
+    is_and && firm && (1..=2).contains(&right) && left_is_name
 }
 
 /// An organization ending with the suffix at `suffix_start..end`, if the words before
@@ -173,7 +223,17 @@ pub(super) fn by_grammar(
     let suffix_chars = doc.slice(suffix_start, end).chars().count();
     // A one-char suffix (厂, 部, 局) only ends a word of three or more chars (外交部), never
     // a two-char word (设厂, 全部), a word of its own or a direction (中西部).
-    if suffix_chars == 1 && (!head_inside_token || last_token.char_len() < 3 || is_direction(head))
+    // 队 written as a word of its own after a place or a name is a team (辽宁 + 双星 + 队).
+    let team_word = suffix.kind == OrganizationKind::Team
+        && !head_inside_token
+        && suffix_token.word == "队"
+        && suffix_token_index
+            .checked_sub(1)
+            .and_then(|i| doc.tokens.get(i))
+            .is_some_and(|p| is_team_name_token(p, lexicon) && p.char_len() >= 2);
+    if suffix_chars == 1
+        && !team_word
+        && (!head_inside_token || last_token.char_len() < 3 || is_direction(head))
     {
         return None;
     }
@@ -194,6 +254,16 @@ pub(super) fn by_grammar(
             can_be_in_name(prev, lexicon)
         };
         if !fits {
+            if let Some(open) = qualifier_bracket_start(doc, lexicon, first - 1) {
+                first = open;
+                count += 1;
+                continue;
+            }
+            if joins_firm_partners(doc, first - 1, suffix_start, end) {
+                first -= 1;
+                count += 1;
+                continue;
+            }
             break;
         }
         first -= 1;
@@ -210,6 +280,17 @@ pub(super) fn by_grammar(
         });
         if context_before {
             start_idx = first + p;
+        }
+    }
+    // A clause inside the walk (苏伟 + 更 + 清楚 + 医院): a name does not hold degree
+    // adverbs or cognition verbs, nor a person followed by an adverb; start after them.
+    for j in start_idx..suffix_token_index {
+        let t = doc.tokens.get(j)?;
+        let after_person = j > 0
+            && t.tag.starts_with('d')
+            && doc.tokens.get(j - 1).is_some_and(|p| p.tag.starts_with("nr"));
+        if CLAUSE_WORDS.contains(&t.word) || after_person {
+            start_idx = j + 1;
         }
     }
     // Leading verbs and adjectives are context, not name (支持 in 支持X集团).

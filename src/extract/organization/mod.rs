@@ -100,6 +100,9 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
     }
     crate::extract::keep_longest(&mut hits, |h| h.hit);
+    for h in &mut hits {
+        extend_by_division_char(doc, h);
+    }
     join_nested(doc, lexicon, &mut hits);
     found.organizations.extend(hits);
 }
@@ -147,6 +150,26 @@ fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<Organizatio
         }
     }
     *hits = joined;
+}
+
+/// One-char division words that name the local level of a body (县 + 计生委, 市 + 教育局).
+static DIVISION_CHARS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("省市县区乡镇村"));
+
+/// A division char written as a word of its own right before a name is part of it
+/// (县粮食局, 村委会 after 村): the body of that county, city or village.
+fn extend_by_division_char(doc: &Document<'_>, h: &mut OrganizationHit) {
+    let Some(prev) = doc
+        .token_ending_at(h.hit.start)
+        .and_then(|i| doc.tokens.get(i))
+    else {
+        return;
+    };
+    let mut chars = prev.word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if DIVISION_CHARS.contains(c) {
+            h.hit.start = prev.start;
+        }
+    }
 }
 
 /// Chars after 队 that make it a word of its own (队员, 队伍, 队长), not a team name.
