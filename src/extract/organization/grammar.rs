@@ -163,7 +163,7 @@ fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usi
 /// Words a bracket inside a name may hold besides a place: 某某（集团）有限公司.
 const BRACKET_QUALIFIERS: &[&str] = &["集团", "控股", "中国", "国际", "香港", "亚洲"];
 
-/// The index of the opening bracket when `close` is the closing bracket of a qualifier
+/// The index of the name token before the opening bracket when `close` is the closing bracket of a qualifier
 /// inside a name (某某（上海）律师事务所, 某某（集团）有限公司) with a name token before it.
 fn qualifier_bracket_start(doc: &Document<'_>, lexicon: &Lexicon, close: usize) -> Option<usize> {
     if !matches!(doc.tokens.get(close)?.word, "）" | ")") {
@@ -173,8 +173,15 @@ fn qualifier_bracket_start(doc: &Document<'_>, lexicon: &Lexicon, close: usize) 
     while open + 3 >= close {
         let t = doc.tokens.get(open)?;
         if matches!(t.word, "（" | "(") {
-            let before = doc.tokens.get(open.checked_sub(1)?)?;
-            return (open + 1 < close && can_be_in_strong_name(before, lexicon)).then_some(open);
+            // The name before the bracket belongs to the name whatever jieba tags it
+            // (明月/t), unless it is a function word or punctuation.
+            let before_index = open.checked_sub(1)?;
+            let before = doc.tokens.get(before_index)?;
+            let name_like = !before.is_punct()
+                && !STOP_WORDS.contains(&before.word)
+                && !matches!(before.tag, "p" | "c" | "r" | "w" | "x")
+                && !before.tag.starts_with('u');
+            return (open + 1 < close && name_like).then_some(before_index);
         }
         if !(is_place(t, lexicon) || BRACKET_QUALIFIERS.contains(&t.word)) {
             return None;
@@ -272,9 +279,18 @@ pub(super) fn by_grammar(
     let walked = doc.tokens.get(first..=last)?;
     // Context before a place is not name (上海 in 在上海搞文化出版社 is): drop the tokens
     // before the first place when one of them is a verb, adjective or adverb.
-    let place_at = walked.iter().position(|t| is_place(t, lexicon));
+    // A place in a qualifier bracket (某某（上海）律师事务所) is inside the name.
+    let place_at = walked.iter().enumerate().position(|(k, t)| {
+        is_place(t, lexicon)
+            && !k
+                .checked_sub(1)
+                .and_then(|p| walked.get(p))
+                .is_some_and(|p| matches!(p.word, "（" | "("))
+    });
     let mut start_idx = first;
-    if let Some(p) = place_at {
+    // A qualifier bracket marks a registered name: the walk's start is the name's.
+    let has_bracket = walked.iter().any(|t| matches!(t.word, "（" | "("));
+    if let Some(p) = place_at.filter(|_| !has_bracket) {
         let context_before = walked.iter().take(p).any(|t| {
             t.tag.starts_with('v') && t.tag != "vn" || matches!(t.tag, "a" | "ad" | "d" | "f")
         });
@@ -301,7 +317,7 @@ pub(super) fn by_grammar(
             && (t.word.chars().any(|c| c.is_ascii_digit())
                 || t.word.ends_with(['个', '家', '名', '位']));
         let context = matches!(t.tag, "a" | "ad" | "f" | "s" | "b" | "d" | "l" | "i");
-        if verb || number || context || LEADING_CONTEXT.contains(&t.word) {
+        if (verb || context) && !has_bracket || number || LEADING_CONTEXT.contains(&t.word) {
             start_idx += 1;
         } else {
             break;
@@ -329,6 +345,9 @@ pub(super) fn by_grammar(
             .all(|t| GENERIC_CORE.contains(&t.word) || t.char_len() == 1);
     let accepted = if suffix.strong {
         core_chars >= 2 && (specific || !all_generic)
+    } else if core.ends_with(['）', ')']) {
+        // 某某（集团）公司: the bracket qualifies the name, the name goes on.
+        specific || starts_with_place || !all_generic
     } else if ends_with_strong_suffix(core, lexicon)
         || !doc.slice(suffix_start, end).ends_with("政府")
             && names_a_unit_of_a_name(doc, lexicon, start_idx, suffix_token_index)
