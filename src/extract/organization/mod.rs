@@ -284,8 +284,11 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         )
         .collect();
     mentions::find_every_mention(doc, found, names);
+    mentions::short_forms(doc, lexicon, found);
     mentions::self_references_before_titles(doc, found);
-    found.aliases = aliases.into_iter().map(|(f, s, _)| (f, s)).collect();
+    found
+        .aliases
+        .extend(aliases.into_iter().map(|(f, s, _)| (f, s)));
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
 }
 
