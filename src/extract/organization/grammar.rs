@@ -11,7 +11,8 @@ use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
 use super::words::{
-    CLAUSE_WORDS, GENERIC_CORE, GLUED_FUNCTION_CHARS, LEADING_CONTEXT, NT_NOT_ORGANIZATIONS, STOP_WORDS, VERBS_IN_NAMES,
+    CLAUSE_WORDS, GENERIC_CORE, GLUED_FUNCTION_CHARS, LEADING_CONTEXT, NT_NOT_ORGANIZATIONS,
+    STOP_WORDS, VERBS_IN_NAMES,
 };
 
 /// Longest name core, in tokens, before a suffix.
@@ -130,6 +131,11 @@ fn names_a_unit_of_a_name(doc: &Document<'_>, lexicon: &Lexicon, from: usize, to
     })
 }
 
+/// A name token with a function char glued before it (由林达/nr).
+fn is_glued_name(t: &Token<'_>) -> bool {
+    t.char_len() >= 3 && t.tag.starts_with("nr") && t.word.starts_with(GLUED_FUNCTION_CHARS)
+}
+
 /// Appointment words and date chars that jieba may glue to the name after them
 /// (任金龙/nr 机电…, 9 + 月华/nr 油…).
 fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usize) -> usize {
@@ -141,10 +147,7 @@ fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usi
         return first.start + '月'.len_utf8();
     }
     // A function char glued to a name (由林达 + 集团) is the clause, not the name.
-    if first.char_len() >= 3
-        && first.tag.starts_with("nr")
-        && first.word.starts_with(GLUED_FUNCTION_CHARS)
-    {
+    if is_glued_name(first) {
         return first.start + first.word.chars().next().map_or(0, char::len_utf8);
     }
     let glued =
@@ -204,7 +207,8 @@ fn joins_firm_partners(doc: &Document<'_>, and: usize, suffix_start: usize, end:
         .checked_sub(1)
         .and_then(|i| doc.tokens.get(i))
         .is_some_and(|t| {
-            t.char_len() <= 2 && (t.tag.starts_with("nr") || matches!(t.tag, "nz" | "eng" | "x"))
+            t.char_len() <= 2
+                && (t.tag.starts_with("nr") || matches!(t.tag, "nz" | "eng" | "x"))
                 && !t.is_punct()
         });
     is_and && firm && (1..=2).contains(&right) && left_is_name
@@ -304,9 +308,15 @@ pub(super) fn by_grammar(
         let t = doc.tokens.get(j)?;
         let after_person = j > 0
             && t.tag.starts_with('d')
-            && doc.tokens.get(j - 1).is_some_and(|p| p.tag.starts_with("nr"));
+            && doc
+                .tokens
+                .get(j - 1)
+                .is_some_and(|p| p.tag.starts_with("nr"));
         if CLAUSE_WORDS.contains(&t.word) || after_person {
             start_idx = j + 1;
+        } else if is_glued_name(t) {
+            // 项目 + 由林达 + 集团: the clause ends at the glued function char.
+            start_idx = j;
         }
     }
     // Leading verbs and adjectives are context, not name (支持 in 支持X集团).

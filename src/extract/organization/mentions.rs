@@ -145,7 +145,10 @@ pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Fou
             .char_indices()
             .skip(2)
             .take(2)
-            .filter(|(i, _)| name.get(..*i).is_some_and(|p| lexicon.locations.contains_key(p)))
+            .filter(|(i, _)| {
+                name.get(..*i)
+                    .is_some_and(|p| lexicon.locations.contains_key(p))
+            })
             .last()
             .and_then(|(i, _)| name.get(i..))
             .map(str::to_string);

@@ -5,6 +5,8 @@
 
 mod grammar;
 mod mentions;
+#[cfg(test)]
+mod rule_tests;
 mod words;
 
 use crate::chars::CharSet;

@@ -275,14 +275,70 @@ pub(super) const GENERIC_CORE: &[&str] = &[
 
 /// Words before a name that describe it rather than name it (知名, 当地, 众多).
 pub(super) const LEADING_CONTEXT: &[&str] = &[
-    "这家", "一家", "多家", "两家", "几家", "外国", "国内", "国外", "海外", "境外", "当地", "本地",
-    "各级", "广大", "诸如", "知名", "著名", "大型", "中小", "小型", "众多", "其他", "其它", "一些",
-    "不少", "有关", "相关", "主管", "上级", "下级", "基层", "部分",
+    "这家",
+    "一家",
+    "多家",
+    "两家",
+    "几家",
+    "外国",
+    "国内",
+    "国外",
+    "海外",
+    "境外",
+    "当地",
+    "本地",
+    "各级",
+    "广大",
+    "诸如",
+    "知名",
+    "著名",
+    "大型",
+    "中小",
+    "小型",
+    "众多",
+    "其他",
+    "其它",
+    "一些",
+    "不少",
+    "有关",
+    "相关",
+    "主管",
+    "上级",
+    "下级",
+    "基层",
+    "部分",
     // Verbs and roles of report sentences that jieba tags as names or nouns (盛赞/nr,
     // 东道主/nr, 会同/n): the name starts after them.
-    "特邀", "应邀", "时值", "盛赞", "称赞", "赞扬", "力克", "战胜", "击败", "负于", "迎战",
-    "对阵", "东道主", "会同", "协同", "协调", "响应", "积极响应", "做客", "得到", "获得",
-    "培养", "开庭", "讯", "vs", "VS", "对手", "客队", "主队", "以及",
+    "特邀",
+    "应邀",
+    "时值",
+    "盛赞",
+    "称赞",
+    "赞扬",
+    "力克",
+    "战胜",
+    "击败",
+    "负于",
+    "迎战",
+    "对阵",
+    "东道主",
+    "会同",
+    "协同",
+    "协调",
+    "响应",
+    "积极响应",
+    "做客",
+    "得到",
+    "获得",
+    "培养",
+    "开庭",
+    "讯",
+    "vs",
+    "VS",
+    "对手",
+    "客队",
+    "主队",
+    "以及",
 ];
 
 /// Degree adverbs and verbs of knowing and saying: a clause, never inside a name.
@@ -293,7 +349,9 @@ pub(super) const CLAUSE_WORDS: &[&str] = &[
 
 /// Function chars jieba glues to the name after them (由林达/nr, 了泽东/nr): they
 /// start no organization name.
-pub(super) const GLUED_FUNCTION_CHARS: &[char] = &['了', '由', '在', '被', '把', '将', '从', '给', '的', '与', '和'];
+pub(super) const GLUED_FUNCTION_CHARS: &[char] = &[
+    '了', '由', '在', '被', '把', '将', '从', '给', '的', '与', '和',
+];
 
 /// jieba's organization words (`nt`) that are not organizations.
 pub(super) const NT_NOT_ORGANIZATIONS: &[&str] = &[
