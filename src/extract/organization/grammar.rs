@@ -11,7 +11,7 @@ use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
 use super::words::{
-    CLAUSE_WORDS, GENERIC_CORE, GLUED_FUNCTION_CHARS, LEADING_CONTEXT, NT_NOT_ORGANIZATIONS,
+    CLAUSE_WORDS, GENERIC_CORE, GLUED_FUNCTION_CHARS, LEADING_CONTEXT, NOT_ORGANIZATION_WORDS, NT_NOT_ORGANIZATIONS,
     STOP_WORDS, VERBS_IN_NAMES,
 };
 
@@ -234,6 +234,9 @@ pub(super) fn by_grammar(
     let suffix_chars = doc.slice(suffix_start, end).chars().count();
     // A one-char suffix (厂, 部, 局) only ends a word of three or more chars (外交部), never
     // a two-char word (设厂, 全部), a word of its own or a direction (中西部).
+    if NOT_ORGANIZATION_WORDS.contains(&suffix_token.word) {
+        return None;
+    }
     // 队 written as a word of its own after a place or a name is a team (辽宁 + 双星 + 队).
     let team_word = suffix.kind == OrganizationKind::Team
         && !head_inside_token
