@@ -131,6 +131,23 @@ fn abbreviates(short: &str, full: &str, after_place: Option<&str>, tag: &str) ->
     starts && in_order && (tagged_short || ends_in_suffix && !contiguous && !common)
 }
 
+/// Company suffixes whose bare name stands for the company elsewhere in the text
+/// (育碧公司 … 育碧).
+const COMPANY_ENDINGS: &[&str] = &["股份有限公司", "有限公司", "集团公司", "公司", "集团"];
+
+/// Whether `word` is the name of `full` without its company suffix: a bare name of two
+/// to four chars that jieba kept as one word. Not for names led by a place, whose
+/// rest is often a common word (某省 + 人才集团).
+fn is_bare_company_name(word: &str, full: &str, after_place: Option<&str>) -> bool {
+    let chars = word.chars().count();
+    (2..=4).contains(&chars)
+        && !super::words::GENERIC_CORE.contains(&word)
+        && after_place.is_none()
+        && COMPANY_ENDINGS
+            .iter()
+            .any(|e| full.strip_suffix(e) == Some(word))
+}
+
 /// Short forms of names found earlier in the text (北京大学 … 北大): each later token
 /// that abbreviates one becomes a mention of it, linked as an alias (full, short).
 pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
@@ -179,6 +196,8 @@ pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Fou
         }
         let Some((full, _, _, kind)) = fulls.iter().find(|(full, name, after_place, _)| {
             full.end <= t.start && abbreviates(t.word, name, after_place.as_deref(), t.tag)
+                || is_bare_company_name(t.word, name, after_place.as_deref())
+                    && !full.overlaps(&hit)
         }) else {
             continue;
         };
