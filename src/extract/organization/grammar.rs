@@ -315,7 +315,7 @@ pub(super) fn by_grammar(
                 .tokens
                 .get(j - 1)
                 .is_some_and(|p| p.tag.starts_with("nr"));
-        if CLAUSE_WORDS.contains(&t.word) || after_person {
+        if CLAUSE_WORDS.contains(&t.word) || LEADING_CONTEXT.contains(&t.word) || after_person {
             start_idx = j + 1;
         } else if is_glued_name(t) {
             // 项目 + 由林达 + 集团: the clause ends at the glued function char.

@@ -62,18 +62,32 @@ const SUB_UNITS: &[&str] = &[
     "党委",
     "办公厅",
     "办公室",
+    "宣传部",
+    "组织部",
+    "统战部",
+    "总行",
+    "总部",
+    "组委会",
+    "教练组",
 ];
 
 /// Find organizations by grammar, dictionary and context.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     let mut hits: Vec<OrganizationHit> = Vec::new();
     for (start, end, _, kind) in lexicon.organization_matcher.find_iter(doc) {
-        if doc.token_starting_at(start).is_some() {
-            hits.push(OrganizationHit {
-                hit: Hit::new(start, end),
-                kind: *kind,
-            });
-        }
+        let Some(first) = doc.token_starting_at(start) else {
+            continue;
+        };
+        // A country or place written right before a known name is part of it (英国 +
+        // 路透社), as for the names jieba knows.
+        let start = match first.checked_sub(1).and_then(|i| doc.tokens.get(i)) {
+            Some(p) if lexicon.locations.contains_key(p.word) && p.char_len() >= 2 => p.start,
+            _ => start,
+        };
+        hits.push(OrganizationHit {
+            hit: Hit::new(start, end),
+            kind: *kind,
+        });
     }
     for i in 0..doc.tokens.len() {
         if let Some(hit) = grammar::known_word(doc, lexicon, i) {
