@@ -11,8 +11,8 @@ use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
 use super::words::{
-    CLAUSE_WORDS, GENERIC_CORE, GLUED_FUNCTION_CHARS, LEADING_CONTEXT, NOT_ORGANIZATION_WORDS, NT_NOT_ORGANIZATIONS,
-    STOP_WORDS, VERBS_IN_NAMES,
+    CLAUSE_WORDS, GENERIC_CORE, GLUED_FUNCTION_CHARS, LEADING_CONTEXT, NOT_ORGANIZATION_WORDS,
+    NT_NOT_ORGANIZATIONS, STOP_WORDS, VERBS_IN_NAMES,
 };
 
 /// Longest name core, in tokens, before a suffix.
@@ -234,7 +234,10 @@ pub(super) fn by_grammar(
     let suffix_chars = doc.slice(suffix_start, end).chars().count();
     // A one-char suffix (厂, 部, 局) only ends a word of three or more chars (外交部), never
     // a two-char word (设厂, 全部), a word of its own or a direction (中西部).
-    if NOT_ORGANIZATION_WORDS.contains(&suffix_token.word) {
+    if NOT_ORGANIZATION_WORDS
+        .iter()
+        .any(|w| suffix_token.word.ends_with(w))
+    {
         return None;
     }
     // 队 written as a word of its own after a place or a name is a team (辽宁 + 双星 + 队).
@@ -407,9 +410,17 @@ fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
         .last()
         .and_then(|(i, _)| t.word.get(..i))
         .is_some_and(|head| GENERIC_CORE.contains(&head));
+    // A kind of body named by a generic word and a suffix (外贸公司, 中介公司).
+    let generic_kind = lexicon.suffixes.keys().any(|s| {
+        t.word
+            .strip_suffix(s.as_str())
+            .is_some_and(|head| GENERIC_CORE.contains(&head))
+    });
     t.tag == "nt"
         && t.char_len() >= 2
         && !department
+        && !generic_kind
+        && !NOT_ORGANIZATION_WORDS.iter().any(|w| t.word.ends_with(w))
         && !facility
         && !discipline
         && !NT_NOT_ORGANIZATIONS.contains(&t.word)

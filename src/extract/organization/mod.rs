@@ -7,6 +7,7 @@ mod grammar;
 mod mentions;
 #[cfg(test)]
 mod rule_tests;
+mod title_bodies;
 mod words;
 
 use crate::chars::CharSet;
@@ -73,7 +74,7 @@ const SUB_UNITS: &[&str] = &[
 
 /// Find organizations by grammar, dictionary and context.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    let mut hits: Vec<OrganizationHit> = Vec::new();
+    let mut hits: Vec<OrganizationHit> = title_bodies::split(doc, lexicon, found);
     for (start, end, _, kind) in lexicon.organization_matcher.find_iter(doc) {
         let Some(first) = doc.token_starting_at(start) else {
             continue;

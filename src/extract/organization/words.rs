@@ -150,8 +150,21 @@ pub(super) const VERBS_IN_NAMES: &[&str] = &[
 /// Core words too generic to name an organization on their own (科技有限公司 is no name).
 pub(super) const GENERIC_CORE: &[&str] = &[
     // Kinds and qualities of a body, not its name (外贸公司, 名牌大学).
-    "中介", "外贸", "物业", "快递", "外资", "中资", "内资", "名牌", "重点", "民营", "私营",
-    "国有", "法人", "大型", "专业",
+    "中介",
+    "外贸",
+    "物业",
+    "快递",
+    "外资",
+    "中资",
+    "内资",
+    "名牌",
+    "重点",
+    "民营",
+    "私营",
+    "国有",
+    "法人",
+    "大型",
+    "专业",
     "科技",
     "投资",
     "发展",
@@ -348,14 +361,40 @@ pub(super) const LEADING_CONTEXT: &[&str] = &[
     "卫冕冠军",
     "亚军",
     // Quantifiers over bodies (大部分银行, 个别银行, 许多大型银行).
-    "大部分", "个别", "许多", "所有", "全部", "多数", "少数", "大批", "一批", "四大", "多家",
+    "大部分",
+    "个别",
+    "许多",
+    "所有",
+    "全部",
+    "多数",
+    "少数",
+    "大批",
+    "一批",
+    "四大",
+    "多家",
 ];
 
 /// Words ending in a suffix that name a room or a kind of group, never a body
 /// (音乐厅, 营业厅, 突击队).
 pub(super) const NOT_ORGANIZATION_WORDS: &[&str] = &[
-    "音乐厅", "营业厅", "排练厅", "餐厅", "客厅", "大厅", "展厅", "舞厅", "歌厅", "会议厅",
-    "候车厅", "宴会厅", "报告厅", "突击队", "秧歌队", "敢死队", "先遣队", "啦啦队",
+    "音乐厅",
+    "营业厅",
+    "排练厅",
+    "餐厅",
+    "客厅",
+    "大厅",
+    "展厅",
+    "舞厅",
+    "歌厅",
+    "会议厅",
+    "候车厅",
+    "宴会厅",
+    "报告厅",
+    "突击队",
+    "秧歌队",
+    "敢死队",
+    "先遣队",
+    "啦啦队",
 ];
 
 /// Degree adverbs and verbs of knowing and saying: a clause, never inside a name.
