@@ -310,7 +310,8 @@ pub(super) fn by_grammar(
     }
     // A clause inside the walk (苏伟 + 更 + 清楚 + 医院): a name does not hold degree
     // adverbs or cognition verbs, nor a person followed by an adverb; start after them.
-    for j in start_idx..suffix_token_index {
+    let walk_start = start_idx;
+    for j in walk_start..suffix_token_index {
         let t = doc.tokens.get(j)?;
         let after_person = j > 0
             && t.tag.starts_with('d')
