@@ -234,9 +234,18 @@ pub(super) fn by_grammar(
     let suffix_chars = doc.slice(suffix_start, end).chars().count();
     // A one-char suffix (厂, 部, 局) only ends a word of three or more chars (外交部), never
     // a two-char word (设厂, 全部), a word of its own or a direction (中西部).
-    if NOT_ORGANIZATION_WORDS
-        .iter()
-        .any(|w| suffix_token.word.ends_with(w))
+    // 学会 as a verb, or followed by 了, is "learnt", not a society (控股, 投资 and
+    // other verb-like suffixes do end names).
+    let suffix_is_verb = suffix_token.word == "学会"
+        && (suffix_token.tag.starts_with('v')
+            || doc
+                .tokens
+                .get(suffix_token_index + 1)
+                .is_some_and(|n| matches!(n.word, "了" | "过")));
+    if suffix_is_verb
+        || NOT_ORGANIZATION_WORDS
+            .iter()
+            .any(|w| suffix_token.word.ends_with(w))
     {
         return None;
     }
@@ -313,8 +322,11 @@ pub(super) fn by_grammar(
     let walk_start = start_idx;
     for j in walk_start..suffix_token_index {
         let t = doc.tokens.get(j)?;
+        // A person then an adverb or a verb (李某 + 来到 + 医院) is a clause.
+        let adverb_or_verb = t.tag.starts_with('d')
+            || t.tag.starts_with('v') && t.tag != "vn" && !VERBS_IN_NAMES.contains(&t.word);
         let after_person = j > 0
-            && t.tag.starts_with('d')
+            && adverb_or_verb
             && doc
                 .tokens
                 .get(j - 1)

@@ -21,6 +21,9 @@ fn a_function_char_glued_to_a_name_is_dropped() {
 #[test]
 fn a_person_and_a_clause_do_not_make_a_name() {
     assert!(orgs("苏伟更清楚医院的情况。").is_empty());
+    assert!(orgs("王晓峰来到医院看望病人。").is_empty());
+    assert!(orgs("他的儿子考上大学了。").is_empty());
+    assert!(orgs("孩子们学会了游泳。").is_empty());
 }
 
 #[test]

@@ -377,6 +377,11 @@ pub(super) const LEADING_CONTEXT: &[&str] = &[
 /// Words ending in a suffix that name a room or a kind of group, never a body
 /// (音乐厅, 营业厅, 突击队).
 pub(super) const NOT_ORGANIZATION_WORDS: &[&str] = &[
+    "干部",
+    "怎么办",
+    "法网",
+    "蜘蛛网",
+    "深加工",
     "音乐厅",
     "营业厅",
     "排练厅",
@@ -401,6 +406,9 @@ pub(super) const NOT_ORGANIZATION_WORDS: &[&str] = &[
 pub(super) const CLAUSE_WORDS: &[&str] = &[
     "更", "很", "最", "太", "挺", "都", "也", "就", "才", "还", "已", "清楚", "知道", "了解",
     "觉得", "以为", "明白", "记得", "说", "问", "告诉", "听说", "看到", "想",
+    // Verbs of going into a place (考上大学, 来到医院, 存入银行).
+    "来到", "到", "去", "回到", "考上", "考入", "进入", "走进", "住进", "送往", "送到", "存入",
+    "落入", "离开",
 ];
 
 /// Function chars jieba glues to the name after them (由林达/nr, 了泽东/nr): they
