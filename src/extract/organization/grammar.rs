@@ -372,8 +372,12 @@ pub(super) fn by_grammar(
         && core_toks
             .iter()
             .all(|t| GENERIC_CORE.contains(&t.word) || t.char_len() == 1);
+    // 县 + 公安局, as one word or two: the county's body.
+    let division_body = core.chars().count() == 1
+        && core.starts_with(['省', '市', '县', '区', '乡', '镇', '村'])
+        && (core_toks.is_empty() || core_toks.len() == 1);
     let accepted = if suffix.strong {
-        core_chars >= 2 && (specific || !all_generic)
+        core_chars >= 2 && (specific || !all_generic) || division_body
     } else if core.ends_with(['）', ')']) {
         // 某某（集团）公司: the bracket qualifies the name, the name goes on.
         specific || starts_with_place || !all_generic

@@ -42,6 +42,8 @@ fn a_delegation_is_an_organization() {
 #[test]
 fn a_division_char_before_a_body_belongs_to_it() {
     assert_eq!(orgs("最后他去了县计生委上班。"), ["县计生委"]);
+    assert_eq!(orgs("他去了县公安局。"), ["县公安局"]);
+    assert_eq!(orgs("市公安局今天通报。"), ["市公安局"]);
 }
 
 #[test]
@@ -103,4 +105,9 @@ fn quantifiers_and_kinds_are_not_names() {
 #[test]
 fn a_party_department_extends_the_committee() {
     assert_eq!(orgs("青溪市委宣传部发布通知。"), ["青溪市委宣传部"]);
+}
+
+#[test]
+fn a_place_before_a_known_name_is_part_of_it() {
+    assert_eq!(orgs("据英国路透社报道。"), ["英国路透社"]);
 }
