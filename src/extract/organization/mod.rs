@@ -131,8 +131,11 @@ fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<Organizatio
     let mut joined: Vec<OrganizationHit> = Vec::with_capacity(hits.len());
     for h in hits.drain(..) {
         match joined.last_mut() {
+            // Teams written back to back are two teams (曼联皇马), not one nested name.
             Some(prev)
                 if prev.hit.end == h.hit.start
+                    && prev.kind != OrganizationKind::Team
+                    && h.kind != OrganizationKind::Team
                     && doc.slice(prev.hit.start, h.hit.end).chars().count() <= MAX_NAME_CHARS =>
             {
                 prev.hit.end = h.hit.end;

@@ -111,3 +111,8 @@ fn a_party_department_extends_the_committee() {
 fn a_place_before_a_known_name_is_part_of_it() {
     assert_eq!(orgs("据英国路透社报道。"), ["英国路透社"]);
 }
+
+#[test]
+fn teams_written_back_to_back_are_two_teams() {
+    assert_eq!(orgs("曼联皇马继续领跑。"), ["曼联", "皇马"]);
+}
