@@ -11,7 +11,8 @@ use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
 use super::words::{
-    GENERIC_CORE, LEADING_CONTEXT, NT_NOT_ORGANIZATIONS, STOP_WORDS, VERBS_IN_NAMES,
+    CLAUSE_WORDS, GENERIC_CORE, GLUED_FUNCTION_CHARS, LEADING_CONTEXT, NOT_ORGANIZATION_WORDS,
+    NT_NOT_ORGANIZATIONS, STOP_WORDS, VERBS_IN_NAMES,
 };
 
 /// Longest name core, in tokens, before a suffix.
@@ -130,6 +131,11 @@ fn names_a_unit_of_a_name(doc: &Document<'_>, lexicon: &Lexicon, from: usize, to
     })
 }
 
+/// A name token with a function char glued before it (由林达/nr).
+fn is_glued_name(t: &Token<'_>) -> bool {
+    t.char_len() >= 3 && t.tag.starts_with("nr") && t.word.starts_with(GLUED_FUNCTION_CHARS)
+}
+
 /// Appointment words and date chars that jieba may glue to the name after them
 /// (任金龙/nr 机电…, 9 + 月华/nr 油…).
 fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usize) -> usize {
@@ -139,6 +145,10 @@ fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usi
         .is_some_and(|p| p.word.chars().all(|c| c.is_ascii_digit()) && !p.word.is_empty());
     if after_number && first.char_len() >= 2 && first.word.starts_with(['年', '月', '日']) {
         return first.start + '月'.len_utf8();
+    }
+    // A function char glued to a name (由林达 + 集团) is the clause, not the name.
+    if is_glued_name(first) {
+        return first.start + first.word.chars().next().map_or(0, char::len_utf8);
     }
     let glued =
         first.word.starts_with('任') && first.char_len() >= 2 && first.tag.starts_with("nr");
@@ -151,6 +161,57 @@ fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usi
     } else {
         first.start
     }
+}
+
+/// Words a bracket inside a name may hold besides a place: 某某（集团）有限公司.
+const BRACKET_QUALIFIERS: &[&str] = &["集团", "控股", "中国", "国际", "香港", "亚洲"];
+
+/// The index of the name token before the opening bracket when `close` is the closing bracket of a qualifier
+/// inside a name (某某（上海）律师事务所, 某某（集团）有限公司) with a name token before it.
+fn qualifier_bracket_start(doc: &Document<'_>, lexicon: &Lexicon, close: usize) -> Option<usize> {
+    if !matches!(doc.tokens.get(close)?.word, "）" | ")") {
+        return None;
+    }
+    let mut open = close.checked_sub(1)?;
+    while open + 3 >= close {
+        let t = doc.tokens.get(open)?;
+        if matches!(t.word, "（" | "(") {
+            // The name before the bracket belongs to the name whatever jieba tags it
+            // (明月/t), unless it is a function word or punctuation.
+            let before_index = open.checked_sub(1)?;
+            let before = doc.tokens.get(before_index)?;
+            let name_like = !before.is_punct()
+                && !STOP_WORDS.contains(&before.word)
+                && !matches!(before.tag, "p" | "c" | "r" | "w" | "x")
+                && !before.tag.starts_with('u');
+            return (open + 1 < close && name_like).then_some(before_index);
+        }
+        if !(is_place(t, lexicon) || BRACKET_QUALIFIERS.contains(&t.word)) {
+            return None;
+        }
+        open = open.checked_sub(1)?;
+    }
+    None
+}
+
+/// Whether `and` is the 和 between two partners' short names in a professional firm
+/// (某合和某律师事务所): both sides one or two chars, the left one a name.
+fn joins_firm_partners(doc: &Document<'_>, and: usize, suffix_start: usize, end: usize) -> bool {
+    let is_and = doc.tokens.get(and).is_some_and(|t| t.word == "和");
+    let firm = doc.slice(suffix_start, end).ends_with("事务所");
+    let right = doc
+        .tokens
+        .get(and)
+        .map_or(0, |t| doc.slice(t.end, suffix_start).chars().count());
+    let left_is_name = and
+        .checked_sub(1)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|t| {
+            t.char_len() <= 2
+                && (t.tag.starts_with("nr") || matches!(t.tag, "nz" | "eng" | "x"))
+                && !t.is_punct()
+        });
+    is_and && firm && (1..=2).contains(&right) && left_is_name
 }
 
 /// An organization ending with the suffix at `suffix_start..end`, if the words before
@@ -173,7 +234,32 @@ pub(super) fn by_grammar(
     let suffix_chars = doc.slice(suffix_start, end).chars().count();
     // A one-char suffix (厂, 部, 局) only ends a word of three or more chars (外交部), never
     // a two-char word (设厂, 全部), a word of its own or a direction (中西部).
-    if suffix_chars == 1 && (!head_inside_token || last_token.char_len() < 3 || is_direction(head))
+    // 学会 as a verb, or followed by 了, is "learnt", not a society (控股, 投资 and
+    // other verb-like suffixes do end names).
+    let suffix_is_verb = suffix_token.word == "学会"
+        && (suffix_token.tag.starts_with('v')
+            || doc
+                .tokens
+                .get(suffix_token_index + 1)
+                .is_some_and(|n| matches!(n.word, "了" | "过")));
+    if suffix_is_verb
+        || NOT_ORGANIZATION_WORDS
+            .iter()
+            .any(|w| suffix_token.word.ends_with(w))
+    {
+        return None;
+    }
+    // 队 written as a word of its own after a place or a name is a team (辽宁 + 双星 + 队).
+    let team_word = suffix.kind == OrganizationKind::Team
+        && !head_inside_token
+        && suffix_token.word == "队"
+        && suffix_token_index
+            .checked_sub(1)
+            .and_then(|i| doc.tokens.get(i))
+            .is_some_and(|p| is_team_name_token(p, lexicon) && p.char_len() >= 2);
+    if suffix_chars == 1
+        && !team_word
+        && (!head_inside_token || last_token.char_len() < 3 || is_direction(head))
     {
         return None;
     }
@@ -194,6 +280,16 @@ pub(super) fn by_grammar(
             can_be_in_name(prev, lexicon)
         };
         if !fits {
+            if let Some(open) = qualifier_bracket_start(doc, lexicon, first - 1) {
+                first = open;
+                count += 1;
+                continue;
+            }
+            if joins_firm_partners(doc, first - 1, suffix_start, end) {
+                first -= 1;
+                count += 1;
+                continue;
+            }
             break;
         }
         first -= 1;
@@ -202,14 +298,44 @@ pub(super) fn by_grammar(
     let walked = doc.tokens.get(first..=last)?;
     // Context before a place is not name (上海 in 在上海搞文化出版社 is): drop the tokens
     // before the first place when one of them is a verb, adjective or adverb.
-    let place_at = walked.iter().position(|t| is_place(t, lexicon));
+    // A place in a qualifier bracket (某某（上海）律师事务所) is inside the name.
+    let place_at = walked.iter().enumerate().position(|(k, t)| {
+        is_place(t, lexicon)
+            && !k
+                .checked_sub(1)
+                .and_then(|p| walked.get(p))
+                .is_some_and(|p| matches!(p.word, "（" | "("))
+    });
     let mut start_idx = first;
-    if let Some(p) = place_at {
+    // A qualifier bracket marks a registered name: the walk's start is the name's.
+    let has_bracket = walked.iter().any(|t| matches!(t.word, "（" | "("));
+    if let Some(p) = place_at.filter(|_| !has_bracket) {
         let context_before = walked.iter().take(p).any(|t| {
             t.tag.starts_with('v') && t.tag != "vn" || matches!(t.tag, "a" | "ad" | "d" | "f")
         });
         if context_before {
             start_idx = first + p;
+        }
+    }
+    // A clause inside the walk (苏伟 + 更 + 清楚 + 医院): a name does not hold degree
+    // adverbs or cognition verbs, nor a person followed by an adverb; start after them.
+    let walk_start = start_idx;
+    for j in walk_start..suffix_token_index {
+        let t = doc.tokens.get(j)?;
+        // A person then an adverb or a verb (李某 + 来到 + 医院) is a clause.
+        let adverb_or_verb = t.tag.starts_with('d')
+            || t.tag.starts_with('v') && t.tag != "vn" && !VERBS_IN_NAMES.contains(&t.word);
+        let after_person = j > 0
+            && adverb_or_verb
+            && doc
+                .tokens
+                .get(j - 1)
+                .is_some_and(|p| p.tag.starts_with("nr"));
+        if CLAUSE_WORDS.contains(&t.word) || LEADING_CONTEXT.contains(&t.word) || after_person {
+            start_idx = j + 1;
+        } else if is_glued_name(t) {
+            // 项目 + 由林达 + 集团: the clause ends at the glued function char.
+            start_idx = j;
         }
     }
     // Leading verbs and adjectives are context, not name (支持 in 支持X集团).
@@ -220,7 +346,7 @@ pub(super) fn by_grammar(
             && (t.word.chars().any(|c| c.is_ascii_digit())
                 || t.word.ends_with(['个', '家', '名', '位']));
         let context = matches!(t.tag, "a" | "ad" | "f" | "s" | "b" | "d" | "l" | "i");
-        if verb || number || context || LEADING_CONTEXT.contains(&t.word) {
+        if (verb || context) && !has_bracket || number || LEADING_CONTEXT.contains(&t.word) {
             start_idx += 1;
         } else {
             break;
@@ -246,8 +372,15 @@ pub(super) fn by_grammar(
         && core_toks
             .iter()
             .all(|t| GENERIC_CORE.contains(&t.word) || t.char_len() == 1);
+    // 县 + 公安局, as one word or two: the county's body.
+    let division_body = core.chars().count() == 1
+        && core.starts_with(['省', '市', '县', '区', '乡', '镇', '村'])
+        && (core_toks.is_empty() || core_toks.len() == 1);
     let accepted = if suffix.strong {
-        core_chars >= 2 && (specific || !all_generic)
+        core_chars >= 2 && (specific || !all_generic) || division_body
+    } else if core.ends_with(['）', ')']) {
+        // 某某（集团）公司: the bracket qualifies the name, the name goes on.
+        specific || starts_with_place || !all_generic
     } else if ends_with_strong_suffix(core, lexicon)
         || !doc.slice(suffix_start, end).ends_with("政府")
             && names_a_unit_of_a_name(doc, lexicon, start_idx, suffix_token_index)
@@ -294,9 +427,17 @@ fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
         .last()
         .and_then(|(i, _)| t.word.get(..i))
         .is_some_and(|head| GENERIC_CORE.contains(&head));
+    // A kind of body named by a generic word and a suffix (外贸公司, 中介公司).
+    let generic_kind = lexicon.suffixes.keys().any(|s| {
+        t.word
+            .strip_suffix(s.as_str())
+            .is_some_and(|head| GENERIC_CORE.contains(&head))
+    });
     t.tag == "nt"
         && t.char_len() >= 2
         && !department
+        && !generic_kind
+        && !NOT_ORGANIZATION_WORDS.iter().any(|w| t.word.ends_with(w))
         && !facility
         && !discipline
         && !NT_NOT_ORGANIZATIONS.contains(&t.word)

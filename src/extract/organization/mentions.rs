@@ -5,6 +5,7 @@
 use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::extract::{Found, Hit, OrganizationHit};
+use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
 
@@ -100,6 +101,108 @@ pub(super) fn self_references_before_titles(doc: &Document<'_>, found: &mut Foun
                 kind: *kind,
             });
         }
+    }
+    found.organizations.extend(extra);
+}
+
+/// Full names looked at for short forms per document: bounds the work on long pages.
+const MAX_NAMES_FOR_SHORT_FORMS: usize = 64;
+
+/// Whether `short` abbreviates `full` (北大 of 北京大学, 足协 of 中国足球协会): its
+/// chars appear in order in the name, it starts with the name's first char or the
+/// first char after a place prefix, and it ends in the name's suffix (the last two
+/// chars). Unless jieba knows it as an abbreviation (`j`), it must skip chars of the
+/// name (not 电视 of 电视台) and not be a common noun or verb (仲裁员, 市话).
+fn abbreviates(short: &str, full: &str, after_place: Option<&str>, tag: &str) -> bool {
+    let short_chars: Vec<char> = short.chars().collect();
+    let full_chars: Vec<char> = full.chars().collect();
+    if !(2..=4).contains(&short_chars.len()) || short_chars.len() >= full_chars.len() {
+        return false;
+    }
+    let first_ok = |name: &str| name.chars().next() == short_chars.first().copied();
+    let starts = first_ok(full) || after_place.is_some_and(first_ok);
+    let tail: Vec<char> = full_chars.iter().rev().take(2).copied().collect();
+    let ends_in_suffix = short_chars.last().is_some_and(|c| tail.contains(c));
+    let mut rest = full_chars.iter();
+    let in_order = short_chars.iter().all(|c| rest.any(|f| f == c));
+    let contiguous = full.contains(short);
+    let tagged_short = tag == "j";
+    let common = matches!(tag, "n" | "v" | "vn" | "a" | "d");
+    starts && in_order && (tagged_short || ends_in_suffix && !contiguous && !common)
+}
+
+/// Company suffixes whose bare name stands for the company elsewhere in the text
+/// (育碧公司 … 育碧).
+const COMPANY_ENDINGS: &[&str] = &["股份有限公司", "有限公司", "集团公司", "公司", "集团"];
+
+/// Whether `word` is the name of `full` without its company suffix: a bare name of two
+/// to four chars that jieba kept as one word. Not for names led by a place, whose
+/// rest is often a common word (某省 + 人才集团).
+fn is_bare_company_name(word: &str, full: &str, after_place: Option<&str>) -> bool {
+    let chars = word.chars().count();
+    (2..=4).contains(&chars)
+        && !super::words::GENERIC_CORE.contains(&word)
+        && after_place.is_none()
+        && COMPANY_ENDINGS
+            .iter()
+            .any(|e| full.strip_suffix(e) == Some(word))
+}
+
+/// Short forms of names found earlier in the text (北京大学 … 北大): each later token
+/// that abbreviates one becomes a mention of it, linked as an alias (full, short).
+pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    let mut fulls: Vec<(Hit, String, Option<String>, OrganizationKind)> = Vec::new();
+    for o in &found.organizations {
+        let name = doc.slice(o.hit.start, o.hit.end);
+        if name.chars().count() < 4 || fulls.iter().any(|f| f.1 == name) {
+            continue;
+        }
+        // The name after a place prefix (中国 + 足球协会) starts short forms too.
+        let after_place = name
+            .char_indices()
+            .skip(2)
+            .take(2)
+            .filter(|(i, _)| {
+                name.get(..*i)
+                    .is_some_and(|p| lexicon.locations.contains_key(p))
+            })
+            .last()
+            .and_then(|(i, _)| name.get(i..))
+            .map(str::to_string);
+        fulls.push((o.hit, name.to_string(), after_place, o.kind));
+        if fulls.len() >= MAX_NAMES_FOR_SHORT_FORMS {
+            break;
+        }
+    }
+    if fulls.is_empty() {
+        return;
+    }
+    let mut known: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();
+    known.sort();
+    let mut extra = Vec::new();
+    for t in &doc.tokens {
+        if t.char_len() < 2
+            || t.char_len() > 4
+            || t.is_punct()
+            || t.tag == "ns"
+            || lexicon.locations.contains_key(t.word)
+        {
+            continue;
+        }
+        let hit = Hit::new(t.start, t.end);
+        let at = known.partition_point(|k| k.end <= hit.start);
+        if known.get(at).is_some_and(|k| k.overlaps(&hit)) {
+            continue;
+        }
+        let Some((full, _, _, kind)) = fulls.iter().find(|(full, name, after_place, _)| {
+            full.end <= t.start && abbreviates(t.word, name, after_place.as_deref(), t.tag)
+                || is_bare_company_name(t.word, name, after_place.as_deref())
+                    && !full.overlaps(&hit)
+        }) else {
+            continue;
+        };
+        extra.push(OrganizationHit { hit, kind: *kind });
+        found.aliases.push((*full, hit));
     }
     found.organizations.extend(extra);
 }

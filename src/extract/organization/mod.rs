@@ -5,6 +5,9 @@
 
 mod grammar;
 mod mentions;
+#[cfg(test)]
+mod rule_tests;
+mod title_bodies;
 mod words;
 
 use crate::chars::CharSet;
@@ -60,18 +63,32 @@ const SUB_UNITS: &[&str] = &[
     "党委",
     "办公厅",
     "办公室",
+    "宣传部",
+    "组织部",
+    "统战部",
+    "总行",
+    "总部",
+    "组委会",
+    "教练组",
 ];
 
 /// Find organizations by grammar, dictionary and context.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    let mut hits: Vec<OrganizationHit> = Vec::new();
+    let mut hits: Vec<OrganizationHit> = title_bodies::split(doc, lexicon, found);
     for (start, end, _, kind) in lexicon.organization_matcher.find_iter(doc) {
-        if doc.token_starting_at(start).is_some() {
-            hits.push(OrganizationHit {
-                hit: Hit::new(start, end),
-                kind: *kind,
-            });
-        }
+        let Some(first) = doc.token_starting_at(start) else {
+            continue;
+        };
+        // A country or place written right before a known name is part of it (英国 +
+        // 路透社), as for the names jieba knows.
+        let start = match first.checked_sub(1).and_then(|i| doc.tokens.get(i)) {
+            Some(p) if lexicon.locations.contains_key(p.word) && p.char_len() >= 2 => p.start,
+            _ => start,
+        };
+        hits.push(OrganizationHit {
+            hit: Hit::new(start, end),
+            kind: *kind,
+        });
     }
     for i in 0..doc.tokens.len() {
         if let Some(hit) = grammar::known_word(doc, lexicon, i) {
@@ -100,6 +117,9 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
     }
     crate::extract::keep_longest(&mut hits, |h| h.hit);
+    for h in &mut hits {
+        extend_by_division_char(doc, h);
+    }
     join_nested(doc, lexicon, &mut hits);
     found.organizations.extend(hits);
 }
@@ -111,8 +131,11 @@ fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<Organizatio
     let mut joined: Vec<OrganizationHit> = Vec::with_capacity(hits.len());
     for h in hits.drain(..) {
         match joined.last_mut() {
+            // Teams written back to back are two teams (曼联皇马), not one nested name.
             Some(prev)
                 if prev.hit.end == h.hit.start
+                    && prev.kind != OrganizationKind::Team
+                    && h.kind != OrganizationKind::Team
                     && doc.slice(prev.hit.start, h.hit.end).chars().count() <= MAX_NAME_CHARS =>
             {
                 prev.hit.end = h.hit.end;
@@ -147,6 +170,26 @@ fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<Organizatio
         }
     }
     *hits = joined;
+}
+
+/// One-char division words that name the local level of a body (县 + 计生委, 市 + 教育局).
+static DIVISION_CHARS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("省市县区乡镇村"));
+
+/// A division char written as a word of its own right before a name is part of it
+/// (县粮食局, 村委会 after 村): the body of that county, city or village.
+fn extend_by_division_char(doc: &Document<'_>, h: &mut OrganizationHit) {
+    let Some(prev) = doc
+        .token_ending_at(h.hit.start)
+        .and_then(|i| doc.tokens.get(i))
+    else {
+        return;
+    };
+    let mut chars = prev.word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if DIVISION_CHARS.contains(c) {
+            h.hit.start = prev.start;
+        }
+    }
 }
 
 /// Chars after 队 that make it a word of its own (队员, 队伍, 队长), not a team name.
@@ -261,8 +304,11 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         )
         .collect();
     mentions::find_every_mention(doc, found, names);
+    mentions::short_forms(doc, lexicon, found);
     mentions::self_references_before_titles(doc, found);
-    found.aliases = aliases.into_iter().map(|(f, s, _)| (f, s)).collect();
+    found
+        .aliases
+        .extend(aliases.into_iter().map(|(f, s, _)| (f, s)));
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
 }
 
