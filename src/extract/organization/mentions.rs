@@ -194,10 +194,16 @@ pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Fou
         if known.get(at).is_some_and(|k| k.overlaps(&hit)) {
             continue;
         }
+        // Both rules need the token to start like the name (or its part after a place):
+        // test that first, as this runs for every token against every name.
+        let first = t.word.chars().next();
         let Some((full, _, _, kind)) = fulls.iter().find(|(full, name, after_place, _)| {
-            full.end <= t.start && abbreviates(t.word, name, after_place.as_deref(), t.tag)
-                || is_bare_company_name(t.word, name, after_place.as_deref())
-                    && !full.overlaps(&hit)
+            let starts_alike = name.chars().next() == first
+                || after_place.as_deref().and_then(|p| p.chars().next()) == first;
+            starts_alike
+                && (full.end <= t.start && abbreviates(t.word, name, after_place.as_deref(), t.tag)
+                    || is_bare_company_name(t.word, name, after_place.as_deref())
+                        && !full.overlaps(&hit))
         }) else {
             continue;
         };
