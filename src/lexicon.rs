@@ -87,6 +87,15 @@ impl Lexicon {
         }
     }
 
+    /// The longest organization suffix `name` ends with, if any, with its byte length:
+    /// one lookup per char of the name, and the same answer whatever the hash order.
+    pub fn longest_suffix_of(&self, name: &str) -> Option<(usize, Suffix)> {
+        name.char_indices().find_map(|(i, _)| {
+            let tail = name.get(i..)?;
+            self.suffixes.get(tail).map(|s| (tail.len(), *s))
+        })
+    }
+
     /// Every dictionary match in `text`, in one pass.
     pub fn scan(&self, text: &str) -> DictionaryHits {
         self.scanner.scan(text)

@@ -3,7 +3,7 @@
 //! (2018) where nothing makes it a count.
 
 use super::moment::{Moment, Value};
-use super::numeral::{Cursor, arabic, arabic_digit};
+use super::numeral::{Cursor, arabic_digit};
 use super::point::{Context, Point, Unit};
 use crate::chars::CharSet;
 use std::sync::LazyLock;
@@ -194,25 +194,13 @@ fn year_month_day(cur: &mut Cursor<'_>, year: i32) -> Option<Moment> {
 fn attached_time(cur: &mut Cursor<'_>) -> Option<(u32, u32, Option<u32>)> {
     let mut probe = *cur;
     while probe.eat(" ") || probe.eat("T") || probe.eat("-") || probe.eat("\u{3000}") {}
-    let h = arabic(&mut probe, 2)?;
-    if !(probe.eat(":") || probe.eat("：")) {
-        return None;
-    }
-    let m = arabic(&mut probe, 2).filter(|m| m.chars == 2 && m.value < 60)?;
-    let mut second = None;
-    let mut s_probe = probe;
-    if (s_probe.eat(":") || s_probe.eat("："))
-        && let Some(s) = arabic(&mut s_probe, 2).filter(|s| s.chars == 2 && s.value < 60)
-    {
-        second = Some(s.value);
-        probe = s_probe;
-    }
-    if h.value > 24 {
+    let (hour, minute, second) = super::time::hours_minutes_seconds(&mut probe)?;
+    if hour > 24 {
         return None;
     }
     probe.eat("时");
     *cur = probe;
-    Some((h.value, m.value, second))
+    Some((hour, minute, second))
 }
 
 /// How many digits follow the cursor.

@@ -170,6 +170,20 @@ fn quarter_hour(cur: &mut Cursor<'_>) -> Option<u32> {
 /// 14:30, 9:05:07, 11：23 (full-width colon), 11:00时.
 fn colon_time(cur: &mut Cursor<'_>) -> Option<(u32, Option<u32>, Option<u32>)> {
     let mut probe = *cur;
+    let (hour, minute, second) = hours_minutes_seconds(&mut probe)?;
+    if hour > 24 || probe.peek().is_some_and(|c| arabic_digit(c).is_some()) {
+        return None;
+    }
+    probe.eat("时");
+    probe.eat("分");
+    *cur = probe;
+    Some((hour, Some(minute), second))
+}
+
+/// `H:MM` or `H:MM:SS` (ASCII or full-width colons), two-digit minutes and seconds
+/// below 60; the hour is not checked. Shared by clock times and times after a date.
+pub(super) fn hours_minutes_seconds(cur: &mut Cursor<'_>) -> Option<(u32, u32, Option<u32>)> {
+    let mut probe = *cur;
     let h = arabic(&mut probe, 2)?;
     if !(probe.eat(":") || probe.eat("：")) {
         return None;
@@ -183,13 +197,8 @@ fn colon_time(cur: &mut Cursor<'_>) -> Option<(u32, Option<u32>, Option<u32>)> {
         second = Some(s.value);
         probe = s_probe;
     }
-    if h.value > 24 || probe.peek().is_some_and(|c| arabic_digit(c).is_some()) {
-        return None;
-    }
-    probe.eat("时");
-    probe.eat("分");
     *cur = probe;
-    Some((h.value, Some(m.value), second))
+    Some((h.value, m.value, second))
 }
 
 /// The hour on the 24-hour clock, and whether it rolled over to the next day.

@@ -458,10 +458,7 @@ pub(super) fn known_word(
         return None;
     }
     let kind = lexicon
-        .suffixes
-        .iter()
-        .filter(|(s, _)| t.word.ends_with(s.as_str()))
-        .max_by_key(|(s, _)| s.len())
+        .longest_suffix_of(t.word)
         .map_or(OrganizationKind::Other, |(_, k)| k.kind);
     // Only a gazetteer place: jieba tags words such as 上半场 as places.
     let start = match index.checked_sub(1).and_then(|i| doc.tokens.get(i)) {
