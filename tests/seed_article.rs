@@ -143,6 +143,12 @@ fn money_with_values_subjects_and_holder() {
         assert_eq!(f.subject.as_deref(), Some(subject), "{text}");
     }
     assert_eq!(money[0].holder.as_deref(), Some("河南投资集团"));
+    // 第一 in 作为第一大股东 is a plain number of the same sentence: it belongs to no one.
+    let plain = FACTS
+        .figures
+        .iter()
+        .filter(|f| f.kind == FigureKind::Number);
+    assert!(plain.clone().count() > 0 && plain.clone().all(|f| f.holder.is_none()));
     assert_eq!(money[3].qualifier, Some(Qualifier::MoreThan));
 }
 

@@ -7,8 +7,8 @@ use crate::calendar::DateTime;
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Byline, DateMention, Extraction, Figure, Location, Mention, Organization, Person, Relation,
-    Role,
+    Byline, DateMention, Extraction, Figure, FigureKind, Location, Mention, Organization, Person,
+    Relation, Role,
 };
 use crate::segment::Document;
 
@@ -200,7 +200,8 @@ fn assign_holders(doc: &Document<'_>, found: &Found, figures: &mut [Figure]) {
         .collect();
     // Organizations are sorted and disjoint here, so their ends are sorted too.
     let organizations = &found.organizations;
-    for f in figures.iter_mut() {
+    // Only measured figures belong to someone; a plain number (第一, 一个) does not.
+    for f in figures.iter_mut().filter(|f| f.kind != FigureKind::Number) {
         let start = f.span.byte_start;
         let k = ends.partition_point(|&(_, end)| end <= start);
         let sentence_start = k
