@@ -1,40 +1,41 @@
 //! The vocabularies compiled for matching: built once per [`Extractor`](crate::Extractor).
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
 
 use crate::dict::{DictionaryHits, Matcher, Scanner, Suffix, Vocab, Vocabulary, scanner_for};
 use crate::model::{LocationKind, OrganizationKind};
 
 /// Dictionaries in the form the extractors use.
 pub(crate) struct Lexicon {
-    pub surnames: HashSet<String>,
+    pub surnames: FastSet<String>,
     /// Title → category.
-    pub titles: HashMap<String, String>,
+    pub titles: FastMap<String, String>,
     pub title_matcher: Matcher<()>,
     /// Prefixes such as 副 and 常务, longest first.
     pub title_prefixes: Vec<String>,
-    pub suffixes: HashMap<String, Suffix>,
+    pub suffixes: FastMap<String, Suffix>,
     pub suffix_matcher: Matcher<Suffix>,
-    pub organizations: HashMap<String, OrganizationKind>,
+    pub organizations: FastMap<String, OrganizationKind>,
     pub organization_matcher: Matcher<OrganizationKind>,
     /// Every place name, with and without its division suffix.
-    pub locations: HashMap<String, LocationKind>,
+    pub locations: FastMap<String, LocationKind>,
     pub location_matcher: Matcher<LocationKind>,
     /// Person names given by the user.
     pub person_matcher: Matcher<()>,
     /// Name-shaped words that are not names.
-    pub not_names: HashSet<String>,
+    pub not_names: FastSet<String>,
     /// Words after a name that mark it as a person → kind (speech, honorific, act).
-    pub person_cues: HashMap<String, String>,
+    pub person_cues: FastMap<String, String>,
     /// Chars of transliterated foreign names.
-    pub transliteration_chars: HashSet<char>,
+    pub transliteration_chars: FastSet<char>,
     /// All matchers' patterns in one automaton: one scan per document.
     scanner: Scanner,
 }
 
 impl Lexicon {
     pub fn new(v: &Vocabulary) -> Self {
-        let mut locations = v.locations.clone();
+        let mut locations: FastMap<String, LocationKind> =
+            v.locations.iter().map(|(k, v)| (k.clone(), *v)).collect();
         // Higher divisions first, so a short form shared by a province and a county
         // (海南 of 海南省 and 海南区) takes the province's kind, whatever the hash order.
         let mut named: Vec<_> = v.locations.iter().collect();
@@ -69,20 +70,20 @@ impl Lexicon {
             &suffix_matcher,
         );
         Lexicon {
-            surnames: v.surnames.clone(),
-            titles: v.titles.clone(),
+            surnames: v.surnames.iter().cloned().collect(),
+            titles: v.titles.clone().into_iter().collect(),
             title_matcher,
             title_prefixes,
-            suffixes: v.suffixes.clone(),
+            suffixes: v.suffixes.clone().into_iter().collect(),
             suffix_matcher,
-            organizations: v.organizations.clone(),
+            organizations: v.organizations.clone().into_iter().collect(),
             organization_matcher,
             location_matcher,
             locations,
             person_matcher,
-            not_names: v.not_names.clone(),
-            person_cues: v.person_cues.clone(),
-            transliteration_chars: v.transliteration_chars.clone(),
+            not_names: v.not_names.iter().cloned().collect(),
+            person_cues: v.person_cues.clone().into_iter().collect(),
+            transliteration_chars: v.transliteration_chars.iter().cloned().collect(),
             scanner,
         }
     }

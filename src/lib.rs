@@ -38,6 +38,7 @@ mod dict;
 mod error;
 mod extract;
 mod extractor;
+mod hash;
 mod lexicon;
 mod link;
 pub mod model;
