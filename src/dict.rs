@@ -489,10 +489,10 @@ impl Scanner {
                 continue;
             };
             for (v, &i) in slot.iter().enumerate() {
-                if i != NONE {
-                    if let Some(list) = hits.by_vocab.get_mut(v) {
-                        list.push((m.start(), m.end(), i));
-                    }
+                if i != NONE
+                    && let Some(list) = hits.by_vocab.get_mut(v)
+                {
+                    list.push((m.start(), m.end(), i));
                 }
             }
         }

@@ -63,27 +63,28 @@ pub(crate) fn notation(
     match cur.peek() {
         Some('e' | 'E' | 'ｅ' | 'Ｅ') => {
             cur.bump();
-            if let Some(exp) = signed_integer(cur) {
-                if word_ends(cur) {
-                    return Some((
-                        value.clone().shift(exp).map(Magnitude::Exact),
-                        Notation::Scientific,
-                    ));
-                }
+            if let Some(exp) = signed_integer(cur)
+                && word_ends(cur)
+            {
+                return Some((
+                    value.clone().shift(exp).map(Magnitude::Exact),
+                    Notation::Scientific,
+                ));
             }
         }
         Some('^') => {
             cur.bump();
-            if let Some(exp) = signed_integer(cur) {
-                if word_ends(cur) && exp.abs() <= MAX_EXPONENT {
-                    let base = decimal_f64(value);
-                    let power = i32::try_from(exp).ok().map(|e| base.powi(e));
-                    let magnitude = match power {
-                        Some(p) if p.is_finite() => Ok(Magnitude::Ratio(p)),
-                        _ => Err(super::decimal::Overflow),
-                    };
-                    return Some((magnitude, Notation::Scientific));
-                }
+            if let Some(exp) = signed_integer(cur)
+                && word_ends(cur)
+                && exp.abs() <= MAX_EXPONENT
+            {
+                let base = decimal_f64(value);
+                let power = i32::try_from(exp).ok().map(|e| base.powi(e));
+                let magnitude = match power {
+                    Some(p) if p.is_finite() => Ok(Magnitude::Ratio(p)),
+                    _ => Err(super::decimal::Overflow),
+                };
+                return Some((magnitude, Notation::Scientific));
             }
         }
         _ => {}

@@ -229,13 +229,14 @@ pub(crate) fn scan(text: &str) -> Option<Scanned> {
         }
     };
     // 2e5, 2^5, 15k: notations of Arabic literals.
-    if out.arabic && !out.chinese {
-        if let Some((magnitude, how)) = notation(&mut cur, &value) {
-            out.magnitude = magnitude;
-            out.abbreviated = how == Notation::Abbreviated;
-            out.len = cur.pos;
-            return Some(out);
-        }
+    if out.arabic
+        && !out.chinese
+        && let Some((magnitude, how)) = notation(&mut cur, &value)
+    {
+        out.magnitude = magnitude;
+        out.abbreviated = how == Notation::Abbreviated;
+        out.len = cur.pos;
+        return Some(out);
     }
     // A fraction: X分之Y, and a mixed number A又X分之Y.
     let mut whole_part: Option<Decimal> = None;

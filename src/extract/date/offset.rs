@@ -265,7 +265,7 @@ fn shift(reference: &Moment, step: Step, halves: u32, sign: i64) -> Option<Momen
 /// 两个半月前 and 20天后 → a day; hours, minutes and seconds keep the reference's
 /// own precision (半小时后 → 07:48 or 07:48:20).
 fn truncate(m: Moment, step: Step, halves: u32) -> Moment {
-    let whole = halves % 2 == 0;
+    let whole = halves.is_multiple_of(2);
     match step {
         Step::Year if whole => Moment {
             year: m.year,

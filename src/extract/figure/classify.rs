@@ -220,13 +220,13 @@ pub(super) fn classify(
         let mut unit_end = at + form.len();
         let mut code = cur.code;
         // 8亿元人民币, 三万元欧元: a currency word right after 元 names the currency.
-        if form == "元" {
-            if let Some((form2, cur2)) = text.get(unit_end..).and_then(|r| currency_at(r, false)) {
-                if form2 != "元" && form2 != "角" {
-                    unit_end += form2.len();
-                    code = cur2.code;
-                }
-            }
+        if form == "元"
+            && let Some((form2, cur2)) = text.get(unit_end..).and_then(|r| currency_at(r, false))
+            && form2 != "元"
+            && form2 != "角"
+        {
+            unit_end += form2.len();
+            code = cur2.code;
         }
         return Some((
             FigureKind::Money,
@@ -254,15 +254,15 @@ pub(super) fn classify(
         // 三块, 几十万块: 块 closing a clause is yuan (三块地 is a count).
         return Some((FigureKind::Money, Some("CNY".into()), 0, at + 3));
     }
-    if let Some((form, cu)) = compute_unit_at(rest) {
-        if !cu.bare || computing_context(text, pos) {
-            return Some((
-                FigureKind::Compute,
-                Some(cu.unit.to_string()),
-                cu.exponent,
-                at + form.len(),
-            ));
-        }
+    if let Some((form, cu)) = compute_unit_at(rest)
+        && (!cu.bare || computing_context(text, pos))
+    {
+        return Some((
+            FigureKind::Compute,
+            Some(cu.unit.to_string()),
+            cu.exponent,
+            at + form.len(),
+        ));
     }
     if rest.starts_with('卡') && computing_context(text, pos) {
         return Some((FigureKind::Compute, Some("cards".into()), 0, at + 3));

@@ -242,11 +242,12 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     if prev == Some('第') {
         return ordinal(pos, num_end, &first);
     }
-    if !arabic_start {
-        if let Some(t) = doc.token_containing(pos).and_then(|i| doc.tokens.get(i)) {
-            if t.end > num_end {
-                let tail = text.get(num_end..t.end).unwrap_or("");
-                let unit_tail = TOKEN_TAILS.contains(&tail)
+    if !arabic_start
+        && let Some(t) = doc.token_containing(pos).and_then(|i| doc.tokens.get(i))
+        && t.end > num_end
+    {
+        let tail = text.get(num_end..t.end).unwrap_or("");
+        let unit_tail = TOKEN_TAILS.contains(&tail)
                     // 人次, 个月: longer measure words (one-char ones such as 起 make
                     // words: 一起, 一道).
                     || measure_word_at(tail).is_some_and(|w| w == tail && w.chars().count() > 1)
@@ -256,10 +257,8 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
                     || ["到", "至", "分之", "个百分点", "個百分點", "多", "余", "打"]
                         .iter()
                         .any(|w| tail.starts_with(w));
-                if !unit_tail {
-                    return Outcome::Nothing;
-                }
-            }
+        if !unit_tail {
+            return Outcome::Nothing;
         }
     }
     let literal = text.get(pos..num_end).unwrap_or("");
@@ -323,15 +322,14 @@ fn read_after(
     let mut exponent_shift = 0i64;
 
     // 20余家, 三十多个: 多/余 between the number and its unit.
-    if let Some(rest) = text.get(end..) {
-        if (rest.starts_with('多') || rest.starts_with('余') || rest.starts_with('来'))
-            && rest
-                .get(3..)
-                .is_some_and(|r| measure_word_at(r).is_some() || currency_at(r, false).is_some())
-        {
-            end += 3;
-            qualifier = Some(Qualifier::MoreThan);
-        }
+    if let Some(rest) = text.get(end..)
+        && (rest.starts_with('多') || rest.starts_with('余') || rest.starts_with('来'))
+        && rest
+            .get(3..)
+            .is_some_and(|r| measure_word_at(r).is_some() || currency_at(r, false).is_some())
+    {
+        end += 3;
+        qualifier = Some(Qualifier::MoreThan);
     }
     // A range: 10亿至20亿元, 15%-20%, 3-5家.
     let mut from_word = false;
@@ -427,17 +425,17 @@ fn read_after(
     }
     // Suffix qualifiers: 150家左右, 9000块钱以上, 50万元（含）以上.
     let marks_end = skip_inclusion_marks(text, end);
-    if let Some(rest) = text.get(marks_end..) {
-        if let Some((form, q)) = SUFFIX_QUALIFIERS.iter().find(|(f, _)| rest.starts_with(f)) {
-            let single = form.chars().count() == 1;
-            let clean_end = rest
-                .get(form.len()..)
-                .and_then(first_char)
-                .is_none_or(|c| !c.is_alphanumeric() || !single);
-            if (kind != FigureKind::Number || !single) && clean_end {
-                end = marks_end + form.len();
-                qualifier = Some(*q);
-            }
+    if let Some(rest) = text.get(marks_end..)
+        && let Some((form, q)) = SUFFIX_QUALIFIERS.iter().find(|(f, _)| rest.starts_with(f))
+    {
+        let single = form.chars().count() == 1;
+        let clean_end = rest
+            .get(form.len()..)
+            .and_then(first_char)
+            .is_none_or(|c| !c.is_alphanumeric() || !single);
+        if (kind != FigureKind::Number || !single) && clean_end {
+            end = marks_end + form.len();
+            qualifier = Some(*q);
         }
     }
     let Some((value, exact)) = scaled(&low, exponent + exponent_shift) else {

@@ -28,10 +28,9 @@ pub(super) fn join_addresses(doc: &Document<'_>, found: &mut Found) {
         if let Some(next) = doc
             .token_starting_at(l.hit.end)
             .and_then(|i| doc.tokens.get(i))
+            && next.word == "地区"
         {
-            if next.word == "地区" {
-                l.hit.end = next.end;
-            }
+            l.hit.end = next.end;
         }
     }
     let mut joined: Vec<LocationHit> = Vec::with_capacity(found.locations.len());
@@ -49,16 +48,14 @@ pub(super) fn join_addresses(doc: &Document<'_>, found: &mut Found) {
         let mut end = tail.hit.end;
         let mut has_road = chain.len() >= 2 && is_road(doc.slice(tail.hit.start, end));
         // A road word jieba did not know as a place, right after the chain.
-        if !has_road {
-            if let Some(next) = doc.token_starting_at(end).and_then(|i| doc.tokens.get(i)) {
-                if next.char_len() >= 3
-                    && matches!(next.tag, "n" | "ns" | "nz" | "nr" | "nrt")
-                    && is_road(next.word)
-                {
-                    end = next.end;
-                    has_road = true;
-                }
-            }
+        if !has_road
+            && let Some(next) = doc.token_starting_at(end).and_then(|i| doc.tokens.get(i))
+            && next.char_len() >= 3
+            && matches!(next.tag, "n" | "ns" | "nz" | "nr" | "nrt")
+            && is_road(next.word)
+        {
+            end = next.end;
+            has_road = true;
         }
         if has_road {
             joined.push(LocationHit {

@@ -185,10 +185,10 @@ fn extend_by_division_char(doc: &Document<'_>, h: &mut OrganizationHit) {
         return;
     };
     let mut chars = prev.word.chars();
-    if let (Some(c), None) = (chars.next(), chars.next()) {
-        if DIVISION_CHARS.contains(c) {
-            h.hit.start = prev.start;
-        }
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && DIVISION_CHARS.contains(c)
+    {
+        h.hit.start = prev.start;
     }
 }
 
@@ -271,13 +271,13 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
     }
     for (i, t) in doc.tokens.iter().enumerate() {
-        if CATEGORY_WORDS.contains(&t.word) {
-            if let Some(hit) = after_category(doc, i) {
-                extra.push(OrganizationHit {
-                    hit,
-                    kind: OrganizationKind::Company,
-                });
-            }
+        if CATEGORY_WORDS.contains(&t.word)
+            && let Some(hit) = after_category(doc, i)
+        {
+            extra.push(OrganizationHit {
+                hit,
+                kind: OrganizationKind::Company,
+            });
         }
     }
     found.organizations.extend(extra);

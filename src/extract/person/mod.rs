@@ -71,10 +71,10 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     for (i, t) in doc.tokens.iter().enumerate() {
         if let Some(hit) = surname_then_given_name(doc, lexicon, &context, i, t) {
             hits.push(hit);
-        } else if t.tag.starts_with("nr") {
-            if let Some(hit) = tagged_name(doc, lexicon, &context, i, t) {
-                hits.push(hit);
-            }
+        } else if t.tag.starts_with("nr")
+            && let Some(hit) = tagged_name(doc, lexicon, &context, i, t)
+        {
+            hits.push(hit);
         }
     }
     for title in &found.titles {
@@ -158,10 +158,10 @@ fn keep_longest(hits: &mut Vec<Hit>) {
 /// The kind of the person cue written at byte `at` (a whole token, or an honorific
 /// at the start of the rest of the text).
 fn cue_at<'l>(doc: &Document<'_>, lexicon: &'l Lexicon, at: usize) -> Option<&'l str> {
-    if let Some(t) = doc.token_starting_at(at).and_then(|i| doc.tokens.get(i)) {
-        if let Some(kind) = lexicon.person_cues.get(t.word) {
-            return Some(kind.as_str());
-        }
+    if let Some(t) = doc.token_starting_at(at).and_then(|i| doc.tokens.get(i))
+        && let Some(kind) = lexicon.person_cues.get(t.word)
+    {
+        return Some(kind.as_str());
     }
     // Only two-char honorifics here: 总 or 老 at the start of a word is no honorific (总会计师).
     let rest = doc.slice(at, (at + 12).min(doc.text.len()));
