@@ -306,27 +306,14 @@ fn with_time_of_day(cur: &mut Cursor<'_>, point: Point) -> Point {
     if point.frame.day.is_none() || point.frame.hour.is_some() {
         return point;
     }
-    let mut probe = *cur;
-    let part = time::part_of_day(&mut probe, true);
-    let clock = time::clock(&mut probe, part, true);
-    if part.is_none() && clock.is_none() {
-        return point;
-    }
-    let mut m = point.frame;
-    if let Some(t) = clock {
-        m.hour = Some(t.hour);
-        m.minute = t.minute;
-        m.second = t.second;
-        if t.next_day {
-            m = m.shift_days(1).unwrap_or(m);
-        }
-    }
-    *cur = probe;
-    Point {
-        value: Some(Value::Point(m)),
-        frame: m,
-        part,
-        ..point
+    match time::joined_to_day(cur, point.frame) {
+        Some((m, part)) => Point {
+            value: Some(Value::Point(m)),
+            frame: m,
+            part,
+            ..point
+        },
+        None => point,
     }
 }
 

@@ -514,24 +514,10 @@ fn with_time_of_day(cur: &mut Cursor<'_>, mut point: Point) -> Point {
     let Some(Value::Point(day)) = point.value.filter(|v| v.first().day.is_some()) else {
         return point;
     };
-    let mut probe = *cur;
-    let part = time::part_of_day(&mut probe, true);
-    let clock = time::clock(&mut probe, part, true);
-    if part.is_none() && clock.is_none() {
-        return point;
+    if let Some((m, part)) = time::joined_to_day(cur, day) {
+        point.value = Some(Value::Point(m));
+        point.frame = m;
+        point.part = part;
     }
-    let mut m = day;
-    if let Some(t) = clock {
-        m.hour = Some(t.hour);
-        m.minute = t.minute;
-        m.second = t.second;
-        if t.next_day {
-            m = m.shift_days(1).unwrap_or(m);
-        }
-    }
-    point.value = Some(Value::Point(m));
-    point.frame = m;
-    point.part = part;
-    *cur = probe;
     point
 }

@@ -1,6 +1,7 @@
 //! Parts of the day (上午, 晚上, 9月27日晚) and clock times (14:30, 下午两点半,
 //! 8时35分, 3时1刻), with the hour moved to the 24-hour clock by the part of day.
 
+use super::moment::Moment;
 use super::numeral::{Cursor, Script, arabic, arabic_digit, chinese_digit, number};
 use crate::model::PartOfDay;
 
@@ -211,4 +212,30 @@ pub(super) fn to_24_hours(hour: u32, part: Option<PartOfDay>) -> (u32, bool) {
         Some(PartOfDay::Noon) if (1..6).contains(&hour) => (hour + 12, false),
         _ => (hour, false),
     }
+}
+
+/// The part of the day and clock time written right after a day (晚上8点 after
+/// 9月27日), joined to that day: the moment and the part, with the cursor moved past
+/// them; `None` when neither follows.
+pub(super) fn joined_to_day(
+    cur: &mut Cursor<'_>,
+    day: Moment,
+) -> Option<(Moment, Option<PartOfDay>)> {
+    let mut probe = *cur;
+    let part = part_of_day(&mut probe, true);
+    let clock = clock(&mut probe, part, true);
+    if part.is_none() && clock.is_none() {
+        return None;
+    }
+    let mut m = day;
+    if let Some(t) = clock {
+        m.hour = Some(t.hour);
+        m.minute = t.minute;
+        m.second = t.second;
+        if t.next_day {
+            m = m.shift_days(1).unwrap_or(m);
+        }
+    }
+    *cur = probe;
+    Some((m, part))
 }
