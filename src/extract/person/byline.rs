@@ -122,11 +122,20 @@ fn names_after_role(text: &str, at: usize) -> Option<(usize, usize)> {
     let start = chars.peek().map_or(rest.len(), |(i, _)| *i);
     let mut end = None;
     loop {
+        let run_start = chars.peek().map_or(rest.len(), |(i, _)| *i);
         let mut run = 0;
         while chars.next_if(|(_, c)| is_han(*c)).is_some() {
             run += 1;
         }
         if !(2..=4).contains(&run) {
+            break;
+        }
+        // The next role of a mixed byline (通讯员 X 记者 Y): its names are its own.
+        let run_end = chars.peek().map_or(rest.len(), |(i, _)| *i);
+        if rest
+            .get(run_start..run_end)
+            .is_some_and(|w| REPORTER_ROLES.contains(&w))
+        {
             break;
         }
         match chars.peek().copied() {
@@ -235,6 +244,27 @@ mod tests {
         assert_eq!(&text[start..end], "孔亮、苏晴）");
         assert_eq!(super::bracket_before_role(text, 3), Some((0, None)));
         assert!(super::names_after_role("记者发现这个问题", 6).is_none());
+    }
+
+    #[test]
+    fn each_role_of_a_mixed_byline_keeps_its_own_names() {
+        let x = Extractor::new()
+            .unwrap()
+            .extract("（通讯员 梁宇航 记者 唐小雨）昨日，市里召开会议。");
+        let roles: Vec<(&str, Vec<&str>)> = x
+            .bylines
+            .iter()
+            .map(|b| {
+                (
+                    b.role.as_str(),
+                    b.names.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            roles,
+            [("通讯员", vec!["梁宇航"]), ("记者", vec!["唐小雨"])]
+        );
     }
 
     #[test]

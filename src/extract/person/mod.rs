@@ -40,7 +40,7 @@ static LEADING_FUNCTION_CHARS: LazyLock<CharSet> =
 /// Function words and verbs the segmenter's HMM glues onto the end of a name
 /// (王建国是, 李明说).
 static TRAILING_FUNCTION_CHARS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::new("是说在和与对将把被也都就还向从曾"));
+    LazyLock::new(|| CharSet::new("是说在和与对将把被也都就还向从曾以"));
 
 /// What precedes a date-led verb use of a verb-like surname (至今任…, 2010年起任…).
 static BEFORE_VERB_USE: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("今起后月年日，,；;、"));
@@ -400,12 +400,32 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
         if !is_chinese_name(lexicon, name) {
             continue;
         }
-        let boundary = doc.token_ending_at(end).is_some() || cue_at(doc, lexicon, end).is_some();
-        if boundary && right_edge_ok(doc, lexicon, end) && !single_common_word(doc, at, end) {
+        let glued = glued_function_char(doc, end);
+        let boundary =
+            glued || doc.token_ending_at(end).is_some() || cue_at(doc, lexicon, end).is_some();
+        if boundary
+            && (glued || right_edge_ok(doc, lexicon, end))
+            && !single_common_word(doc, at, end)
+        {
             return Some(Hit::new(at, end));
         }
     }
     transliterated_run(doc, lexicon, at)
+}
+
+/// Whether the token across byte `end` is the last char of a name glued to one
+/// function char (郑钦/nr 文以/p → 郑钦文 + 以): the name may end inside it.
+fn glued_function_char(doc: &Document<'_>, end: usize) -> bool {
+    let Some(t) = doc.token_containing(end).and_then(|i| doc.tokens.get(i)) else {
+        return false;
+    };
+    let mut tail = doc.slice(end, t.end).chars();
+    t.start < end
+        && t.char_len() == 2
+        && tail
+            .next()
+            .is_some_and(|c| TRAILING_FUNCTION_CHARS.contains(c))
+        && tail.next().is_none()
 }
 
 /// Whether `start..end` begins with a dictionary word (not a name) that ends inside

@@ -86,6 +86,8 @@ fn a_kinship_form_of_address_leaves_the_surname() {
 fn mou_after_a_surname_marks_the_surname() {
     let names = persons("法院判决解除贺某与其雇主的合同。");
     assert_eq!(names, ["贺"]);
+    let names = persons("被告人钱某某当庭认罪。");
+    assert_eq!(names, ["钱"]);
 }
 
 #[test]
@@ -123,4 +125,12 @@ fn a_name_filling_a_work_title_is_a_work() {
 #[test]
 fn a_function_word_glued_to_a_word_is_no_name() {
     assert!(persons("学校和家长都很重视。").is_empty());
+}
+
+#[test]
+fn a_name_after_a_title_may_end_inside_a_token_glued_to_a_preposition() {
+    // jieba reads 孙立/nr 文以/p here; the name is 孙立文.
+    assert_eq!(persons("中国选手孙立文以2比1战胜对手。"), ["孙立文"]);
+    // The HMM made one word of 韩晓文以.
+    assert_eq!(persons("中国选手韩晓文以2比1战胜对手。"), ["韩晓文"]);
 }
