@@ -111,3 +111,10 @@ fn a_well_known_organization_is_found_by_its_short_name() {
     assert!(orgs.contains(&"国家发改委"), "{orgs:?}");
     assert!(orgs.contains(&"工信部"), "{orgs:?}");
 }
+
+#[test]
+fn well_known_venues_are_places() {
+    let x = extractor();
+    let found = places(&x, "座谈会在人民大会堂举行，代表们随后去了中关村。");
+    assert_eq!(names(&found), ["人民大会堂", "中关村"]);
+}

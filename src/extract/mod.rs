@@ -248,6 +248,7 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
                 .iter()
                 .any(|t| t.contains(&Hit::new(f.span.byte_start, f.span.byte_end)))
     });
+    drop_dates_inside_names(doc, &found.persons, &mut dates);
     resolve_overlaps(&mut found, &figures, &dates);
     crate::link::assemble(
         doc,
@@ -300,6 +301,25 @@ fn resolve_figures_and_dates(
     figures.retain(|_| keep.next().unwrap_or(true));
     let mut keep = drop_date.into_iter().map(|d| !d);
     dates.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// A holiday word inside a longer name (国庆 in 李国庆说) is part of the name: such a
+/// date has no digit, no 年/月/日/号 and no day or time word (昨天, 今晚) to make it one.
+fn drop_dates_inside_names(
+    doc: &Document<'_>,
+    persons: &[Hit],
+    dates: &mut Vec<crate::model::DateMention>,
+) {
+    let names = SortedHits::new(persons.iter().copied());
+    let exact: std::collections::HashSet<&Hit> = persons.iter().collect();
+    dates.retain(|d| {
+        let hit = Hit::new(d.span.byte_start, d.span.byte_end);
+        let word_like = !doc
+            .slice(hit.start, hit.end)
+            .chars()
+            .any(|c| c.is_numeric() || "年月日号天今昨明前后早晚午夜时点分秒周".contains(c));
+        !(word_like && names.covers(&hit) && !exact.contains(&hit))
+    });
 }
 
 /// One mention, one type: organizations absorb the places and titles inside them;

@@ -122,6 +122,9 @@ fn drop_non_person_uses(
         if before.ends_with('《') && after.starts_with('》') {
             return false;
         }
+        if reads_as_adverb_and_word(doc, h) {
+            return false;
+        }
         if !is_transliterated(lexicon, name) {
             return true;
         }
@@ -135,6 +138,30 @@ fn drop_non_person_uses(
         }
         !(reads_as_non_person(doc, lexicon, h) || others.iter().any(|o| o.overlaps(h)))
     });
+}
+
+/// A surname-shaped adverb before a dictionary word that is no given name (曾/d 撰文
+/// "once wrote"; 曾/d 光明 may be a name), or 连
+/// in the 连…都/也 "even …" construction (连诗都没读过): no name.
+fn reads_as_adverb_and_word(doc: &Document<'_>, h: &Hit) -> bool {
+    let name = doc.slice(h.start, h.end);
+    let after = doc.slice(h.end, doc.text.len());
+    if name.starts_with('连') && after.starts_with(['都', '也']) {
+        return true;
+    }
+    let first = doc
+        .token_starting_at(h.start)
+        .and_then(|i| Some((i, doc.tokens.get(i)?)));
+    first.is_some_and(|(i, t)| {
+        t.char_len() == 1
+            && t.tag == "d"
+            && doc.tokens.get(i + 1).is_some_and(|rest| {
+                rest.end == h.end
+                    && rest.known
+                    && rest.char_len() == 2
+                    && !plausible_given_name(rest.word)
+            })
+    })
 }
 
 /// Sort and drop hits overlapping an earlier, longer (or equal) one.

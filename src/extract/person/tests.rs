@@ -134,3 +134,24 @@ fn a_name_after_a_title_may_end_inside_a_token_glued_to_a_preposition() {
     // The HMM made one word of 韩晓文以.
     assert_eq!(persons("中国选手韩晓文以2比1战胜对手。"), ["韩晓文"]);
 }
+
+#[test]
+fn a_holiday_word_inside_a_name_is_part_of_the_name() {
+    let x = Extractor::new()
+        .unwrap()
+        .extract("回到村里，赵国庆说今年收成不错。");
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["赵国庆"]);
+    assert!(x.dates.iter().all(|d| d.text != "国庆"), "{:?}", x.dates);
+    // A day word stays a date.
+    let x = Extractor::new().unwrap().extract("老胡昨天说过这件事。");
+    assert!(x.dates.iter().any(|d| d.text == "昨天"), "{:?}", x.dates);
+}
+
+#[test]
+fn an_adverb_before_a_word_is_no_name() {
+    assert!(persons("那位老教授曾撰文说，石窟值得保护。").is_empty());
+    assert!(persons("他连诗都没有读过。").is_empty());
+    // Before a word that can be a given name, 曾 is the surname.
+    assert_eq!(persons("记者致电公司副总经理曾光明。"), ["曾光明"]);
+}
