@@ -82,9 +82,9 @@ impl Extractor {
     /// The segmenter's words and part-of-speech tags for `text` (jieba-rs tags, with the
     /// crate's vocabulary added): useful to see why something was or was not found.
     pub fn tag(&self, text: &str) -> Vec<(String, String)> {
-        let mut tokens = Vec::new();
-        self.segmenter.tag_into(text, &mut tokens);
-        tokens
+        let document = Document::new(&self.segmenter, text).with_dictionary(&self.lexicon);
+        document
+            .tokens
             .into_iter()
             .map(|t| (t.word.to_string(), t.tag.to_string()))
             .collect()

@@ -92,6 +92,50 @@ impl Segmenter {
     }
 }
 
+/// Last chars of organization names that jieba's dictionary glues to the title after
+/// them (局局长, 科科长, 组组长: 市金融局局长 would lose the bureau's suffix).
+const SUFFIX_CHARS_BEFORE_TITLES: &str = "局处科组部厅所院校站队社行会司署台馆厂室委办";
+
+/// Split a token made of an organization suffix char and a title (局|局长) in two, so
+/// that the organization before the title keeps its suffix.
+fn split_glued_titles(tokens: &mut Vec<Token<'_>>, lexicon: &crate::lexicon::Lexicon) {
+    let glued = |t: &Token<'_>| {
+        let mut chars = t.word.chars();
+        let first = chars.next();
+        first.is_some_and(|c| SUFFIX_CHARS_BEFORE_TITLES.contains(c))
+            && t.char_len() == 3
+            && lexicon.is_title(chars.as_str())
+    };
+    if !tokens.iter().any(glued) {
+        return;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + 4);
+    for t in tokens.drain(..) {
+        let first_len = t.word.chars().next().map_or(0, char::len_utf8);
+        match (t.word.get(..first_len), t.word.get(first_len..)) {
+            (Some(suffix), Some(title)) if glued(&t) => {
+                let middle = t.start + first_len;
+                out.push(Token {
+                    word: suffix,
+                    tag: "n",
+                    start: t.start,
+                    end: middle,
+                    known: true,
+                });
+                out.push(Token {
+                    word: title,
+                    tag: "n",
+                    start: middle,
+                    end: t.end,
+                    known: true,
+                });
+            }
+            _ => out.push(t),
+        }
+    }
+    *tokens = out;
+}
+
 /// Split `text` into sentence-sized chunks (with their byte offsets) that jieba tags
 /// independently: after 。！？；\n and at most [`MAX_CHUNK_BYTES`] long.
 fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -183,6 +227,7 @@ impl<'a> Document<'a> {
     /// The document with its dictionary matches, for [`Matcher::find_iter`](crate::dict::Matcher::find_iter).
     pub fn with_dictionary(mut self, lexicon: &crate::lexicon::Lexicon) -> Self {
         self.dictionary = lexicon.scan(self.text);
+        split_glued_titles(&mut self.tokens, lexicon);
         self
     }
 

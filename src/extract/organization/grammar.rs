@@ -72,11 +72,14 @@ pub(super) fn can_be_in_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     let adverb_ok = !t.tag.starts_with('d') || t.char_len() == 1;
     // A verb is a clause, not a name, unless it is a word names use (发展, 投资).
     let verb_ok = !(t.tag == "v" || t.tag == "vd") || VERBS_IN_NAMES.contains(&t.word);
+    // jieba tags a lone 县 or 乡 as a morpheme (县/zg 教育局): still the body's division.
+    let division_char =
+        t.char_len() == 1 && t.word.starts_with(['省', '市', '县', '区', '乡', '镇']);
     adverb_ok
         && verb_ok
         && !t.is_punct()
         && !t.word.chars().any(char::is_whitespace)
-        && !is_stop_tag(t.tag)
+        && (!is_stop_tag(t.tag) || division_char)
         && !STOP_WORDS.contains(&t.word)
         && !lexicon.is_title(t.word)
 }
@@ -257,8 +260,25 @@ pub(super) fn by_grammar(
             .checked_sub(1)
             .and_then(|i| doc.tokens.get(i))
             .is_some_and(|p| is_team_name_token(p, lexicon) && p.char_len() >= 2);
+    // 市 + 金融 + 局 + 局长: a bureau written apart from its word, before its head's title.
+    let split_bureau = suffix_chars == 1
+        && !head_inside_token
+        && suffix_token_index
+            .checked_sub(2)
+            .and_then(|i| doc.tokens.get(i..suffix_token_index))
+            .is_some_and(|ts| {
+                matches!(ts, [d, w] if d.char_len() == 1
+                    && d.word.starts_with(['省', '市', '县', '区'])
+                    && w.char_len() >= 2
+                    && can_be_in_name(w, lexicon))
+            })
+        && doc
+            .tokens
+            .get(suffix_token_index + 1)
+            .is_some_and(|t| lexicon.is_title(t.word));
     if suffix_chars == 1
         && !team_word
+        && !split_bureau
         && (!head_inside_token || last_token.char_len() < 3 || is_direction(head))
     {
         return None;
@@ -376,6 +396,11 @@ pub(super) fn by_grammar(
     let division_body = core.chars().count() == 1
         && core.starts_with(['省', '市', '县', '区', '乡', '镇', '村'])
         && (core_toks.is_empty() || core_toks.len() == 1);
+    // 市 + 教育局: a division char, then one word of three or more chars ending in the suffix.
+    let division_bureau = head_inside_token
+        && suffix_token.char_len() >= 3
+        && matches!(core_toks, [t] if t.char_len() == 1
+            && t.word.starts_with(['省', '市', '县', '区', '乡', '镇']));
     let accepted = if suffix.strong {
         core_chars >= 2 && (specific || !all_generic) || division_body
     } else if core.ends_with(['）', ')']) {
@@ -388,6 +413,9 @@ pub(super) fn by_grammar(
         false
     } else {
         suffix_word_known
+            // 市 + 教育局, 县 + 财政局: a division's bureau, named by the division.
+            || division_bureau
+            || split_bureau
             || starts_with_place && core_chars >= 2 && !all_generic
             || specific && core_chars >= 2 && !all_generic
             // 畜牧局, 邮电部: a word of its own ending in a one-char suffix.

@@ -116,3 +116,22 @@ fn a_place_before_a_known_name_is_part_of_it() {
 fn teams_written_back_to_back_are_two_teams() {
     assert_eq!(orgs("曼联皇马继续领跑。"), ["曼联", "皇马"]);
 }
+
+#[test]
+fn a_division_char_before_a_bureau_word_names_the_local_bureau() {
+    let x = crate::Extractor::new().unwrap();
+    let names = |t: &str| -> Vec<String> {
+        x.extract(t)
+            .organizations
+            .into_iter()
+            .map(|o| o.name)
+            .collect()
+    };
+    assert_eq!(names("市教育局发布通知。"), ["市教育局"]);
+    assert_eq!(names("县教育局局长到校检查。"), ["县教育局"]);
+    // jieba's dictionary has 局局长; the bureau keeps its 局.
+    let words: Vec<String> = x.tag("市金融局局长").into_iter().map(|(w, _)| w).collect();
+    assert_eq!(words, ["市", "金融", "局", "局长"]);
+    assert_eq!(names("市金融局局长到会讲话。"), ["市金融局"]);
+    assert!(names("城市格局正在改变。").is_empty());
+}
