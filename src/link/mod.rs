@@ -12,6 +12,7 @@ use crate::model::{
 };
 use crate::segment::Document;
 
+mod coreference;
 mod relations;
 
 /// Group hits into named entities (first-seen order), using `key` to name each group.
@@ -46,7 +47,16 @@ pub(crate) fn assemble(
         .iter()
         .map(|a| (a.short.clone(), a.full.clone()))
         .collect();
+    let mut names: Vec<&str> = found
+        .organizations
+        .iter()
+        .map(|o| doc.slice(o.hit.start, o.hit.end))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let prefixed = coreference::place_prefixed_names(&names, |p| lexicon.locations.contains_key(p));
     let canonical = |name: &str| {
+        let name = prefixed.get(name).map_or(name, String::as_str);
         alias_of
             .get(name)
             .cloned()
@@ -96,11 +106,21 @@ pub(crate) fn assemble(
             });
         }
     }
-    for (hit, r) in relations::relations(doc, &found) {
-        if byline_people.contains(&hit) {
+    let referents = coreference::referents(doc, &found);
+    // An organization as the text names it: a generic reference (公司) by its referent.
+    let named = |o: Hit| {
+        let o = referents.get(&o).copied().unwrap_or(o);
+        doc.slice(o.start, o.end).to_string()
+    };
+    for r in relations::relations(doc, &found) {
+        if byline_people.contains(&r.person) {
             continue;
         }
-        add(r);
+        add(Relation {
+            person: doc.slice(r.person.start, r.person.end).to_string(),
+            title: doc.slice(r.title.start, r.title.end).to_string(),
+            organization: r.organization.map(named),
+        });
     }
 
     let persons = group(found.persons.iter().map(|h| {
@@ -119,7 +139,7 @@ pub(crate) fn assemble(
 
     let organizations = group(found.organizations.iter().map(|o: &OrganizationHit| {
         (
-            canonical(doc.slice(o.hit.start, o.hit.end)),
+            canonical(&named(o.hit)),
             (o.kind, doc.mention(o.hit.start, o.hit.end)),
         )
     }))
@@ -127,7 +147,7 @@ pub(crate) fn assemble(
     .map(|(name, hits)| {
         let mut aliases: Vec<String> = Vec::new();
         for (_, m) in &hits {
-            if m.text != name && !aliases.contains(&m.text) {
+            if m.text != name && !coreference::is_generic(&m.text) && !aliases.contains(&m.text) {
                 aliases.push(m.text.clone());
             }
         }
@@ -163,7 +183,7 @@ pub(crate) fn assemble(
     })
     .collect();
 
-    assign_holders(doc, &found, &mut figures);
+    assign_holders(doc, &found, &mut figures, named);
 
     Extraction {
         persons,
@@ -186,7 +206,12 @@ pub(crate) fn assemble(
 /// A figure's holder: the nearest organization before it in the same sentence, as
 /// written. Sentence starts and organizations are indexed once, so each figure costs a
 /// binary search.
-fn assign_holders(doc: &Document<'_>, found: &Found, figures: &mut [Figure]) {
+fn assign_holders(
+    doc: &Document<'_>,
+    found: &Found,
+    figures: &mut [Figure],
+    named: impl Fn(Hit) -> String,
+) {
     if figures.is_empty() {
         return;
     }
@@ -213,6 +238,6 @@ fn assign_holders(doc: &Document<'_>, found: &Found, figures: &mut [Figure]) {
             .checked_sub(1)
             .and_then(|i| organizations.get(i))
             .filter(|o| o.hit.start >= sentence_start)
-            .map(|o| doc.slice(o.hit.start, o.hit.end).to_string());
+            .map(|o| named(o.hit));
     }
 }

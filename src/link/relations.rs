@@ -4,8 +4,15 @@
 //! (NAME是ORG TITLE, NAME任ORG TITLE、ORG TITLE).
 
 use crate::extract::{Found, Hit};
-use crate::model::Relation;
 use crate::segment::Document;
+
+/// A relation as read from the text: the person, title and organization mentions.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct StatedRelation {
+    pub person: Hit,
+    pub title: Hit,
+    pub organization: Option<Hit>,
+}
 
 /// What stands between the items of a title chain: 、 兼 和 及 and white space.
 fn is_list_separator(s: &str) -> bool {
@@ -33,9 +40,8 @@ impl Item {
     }
 }
 
-/// Every relation stated around the persons found, with the person mention it was
-/// read from.
-pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<(Hit, Relation)> {
+/// Every relation stated around the persons found.
+pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<StatedRelation> {
     let mut items: Vec<Item> = found
         .titles
         .iter()
@@ -57,18 +63,18 @@ pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<(Hit, Relation
 }
 
 /// The relation of `person` holding the title at `title` in `organization`.
-fn relation(doc: &Document<'_>, person: Hit, title: Hit, organization: Option<Hit>) -> Relation {
-    Relation {
-        person: doc.slice(person.start, person.end).to_string(),
-        title: doc.slice(title.start, title.end).to_string(),
-        organization: organization.map(|o| doc.slice(o.start, o.end).to_string()),
+fn relation(person: Hit, title: Hit, organization: Option<Hit>) -> StatedRelation {
+    StatedRelation {
+        person,
+        title,
+        organization,
     }
 }
 
 /// Relations stated by ORG TITLE (、TITLE)* NAME chains, read right to left from a
 /// person mention: each title takes the nearest organization to its left in the
 /// chain, written right before it or joined by 的 (星海集团的董事长王五).
-fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<(Hit, Relation)>) {
+fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<StatedRelation>) {
     let mut at = person.start;
     let mut pending_titles: Vec<Hit> = Vec::new();
     let mut idx = items.partition_point(|i| i.hit().end <= at);
@@ -99,7 +105,7 @@ fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<(
                     break;
                 }
                 for t in pending_titles.drain(..).rev() {
-                    out.push((person, relation(doc, person, t, Some(o))));
+                    out.push(relation(person, t, Some(o)));
                 }
             }
         }
@@ -107,7 +113,7 @@ fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<(
         idx -= 1;
     }
     for t in pending_titles.into_iter().rev() {
-        out.push((person, relation(doc, person, t, None)));
+        out.push(relation(person, t, None));
     }
 }
 
@@ -127,7 +133,7 @@ const OFFICE_ADVERBS: &[&str] = &[
 /// Relations stated after a person mention: an office verb then one or more
 /// ORG? TITLE (、TITLE)* groups joined by 、 or ，(张三任甲公司董事长、乙公司总经理), or an
 /// apposition NAME，ORG TITLE closed by punctuation (王五，星海集团董事长，表示…).
-fn stated_after(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<(Hit, Relation)>) {
+fn stated_after(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<StatedRelation>) {
     let mut idx = items.partition_point(|i| i.hit().start < person.end);
     let Some(first) = items.get(idx) else { return };
     let Some(linker) = between(doc, person.end, first.hit().start) else {
@@ -204,7 +210,7 @@ fn stated_after(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<(
         }
     }
     for (t, o) in found {
-        out.push((person, relation(doc, person, t, o)));
+        out.push(relation(person, t, o));
     }
 }
 
