@@ -5,6 +5,7 @@
 //! mention of a name once found.
 
 mod byline;
+mod filters;
 mod foreign;
 mod given;
 mod list;
@@ -16,10 +17,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use foreign::{
-    dotted_foreign_names, inside_work_title, join_foreign_parts, reads_as_non_person,
-    transliterated_run, widen_foreign_names,
-};
+use foreign::{dotted_foreign_names, join_foreign_parts, transliterated_run, widen_foreign_names};
 use given::plausible_given_name;
 use list::list_members;
 pub(crate) use names::NOT_NAMES;
@@ -92,76 +90,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     keep_longest(&mut found.persons);
     list_members(doc, lexicon, &mut found.persons);
     keep_longest(&mut found.persons);
-    drop_non_person_uses(doc, lexicon, &context, &sure, found);
+    filters::drop_non_person_uses(doc, lexicon, &context, &sure, found);
     propagate(doc, found);
-}
-
-/// Drop names that read as something else: a name filling a work title 《X》, and a
-/// transliterated name with no person evidence (no title before, no cue after) that
-/// reads as a place, team or brand, or lies inside an organization or location found.
-fn drop_non_person_uses(
-    doc: &Document<'_>,
-    lexicon: &Lexicon,
-    context: &Context,
-    sure: &HashSet<Hit>,
-    found: &mut Found,
-) {
-    let others: Vec<Hit> = found
-        .organizations
-        .iter()
-        .map(|o| o.hit)
-        .chain(found.locations.iter().map(|l| l.hit))
-        .collect();
-    found.persons.retain(|h| {
-        if sure.contains(h) {
-            return true;
-        }
-        let name = doc.slice(h.start, h.end);
-        let before = doc.slice(0, h.start);
-        let after = doc.slice(h.end, doc.text.len());
-        if before.ends_with('《') && after.starts_with('》') {
-            return false;
-        }
-        if reads_as_adverb_and_word(doc, h) {
-            return false;
-        }
-        if !is_transliterated(lexicon, name) {
-            return true;
-        }
-        let evidence =
-            context.title_ends.contains(&h.start) || cue_at(doc, lexicon, h.end).is_some();
-        if evidence {
-            return true;
-        }
-        if name.contains(['·', '•', '・']) {
-            return !inside_work_title(doc, h);
-        }
-        !(reads_as_non_person(doc, lexicon, h) || others.iter().any(|o| o.overlaps(h)))
-    });
-}
-
-/// A surname-shaped adverb before a dictionary word that is no given name (曾/d 撰文
-/// "once wrote"; 曾/d 光明 may be a name), or 连
-/// in the 连…都/也 "even …" construction (连诗都没读过): no name.
-fn reads_as_adverb_and_word(doc: &Document<'_>, h: &Hit) -> bool {
-    let name = doc.slice(h.start, h.end);
-    let after = doc.slice(h.end, doc.text.len());
-    if name.starts_with('连') && after.starts_with(['都', '也']) {
-        return true;
-    }
-    let first = doc
-        .token_starting_at(h.start)
-        .and_then(|i| Some((i, doc.tokens.get(i)?)));
-    first.is_some_and(|(i, t)| {
-        t.char_len() == 1
-            && t.tag == "d"
-            && doc.tokens.get(i + 1).is_some_and(|rest| {
-                rest.end == h.end
-                    && rest.known
-                    && rest.char_len() == 2
-                    && !plausible_given_name(rest.word)
-            })
-    })
 }
 
 /// Sort and drop hits overlapping an earlier, longer (or equal) one.

@@ -155,3 +155,17 @@ fn an_adverb_before_a_word_is_no_name() {
     // Before a word that can be a given name, 曾 is the surname.
     assert_eq!(persons("记者致电公司副总经理曾光明。"), ["曾光明"]);
 }
+
+#[test]
+fn a_transliterated_name_after_a_country_is_a_city_unless_a_cue_says_person() {
+    let x = Extractor::new()
+        .unwrap()
+        .extract("双方将在匈牙利科斯塔尼共同投资建厂。");
+    assert!(x.persons.is_empty(), "{:?}", x.persons);
+    assert!(
+        x.locations.iter().any(|l| l.name == "科斯塔尼"),
+        "{:?}",
+        x.locations
+    );
+    assert_eq!(persons("匈牙利科斯塔尼表示欢迎。"), ["科斯塔尼"]);
+}

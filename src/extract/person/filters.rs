@@ -1,0 +1,99 @@
+//! Filters on the names found: a name that reads as something else (a work title, a
+//! place or team, a city after its country, an adverb before a word) is dropped.
+
+use std::collections::HashSet;
+
+use super::foreign::{inside_work_title, reads_as_non_person};
+use super::given::plausible_given_name;
+use super::names::is_transliterated;
+use super::{Context, cue_at};
+use crate::extract::{Found, Hit, LocationHit};
+use crate::lexicon::Lexicon;
+use crate::model::LocationKind;
+use crate::segment::Document;
+
+/// Drop names that read as something else: a name filling a work title 《X》, and a
+/// transliterated name with no person evidence (no title before, no cue after) that
+/// reads as a place, team or brand, or lies inside an organization or location found.
+pub(super) fn drop_non_person_uses(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    context: &Context,
+    sure: &HashSet<Hit>,
+    found: &mut Found,
+) {
+    let others: Vec<Hit> = found
+        .organizations
+        .iter()
+        .map(|o| o.hit)
+        .chain(found.locations.iter().map(|l| l.hit))
+        .collect();
+    let mut cities = Vec::new();
+    found.persons.retain(|h| {
+        if sure.contains(h) {
+            return true;
+        }
+        let name = doc.slice(h.start, h.end);
+        let before = doc.slice(0, h.start);
+        let after = doc.slice(h.end, doc.text.len());
+        if before.ends_with('《') && after.starts_with('》') {
+            return false;
+        }
+        if reads_as_adverb_and_word(doc, h) {
+            return false;
+        }
+        if !is_transliterated(lexicon, name) {
+            return true;
+        }
+        let evidence =
+            context.title_ends.contains(&h.start) || cue_at(doc, lexicon, h.end).is_some();
+        if evidence {
+            return true;
+        }
+        if name.contains(['·', '•', '・']) {
+            return !inside_work_title(doc, h);
+        }
+        if after_country(doc, lexicon, h) {
+            // 匈牙利 + 德布勒森: a city of the country, unless something says person.
+            cities.push(LocationHit {
+                hit: *h,
+                kind: LocationKind::City,
+            });
+            return false;
+        }
+        !(reads_as_non_person(doc, lexicon, h) || others.iter().any(|o| o.overlaps(h)))
+    });
+    found.locations.extend(cities);
+}
+
+/// Whether a country's name is written right before `h`.
+fn after_country(doc: &Document<'_>, lexicon: &Lexicon, h: &Hit) -> bool {
+    doc.token_ending_at(h.start)
+        .and_then(|i| doc.tokens.get(i))
+        .and_then(|p| lexicon.locations.get(p.word))
+        .is_some_and(|kind| *kind == LocationKind::Country)
+}
+
+/// A surname-shaped adverb before a dictionary word that is no given name (曾/d 撰文
+/// "once wrote"; 曾/d 光明 may be a name), or 连
+/// in the 连…都/也 "even …" construction (连诗都没读过): no name.
+fn reads_as_adverb_and_word(doc: &Document<'_>, h: &Hit) -> bool {
+    let name = doc.slice(h.start, h.end);
+    let after = doc.slice(h.end, doc.text.len());
+    if name.starts_with('连') && after.starts_with(['都', '也']) {
+        return true;
+    }
+    let first = doc
+        .token_starting_at(h.start)
+        .and_then(|i| Some((i, doc.tokens.get(i)?)));
+    first.is_some_and(|(i, t)| {
+        t.char_len() == 1
+            && t.tag == "d"
+            && doc.tokens.get(i + 1).is_some_and(|rest| {
+                rest.end == h.end
+                    && rest.known
+                    && rest.char_len() == 2
+                    && !plausible_given_name(rest.word)
+            })
+    })
+}
