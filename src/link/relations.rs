@@ -104,8 +104,13 @@ fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<S
                 if pending_titles.is_empty() || !(adjacent || gap == "的") {
                     break;
                 }
+                // The title next to the organization is its; a division head further
+                // along the list (省委副书记、省长) heads the division, not that body.
+                let next_to_organization = pending_titles.last().copied();
                 for t in pending_titles.drain(..).rev() {
-                    out.push(relation(person, t, Some(o)));
+                    let own_body = Some(t) != next_to_organization
+                        && is_division_head(doc.slice(t.start, t.end));
+                    out.push(relation(person, t, (!own_body).then_some(o)));
                 }
             }
         }
@@ -115,6 +120,19 @@ fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<S
     for t in pending_titles.into_iter().rev() {
         out.push(relation(person, t, None));
     }
+}
+
+/// Whether `title` heads a division's government (省长, 市长, 县长): it names its body.
+fn is_division_head(title: &str) -> bool {
+    let mut chars = title.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (
+            Some('省' | '市' | '县' | '区' | '州' | '镇' | '乡'),
+            Some('长'),
+            None
+        )
+    )
 }
 
 /// Most items a chain of titles and organizations is read over.
@@ -235,6 +253,16 @@ mod tests {
                 .any(|(p, t, o)| p == person && t == title && o.as_deref() == organization),
             "{person}/{title}/{organization:?} not in {found:?}"
         );
+    }
+
+    #[test]
+    fn a_division_head_later_in_a_list_does_not_take_the_committee() {
+        let text = "市委副书记、市长孙文博出席会议。";
+        has(text, "孙文博", "副书记", Some("市委"));
+        has(text, "孙文博", "市长", None);
+        let text = "临河县委书记、县长赵明出席会议。";
+        has(text, "赵明", "书记", Some("临河县委"));
+        has(text, "赵明", "县长", None);
     }
 
     #[test]

@@ -149,6 +149,15 @@ fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usi
     if after_number && first.char_len() >= 2 && first.word.starts_with(['年', '月', '日']) {
         return first.start + '月'.len_utf8();
     }
+    // 另据省 + 统计局: a source word glued to the division char that starts the name.
+    for lead in ["另据", "根据", "据"] {
+        if let Some(rest) = first.word.strip_prefix(lead)
+            && rest.chars().count() == 1
+            && rest.starts_with(['省', '市', '县', '区'])
+        {
+            return first.start + lead.len();
+        }
+    }
     // A function char glued to a name (由林达 + 集团) is the clause, not the name.
     if is_glued_name(first) {
         return first.start + first.word.chars().next().map_or(0, char::len_utf8);
@@ -260,18 +269,25 @@ pub(super) fn by_grammar(
             .checked_sub(1)
             .and_then(|i| doc.tokens.get(i))
             .is_some_and(|p| is_team_name_token(p, lexicon) && p.char_len() >= 2);
-    // 市 + 金融 + 局 + 局长: a bureau written apart from its word, before its head's title.
+    // 市 + 金融 + 局 + 局长, 省 + 发展 + 改革 + 委 + 主任: a bureau written apart from
+    // its words, before its head's title.
     let split_bureau = suffix_chars == 1
         && !head_inside_token
-        && suffix_token_index
-            .checked_sub(2)
-            .and_then(|i| doc.tokens.get(i..suffix_token_index))
-            .is_some_and(|ts| {
-                matches!(ts, [d, w] if d.char_len() == 1
-                    && d.word.starts_with(['省', '市', '县', '区'])
-                    && w.char_len() >= 2
-                    && can_be_in_name(w, lexicon))
-            })
+        && (2..=4).any(|words| {
+            suffix_token_index
+                .checked_sub(words)
+                .and_then(|i| doc.tokens.get(i..suffix_token_index))
+                .is_some_and(|ts| match ts {
+                    [d, rest @ ..] => {
+                        d.char_len() == 1
+                            && d.word.starts_with(['省', '市', '县', '区'])
+                            && rest.iter().all(|w| {
+                                w.char_len() >= 2 && (can_be_in_name(w, lexicon) || w.tag == "vn")
+                            })
+                    }
+                    [] => false,
+                })
+        })
         && doc
             .tokens
             .get(suffix_token_index + 1)

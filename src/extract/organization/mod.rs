@@ -254,10 +254,12 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     let organization_ends: HashSet<usize> = found.organizations.iter().map(|o| o.hit.end).collect();
     let mut extra = Vec::new();
     for title in &found.titles {
-        let after_jian = title.end + "兼".len();
-        let title_leads_to_person = person_starts.contains(&title.end)
-            || title_starts.contains(&title.end)
-            || doc.slice(title.end, after_jian) == "兼" && title_starts.contains(&after_jian);
+        // 兼 and 、 join titles of one person (董事长兼总经理, 副书记、市长).
+        let after_joiner = title.end + "兼".len();
+        let joined_title = matches!(doc.slice(title.end, after_joiner), "兼" | "、")
+            && title_starts.contains(&after_joiner);
+        let title_leads_to_person =
+            person_starts.contains(&title.end) || title_starts.contains(&title.end) || joined_title;
         if !title_leads_to_person || organization_ends.contains(&title.start) {
             continue;
         }
@@ -334,6 +336,16 @@ fn name_before_title(
     let start = toks.first()?.start;
     let name = doc.slice(start, title_start);
     let chars = name.chars().count();
+    // 省委 + 副书记: the party committee of the division the text is about.
+    let mut name_chars = name.chars();
+    if let (Some('省' | '市' | '县' | '区' | '州'), Some('委'), None) =
+        (name_chars.next(), name_chars.next(), name_chars.next())
+    {
+        return Some(OrganizationHit {
+            hit: Hit::new(start, title_start),
+            kind: OrganizationKind::Party,
+        });
+    }
     // Needs an organization-like ending (资本, 科技, 银行) to avoid taking any noun.
     // The longest suffix shorter than the name: the first match a hash map happens to
     // yield would make the kind (中心 other, 研究中心 academic) differ from run to run.

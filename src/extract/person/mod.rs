@@ -162,10 +162,12 @@ fn tagged_name(
     if ends_with_honorific(lexicon, word) {
         return None; // 林先生: the cue pass takes the name before the honorific.
     }
-    if t.known && after_modifier(doc, i) {
-        return None; // 永久居留权: a dictionary word after an adverb or attribute is no name.
-    }
     let cued = context.title_ends.contains(&t.start) || cue_at(doc, lexicon, t.end).is_some();
+    // 永久居留权: a dictionary word after an adverb or attribute is no name; after a
+    // title jieba tags as an attribute (主任/b) it is.
+    if t.known && after_modifier(doc, i) && !context.title_ends.contains(&t.start) {
+        return None;
+    }
     if !t.known && chars >= 3 {
         // The HMM glued a preposition or conjunction to the name (和王建国, 由李明).
         if let Some(c) = word

@@ -169,3 +169,9 @@ fn a_transliterated_name_after_a_country_is_a_city_unless_a_cue_says_person() {
     );
     assert_eq!(persons("匈牙利科斯塔尼表示欢迎。"), ["科斯塔尼"]);
 }
+
+#[test]
+fn a_dictionary_name_after_a_title_tagged_as_an_attribute_is_a_name() {
+    // jieba tags 主任 as an attribute (b) and knows 王建军 as a name.
+    assert_eq!(persons("省人大常委会主任王建军主持会议。"), ["王建军"]);
+}
