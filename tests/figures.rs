@@ -345,3 +345,11 @@ fn subjects_skip_links_and_keep_per_unit_words() {
         Some("亏损")
     );
 }
+
+#[test]
+fn dashed_phone_numbers_are_no_ranges() {
+    let all = figures("报名请拨打0755-86001234或400-611-2233，费用3000-5000元。");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let fee = find(&all, "3000-5000元");
+    assert_eq!((fee.value, fee.value_max), (3000.0, Some(5000.0)));
+}

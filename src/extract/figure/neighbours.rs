@@ -93,6 +93,52 @@ pub(super) fn figure_after_acronym(text: &str, pos: usize, rest: &str) -> bool {
         && scan(rest).is_some_and(|n| money_or_percent_unit_after(text, pos + n.len))
 }
 
+/// The end of a phone number written in dashed groups of digits starting at `pos`:
+/// an area code and a local number (010-12345678, 0371-65432100) or three groups or more
+/// with ten digits at least (400-800-1234, 138-1234-5678). Not a range of figures.
+pub(super) fn dashed_phone_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let mut groups: Vec<&str> = Vec::new();
+    let mut at = 0;
+    // Five groups at most: a phone number is short, and a long run must not be walked
+    // at each of its digits.
+    while groups.len() < 5 {
+        let group_len = rest
+            .get(at..)?
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len() - at);
+        if group_len == 0 {
+            break;
+        }
+        groups.push(rest.get(at..at + group_len)?);
+        at += group_len;
+        match rest.get(at..).and_then(first_char) {
+            Some('-')
+                if rest
+                    .get(at + 1..)
+                    .and_then(first_char)
+                    .is_some_and(|c| c.is_ascii_digit()) =>
+            {
+                at += 1;
+            }
+            _ => break,
+        }
+    }
+    let digits: usize = groups.iter().map(|g| g.len()).sum();
+    let area_code = match groups.as_slice() {
+        [area, local] => {
+            area.starts_with('0') && (3..=4).contains(&area.len()) && (7..=8).contains(&local.len())
+        }
+        _ => false,
+    };
+    let grouped = groups.len() >= 3 && digits >= 10 && groups.iter().all(|g| g.len() <= 4);
+    let glued_after = rest
+        .get(at..)
+        .and_then(first_char)
+        .is_some_and(|c| c.is_ascii_alphanumeric());
+    ((area_code || grouped) && !glued_after).then_some(pos + at)
+}
+
 /// The end of a generation, dimension or grade code (5G, 3D, 5A级): one or two digits and
 /// one of the capitals G, D, A that no unit took, standing alone. Other letters are kept
 /// as they may be units (8M, 4K). `None` when it is not one.
@@ -154,5 +200,14 @@ mod tests {
         assert_eq!(letter_code_end("1080P", 0, 4), None);
         assert_eq!(letter_code_end("5GB", 0, 1), None);
         assert_eq!(letter_code_end("8M", 0, 1), None);
+    }
+
+    #[test]
+    fn dashed_phone_numbers() {
+        assert_eq!(dashed_phone_end("021-87654321。", 0), Some(12));
+        assert_eq!(dashed_phone_end("400-600-7788", 0), Some(12));
+        assert_eq!(dashed_phone_end("139-8765-4321", 0), Some(13));
+        assert_eq!(dashed_phone_end("100-200万元", 0), None);
+        assert_eq!(dashed_phone_end("2024-09-28", 0), None);
     }
 }

@@ -6,7 +6,9 @@ use super::classify::{
     unit_free_after,
 };
 use super::money_words::{bare_scale_amount, bare_scale_number, big_scale, money_word_before};
-use super::neighbours::{Dash, dash_before, figure_after_acronym, letter_code_end};
+use super::neighbours::{
+    Dash, dash_before, dashed_phone_end, figure_after_acronym, letter_code_end,
+};
 use super::range::{read_range, skip_inclusion_marks};
 use super::special::{per_prefix, slash_fraction, special, url_end};
 use super::units::{currency_at, measure_word_at, physical_unit_at};
@@ -222,6 +224,9 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
             .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '.'))
             .unwrap_or(rest.len());
         return Outcome::Skip(pos + run);
+    }
+    if arabic_start && let Some(end) = dashed_phone_end(text, pos) {
+        return Outcome::Skip(end);
     }
     if !arabic_start {
         // A Chinese numeral must open its jieba token (not 统一, 李四, 万一).
