@@ -208,3 +208,148 @@ fn subjects_headed_by_nominal_verbs() {
     let all = figures("该市今年财政收入达到85亿元，固定资产投资增长了12%。");
     assert_eq!(find(&all, "85亿元").subject.as_deref(), Some("财政收入"));
 }
+
+/// The figure covering `text`, with kind, value and unit.
+fn kind_value_unit(text: &str, figure: &str) -> (FigureKind, f64, Option<String>) {
+    let all = figures(text);
+    let f = find(&all, figure);
+    (f.kind, f.value, f.unit.clone())
+}
+
+#[test]
+fn unit_less_amounts_after_money_words_are_yuan() {
+    let yuan = |v: f64| (FigureKind::Money, v, Some("CNY".to_string()));
+    assert_eq!(
+        kind_value_unit("这位设计师月薪2.8万，还有年终奖。", "2.8万"),
+        yuan(28_000.0)
+    );
+    assert_eq!(
+        kind_value_unit("该平台去年营收达7.5亿，扭亏为盈。", "7.5亿"),
+        yuan(7.5e8)
+    );
+    assert_eq!(
+        kind_value_unit("这家机器人企业完成融资4亿。", "4亿"),
+        yuan(4e8)
+    );
+    assert_eq!(
+        kind_value_unit("这座写字楼的租金每平方米1.1万。", "1.1万"),
+        yuan(11_000.0)
+    );
+    // A bare 千亿 / 百亿 after a money word is read too.
+    assert_eq!(
+        kind_value_unit("这家芯片公司市值千亿，员工却不多。", "千亿"),
+        yuan(1e11)
+    );
+    assert_eq!(
+        kind_value_unit("两家车企的估值超百亿。", "超百亿"),
+        yuan(1e10)
+    );
+    assert_eq!(kind_value_unit("他们资产规模300亿。", "300亿"), yuan(3e10));
+}
+
+#[test]
+fn unit_less_counts_stay_numbers() {
+    for (text, figure) in [
+        ("这款耳机销量600万，口碑不错。", "600万"),
+        ("该应用用户超3亿。", "超3亿"),
+        ("这个省人口1200万。", "1200万"),
+        ("这家社交平台用户规模2亿。", "2亿"),
+    ] {
+        assert_eq!(
+            kind_value_unit(text, figure).0,
+            FigureKind::Number,
+            "{text}"
+        );
+    }
+    // 千万 as an adverb, 百万 inside a word: no figure.
+    assert!(figures("资金千万不能挪用。").is_empty());
+    assert!(figures("他梦想成为百万富翁。").is_empty());
+}
+
+#[test]
+fn a_leading_minus_makes_the_value_negative() {
+    let all = figures("这家酒店集团第二季度净利润为-2.6亿元，亏损4000万元的子公司被出售。");
+    let profit = find(&all, "-2.6亿元");
+    assert_eq!(
+        (profit.value, profit.exact.as_str()),
+        (-2.6e8, "-260000000")
+    );
+    assert_eq!(profit.subject.as_deref(), Some("净利润"));
+    // A loss is a positive amount: the word says it is a loss.
+    assert_eq!(find(&all, "4000万元").value, 4e7);
+    let all = figures("当日北方最低气温－15℃，大盘涨幅为−1.8%。");
+    assert_eq!(find(&all, "－15℃").value, -15.0);
+    assert_eq!(find(&all, "−1.8%").value, -1.8);
+}
+
+#[test]
+fn a_dash_between_numbers_or_in_a_name_is_no_sign() {
+    let all = figures("预计投资8-12亿元。");
+    let range = find(&all, "8-12亿元");
+    assert_eq!((range.value, range.value_max), (8e8, Some(1.2e9)));
+    // A dash after a code or inside a model name.
+    let all = figures("编号XK-7的车间里，运-20运输机正在检修。");
+    assert!(all.iter().all(|f| f.value >= 0.0), "{all:#?}");
+    assert!(all.iter().all(|f| f.text != "20"), "{all:#?}");
+}
+
+#[test]
+fn figures_after_acronyms() {
+    let all = figures("该市人均GDP1.42万美元，CPI同比上涨0.6%，PMI为50.3%。");
+    let gdp = find(&all, "1.42万美元");
+    assert_eq!(
+        (gdp.kind, gdp.value, gdp.unit.as_deref()),
+        (FigureKind::Money, 14_200.0, Some("USD"))
+    );
+    assert_eq!(gdp.subject.as_deref(), Some("人均GDP"));
+    assert_eq!(find(&all, "0.6%").subject.as_deref(), Some("CPI"));
+    assert_eq!(find(&all, "50.3%").subject.as_deref(), Some("PMI"));
+    let all = figures("GDP1.8万亿元。");
+    assert_eq!(find(&all, "1.8万亿元").subject.as_deref(), Some("GDP"));
+}
+
+#[test]
+fn model_codes_stay_out() {
+    let all = figures("实验室采购了RTX4090显卡、A100和H20芯片，并建设5G基站和3D打印车间。");
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
+fn subjects_skip_links_and_keep_per_unit_words() {
+    let subject = |text: &str, figure: &str| {
+        let all = figures(text);
+        find(&all, figure).subject.clone()
+    };
+    assert_eq!(
+        subject("去年全国GDP达到118万亿元。", "118万亿元").as_deref(),
+        Some("全国GDP")
+    );
+    assert_eq!(
+        subject("公司亏损扩大至3000万元。", "3000万元").as_deref(),
+        Some("亏损")
+    );
+    assert_eq!(
+        subject("市中心房价每平方米4.1万元。", "4.1万元").as_deref(),
+        Some("市中心房价")
+    );
+    assert_eq!(
+        subject("该行每股收益0.62元。", "0.62元").as_deref(),
+        Some("每股收益")
+    );
+    assert_eq!(
+        subject("三季度增速回落0.3个百分点。", "0.3个百分点").as_deref(),
+        Some("增速")
+    );
+    assert_eq!(
+        subject("上季度亏损900万元。", "900万元").as_deref(),
+        Some("亏损")
+    );
+}
+
+#[test]
+fn dashed_phone_numbers_are_no_ranges() {
+    let all = figures("报名请拨打0755-86001234或400-611-2233，费用3000-5000元。");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let fee = find(&all, "3000-5000元");
+    assert_eq!((fee.value, fee.value_max), (3000.0, Some(5000.0)));
+}

@@ -7,6 +7,8 @@
 //! the local clause ([`subject`]).
 
 mod classify;
+mod money_words;
+mod neighbours;
 mod range;
 mod read;
 mod special;

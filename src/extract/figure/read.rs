@@ -5,6 +5,10 @@ use super::classify::{
     classify, formal_numeral, money_tail, share_context, subunit_tail, tenth_after_cheng,
     unit_free_after,
 };
+use super::money_words::{bare_scale_amount, bare_scale_number, big_scale, money_word_before};
+use super::neighbours::{
+    Dash, dash_before, dashed_phone_end, figure_after_acronym, letter_code_end,
+};
 use super::range::{read_range, skip_inclusion_marks};
 use super::special::{per_prefix, slash_fraction, special, url_end};
 use super::units::{currency_at, measure_word_at, physical_unit_at};
@@ -205,17 +209,24 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     // .5: a decimal with no integer part.
     let bare_decimal = matches!(c, '.' | '．')
         && next.is_some_and(|n| n.is_ascii_digit() || ('０'..='９').contains(&n));
-    if !bare_decimal && !is_numeral_start(c, next) {
+    let bare_scale = !bare_decimal && !is_numeral_start(c, next);
+    if bare_scale && !bare_scale_amount(text, pos, rest) {
         return Outcome::Nothing;
     }
     let arabic_start = bare_decimal || c.is_ascii_digit() || ('０'..='９').contains(&c);
     let prev = prev_char(text, pos);
-    if arabic_start && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '_') {
+    if arabic_start
+        && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '_')
+        && !figure_after_acronym(text, pos, rest)
+    {
         // Part of a code or a model name (H100, GPT4): skip the whole run.
         let run = rest
             .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '.'))
             .unwrap_or(rest.len());
         return Outcome::Skip(pos + run);
+    }
+    if arabic_start && let Some(end) = dashed_phone_end(text, pos) {
+        return Outcome::Skip(end);
     }
     if !arabic_start {
         // A Chinese numeral must open its jieba token (not 统一, 李四, 万一).
@@ -235,7 +246,12 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
             return Outcome::Nothing;
         }
     }
-    let Some(first) = scan(rest) else {
+    let scanned = if bare_scale {
+        bare_scale_number(rest)
+    } else {
+        scan(rest)
+    };
+    let Some(first) = scanned else {
         return Outcome::Nothing;
     };
     let num_end = pos + first.len;
@@ -357,6 +373,14 @@ fn read_after(
     {
         return Outcome::Nothing;
     }
+    // 5G, 3D: a generation or dimension code, not a number.
+    if kind == FigureKind::Number
+        && unit.is_none()
+        && high.is_none()
+        && let Some(code_end) = letter_code_end(text, pos, unit_end)
+    {
+        return Outcome::Skip(code_end);
+    }
     let mut kind = kind;
     if kind == FigureKind::Count && unit.as_deref() != Some("打") {
         match discourse_role(doc, unit_end, &low, text.get(pos..num_end).unwrap_or("")) {
@@ -371,12 +395,20 @@ fn read_after(
     let mut start = pos;
     let mut unit = unit;
     let mut exponent = exponent;
-    // The sign's width in bytes: − and － take three, not one (a span off a char boundary).
-    if let Some(minus) = prev_char(text, start).filter(|c| matches!(c, '-' | '−' | '－')) {
-        let sign_start = start.saturating_sub(minus.len_utf8());
-        if !prev_char(text, sign_start).is_some_and(|c| c.is_alphanumeric()) && low.arabic {
-            start = sign_start;
-            low.negative = true;
+    // 净利润为-1.2亿元: a minus sign in front (not a dash between numbers or codes).
+    let measured = unit.is_some()
+        || kind != FigureKind::Number
+        || text
+            .get(pos..num_end)
+            .is_some_and(|n| n.contains(['.', '．']));
+    if low.arabic {
+        match dash_before(text, start, measured) {
+            Dash::Sign(sign_start) => {
+                start = sign_start;
+                low.negative = true;
+            }
+            Dash::ModelName => return Outcome::Skip(end),
+            Dash::Other => {}
         }
     }
     let before = text.get(floor.min(start)..start).unwrap_or("");
@@ -487,6 +519,16 @@ fn read_after(
         && !low.fraction
         && (low.abbreviated && unit_free_after(doc, end)
             || formal_numeral(text.get(pos..num_end).unwrap_or("")))
+    {
+        kind = FigureKind::Money;
+        unit = Some("CNY".into());
+    }
+    // 年薪50万, 营收3.2亿, 估值百亿: a 万/亿 amount with no unit after a money word.
+    if kind == FigureKind::Number
+        && unit.is_none()
+        && !low.fraction
+        && big_scale(text.get(pos..end).unwrap_or(""))
+        && money_word_before(text, start)
     {
         kind = FigureKind::Money;
         unit = Some("CNY".into());

@@ -1,6 +1,7 @@
 //! What a figure measures, from the tokens of its clause: the noun phrase right after
 //! it (16个地市, 240P的智算中心) or else the one right before it (总资产3500亿元).
 
+use super::units::{measure_word_at, physical_unit_at};
 use crate::model::Figure;
 use crate::segment::{Document, Token};
 
@@ -47,21 +48,81 @@ const LINKS: &[&str] = &[
     "了",
     "达到了",
     "超过",
+    "至",
+    "扩大",
+    "扩大至",
+    "缩小",
+    "收窄",
+    "回落",
+    "回升",
+    "上涨",
+    "下跌",
+    "下滑",
+    "上升",
+    "提高",
+    "降低",
+    "放缓",
+    "增至",
+    "降至",
+    "升至",
+    "跌至",
+    "涨至",
+    "环比",
+    "就是",
 ];
+
+/// How many link words and per-unit phrases may stand between a subject and its figure
+/// (营收同比下降至30亿元).
+const MAX_LINKS: usize = 3;
 
 /// Verbs that news uses as nouns for what a figure measures (营业收入, 财政支出,
 /// 固定资产投资): jieba tags them as verbs.
 const NOMINAL_VERBS: &[&str] = &[
     "收入", "支出", "投资", "融资", "出口", "进口", "消费", "销售", "营收", "盈利", "亏损", "贷款",
-    "存款", "借款", "捐款", "补贴", "成交", "交易", "募资", "拨款", "赔偿", "罚款",
+    "存款", "借款", "捐款", "补贴", "成交", "交易", "募资", "拨款", "赔偿", "罚款", "增速", "分红",
+    "投入",
 ];
 
-/// Whether `t` can end a subject: a noun, or a nominal verb.
+/// Whether `word` is an acronym that names what a figure measures (GDP, CPI, PMI, M2):
+/// capital letters, digits after the first, two to six chars.
+fn acronym(word: &str) -> bool {
+    let mut chars = word.chars();
+    (2..=6).contains(&word.len())
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// Nouns of time: a subject does not reach back over one (上季度亏损 → 亏损).
+fn time_noun(word: &str) -> bool {
+    [
+        "季度", "年度", "月份", "同期", "期间", "当期", "全年", "半年",
+    ]
+    .iter()
+    .any(|w| word.ends_with(w))
+}
+
+/// A per-unit phrase ending at token `i` (每股, 每平方米, 每 吨, and with `per_time`
+/// 每月, 每年): how many tokens.
+fn per_unit_tokens(doc: &Document<'_>, i: usize, per_time: bool) -> Option<usize> {
+    let t = doc.tokens.get(i)?;
+    let is_unit = |w: &str| {
+        physical_unit_at(w).is_some_and(|(form, _)| form == w)
+            || measure_word_at(w).is_some_and(|m| m == w)
+            || per_time && matches!(w, "年" | "月" | "天" | "日" | "周" | "季度")
+    };
+    if let Some(unit) = t.word.strip_prefix('每') {
+        return is_unit(unit).then_some(1);
+    }
+    let per = i.checked_sub(1).and_then(|j| doc.tokens.get(j))?;
+    (per.word == "每" && is_unit(t.word)).then_some(2)
+}
+
+/// Whether `t` can end a subject: a noun, a nominal verb or an acronym.
 fn head_like(doc: &Document<'_>, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
-    if nounish(t) {
+    if nounish(t) || acronym(t.word) {
         return true;
     }
     // 营业/n 收入/v: a nominal verb after a noun, or one of the verbs news counts.
@@ -69,7 +130,9 @@ fn head_like(doc: &Document<'_>, i: usize) -> bool {
         && NOMINAL_VERBS.contains(&t.word)
         && i.checked_sub(1)
             .and_then(|j| doc.tokens.get(j))
-            .is_none_or(|p| nounish(p) || p.is_punct() || matches!(p.tag, "t" | "r" | "p" | "d"))
+            .is_none_or(|p| {
+                nounish(p) || p.is_punct() || matches!(p.tag, "t" | "r" | "p" | "d" | "m" | "mq")
+            })
 }
 
 /// Nouns that end an organization's name: a subject does not reach back past one
@@ -127,26 +190,57 @@ fn forward(doc: &Document<'_>, end: usize) -> Option<String> {
     Some(doc.slice(s, e).to_string()).filter(|s| !s.is_empty())
 }
 
+/// 人均GDP1.27万美元: jieba glues the acronym to the digits, so the figure starts inside
+/// a Latin token whose letters are the head. The token's index and where the head ends.
+fn glued_acronym(doc: &Document<'_>, start: usize) -> Option<(usize, usize)> {
+    let i = doc.token_containing(start)?;
+    let t = doc.tokens.get(i)?;
+    let letters = doc.text.get(t.start..start)?;
+    (t.start < start && acronym(letters)).then_some((i, start))
+}
+
 fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
-    let mut i = doc.token_ending_at(start)?;
-    let mut skipped = 0;
-    while doc.tokens.get(i).is_some_and(|t| LINKS.contains(&t.word)) && skipped < 2 {
-        i = i.checked_sub(1)?;
-        skipped += 1;
-    }
-    let head = doc.tokens.get(i)?;
-    if !head_like(doc, i) {
-        return None;
-    }
+    let (i, head_end) = match glued_acronym(doc, start) {
+        Some(glued) => glued,
+        None => {
+            let mut i = doc.token_ending_at(start)?;
+            for _ in 0..MAX_LINKS {
+                if doc.tokens.get(i).is_some_and(|t| LINKS.contains(&t.word)) {
+                    i = i.checked_sub(1)?;
+                } else if let Some(n) = per_unit_tokens(doc, i, true) {
+                    i = i.checked_sub(n)?;
+                } else {
+                    break;
+                }
+            }
+            if !head_like(doc, i) {
+                return None;
+            }
+            (i, doc.tokens.get(i)?.end)
+        }
+    };
     let mut first = i;
     while first > 0 && i - first < 3 {
         let Some(t) = doc.tokens.get(first - 1) else {
             break;
         };
-        if !nounish(t) || t.tag == "nt" || NAME_ENDS.iter().any(|e| t.word.ends_with(e)) {
+        let extends = nounish(t) || NOMINAL_VERBS.contains(&t.word) && t.tag.starts_with('v');
+        if !extends
+            || t.tag == "nt"
+            || time_noun(t.word)
+            || NAME_ENDS.iter().any(|e| t.word.ends_with(e))
+        {
             break;
         }
         first -= 1;
+    }
+    // 每股收益, 每股净资产: a per-unit phrase before the head is part of the subject
+    // (每年 before it is when, not what).
+    if let Some(n) = first
+        .checked_sub(1)
+        .and_then(|j| per_unit_tokens(doc, j, false))
+    {
+        first = first.saturating_sub(n);
     }
     let before = |k: usize| k.checked_sub(1).and_then(|j| doc.tokens.get(j));
     // 第一大股东管理资产: a noun after 第一大 is a phrase of its own.
@@ -177,6 +271,6 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
             first -= 1;
         }
     }
-    let (s, e) = (doc.tokens.get(first)?.start, head.end);
+    let (s, e) = (doc.tokens.get(first)?.start, head_end);
     Some(doc.slice(s, e).to_string()).filter(|s| !s.is_empty())
 }

@@ -106,6 +106,27 @@ pub(crate) static PHYSICAL_UNITS: LazyLock<Vec<(&'static str, &'static str)>> =
         out
     });
 
+/// A money word and the words right after which it is no money word (用户规模).
+pub(crate) struct MoneyWord {
+    /// The word as written (年薪, 营收, 估值).
+    pub word: &'static str,
+    /// Words that make it a count when they come right before it.
+    pub not_after: Vec<&'static str>,
+}
+
+/// Money words: a unit-less 万/亿 amount right after one is money (年薪50万).
+pub(crate) static MONEY_WORDS: LazyLock<Vec<MoneyWord>> = LazyLock::new(|| {
+    lines(include_str!("../../../dictionaries/money_subjects.txt"))
+        .filter_map(|f| {
+            let (word, rest) = f.split_first()?;
+            Some(MoneyWord {
+                word,
+                not_after: rest.iter().filter_map(|w| w.strip_prefix('!')).collect(),
+            })
+        })
+        .collect()
+});
+
 /// The tables above indexed by first char (the lookups below run at every number).
 static PHYSICAL_UNIT_INDEX: LazyLock<FirstCharIndex> =
     LazyLock::new(|| FirstCharIndex::new(PHYSICAL_UNITS.iter().map(|u| u.0)));
