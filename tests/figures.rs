@@ -353,3 +353,56 @@ fn dashed_phone_numbers_are_no_ranges() {
     let fee = find(&all, "3000-5000元");
     assert_eq!((fee.value, fee.value_max), (3000.0, Some(5000.0)));
 }
+
+#[test]
+fn a_space_may_stand_before_a_spelled_out_compute_unit() {
+    let all = figures("新集群的算力达到10 EFLOPS。");
+    let compute = all
+        .iter()
+        .find(|f| f.kind == FigureKind::Compute)
+        .expect("compute");
+    assert_eq!(compute.text, "10 EFLOPS");
+    assert!((compute.value - 1e19).abs() < 1e6);
+}
+
+#[test]
+fn not_below_is_a_lower_bound() {
+    let all = figures("回购金额不低于8亿元，且不高于16亿元。");
+    let quals: Vec<(String, Option<Qualifier>)> =
+        all.iter().map(|f| (f.text.clone(), f.qualifier)).collect();
+    assert_eq!(
+        quals,
+        [
+            ("不低于8亿元".to_string(), Some(Qualifier::MoreThan)),
+            ("不高于16亿元".to_string(), Some(Qualifier::LessThan)),
+        ]
+    );
+}
+
+#[test]
+fn fractions_have_no_binary_noise_and_codes_are_no_fractions() {
+    let all = figures("外资占比1/6，4/5G网络覆盖全城。");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].value, 16.6666666666667);
+}
+
+#[test]
+fn session_numbers_are_ordinals_not_counts() {
+    let all = figures("十三届全国人大三次会议开幕，他已连任两届。");
+    let kinds: Vec<(String, FigureKind, Option<String>)> = all
+        .iter()
+        .map(|f| (f.text.clone(), f.kind, f.unit.clone()))
+        .collect();
+    assert!(
+        kinds.contains(&("十三届".into(), FigureKind::Number, Some("ordinal".into()))),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("三次".into(), FigureKind::Number, Some("ordinal".into()))),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("两届".into(), FigureKind::Count, Some("届".into()))),
+        "{kinds:?}"
+    );
+}

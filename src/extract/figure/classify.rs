@@ -136,14 +136,49 @@ pub(super) fn formal_numeral(numeral: &str) -> bool {
         >= 2
 }
 
+/// Bodies and meetings numbered by session: 十四届全国人大, 二次会议, 三中全会.
+const SESSION_BODIES: &[&str] = &[
+    "全国人大",
+    "全国政协",
+    "人大",
+    "政协",
+    "中央",
+    "全会",
+    "会议",
+    "代表大会",
+    "党代会",
+    "人代会",
+    "委员会",
+    "理事会",
+    "董事会",
+    "监事会",
+    "运动会",
+    "全运会",
+    "奥运会",
+    "中全会",
+    "常委会",
+    "大会",
+];
+
+/// Whether a count of 届 or 次 ending at `unit_end` numbers a session (十四届全国人大二次
+/// 会议: the 14th congress, its 2nd session) rather than counting sessions (连任两届).
+pub(super) fn session_ordinal(text: &str, unit: Option<&str>, unit_end: usize) -> bool {
+    matches!(unit, Some("届" | "次"))
+        && text
+            .get(unit_end..)
+            .is_some_and(|rest| SESSION_BODIES.iter().any(|b| rest.starts_with(b)))
+}
+
 /// Whether the words before `start` make a fraction a share (占比1/6, 比例为三分之一).
 pub(super) fn share_context(text: &str, start: usize) -> bool {
+    // Within the clause: 占比1/6，4/5 does not make the second fraction a share.
     let before: String = text
         .get(..start)
         .unwrap_or("")
         .chars()
         .rev()
         .take(6)
+        .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
         .collect();
     before.contains(['占', '比', '率'])
 }
@@ -156,8 +191,11 @@ pub(super) fn classify(
     number: &Scanned,
 ) -> Option<(FigureKind, Option<String>, i64, usize)> {
     let text = doc.text;
+    // A space may stand before these units (10 EFLOPS, 3 %), not before a bare P or E.
     let is_unit = |r: &str| {
-        r.starts_with(['%', '％', '成', '折', '个', '個', '百']) || currency_at(r, false).is_some()
+        r.starts_with(['%', '％', '成', '折', '个', '個', '百'])
+            || currency_at(r, false).is_some()
+            || compute_unit_at(r).is_some_and(|(_, cu)| !cu.bare)
     };
     let at = skip_spaces(text, end, is_unit);
     let rest = text.get(at..).unwrap_or("");

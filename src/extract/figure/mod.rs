@@ -86,6 +86,9 @@ pub(crate) fn scaled(s: &Scanned, exponent: i64) -> Option<(f64, String)> {
         Magnitude::Ratio(q) => {
             let v = q * 10f64.powi(i32::try_from(exponent).ok()?);
             let v = if s.negative { -v } else { v };
+            // A quotient has no exact decimal; 15 significant digits drop the binary
+            // noise of the scaling (1/6 → 16.6666666666667, not 16.666666666666664).
+            let v = format!("{v:.14e}").parse::<f64>().ok()?;
             (v, format!("{v}"))
         }
     };

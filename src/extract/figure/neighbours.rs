@@ -147,7 +147,16 @@ pub(super) fn letter_code_end(text: &str, pos: usize, end: usize) -> Option<usiz
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let rest = text.get(end..)?;
+    let mut rest = text.get(end..)?;
+    let mut end = end;
+    // 4/5G, 2/3D: two generations written as one.
+    if let Some(after_slash) = rest.strip_prefix('/') {
+        let more = after_slash.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&more) {
+            end += 1 + more;
+            rest = after_slash.get(more..)?;
+        }
+    }
     let letter = first_char(rest).filter(|c| matches!(c, 'G' | 'D' | 'A'))?;
     let alone = rest
         .get(letter.len_utf8()..)
@@ -200,6 +209,7 @@ mod tests {
         assert_eq!(letter_code_end("1080P", 0, 4), None);
         assert_eq!(letter_code_end("5GB", 0, 1), None);
         assert_eq!(letter_code_end("8M", 0, 1), None);
+        assert_eq!(letter_code_end("4/5G网络", 0, 1), Some("4/5G".len()));
     }
 
     #[test]

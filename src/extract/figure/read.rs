@@ -2,8 +2,8 @@
 //! 百分之, qualifier) and what follows it (unit, range, qualifier).
 
 use super::classify::{
-    classify, formal_numeral, money_tail, share_context, subunit_tail, tenth_after_cheng,
-    unit_free_after,
+    classify, formal_numeral, money_tail, session_ordinal, share_context, subunit_tail,
+    tenth_after_cheng, unit_free_after,
 };
 use super::money_words::{bare_scale_amount, bare_scale_number, big_scale, money_word_before};
 use super::neighbours::{
@@ -30,6 +30,13 @@ pub(crate) enum Outcome {
 
 /// Qualifiers written before a number, longest first.
 const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    // "Not below" is "at least": the figure is a lower bound.
+    ("不低于", Qualifier::MoreThan),
+    ("不少于", Qualifier::MoreThan),
+    ("不小于", Qualifier::MoreThan),
+    ("不高于", Qualifier::LessThan),
+    ("不多于", Qualifier::LessThan),
+    ("不大于", Qualifier::LessThan),
     ("不超过", Qualifier::LessThan),
     ("超过", Qualifier::MoreThan),
     ("超出", Qualifier::MoreThan),
@@ -382,6 +389,7 @@ fn read_after(
         return Outcome::Skip(code_end);
     }
     let mut kind = kind;
+    let mut unit = unit;
     if kind == FigureKind::Count && unit.as_deref() != Some("打") {
         match discourse_role(doc, unit_end, &low, text.get(pos..num_end).unwrap_or("")) {
             DiscourseRole::Figure => {}
@@ -389,11 +397,14 @@ fn read_after(
             DiscourseRole::Article => kind = FigureKind::Number,
             DiscourseRole::Structure => return Outcome::Skip(unit_end),
         }
+        if session_ordinal(text, unit.as_deref(), unit_end) {
+            kind = FigureKind::Number;
+            unit = Some("ordinal".into());
+        }
     }
     let mut end = unit_end;
     // Prefixes: currency symbol, 百分之, qualifier.
     let mut start = pos;
-    let mut unit = unit;
     let mut exponent = exponent;
     // 净利润为-1.2亿元: a minus sign in front (not a dash between numbers or codes).
     let measured = unit.is_some()

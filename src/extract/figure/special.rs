@@ -120,7 +120,8 @@ pub(super) fn slash_fraction(text: &str, first: Scanned, num_end: usize) -> (Sca
                 && rest
                     .get(slash + den.len..)
                     .and_then(first_char)
-                    .is_none_or(|c| c != '/') =>
+                    // 1/2/3 is a list or a date, 4/5G a pair of codes.
+                    .is_none_or(|c| c != '/' && !c.is_ascii_alphabetic()) =>
         {
             let mut out = first;
             out.magnitude = Ok(crate::number::Magnitude::Ratio(a / b));
