@@ -38,7 +38,7 @@ static LEADING_FUNCTION_CHARS: LazyLock<CharSet> =
 /// Function words and verbs the segmenter's HMM glues onto the end of a name
 /// (王建国是, 李明说).
 static TRAILING_FUNCTION_CHARS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::new("是说在和与对将把被也都就还向从曾以"));
+    LazyLock::new(|| CharSet::new("是说在和与对将把被也都就还向从曾以为"));
 
 /// What precedes a date-led verb use of a verb-like surname (至今任…, 2010年起任…).
 static BEFORE_VERB_USE: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("今起后月年日，,；;、"));
@@ -372,15 +372,14 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
     transliterated_run(doc, lexicon, at)
 }
 
-/// Whether the token across byte `end` is the last char of a name glued to one
-/// function char (郑钦/nr 文以/p → 郑钦文 + 以): the name may end inside it.
+/// Whether the token across byte `end` ends with one function char glued to the name
+/// (孙立/nr 文以/p → 孙立文 + 以, 索林为/nr → 索林 + 为): the name may end inside it.
 fn glued_function_char(doc: &Document<'_>, end: usize) -> bool {
     let Some(t) = doc.token_containing(end).and_then(|i| doc.tokens.get(i)) else {
         return false;
     };
     let mut tail = doc.slice(end, t.end).chars();
     t.start < end
-        && t.char_len() == 2
         && tail
             .next()
             .is_some_and(|c| TRAILING_FUNCTION_CHARS.contains(c))
@@ -395,11 +394,13 @@ fn starts_with_inner_word(doc: &Document<'_>, start: usize, end: usize) -> bool 
         .is_some_and(|t| t.end < end && t.known && t.char_len() >= 2 && !t.tag.starts_with("nr"))
 }
 
-/// Whether `start..end` is one dictionary word that jieba does not tag as a name.
+/// Whether `start..end` is one dictionary word that jieba does not tag as a name. A
+/// word jieba tags as a place that the gazetteer does not know (普京/ns) is no common
+/// word: jieba's place tags hold many foreign names.
 fn single_common_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
     doc.token_starting_at(start)
         .and_then(|i| doc.tokens.get(i))
-        .is_some_and(|t| t.end == end && t.known && !t.tag.starts_with("nr"))
+        .is_some_and(|t| t.end == end && t.known && !t.tag.starts_with("nr") && t.tag != "ns")
 }
 
 /// Names right before a speech verb or an honorific (吴重阳表示, 林义相先生). Before an

@@ -175,3 +175,12 @@ fn a_dictionary_name_after_a_title_tagged_as_an_attribute_is_a_name() {
     // jieba tags 主任 as an attribute (b) and knows 王建军 as a name.
     assert_eq!(persons("省人大常委会主任王建军主持会议。"), ["王建军"]);
 }
+
+#[test]
+fn foreign_and_japanese_names_after_a_title() {
+    // jieba tags 普京 as a place; the gazetteer does not know it.
+    assert_eq!(persons("俄罗斯总统普京在会上表示欢迎。"), ["普京"]);
+    // The HMM glued 为 to the name: 索林为/nr.
+    assert_eq!(persons("国际联合会主席索林为其颁奖。"), ["索林"]);
+    assert_eq!(persons("日本外相田中美子到访。"), ["田中美子"]);
+}
