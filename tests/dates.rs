@@ -395,12 +395,12 @@ fn open_intervals() {
             ("自2020年3月起", "2020-03/.."),
         ])
     );
-    // 以来 and 至今 run up to the reference day.
+    // 以来 and 至今 run up to the reference day; the start keeps its own precision.
     assert_eq!(
         find("2019年以来增长明显。", REF, "2019年以来")
             .value
             .as_deref(),
-        Some("2019-01-01/2024-09-28")
+        Some("2019/2024-09-28")
     );
 }
 
@@ -413,7 +413,7 @@ fn spans_of_mixed_precision_and_rolling_windows() {
     assert_eq!(
         got,
         pairs(&[
-            ("从上个月到今天", "2024-08-01/2024-09-28"),
+            ("从上个月到今天", "2024-08/2024-09-28"),
             ("最近三个月", "2024-06-28/2024-09-28"),
             ("今明两年", "2024/2025"),
             ("去年暑假", "2023-07-01/2023-08-31"),

@@ -3,7 +3,7 @@
 
 use super::moment::{Moment, Value, week_of};
 use super::numeral::{Cursor, Number, Script, WordList, number};
-use super::point::Context;
+use super::point::{Context, anaphoric, inside_another_word};
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
 
@@ -27,6 +27,10 @@ pub(super) const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
     ("同日", 0, None),
     ("全天", 0, None),
     ("翌日", 1, None),
+    ("第二天", 1, None),
+    ("第二日", 1, None),
+    ("前一天", -1, None),
+    ("前一日", -1, None),
     ("今晚", 0, Some(PartOfDay::Evening)),
     ("今早", 0, Some(PartOfDay::Morning)),
     ("今晨", 0, Some(PartOfDay::Morning)),
@@ -36,6 +40,20 @@ pub(super) const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
     ("明早", 1, Some(PartOfDay::Morning)),
     ("明晚", 1, Some(PartOfDay::Evening)),
 ];
+
+/// The day after or before, counted from the narrative's day only where they open a
+/// clause (第二天，…; 而前一天…): after a noun or verb they count from an event the
+/// text does not date (开赛第二天, 比赛前一天).
+const NEXT_OR_PREVIOUS_DAY: &[&str] = &["第二天", "第二日", "前一天", "前一日"];
+
+/// Words after which 第二天 and 前一天 still open their clause.
+const CLAUSE_OPENERS: &str = "而但则又就才到至于在";
+
+/// Whether the cursor stands at the start of a clause (or after a word that opens one).
+fn opens_clause(cur: &Cursor<'_>) -> bool {
+    cur.before()
+        .is_none_or(|c| !c.is_alphanumeric() || CLAUSE_OPENERS.contains(c))
+}
 
 /// The words of [`RELATIVE_DAYS`], in its order.
 static RELATIVE_DAY_WORDS: LazyLock<WordList> =
@@ -57,11 +75,14 @@ pub(super) enum DayPart {
     Week(Option<Value>),
 }
 
-/// A day: 27日, 27号, 27 after a month, 昨天, 周三, 下周三, 上周.
+/// A day: 27日, 27号, 27 after a month, 昨天, 周三, 下周三, 上周. `month_known`: the
+/// month comes from the first half of a range or the item before in a list
+/// (十月一日至七日, 九月十日、十一日), so a Chinese-numeral 日 is a day there too.
 pub(super) fn day(
     cur: &mut Cursor<'_>,
     ctx: &Context,
     after_month: bool,
+    month_known: bool,
 ) -> Option<(DayPart, bool, Option<PartOfDay>)> {
     let mut probe = *cur;
     if !after_month {
@@ -72,12 +93,13 @@ pub(super) fn day(
                 return None;
             }
             // 当天, 当晚, 次日: the day last mentioned, else the reference date.
-            let anaphoric = matches!(
-                word,
-                "当天" | "当日" | "当晚" | "次日" | "翌日" | "同日" | "全天"
-            );
-            let base = if anaphoric {
-                ctx.anchor.or(ctx.reference)
+            let base = if anaphoric(word) {
+                if inside_another_word(cur, word, &probe)
+                    || (NEXT_OR_PREVIOUS_DAY.contains(&word) && !opens_clause(cur))
+                {
+                    return None;
+                }
+                ctx.anchor.day.or(ctx.reference)
             } else {
                 ctx.reference
             };
@@ -113,7 +135,7 @@ pub(super) fn day(
         {
             return None;
         }
-        if !after_month && n.script == Script::Chinese && by_ri {
+        if !after_month && !month_known && n.script == Script::Chinese && by_ri {
             // 一日之计, 五日游: a Chinese-numeral 日 needs a month before it.
             return None;
         }

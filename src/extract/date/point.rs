@@ -35,17 +35,49 @@ pub(super) struct Point {
 }
 
 /// What the expression is resolved against.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Context {
     pub reference: Option<Moment>,
-    /// The last full date mentioned before the expression: what 当天, 当晚 and 次日
-    /// refer to (falling back to the reference date).
-    pub anchor: Option<Moment>,
+    /// The latest dates of the paragraph that 当天, 次日, 同月 and 同年 refer to
+    /// (each falls back to the reference date).
+    pub anchor: Anchor,
+    /// The item just before this one in a list (2023年3月、4月; 9月10日、11日): the
+    /// fields a later item leaves out come from it rather than from the reference.
+    pub list: Option<Moment>,
+}
+
+/// The latest date of the paragraph known to the year, to the month and to the day
+/// (9月20日 is all three; 2019年 only the first).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Anchor {
+    pub year: Option<Moment>,
+    pub month: Option<Moment>,
+    pub day: Option<Moment>,
 }
 
 impl Context {
     pub(super) fn reference_year(&self) -> Option<i32> {
         self.reference.and_then(|r| r.year)
+    }
+
+    /// The year of a period or named day that gives none (一季度, 国庆节): the list
+    /// item's before it, else the reference year.
+    pub(super) fn default_year(&self) -> Option<i32> {
+        self.list
+            .and_then(|l| l.year)
+            .or_else(|| self.reference_year())
+    }
+
+    /// Where the fields above `unit` come from when the text leaves them out: the
+    /// list item before, when it has them all, else the reference date.
+    fn fields_above(&self, unit: Unit) -> Option<Moment> {
+        let complete = |m: &Moment| match unit {
+            Unit::Year => true,
+            Unit::Month => m.year.is_some(),
+            Unit::Day => m.year.is_some() && m.month.is_some(),
+            Unit::Hour => m.year.is_some() && m.month.is_some() && m.day.is_some(),
+        };
+        self.list.filter(complete).or(self.reference)
     }
 }
 
@@ -65,7 +97,54 @@ pub(super) const RELATIVE_YEARS: &[(&str, i64)] = &[
     ("次年", 1),
     ("翌年", 1),
     ("后年", 2),
+    ("当年", 0),
+    ("同年", 0),
 ];
+
+/// Years, months and days named from the date the paragraph last gave (同年, 次月,
+/// 次日), not from the reference date: they take it from the context's anchor.
+pub(super) fn anaphoric(word: &str) -> bool {
+    matches!(
+        word,
+        "当年"
+            | "同年"
+            | "次年"
+            | "翌年"
+            | "当月"
+            | "同月"
+            | "次月"
+            | "当天"
+            | "当日"
+            | "当晚"
+            | "次日"
+            | "翌日"
+            | "同日"
+            | "全天"
+            | "第二天"
+            | "第二日"
+            | "前一天"
+            | "前一日"
+    )
+}
+
+/// Whether the anaphoric word at `cur` is only part of another word: 相当年轻,
+/// 不同年龄, 这次年会, 每次月考.
+pub(super) fn inside_another_word(cur: &Cursor<'_>, word: &str, after: &Cursor<'_>) -> bool {
+    let before = cur.before();
+    let next = after.peek();
+    match word.chars().next() {
+        Some('当') => {
+            before.is_some_and(|c| "相充担适正恰应想".contains(c))
+                || next.is_some_and(|c| "轻龄级代份纪".contains(c))
+        }
+        Some('同') => {
+            before.is_some_and(|c| "不共相大如连会协陪等认赞随偕伙混".contains(c))
+                || next.is_some_and(|c| "龄级代份纪期".contains(c))
+        }
+        Some('次') => before.is_some_and(|c| "这那每此该本首上下多几数两一".contains(c)),
+        _ => false,
+    }
+}
 
 /// Relative months.
 pub(super) const RELATIVE_MONTHS: &[(&str, i64)] = &[
@@ -103,7 +182,7 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     let base = |unit: Unit, frame: &mut Moment| {
         // Fields above `unit` that the text does not give: from the first half of a
         // range, else from the reference date.
-        let from = inherit.map(|p| p.frame).or(ctx.reference);
+        let from = inherit.map(|p| p.frame).or_else(|| ctx.fields_above(unit));
         if let Some(from) = from {
             if unit > Unit::Year && frame.year.is_none() {
                 frame.year = from.year;
@@ -216,7 +295,7 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     let named_year = if first.is_some() {
         frame.year
     } else {
-        ctx.reference_year()
+        ctx.default_year()
     };
     let named = if lunar_marked {
         calendar_days::lunar_date(cur, true).map(Named::Lunar)
@@ -284,7 +363,11 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     }
 
     // Day (or a week, or a weekday).
-    if let Some((d, rel, day_part)) = day(cur, ctx, frame.month.is_some()) {
+    let month_known = inherit
+        .map(|p| p.frame)
+        .or(ctx.list)
+        .is_some_and(|m| m.month.is_some());
+    if let Some((d, rel, day_part)) = day(cur, ctx, frame.month.is_some(), month_known) {
         match d {
             DayPart::Date(m) => {
                 if first.is_none() {
@@ -333,8 +416,9 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     if let Some(p) = time::part_of_day(cur, had_date) {
         part = Some(p);
         if first.is_none() {
+            // 晚上 alone: a part of the reference day, which the text does not give.
             base(Unit::Hour, &mut frame);
-            first = Some(Unit::Day);
+            first = Some(Unit::Hour);
             relative = true;
         }
     }
@@ -401,11 +485,25 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
 fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
     let mut probe = *cur;
     if let Some(i) = probe.eat_listed(&RELATIVE_YEAR_WORDS) {
-        let offset = RELATIVE_YEARS.get(i)?.1;
+        let (word, offset) = *RELATIVE_YEARS.get(i)?;
         // 今年度 is fine, but 前年 inside 三年前年 is not reached: offsets come first.
-        let year = ctx
-            .reference_year()
-            .and_then(|y| i32::try_from(i64::from(y) + offset).ok());
+        let base = if anaphoric(word) {
+            if inside_another_word(cur, word, &probe) {
+                return None;
+            }
+            let anchored = ctx.anchor.year.and_then(|m| m.year);
+            match word {
+                // 当年 is "back then" unless a past year stands before it (1997年…当年);
+                // after 今年 or 今天 it is the contrast: 今天的…和当年的….
+                "当年" => Some(anchored.filter(|y| Some(*y) != ctx.reference_year())?),
+                // 同年 with no year before it is "of the same age" (与之同年).
+                "同年" => Some(anchored?),
+                _ => anchored.or_else(|| ctx.reference_year()),
+            }
+        } else {
+            ctx.reference_year()
+        };
+        let year = base.and_then(|y| i32::try_from(i64::from(y) + offset).ok());
         *cur = probe;
         return Some((year, true));
     }
@@ -478,13 +576,27 @@ pub(super) fn two_digit_year(yy: u32, ctx: &Context) -> i32 {
 fn month(cur: &mut Cursor<'_>, ctx: &Context, after_year: bool) -> Option<(Moment, bool)> {
     let mut probe = *cur;
     if !after_year && let Some(i) = probe.eat_listed(&RELATIVE_MONTH_WORDS) {
-        let offset = RELATIVE_MONTHS.get(i)?.1;
-        let m = match ctx.reference {
+        let (word, offset) = *RELATIVE_MONTHS.get(i)?;
+        let base = if anaphoric(word) {
+            if inside_another_word(cur, word, &probe) {
+                return None;
+            }
+            ctx.anchor.month.or(ctx.reference)
+        } else {
+            ctx.reference
+        };
+        let m = match base {
             Some(r) => Moment::month(r.year, r.month?).shift_months(offset)?,
             None => Moment::default(),
         };
         *cur = probe;
         return Some((m, true));
+    }
+    if after_year && probe.eat_any(&["同月", "当月"]).is_some() {
+        // 去年同月: the month last mentioned, in the year just read.
+        let month = ctx.anchor.month.and_then(|m| m.month)?;
+        *cur = probe;
+        return Some((Moment::month(None, month), false));
     }
     if cur
         .before()
