@@ -3,7 +3,7 @@
 
 use super::moment::{Moment, Value, week_of};
 use super::numeral::{Cursor, Number, Script, WordList, number};
-use super::point::{Context, anaphoric, inside_another_word};
+use super::recent::{Context, anaphoric, inside_another_word};
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
 

@@ -6,12 +6,15 @@
 //! such as 三年前), optionally a range (`A至B`, `A—B`, `A到B`, where B inherits the
 //! fields it leaves out from A and a bare number before the connector takes its unit
 //! from B: 2021—2025年, 9~12点), or a vague word (目前, 近年来). Expressions never
-//! overlap.
+//! overlap. An item of a list (joined by 、，和 及 与 以及 或) takes the fields it
+//! leaves out from the item before it (2023年3月、4月份; 9月10日、11日和12日), and
+//! 次日, 当天, 第二天, 次月, 同年 count from the latest date of the paragraph
+//! ([`recent`]).
 //!
 //! Values follow [`DateMention::value`]: ISO 8601 at the precision the text gives;
-//! named periods (a quarter, 上半年, 年底, 上旬, a week, a decade) are spans of days.
-//! A span whose ends differ in precision is written at the finer one (上个月到今天 →
-//! `2024-08-01/2024-09-28`). Open intervals (ISO 8601-2): 三年以前, 1990年以前 →
+//! named periods (a quarter, 上半年, 前三季度, 年底, 上旬, a week, a decade) are spans
+//! of days. Each end of a span keeps its own precision (去年3月至今 →
+//! `2023-03/2024-09-28`). Open intervals (ISO 8601-2): 三年以前, 1990年以前 →
 //! `../END`; 两年以后, 2030年之后, 2020年3月起 → `START/..`; 以来 and 至今 run up to
 //! the reference day. Lunar dates (春节, 腊月初八, 闰四月, 八月十五) are converted with
 //! the computed calendar of [`lunar`].
@@ -32,7 +35,8 @@ mod time;
 use crate::chars::CharSet;
 use moment::{Moment, Value};
 use numeral::{Cursor, Script, arabic_digit, is_number_char, number};
-use point::{Context, Point, Unit};
+use point::{Point, Unit};
+use recent::Context;
 use recent::Recent;
 use std::sync::LazyLock;
 

@@ -4,7 +4,7 @@
 use super::day::weekday_number;
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
 use super::numeral::{Cursor, WordList, arabic, number};
-use super::point::Context;
+use super::recent::Context;
 use std::sync::LazyLock;
 
 /// A one-char period word after a year or month (2023年底, 5月初, 2024年内) that
