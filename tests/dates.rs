@@ -564,6 +564,16 @@ fn next_day_and_same_year_count_from_the_paragraph() {
             ("当年", "2016"),
         ])
     );
+    // 第三天 counts on the same way, the day mentioned being the first.
+    let got = dates("考察团5月6日抵达，第二天参观工厂，第三天上午返程。", REF);
+    assert_eq!(
+        got,
+        pairs(&[
+            ("5月6日", "2024-05-06"),
+            ("第二天", "2024-05-07"),
+            ("第三天上午", "2024-05-08"),
+        ])
+    );
     // After a range of days, the day after its end.
     assert_eq!(
         find("9月20日至22日举办论坛，次日撤展。", REF, "次日")

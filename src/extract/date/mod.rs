@@ -192,7 +192,7 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
                 if recurring(region, found.hit.start) {
                     recent.forget_list();
                 } else {
-                    recent.record(&found);
+                    recent.record(&found, region);
                     out.push(found);
                 }
                 continue;

@@ -4,6 +4,7 @@
 //! ([`Recent`] keeps track of both while the text is scanned).
 
 use super::Found;
+use super::day::nth_day_number;
 use super::moment::{Moment, Value};
 use super::numeral::Cursor;
 use super::point::Unit;
@@ -28,6 +29,9 @@ pub(super) struct Anchor {
     pub year: Option<Moment>,
     pub month: Option<Moment>,
     pub day: Option<Moment>,
+    /// When the day came from 第二天: the first day it counted from, which 第三天
+    /// counts from too.
+    pub first_day: Option<Moment>,
 }
 
 impl Context {
@@ -75,8 +79,6 @@ pub(super) fn anaphoric(word: &str) -> bool {
             | "翌日"
             | "同日"
             | "全天"
-            | "第二天"
-            | "第二日"
             | "前一天"
             | "前一日"
     )
@@ -126,6 +128,7 @@ pub(super) struct Recent {
     year: Option<Placed>,
     month: Option<Placed>,
     day: Option<Placed>,
+    first_day: Option<Placed>,
     /// The last expression read, for the next item of a list.
     previous: Option<Placed>,
 }
@@ -148,6 +151,7 @@ impl Recent {
                 year: near(self.year),
                 month: near(self.month),
                 day: near(self.day),
+                first_day: near(self.first_day),
             },
             list: self
                 .previous
@@ -161,8 +165,9 @@ impl Recent {
         self.previous = None;
     }
 
-    /// Note an expression read: the next list item and later 次日, 同年 may refer to it.
-    pub fn record(&mut self, found: &Found) {
+    /// Note an expression read from `text`: the next list item and later 次日, 同年
+    /// may refer to it.
+    pub fn record(&mut self, found: &Found, text: &str) {
         let end = found.hit.end;
         let value = found.resolved.as_ref();
         let placed = |moment: Moment| Some(Placed { moment, end });
@@ -182,7 +187,13 @@ impl Recent {
                 if let Some(month) = m.month {
                     self.month = placed(Moment::month(m.year, month));
                     if m.day.is_some() {
-                        self.day = placed(m.date_only());
+                        let day = m.date_only();
+                        self.day = placed(day);
+                        self.first_day = text
+                            .get(found.hit.start..found.hit.end)
+                            .and_then(nth_day_number)
+                            .and_then(|n| day.shift_days(1 - i64::from(n)))
+                            .and_then(placed);
                     }
                 }
             }
@@ -200,6 +211,7 @@ impl Recent {
                 }
                 if found.ranged && a.day.is_some() && b.day.is_some() {
                     self.day = placed(b.date_only());
+                    self.first_day = None;
                 }
             }
             _ => {}
@@ -274,7 +286,7 @@ mod tests {
         let far = format!("9月20日{}次日", "字".repeat(ANCHOR_REACH_CHARS + 1));
         let mut recent = Recent::default();
         let day = Moment::day(Some(2024), 9, 20);
-        recent.record(&found(Value::Point(day), "9月20日".len(), false));
+        recent.record(&found(Value::Point(day), "9月20日".len(), false), "9月20日");
         let ctx = Context::default();
         let same = "9月20日，次日";
         let pos = same.len() - "次日".len();
@@ -293,7 +305,7 @@ mod tests {
             Moment::day(Some(2024), 9, 30),
         );
         let mut recent = Recent::default();
-        recent.record(&found(Value::Span(first, last), 0, false));
+        recent.record(&found(Value::Span(first, last), 0, false), "");
         let ctx = recent.context("", 0, &Context::default());
         assert_eq!(
             ctx.anchor.year,
@@ -307,7 +319,7 @@ mod tests {
         // A range of days written out: 次日 after it is the day after its end.
         let first = Moment::day(Some(2024), 9, 20);
         let last = Moment::day(Some(2024), 9, 22);
-        recent.record(&found(Value::Span(first, last), 0, true));
+        recent.record(&found(Value::Span(first, last), 0, true), "");
         let ctx = recent.context("", 0, &Context::default());
         assert_eq!(ctx.anchor.month, Some(Moment::month(Some(2024), 9)));
         assert_eq!(ctx.anchor.day, Some(last));
