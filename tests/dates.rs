@@ -514,6 +514,13 @@ fn the_year_so_far() {
             ("2022年前11个月", "2022-01-01/2022-11-30"),
         ])
     );
+    // After the company it is about, quarters still count the year so far.
+    assert_eq!(
+        find("该公司前三季度实现营收10亿元。", REF, "前三季度")
+            .value
+            .as_deref(),
+        Some("2024-01-01/2024-09-30")
+    );
     // An amount of time, or a point that long ago, is not the year so far.
     assert_eq!(
         dates("他在前5个月前辞职。", REF),

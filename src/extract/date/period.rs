@@ -227,14 +227,14 @@ const AMOUNT_OF_TIME: &[&str] = &[
 ];
 
 /// The first months or quarters of the year so far, with no year before them:
-/// 前三季度, 前8个月, 头两个月 (→ January to the last of them). Only where the words
-/// open a clause and stand as a period: 上市前8个月 (eight months before the
-/// listing), 前8个月前 (eight months ago) and 前两个月里 are not.
+/// 前三季度, 公司前三季度, 前8个月, 头两个月 (→ January to the last of them).
+/// 前8个月 only where it opens a clause and stands as a period: 上市前8个月 (eight
+/// months before the listing), 前8个月前 (eight months ago) and 前两个月里 are not.
 fn months_so_far(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
-    if cur
-        .before()
-        .is_some_and(|c| c.is_alphanumeric() && !BEFORE_A_CLAUSE.contains(c))
-    {
+    let before = cur.before();
+    let opens_clause = before.is_none_or(|c| !c.is_alphanumeric() || BEFORE_A_CLAUSE.contains(c));
+    // 之前两个季度, 以前三个月: the 前 belongs to the word before.
+    if before.is_some_and(|c| "之以".contains(c)) {
         return None;
     }
     let mut probe = *cur;
@@ -258,7 +258,7 @@ fn months_so_far(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
     let stands = if quarters {
         !probe.looking_at(AMOUNT_OF_TIME)
     } else {
-        clause_end || probe.looking_at(AFTER_A_PERIOD)
+        opens_clause && (clause_end || probe.looking_at(AFTER_A_PERIOD))
     };
     if !stands {
         return None;
