@@ -294,7 +294,13 @@ pub(super) fn lunar_date(cur: &mut Cursor<'_>, marked_before: bool) -> Option<Lu
         let suffixed = d.looking_at(&["日", "号"]);
         let chinese = n.script == super::numeral::Script::Chinese;
         let count = !suffixed && d.peek().is_some_and(|c| COUNT_MARKS.contains(c));
-        if chinese && !suffixed && !count {
+        // 十月一至七日: the 日 of the range's end is this day's too.
+        let range_to_a_day = d.looking_at(&["至", "到", "-", "—", "~", "～"]) && {
+            let mut end = d;
+            end.eat_any(&["至", "到", "-", "—", "~", "～"]);
+            number(&mut end, 2).is_some() && end.looking_at(&["日", "号"])
+        };
+        if chinese && !suffixed && !count && !range_to_a_day {
             day = Some(n.value);
             lunar_style = true;
             probe = d;

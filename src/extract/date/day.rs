@@ -3,7 +3,7 @@
 
 use super::moment::{Moment, Value, week_of};
 use super::numeral::{Cursor, Number, Script, WordList, number};
-use super::point::Context;
+use super::recent::{Context, anaphoric, inside_another_word};
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
 
@@ -27,6 +27,8 @@ pub(super) const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
     ("同日", 0, None),
     ("全天", 0, None),
     ("翌日", 1, None),
+    ("前一天", -1, None),
+    ("前一日", -1, None),
     ("今晚", 0, Some(PartOfDay::Evening)),
     ("今早", 0, Some(PartOfDay::Morning)),
     ("今晨", 0, Some(PartOfDay::Morning)),
@@ -36,6 +38,23 @@ pub(super) const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
     ("明早", 1, Some(PartOfDay::Morning)),
     ("明晚", 1, Some(PartOfDay::Evening)),
 ];
+
+/// The day before (and 第二天, 第三天: see [`nth_day`]) counts from the narrative's day
+/// only where it opens a clause (而前一天…; 第二天，…): after a noun or verb it counts
+/// from an event the text does not date (比赛前一天, 开赛第二天).
+const DAY_BEFORE: &[&str] = &["前一天", "前一日"];
+
+/// The largest n of 第n天 read as a day of the narrative (第二天 … 第十天).
+const NTH_DAY_MAX: u32 = 10;
+
+/// Words after which 第二天 and 前一天 still open their clause.
+const CLAUSE_OPENERS: &str = "而但则又就才到至于在";
+
+/// Whether the cursor stands at the start of a clause (or after a word that opens one).
+fn opens_clause(cur: &Cursor<'_>) -> bool {
+    cur.before()
+        .is_none_or(|c| !c.is_alphanumeric() || CLAUSE_OPENERS.contains(c))
+}
 
 /// The words of [`RELATIVE_DAYS`], in its order.
 static RELATIVE_DAY_WORDS: LazyLock<WordList> =
@@ -57,14 +76,21 @@ pub(super) enum DayPart {
     Week(Option<Value>),
 }
 
-/// A day: 27日, 27号, 27 after a month, 昨天, 周三, 下周三, 上周.
+/// A day: 27日, 27号, 27 after a month, 昨天, 周三, 下周三, 上周. `month_known`: the
+/// month comes from the first half of a range or the item before in a list
+/// (十月一日至七日, 九月十日、十一日), so a Chinese-numeral 日 is a day there too.
 pub(super) fn day(
     cur: &mut Cursor<'_>,
     ctx: &Context,
     after_month: bool,
+    month_known: bool,
 ) -> Option<(DayPart, bool, Option<PartOfDay>)> {
     let mut probe = *cur;
     if !after_month {
+        if let Some(m) = nth_day(&mut probe, ctx) {
+            *cur = probe;
+            return Some((DayPart::Date(m), true, None));
+        }
         if let Some(i) = probe.eat_listed(&RELATIVE_DAY_WORDS) {
             let (word, offset, part) = *RELATIVE_DAYS.get(i)?;
             if word == "全天" && probe.looking_at(&["候"]) {
@@ -72,12 +98,13 @@ pub(super) fn day(
                 return None;
             }
             // 当天, 当晚, 次日: the day last mentioned, else the reference date.
-            let anaphoric = matches!(
-                word,
-                "当天" | "当日" | "当晚" | "次日" | "翌日" | "同日" | "全天"
-            );
-            let base = if anaphoric {
-                ctx.anchor.or(ctx.reference)
+            let base = if anaphoric(word) {
+                if inside_another_word(cur, word, &probe)
+                    || (DAY_BEFORE.contains(&word) && !opens_clause(cur))
+                {
+                    return None;
+                }
+                ctx.anchor.day.or(ctx.reference)
             } else {
                 ctx.reference
             };
@@ -113,7 +140,7 @@ pub(super) fn day(
         {
             return None;
         }
-        if !after_month && n.script == Script::Chinese && by_ri {
+        if !after_month && !month_known && n.script == Script::Chinese && by_ri {
             // 一日之计, 五日游: a Chinese-numeral 日 needs a month before it.
             return None;
         }
@@ -138,6 +165,42 @@ pub(super) fn day(
         false,
         None,
     ))
+}
+
+/// 第二天, 第三天 opening a clause: the n-th day, the day last mentioned (else the
+/// reference date) being the first.
+fn nth_day(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Moment> {
+    if !opens_clause(cur) {
+        return None;
+    }
+    let mut probe = *cur;
+    let n = nth(&mut probe)?;
+    // 第二天…第三天 count from the same first day.
+    let base = ctx.anchor.first_day.or(ctx.anchor.day).or(ctx.reference);
+    let day = base
+        .and_then(|r| r.date_only().shift_days(i64::from(n) - 1))
+        .unwrap_or_default();
+    *cur = probe;
+    Some(day)
+}
+
+/// The n of 第n天 or 第n日 at the cursor (2 ≤ n ≤ [`NTH_DAY_MAX`]).
+fn nth(cur: &mut Cursor<'_>) -> Option<u32> {
+    let mut probe = *cur;
+    if !probe.eat("第") {
+        return None;
+    }
+    let n = number(&mut probe, 2)?.value;
+    if !(2..=NTH_DAY_MAX).contains(&n) || probe.eat_any(&["天", "日"]).is_none() {
+        return None;
+    }
+    *cur = probe;
+    Some(n)
+}
+
+/// The n of an expression that starts with 第n天 (第三天上午).
+pub(super) fn nth_day_number(expression: &str) -> Option<u32> {
+    nth(&mut Cursor::new(expression, 0))
 }
 
 /// A week or a day of one: 上周, 下下周一, 本周, 周三, 星期天, 上个礼拜天, 周末.

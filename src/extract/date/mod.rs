@@ -6,12 +6,15 @@
 //! such as 三年前), optionally a range (`A至B`, `A—B`, `A到B`, where B inherits the
 //! fields it leaves out from A and a bare number before the connector takes its unit
 //! from B: 2021—2025年, 9~12点), or a vague word (目前, 近年来). Expressions never
-//! overlap.
+//! overlap. An item of a list (joined by 、，和 及 与 以及 或) takes the fields it
+//! leaves out from the item before it (2023年3月、4月份; 9月10日、11日和12日), and
+//! 次日, 当天, 第二天, 次月, 同年 count from the latest date of the paragraph
+//! ([`recent`]).
 //!
 //! Values follow [`DateMention::value`]: ISO 8601 at the precision the text gives;
-//! named periods (a quarter, 上半年, 年底, 上旬, a week, a decade) are spans of days.
-//! A span whose ends differ in precision is written at the finer one (上个月到今天 →
-//! `2024-08-01/2024-09-28`). Open intervals (ISO 8601-2): 三年以前, 1990年以前 →
+//! named periods (a quarter, 上半年, 前三季度, 年底, 上旬, a week, a decade) are spans
+//! of days. Each end of a span keeps its own precision (去年3月至今 →
+//! `2023-03/2024-09-28`). Open intervals (ISO 8601-2): 三年以前, 1990年以前 →
 //! `../END`; 两年以后, 2030年之后, 2020年3月起 → `START/..`; 以来 and 至今 run up to
 //! the reference day. Lunar dates (春节, 腊月初八, 闰四月, 八月十五) are converted with
 //! the computed calendar of [`lunar`].
@@ -25,13 +28,16 @@ mod numeric;
 mod offset;
 mod period;
 mod point;
+mod recent;
 mod starts;
 mod time;
 
 use crate::chars::CharSet;
 use moment::{Moment, Value};
 use numeral::{Cursor, Script, arabic_digit, is_number_char, number};
-use point::{Context, Point, Unit};
+use point::{Point, Unit};
+use recent::Context;
+use recent::Recent;
 use std::sync::LazyLock;
 
 use crate::calendar::DateTime;
@@ -66,7 +72,7 @@ const VAGUE: &[&str] = &[
 /// Chars an expression can start with (besides digits and Chinese numerals).
 static STARTS: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::new(
-        "元情妇三植消愚劳五青儿六建教国平圣母父感春除龙端七中重腊小立雨惊清谷芒夏白秋寒霜冬大农阴闰正今去明前后大上下这本当同次翌昨周星礼凌黎清早中正午傍晚夜深半白近最过未再从自截现目如眼多日世第首QqＱ季伊年全往“\"",
+        "元情妇三植消愚劳五青儿六建教国平圣母父感春除龙端七中重腊小立雨惊清谷芒夏白秋寒霜冬大农阴闰正今去明前后大上下这本当同次翌昨周星礼凌黎清早中正午傍晚夜深半白近最过未再从自截现目如眼多日世第首QqＱ季伊年全往头几数若“\"",
     )
 });
 
@@ -78,8 +84,13 @@ struct Found {
     relative: bool,
     vague: bool,
     part_of_day: Option<PartOfDay>,
-    /// The full date it names, for 当天 and 次日 after it.
-    anchor: Option<Moment>,
+    /// What it resolved to, for the words and list items after it.
+    resolved: Option<Value>,
+    /// Whether the text gives a date (not only a time of day) that 当天, 次日 or 同年
+    /// after it may refer to.
+    dated: bool,
+    /// Whether it is a range written out (9月20日至22日), not a named period.
+    ranged: bool,
 }
 
 /// How many lines, and how many bytes, from the top a dateline may stand in.
@@ -94,10 +105,7 @@ const DATELINE_MAX_LINE_CHARS: usize = 60;
 /// e.g. `2024-09-28 12:37:09` under the title. Dates inside body sentences and dates
 /// without a year do not count.
 pub(crate) fn find_dateline(text: &str) -> Option<(Hit, DateTime)> {
-    let ctx = Context {
-        reference: None,
-        anchor: None,
-    };
+    let ctx = Context::default();
     let mut line_start = 0;
     for line in text.split_inclusive('\n').take(DATELINE_LINES) {
         if line_start >= DATELINE_BYTES {
@@ -138,7 +146,7 @@ pub(crate) fn find_dateline(text: &str) -> Option<(Hit, DateTime)> {
 pub(crate) fn extract(doc: &Document<'_>, reference: Option<&DateTime>) -> Vec<DateMention> {
     let ctx = Context {
         reference: reference.map(Moment::from_reference),
-        anchor: None,
+        ..Context::default()
     };
     scan(doc.text, 0, doc.text.len(), &ctx)
         .into_iter()
@@ -164,7 +172,7 @@ pub(crate) fn extract(doc: &Document<'_>, reference: Option<&DateTime>) -> Vec<D
 /// Scan `text[from..to]` for expressions.
 fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
     let mut out = Vec::new();
-    let mut ctx = *ctx;
+    let mut recent = Recent::default();
     let Some(region) = text.get(..to) else {
         return out;
     };
@@ -173,16 +181,18 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
         let Some(c) = region.get(pos..).and_then(|s| s.chars().next()) else {
             break;
         };
-        if (arabic_digit(c).is_some() || is_number_char(c) || STARTS.contains(c))
+        if c == '\n' {
+            recent.paragraph_break();
+        } else if (arabic_digit(c).is_some() || is_number_char(c) || STARTS.contains(c))
             && region.get(pos..).is_some_and(starts::may_start)
         {
             let cur = Cursor::new(region, pos);
-            if let Some(found) = expression(cur, &ctx) {
-                if found.anchor.is_some() {
-                    ctx.anchor = found.anchor;
-                }
+            if let Some(found) = expression(cur, &recent.context(region, pos, ctx)) {
                 pos = found.hit.end.max(pos + c.len_utf8());
-                if !recurring(region, found.hit.start) {
+                if recurring(region, found.hit.start) {
+                    recent.forget_list();
+                } else {
+                    recent.record(&found, region);
                     out.push(found);
                 }
                 continue;
@@ -222,6 +232,9 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
         .map(|p| with_time_of_day(&mut probe, p))
         .or_else(|| point::point(&mut probe, ctx, None));
     let ranged = range(&mut probe, ctx, left.as_ref());
+    // A time alone (下午3点) takes its day from the reference: nothing to refer to.
+    let dated = left.as_ref().is_some_and(|l| l.first <= Unit::Day);
+    let is_range = ranged.is_some();
     let (mut value, relative, part) = match (ranged, left) {
         (Some((v, rel, part)), _) => (Some(v), rel, part),
         (None, Some(p)) => {
@@ -294,9 +307,9 @@ fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
         relative,
         vague: false,
         part_of_day: part,
-        anchor: value
-            .map(|v| v.first().date_only())
-            .filter(|m| m.year.is_some() && m.day.is_some()),
+        resolved: value,
+        dated,
+        ranged: is_range,
     })
 }
 
@@ -413,7 +426,9 @@ fn vague(cur: Cursor<'_>) -> Option<Found> {
         relative: false,
         vague: true,
         part_of_day: None,
-        anchor: None,
+        resolved: None,
+        dated: false,
+        ranged: false,
     })
 }
 
@@ -444,6 +459,8 @@ fn five_year_plan(cur: Cursor<'_>) -> Option<Found> {
         relative: false,
         vague: false,
         part_of_day: None,
-        anchor: None,
+        resolved: Some(value),
+        dated: true,
+        ranged: false,
     })
 }

@@ -47,43 +47,13 @@ impl Value {
         match self {
             Value::Point(m) => m.render(),
             Value::Span(a, b) if a == b => a.render(),
-            Value::Span(a, b) => {
-                let (a, b) = same_grain(*a, *b);
-                Some(format!("{}/{}", a.render()?, b.render()?))
-            }
+            // Each end at the precision the text gives it (去年3月至今 →
+            // 2023-03/2024-09-28).
+            Value::Span(a, b) => Some(format!("{}/{}", a.render()?, b.render()?)),
             Value::Until(m) => Some(format!("../{}", m.render()?)),
             Value::From(m) => Some(format!("{}/..", m.render()?)),
         }
     }
-}
-
-/// The two ends of a span at the finer date precision of the two (上个月到今天 →
-/// 2021-05-01/2021-06-14, not 2021-05/2021-06-14): the coarser end widens to its
-/// first (start) or last (end) month and day. Times of day are not added.
-fn same_grain(a: Moment, b: Moment) -> (Moment, Moment) {
-    let grain = |m: &Moment| match (m.month, m.day) {
-        (None, _) => 0,
-        (Some(_), None) => 1,
-        (Some(_), Some(_)) => 2,
-    };
-    if a.year.is_none() || b.year.is_none() {
-        return (a, b);
-    }
-    let (ga, gb) = (grain(&a), grain(&b));
-    let (mut a, mut b) = (a, b);
-    if ga < gb {
-        a.month = a.month.or(Some(1));
-        if gb == 2 {
-            a.day = a.day.or(Some(1));
-        }
-    } else if gb < ga {
-        let month = b.month.unwrap_or(12);
-        b.month = Some(month);
-        if ga == 2 {
-            b.day = b.day.or(Some(days_in_month(b.year.unwrap_or(2001), month)));
-        }
-    }
-    (a, b)
 }
 
 impl Moment {

@@ -4,7 +4,8 @@
 
 use super::moment::{Moment, Value};
 use super::numeral::{Cursor, arabic_digit};
-use super::point::{Context, Point, Unit};
+use super::point::{Point, Unit};
+use super::recent::Context;
 use crate::chars::CharSet;
 use std::sync::LazyLock;
 

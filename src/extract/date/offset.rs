@@ -4,7 +4,8 @@
 
 use super::moment::{Moment, Value};
 use super::numeral::{Cursor, Script, arabic_digit, number};
-use super::point::{Context, Unit};
+use super::point::Unit;
+use super::recent::Context;
 
 /// A resolved offset expression.
 #[derive(Debug, Clone, Copy)]

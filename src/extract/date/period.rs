@@ -4,7 +4,7 @@
 use super::day::weekday_number;
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
 use super::numeral::{Cursor, WordList, arabic, number};
-use super::point::Context;
+use super::recent::Context;
 use std::sync::LazyLock;
 
 /// A one-char period word after a year or month (2023年底, 5月初, 2024年内) that
@@ -120,9 +120,12 @@ fn quarter(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
         probe.eat("季度");
         n
     } else {
-        probe.eat("第");
+        // 第二个季度 is the second quarter, 两个季度 an amount of time.
+        let ordinal = probe.eat("第");
         let n = number(&mut probe, 1)?.value;
-        probe.eat("个");
+        if ordinal {
+            probe.eat("个");
+        }
         if !probe.eat("季度") {
             return None;
         }
@@ -174,7 +177,7 @@ pub(super) fn standalone_year_period(
     ctx: &Context,
 ) -> Option<(Option<Value>, bool)> {
     let mut probe = *cur;
-    let ry = ctx.reference_year();
+    let ry = ctx.default_year();
     if let Some(i) = probe.eat_listed(&RELATIVE_QUARTER_WORDS) {
         let offset = RELATIVE_QUARTERS.get(i)?.1;
         let r = ctx.reference;
@@ -191,6 +194,10 @@ pub(super) fn standalone_year_period(
         *cur = probe;
         return Some((Some(v), true));
     }
+    if let Some(v) = months_so_far(&mut probe, ry) {
+        *cur = probe;
+        return Some((ry.map(|_| v), true));
+    }
     let v = match probe.eat_any(&["上半年", "下半年", "年初", "年底", "年末", "年中"])?
     {
         0 => months_span(ry, 1, 6),
@@ -201,6 +208,63 @@ pub(super) fn standalone_year_period(
     };
     *cur = probe;
     Some((ry.map(|_| v), true))
+}
+
+/// Words after which 前三季度 or 前8个月 still opens its clause (其中前8个月).
+const BEFORE_A_CLAUSE: &str = "在于而但且和与及中";
+
+/// Words after which 前8个月 is the period of the year so far, as financial news
+/// writes it: a figure follows (累计, 实现, 营收, 同比) or the clause ends.
+const AFTER_A_PERIOD: &[&str] = &[
+    "的", "累计", "累积", "合计", "共计", "总计", "共", "实现", "完成", "营收", "收入", "同比",
+    "全国", "全省", "全市", "全区", "我国",
+];
+
+/// Words that make 前N个月 or 前N季度 an amount of time or a point before now.
+const AMOUNT_OF_TIME: &[&str] = &[
+    "前", "以前", "之前", "后", "以后", "之后", "里", "内", "以内", "之内", "中", "来", "以来",
+    "左右", "间",
+];
+
+/// The first months or quarters of the year so far, with no year before them:
+/// 前三季度, 公司前三季度, 前8个月, 头两个月 (→ January to the last of them).
+/// 前8个月 only where it opens a clause and stands as a period: 上市前8个月 (eight
+/// months before the listing), 前8个月前 (eight months ago) and 前两个月里 are not.
+fn months_so_far(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
+    let before = cur.before();
+    let opens_clause = before.is_none_or(|c| !c.is_alphanumeric() || BEFORE_A_CLAUSE.contains(c));
+    // 之前两个季度, 以前三个月: the 前 belongs to the word before.
+    if before.is_some_and(|c| "之以".contains(c)) {
+        return None;
+    }
+    let mut probe = *cur;
+    probe.eat_any(&["前", "头"])?;
+    let n = number(&mut probe, 2)?.value;
+    let quarters = probe.eat("个季度") || probe.eat("季度");
+    let last = if quarters {
+        n.checked_mul(3)?
+    } else if probe.eat("个月") || probe.eat("月") {
+        n
+    } else {
+        return None;
+    };
+    // One month or quarter is "the one before", not the year so far.
+    if n < 2 || !(1..=12).contains(&last) {
+        return None;
+    }
+    // 前三季度 is nearly always the year so far, unless it is an amount of time
+    // (前三个季度里, 前两个季度前); 前8个月 only where it stands as a period.
+    let clause_end = probe.peek().is_none_or(|c| !c.is_alphanumeric());
+    let stands = if quarters {
+        !probe.looking_at(AMOUNT_OF_TIME)
+    } else {
+        opens_clause && (clause_end || probe.looking_at(AFTER_A_PERIOD))
+    };
+    if !stands {
+        return None;
+    }
+    *cur = probe;
+    Some(months_span(year, 1, last))
 }
 
 /// A century or decade: 18世纪, 上世纪80年代, 二十世纪九十年代末期, 90年代.

@@ -9,6 +9,7 @@ use super::moment::{Moment, Value};
 use super::numeral::{Cursor, Script, WordList, arabic, chinese_digit_run, number};
 use super::offset;
 use super::period::{century, month_period, standalone_year_period, year_period};
+use super::recent::{Context, anaphoric, inside_another_word};
 use super::time;
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
@@ -34,21 +35,6 @@ pub(super) struct Point {
     pub part: Option<PartOfDay>,
 }
 
-/// What the expression is resolved against.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Context {
-    pub reference: Option<Moment>,
-    /// The last full date mentioned before the expression: what 当天, 当晚 and 次日
-    /// refer to (falling back to the reference date).
-    pub anchor: Option<Moment>,
-}
-
-impl Context {
-    pub(super) fn reference_year(&self) -> Option<i32> {
-        self.reference.and_then(|r| r.year)
-    }
-}
-
 /// Relative years, with their offset from the reference year.
 pub(super) const RELATIVE_YEARS: &[(&str, i64)] = &[
     ("大前年", -3),
@@ -65,6 +51,8 @@ pub(super) const RELATIVE_YEARS: &[(&str, i64)] = &[
     ("次年", 1),
     ("翌年", 1),
     ("后年", 2),
+    ("当年", 0),
+    ("同年", 0),
 ];
 
 /// Relative months.
@@ -103,7 +91,7 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     let base = |unit: Unit, frame: &mut Moment| {
         // Fields above `unit` that the text does not give: from the first half of a
         // range, else from the reference date.
-        let from = inherit.map(|p| p.frame).or(ctx.reference);
+        let from = inherit.map(|p| p.frame).or_else(|| ctx.fields_above(unit));
         if let Some(from) = from {
             if unit > Unit::Year && frame.year.is_none() {
                 frame.year = from.year;
@@ -216,7 +204,7 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     let named_year = if first.is_some() {
         frame.year
     } else {
-        ctx.reference_year()
+        ctx.default_year()
     };
     let named = if lunar_marked {
         calendar_days::lunar_date(cur, true).map(Named::Lunar)
@@ -284,7 +272,11 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     }
 
     // Day (or a week, or a weekday).
-    if let Some((d, rel, day_part)) = day(cur, ctx, frame.month.is_some()) {
+    let month_known = inherit
+        .map(|p| p.frame)
+        .or(ctx.list)
+        .is_some_and(|m| m.month.is_some());
+    if let Some((d, rel, day_part)) = day(cur, ctx, frame.month.is_some(), month_known) {
         match d {
             DayPart::Date(m) => {
                 if first.is_none() {
@@ -333,8 +325,9 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     if let Some(p) = time::part_of_day(cur, had_date) {
         part = Some(p);
         if first.is_none() {
+            // 晚上 alone: a part of the reference day, which the text does not give.
             base(Unit::Hour, &mut frame);
-            first = Some(Unit::Day);
+            first = Some(Unit::Hour);
             relative = true;
         }
     }
@@ -401,11 +394,25 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
 fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
     let mut probe = *cur;
     if let Some(i) = probe.eat_listed(&RELATIVE_YEAR_WORDS) {
-        let offset = RELATIVE_YEARS.get(i)?.1;
+        let (word, offset) = *RELATIVE_YEARS.get(i)?;
         // 今年度 is fine, but 前年 inside 三年前年 is not reached: offsets come first.
-        let year = ctx
-            .reference_year()
-            .and_then(|y| i32::try_from(i64::from(y) + offset).ok());
+        let base = if anaphoric(word) {
+            if inside_another_word(cur, word, &probe) {
+                return None;
+            }
+            let anchored = ctx.anchor.year.and_then(|m| m.year);
+            match word {
+                // 当年 is "back then" unless a past year stands before it (1997年…当年);
+                // after 今年 or 今天 it is the contrast: 今天的…和当年的….
+                "当年" => Some(anchored.filter(|y| Some(*y) != ctx.reference_year())?),
+                // 同年 with no year before it is "of the same age" (与之同年).
+                "同年" => Some(anchored?),
+                _ => anchored.or_else(|| ctx.reference_year()),
+            }
+        } else {
+            ctx.reference_year()
+        };
+        let year = base.and_then(|y| i32::try_from(i64::from(y) + offset).ok());
         *cur = probe;
         return Some((year, true));
     }
@@ -478,13 +485,27 @@ pub(super) fn two_digit_year(yy: u32, ctx: &Context) -> i32 {
 fn month(cur: &mut Cursor<'_>, ctx: &Context, after_year: bool) -> Option<(Moment, bool)> {
     let mut probe = *cur;
     if !after_year && let Some(i) = probe.eat_listed(&RELATIVE_MONTH_WORDS) {
-        let offset = RELATIVE_MONTHS.get(i)?.1;
-        let m = match ctx.reference {
+        let (word, offset) = *RELATIVE_MONTHS.get(i)?;
+        let base = if anaphoric(word) {
+            if inside_another_word(cur, word, &probe) {
+                return None;
+            }
+            ctx.anchor.month.or(ctx.reference)
+        } else {
+            ctx.reference
+        };
+        let m = match base {
             Some(r) => Moment::month(r.year, r.month?).shift_months(offset)?,
             None => Moment::default(),
         };
         *cur = probe;
         return Some((m, true));
+    }
+    if after_year && probe.eat_any(&["同月", "当月"]).is_some() {
+        // 去年同月: the month last mentioned, in the year just read.
+        let month = ctx.anchor.month.and_then(|m| m.month)?;
+        *cur = probe;
+        return Some((Moment::month(None, month), false));
     }
     if cur
         .before()

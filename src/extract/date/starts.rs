@@ -99,8 +99,9 @@ const WEEK_PREFIXES: &str = "上下这本";
 const AFTER_WEEK_PREFIX: &str = "上下这本一个星周礼";
 
 /// First chars after which an expression needs nothing more than a number:
-/// 近三年 and 过两天 (offset prefixes), “十四五” (a five-year plan), 第三季度.
-const BEFORE_A_NUMBER: &str = "近过“\"「第";
+/// 近三年 and 过两天 (offset prefixes), “十四五” (a five-year plan), 第三季度,
+/// 前三季度 and 头两个月 (the year so far).
+const BEFORE_A_NUMBER: &str = "近过“\"「第前头";
 
 /// The first two chars of the start words (a one-char word goes to [`ANY_NEXT`]).
 static PAIRS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {

@@ -1,0 +1,327 @@
+//! What an expression is resolved against ([`Context`]): the reference date, the item
+//! before it in a list (2023年3月、4月 → 2023-04; 9月10日、11日 → 09-11) and the
+//! latest date of the paragraph, which 当天, 次日, 次月 and 同年 refer to
+//! ([`Recent`] keeps track of both while the text is scanned).
+
+use super::Found;
+use super::day::nth_day_number;
+use super::moment::{Moment, Value};
+use super::numeral::Cursor;
+use super::point::Unit;
+
+/// What the expression is resolved against.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Context {
+    pub reference: Option<Moment>,
+    /// The latest dates of the paragraph that 当天, 次日, 同月 and 同年 refer to
+    /// (the day and month words fall back to the reference date; 同年 and 当年
+    /// need a year before them).
+    pub anchor: Anchor,
+    /// The item just before this one in a list (2023年3月、4月; 9月10日、11日): the
+    /// fields a later item leaves out come from it rather than from the reference.
+    pub list: Option<Moment>,
+}
+
+/// The latest date of the paragraph known to the year, to the month and to the day
+/// (9月20日 is all three; 2019年 only the first).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Anchor {
+    pub year: Option<Moment>,
+    pub month: Option<Moment>,
+    pub day: Option<Moment>,
+    /// When the day came from 第二天: the first day it counted from, which 第三天
+    /// counts from too.
+    pub first_day: Option<Moment>,
+}
+
+impl Context {
+    pub(super) fn reference_year(&self) -> Option<i32> {
+        self.reference.and_then(|r| r.year)
+    }
+
+    /// The year of a period or named day that gives none (一季度, 国庆节): the list
+    /// item's before it, else the reference year.
+    pub(super) fn default_year(&self) -> Option<i32> {
+        self.list
+            .and_then(|l| l.year)
+            .or_else(|| self.reference_year())
+    }
+
+    /// Where the fields above `unit` come from when the text leaves them out: the
+    /// list item before, when it has them all, else the reference date.
+    pub(super) fn fields_above(&self, unit: Unit) -> Option<Moment> {
+        let complete = |m: &Moment| match unit {
+            Unit::Year => true,
+            Unit::Month => m.year.is_some(),
+            Unit::Day => m.year.is_some() && m.month.is_some(),
+            Unit::Hour => m.year.is_some() && m.month.is_some() && m.day.is_some(),
+        };
+        self.list.filter(complete).or(self.reference)
+    }
+}
+
+/// Years, months and days named from the date the paragraph last gave (同年, 次月,
+/// 次日), not from the reference date: they take it from the context's anchor.
+pub(super) fn anaphoric(word: &str) -> bool {
+    matches!(
+        word,
+        "当年"
+            | "同年"
+            | "次年"
+            | "翌年"
+            | "当月"
+            | "同月"
+            | "次月"
+            | "当天"
+            | "当日"
+            | "当晚"
+            | "次日"
+            | "翌日"
+            | "同日"
+            | "全天"
+            | "前一天"
+            | "前一日"
+    )
+}
+
+/// Whether the anaphoric word at `cur` is only part of another word: 相当年轻,
+/// 不同年龄, 这次年会, 每次月考.
+pub(super) fn inside_another_word(cur: &Cursor<'_>, word: &str, after: &Cursor<'_>) -> bool {
+    let before = cur.before();
+    let next = after.peek();
+    match word.chars().next() {
+        Some('当') => {
+            before.is_some_and(|c| "相充担适正恰应想".contains(c))
+                || next.is_some_and(|c| "轻龄级代份纪".contains(c))
+        }
+        Some('同') => {
+            before.is_some_and(|c| "不共相大如连会协陪等认赞随偕伙混".contains(c))
+                || next.is_some_and(|c| "龄级代份纪期".contains(c))
+        }
+        Some('次') => before.is_some_and(|c| "这那每此该本首上下多几数两一".contains(c)),
+        _ => false,
+    }
+}
+
+/// How far back (in chars) the date that 次日, 当天 or 同年 refers to may stand; it
+/// never reaches across a line break (a new paragraph).
+const ANCHOR_REACH_CHARS: usize = 200;
+
+/// Longest separator between two items of a list, in chars (" 以及 ").
+const LIST_GAP_CHARS: usize = 4;
+
+/// What joins the items of a list; a sentence end does not.
+const LIST_SEPARATORS: &[&str] = &[
+    "以及", "、", "，", ",", "和", "及", "与", "或", " ", "\u{3000}",
+];
+
+/// A date and the byte offset where its expression ends.
+#[derive(Debug, Clone, Copy)]
+struct Placed {
+    moment: Moment,
+    end: usize,
+}
+
+/// The dates read so far in the current paragraph.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Recent {
+    year: Option<Placed>,
+    month: Option<Placed>,
+    day: Option<Placed>,
+    first_day: Option<Placed>,
+    /// The last expression read, for the next item of a list.
+    previous: Option<Placed>,
+}
+
+impl Recent {
+    /// A new paragraph starts: nothing before it is referred to.
+    pub fn paragraph_break(&mut self) {
+        *self = Recent::default();
+    }
+
+    /// The context for an expression starting at byte `pos` of `text`.
+    pub fn context(&self, text: &str, pos: usize, base: &Context) -> Context {
+        let near = |p: Option<Placed>| {
+            p.filter(|p| within_reach(text, p.end, pos))
+                .map(|p| p.moment)
+        };
+        Context {
+            reference: base.reference,
+            anchor: Anchor {
+                year: near(self.year),
+                month: near(self.month),
+                day: near(self.day),
+                first_day: near(self.first_day),
+            },
+            list: self
+                .previous
+                .filter(|p| list_gap(text, p.end, pos))
+                .map(|p| p.moment),
+        }
+    }
+
+    /// An expression was read that is no list item (每年9月).
+    pub fn forget_list(&mut self) {
+        self.previous = None;
+    }
+
+    /// Note an expression read from `text`: the next list item and later 次日, 同年
+    /// may refer to it.
+    pub fn record(&mut self, found: &Found, text: &str) {
+        let end = found.hit.end;
+        let value = found.resolved.as_ref();
+        let placed = |moment: Moment| Some(Placed { moment, end });
+        self.previous = match value {
+            Some(Value::Point(m) | Value::Span(_, m)) => placed(*m),
+            _ => None,
+        };
+        if !found.dated {
+            return;
+        }
+        match value {
+            Some(Value::Point(m)) if m.year.is_some() => {
+                self.year = placed(Moment {
+                    year: m.year,
+                    ..Moment::default()
+                });
+                if let Some(month) = m.month {
+                    self.month = placed(Moment::month(m.year, month));
+                    if m.day.is_some() {
+                        let day = m.date_only();
+                        self.day = placed(day);
+                        self.first_day = text
+                            .get(found.hit.start..found.hit.end)
+                            .and_then(nth_day_number)
+                            .and_then(|n| day.shift_days(1 - i64::from(n)))
+                            .and_then(placed);
+                    }
+                }
+            }
+            // A span names its year (2024年上半年) and month (9月20日至22日) when its
+            // two ends share them; a range of days written out ends on a day, which
+            // 次日 follows (9月20日至22日…次日 → 23日), but a named period (第三季度,
+            // 下旬) names no single day.
+            Some(Value::Span(a, b)) if a.year.is_some() && a.year == b.year => {
+                self.year = placed(Moment {
+                    year: b.year,
+                    ..Moment::default()
+                });
+                if let Some(month) = b.month.filter(|m| a.month == Some(*m)) {
+                    self.month = placed(Moment::month(b.year, month));
+                }
+                if found.ranged && a.day.is_some() && b.day.is_some() {
+                    self.day = placed(b.date_only());
+                    self.first_day = None;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether `text[from..to]` holds no line break and at most [`ANCHOR_REACH_CHARS`].
+fn within_reach(text: &str, from: usize, to: usize) -> bool {
+    // A char is 1 to 4 bytes: decide by length where that settles it.
+    let Some(between) = text.get(from..to) else {
+        return false;
+    };
+    if between.len() > ANCHOR_REACH_CHARS * 4 || between.contains('\n') {
+        return false;
+    }
+    between.len() <= ANCHOR_REACH_CHARS || between.chars().count() <= ANCHOR_REACH_CHARS
+}
+
+/// Whether `text[from..to]` is only a list separator (、, ，, 和, 以及, spaces).
+fn list_gap(text: &str, from: usize, to: usize) -> bool {
+    let Some(mut gap) = text.get(from..to) else {
+        return false;
+    };
+    if gap.is_empty() || gap.chars().count() > LIST_GAP_CHARS {
+        return false;
+    }
+    let mut separators = 0;
+    while !gap.is_empty() {
+        let Some(sep) = LIST_SEPARATORS.iter().find(|s| gap.starts_with(*s)) else {
+            return false;
+        };
+        gap = gap.get(sep.len()..).unwrap_or("");
+        if !sep.trim().is_empty() {
+            separators += 1;
+        }
+    }
+    separators == 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Hit;
+
+    #[test]
+    fn list_gaps_are_one_separator() {
+        let text = "A、B和C 以及 DE。F";
+        let at = |s: &str| text.find(s).unwrap_or(0);
+        assert!(list_gap(text, at("A") + 1, at("B")));
+        assert!(list_gap(text, at("B") + 1, at("C")));
+        assert!(list_gap(text, at("C") + 1, at("D")));
+        assert!(!list_gap(text, at("D"), at("F")));
+        assert!(!list_gap(text, at("A"), at("A")));
+    }
+
+    fn found(value: Value, end: usize, ranged: bool) -> Found {
+        Found {
+            hit: Hit::new(0, end),
+            value: value.render(),
+            relative: false,
+            vague: false,
+            part_of_day: None,
+            resolved: Some(value),
+            dated: true,
+            ranged,
+        }
+    }
+
+    #[test]
+    fn anchors_stop_at_a_line_break_and_far_back() {
+        let far = format!("9月20日{}次日", "字".repeat(ANCHOR_REACH_CHARS + 1));
+        let mut recent = Recent::default();
+        let day = Moment::day(Some(2024), 9, 20);
+        recent.record(&found(Value::Point(day), "9月20日".len(), false), "9月20日");
+        let ctx = Context::default();
+        let same = "9月20日，次日";
+        let pos = same.len() - "次日".len();
+        assert_eq!(recent.context(same, pos, &ctx).anchor.day, Some(day));
+        let next = "9月20日\n次日";
+        let pos = next.len() - "次日".len();
+        assert_eq!(recent.context(next, pos, &ctx).anchor.day, None);
+        let pos = far.len() - "次日".len();
+        assert_eq!(recent.context(&far, pos, &ctx).anchor.day, None);
+    }
+
+    #[test]
+    fn spans_anchor_only_what_their_ends_share() {
+        let (first, last) = (
+            Moment::day(Some(2024), 7, 1),
+            Moment::day(Some(2024), 9, 30),
+        );
+        let mut recent = Recent::default();
+        recent.record(&found(Value::Span(first, last), 0, false), "");
+        let ctx = recent.context("", 0, &Context::default());
+        assert_eq!(
+            ctx.anchor.year,
+            Some(Moment {
+                year: Some(2024),
+                ..Moment::default()
+            })
+        );
+        assert_eq!(ctx.anchor.month, None);
+        assert_eq!(ctx.anchor.day, None);
+        // A range of days written out: 次日 after it is the day after its end.
+        let first = Moment::day(Some(2024), 9, 20);
+        let last = Moment::day(Some(2024), 9, 22);
+        recent.record(&found(Value::Span(first, last), 0, true), "");
+        let ctx = recent.context("", 0, &Context::default());
+        assert_eq!(ctx.anchor.month, Some(Moment::month(Some(2024), 9)));
+        assert_eq!(ctx.anchor.day, Some(last));
+    }
+}
