@@ -263,7 +263,7 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
 /// A date and a figure over the same text: a plain number gives way to the date; of a
 /// date and a measured figure (money, count…), the one that starts first wins (14:30 over
 /// a count 30座 read inside it; 3个月 over a date read inside it), the longer on a tie,
-/// the figure on a full tie. Both lists are in text order, so one merge-like sweep does.
+/// the figure on a full tie unless it counts time units (近三个月 is a date). Both lists are in text order, so one merge-like sweep does.
 fn resolve_figures_and_dates(
     figures: &mut Vec<crate::model::Figure>,
     dates: &mut Vec<crate::model::DateMention>,
@@ -288,7 +288,15 @@ fn resolve_figures_and_dates(
             }
             let (fs, ds) = (f.span.byte_start, d.span.byte_start);
             let (fl, dl) = (f.span.byte_end - fs, d.span.byte_end - ds);
-            let figure_wins = f.kind != FigureKind::Number && (fs < ds || fs == ds && fl >= dl);
+            // On a full tie a count of time units (近三个月) is the date's duration.
+            let counts_time = f.unit.as_deref().is_some_and(|u| {
+                matches!(
+                    u,
+                    "个月" | "月" | "年" | "天" | "日" | "周" | "星期" | "小时" | "分钟"
+                )
+            });
+            let figure_wins = f.kind != FigureKind::Number
+                && (fs < ds || fs == ds && (fl > dl || fl == dl && !counts_time));
             if figure_wins {
                 drop_date[di] = true;
             } else {
