@@ -4,6 +4,11 @@
 //! char of input it was a tenth of all run time. A bitmap over the span of the set's
 //! chars answers with one load.
 
+/// Whether `c` is a Han ideograph (the CJK Unified Ideographs and Extension A blocks).
+pub(crate) fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
 /// The widest span of chars a [`CharSet`] keeps a bitmap for (8 KiB); a set spread
 /// wider is searched as a sorted slice.
 const MAX_BITMAP_SPAN: u32 = 1 << 16;

@@ -651,6 +651,9 @@ fn the_last_months_are_a_date_not_a_count() {
     let options = xinwen::Options::default().with_reference_date("2024-09-28".parse().unwrap());
     let facts = x.extract_with("近三个月，公司营收增长。", &options);
     assert_eq!(facts.dates.len(), 1, "{:?}", facts.dates);
-    assert_eq!(facts.dates[0].value.as_deref(), Some("2024-06-28/2024-09-28"));
+    assert_eq!(
+        facts.dates[0].value.as_deref(),
+        Some("2024-06-28/2024-09-28")
+    );
     assert!(facts.figures.is_empty(), "{:?}", facts.figures);
 }

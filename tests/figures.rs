@@ -406,3 +406,21 @@ fn session_numbers_are_ordinals_not_counts() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn durations_carry_their_unit_and_identifiers_are_no_figures() {
+    let all = figures("法院判处其有期徒刑八年，工期45天。该股（股票代码600999）停牌。");
+    let units: Vec<(String, Option<String>)> = all
+        .iter()
+        .map(|f| (f.text.clone(), f.unit.clone()))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("八年".to_string(), Some("a".to_string())),
+            ("45天".to_string(), Some("d".to_string()))
+        ]
+    );
+    // A grade or a decade is no duration.
+    assert!(figures("三年级的学生").is_empty());
+}

@@ -136,6 +136,69 @@ pub(super) fn formal_numeral(numeral: &str) -> bool {
         >= 2
 }
 
+/// Durations in days, weeks and years (有期徒刑十年, 工期30天, 连续3周), in UCUM codes. A
+/// word the unit starts (三年级, 80年代, 18周岁, 10周年, 3天津) or a date after it (3年前
+/// is the date extractor's) is no duration.
+fn duration_unit_at(rest: &str) -> Option<(&'static str, &'static str)> {
+    const UNITS: &[(&str, &str)] = &[("年", "a"), ("天", "d"), ("周", "wk")];
+    let (form, unit) = UNITS.iter().find(|(form, _)| rest.starts_with(form))?;
+    let next = rest.get(form.len()..).and_then(first_char);
+    let joins_a_word = next.is_some_and(|c| {
+        matches!(
+            c,
+            '级' | '代'
+                | '龄'
+                | '薪'
+                | '度'
+                | '轻'
+                | '会'
+                | '终'
+                | '初'
+                | '中'
+                | '末'
+                | '底'
+                | '份'
+                | '报'
+                | '鉴'
+                | '货'
+                | '画'
+                | '糕'
+                | '夜'
+                | '味'
+                | '检'
+                | '限'
+                | '岁'
+                | '年'
+                | '津'
+                | '然'
+                | '气'
+                | '下'
+                | '空'
+                | '地'
+                | '堂'
+                | '使'
+                | '才'
+                | '价'
+                | '边'
+                | '围'
+                | '刊'
+                | '前'
+                | '后'
+                | '来'
+                | '以'
+                | '之'
+                | '间'
+                | '头'
+                | '尾'
+                | '息'
+                | '利'
+                | '化'
+                | '轮'
+        )
+    });
+    (!joins_a_word).then_some((*form, *unit))
+}
+
 /// Bodies and meetings numbered by session: 十四届全国人大, 二次会议, 三中全会.
 const SESSION_BODIES: &[&str] = &[
     "全国人大",
@@ -348,6 +411,14 @@ pub(super) fn classify(
         return Some((FigureKind::Count, Some("打".into()), 0, at + 3));
     }
     if let Some((form, unit)) = physical_unit_at(rest) {
+        return Some((
+            FigureKind::Number,
+            Some(unit.to_string()),
+            0,
+            at + form.len(),
+        ));
+    }
+    if let Some((form, unit)) = duration_unit_at(rest) {
         return Some((
             FigureKind::Number,
             Some(unit.to_string()),

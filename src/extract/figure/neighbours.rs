@@ -52,6 +52,40 @@ pub(super) fn dash_before(text: &str, start: usize, measured: bool) -> Dash {
     }
 }
 
+/// Labels of identifiers: the digits after them (with an optional colon or space) are a
+/// code, not a figure.
+const IDENTIFIER_LABELS: &[&str] = &[
+    "代码",
+    "编码",
+    "编号",
+    "账号",
+    "帐号",
+    "卡号",
+    "工号",
+    "学号",
+    "单号",
+    "批号",
+    "邮编",
+    "证号",
+    "车次",
+    "航班号",
+    "型号",
+    "序号",
+    "案号",
+    "文号",
+    "QQ",
+    "微信号",
+];
+
+/// Whether an identifier label (股票代码, 编号：) stands right before `pos`.
+pub(super) fn identifier_label_before(text: &str, pos: usize) -> bool {
+    let Some(before) = text.get(..pos) else {
+        return false;
+    };
+    let before = before.trim_end_matches([' ', '\u{3000}', ':', '：', '（', '(']);
+    IDENTIFIER_LABELS.iter().any(|l| before.ends_with(l))
+}
+
 /// Whether the Latin run glued before `pos` is an acronym that a figure may follow
 /// (GDP, CPI, PMI): two to six capital letters, not themselves glued to a letter or digit.
 pub(super) fn acronym_before(text: &str, pos: usize) -> bool {
@@ -210,6 +244,9 @@ mod tests {
         assert_eq!(letter_code_end("5GB", 0, 1), None);
         assert_eq!(letter_code_end("8M", 0, 1), None);
         assert_eq!(letter_code_end("4/5G网络", 0, 1), Some("4/5G".len()));
+        assert!(identifier_label_before("股票代码600123", "股票代码".len()));
+        assert!(identifier_label_before("编号：2024", "编号：".len()));
+        assert!(!identifier_label_before("营收2024", "营收".len()));
     }
 
     #[test]

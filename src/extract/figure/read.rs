@@ -7,7 +7,8 @@ use super::classify::{
 };
 use super::money_words::{bare_scale_amount, bare_scale_number, big_scale, money_word_before};
 use super::neighbours::{
-    Dash, dash_before, dashed_phone_end, figure_after_acronym, letter_code_end,
+    Dash, dash_before, dashed_phone_end, figure_after_acronym, identifier_label_before,
+    letter_code_end,
 };
 use super::range::{read_range, skip_inclusion_marks};
 use super::special::{per_prefix, slash_fraction, special, url_end};
@@ -234,6 +235,13 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     }
     if arabic_start && let Some(end) = dashed_phone_end(text, pos) {
         return Outcome::Skip(end);
+    }
+    if arabic_start && identifier_label_before(text, pos) {
+        // 股票代码600123, 编号：2024001: an identifier, not a figure.
+        let run = rest
+            .find(|ch: char| !ch.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
+        return Outcome::Skip(pos + run);
     }
     if !arabic_start {
         // A Chinese numeral must open its jieba token (not 统一, 李四, 万一).

@@ -141,6 +141,18 @@ fn is_glued_name(t: &Token<'_>) -> bool {
 
 /// Appointment words and date chars that jieba may glue to the name after them
 /// (任金龙/nr 机电…, 9 + 月华/nr 油…).
+/// The length of a source word or "former" glued to the division char that starts a
+/// name (另据省 + 统计局, 原省 + 交通运输厅), if the token is one.
+pub(super) fn glued_lead(word: &str) -> Option<usize> {
+    ["另据", "根据", "据", "原", "前"]
+        .into_iter()
+        .find_map(|lead| {
+            let rest = word.strip_prefix(lead)?;
+            (rest.chars().count() == 1 && rest.starts_with(['省', '市', '县', '区']))
+                .then_some(lead.len())
+        })
+}
+
 fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usize) -> usize {
     let after_number = index
         .checked_sub(1)
@@ -149,14 +161,8 @@ fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usi
     if after_number && first.char_len() >= 2 && first.word.starts_with(['年', '月', '日']) {
         return first.start + '月'.len_utf8();
     }
-    // 另据省 + 统计局: a source word glued to the division char that starts the name.
-    for lead in ["另据", "根据", "据"] {
-        if let Some(rest) = first.word.strip_prefix(lead)
-            && rest.chars().count() == 1
-            && rest.starts_with(['省', '市', '县', '区'])
-        {
-            return first.start + lead.len();
-        }
+    if let Some(lead) = glued_lead(first.word) {
+        return first.start + lead;
     }
     // A function char glued to a name (由林达 + 集团) is the clause, not the name.
     if is_glued_name(first) {

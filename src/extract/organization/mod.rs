@@ -7,6 +7,7 @@ mod grammar;
 mod mentions;
 #[cfg(test)]
 mod rule_tests;
+mod stocks;
 mod title_bodies;
 mod words;
 
@@ -75,6 +76,7 @@ const SUB_UNITS: &[&str] = &[
 /// Find organizations by grammar, dictionary and context.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     let mut hits: Vec<OrganizationHit> = title_bodies::split(doc, lexicon, found);
+    hits.extend(stocks::marked_short_names(doc));
     for (start, end, _, kind) in lexicon.organization_matcher.find_iter(doc) {
         let Some(first) = doc.token_starting_at(start) else {
             continue;
@@ -333,7 +335,8 @@ fn name_before_title(
     if !toks.iter().all(|t| can_be_in_name(t, lexicon)) {
         return None;
     }
-    let start = toks.first()?.start;
+    let first_token = toks.first()?;
+    let start = first_token.start + grammar::glued_lead(first_token.word).unwrap_or(0);
     let name = doc.slice(start, title_start);
     let chars = name.chars().count();
     // 省委 + 副书记: the party committee of the division the text is about.

@@ -136,5 +136,10 @@ fn a_division_char_before_a_bureau_word_names_the_local_bureau() {
     assert_eq!(names("省发展改革委主任到会讲话。"), ["省发展改革委"]);
     // 另据省 is one token; the source word is not part of the name.
     assert_eq!(names("另据省统计局消息，物价平稳。"), ["省统计局"]);
+    // 原省 is one token: "former" is not part of the name.
+    assert_eq!(
+        names("原省交通运输厅副厅长赵某接受审查。"),
+        ["省交通运输厅"]
+    );
     assert!(names("城市格局正在改变。").is_empty());
 }

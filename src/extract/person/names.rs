@@ -38,9 +38,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "车辆", "车型", "云端", "金牌", "康复", "华人", "和平", "和谐", "宁可", "路线",
 ];
 
-pub(crate) fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
-}
+pub(crate) use crate::chars::is_han;
 
 /// Whether `word` is listed as not a name, or is a known place.
 pub(crate) fn is_not_name(lexicon: &Lexicon, word: &str) -> bool {
