@@ -2,7 +2,7 @@
 //! it (16个地市, 240P的智算中心) or else the one right before it (总资产3500亿元).
 
 use super::units::{measure_word_at, physical_unit_at};
-use crate::model::Figure;
+use crate::model::{Figure, FigureKind};
 use crate::segment::{Document, Token};
 
 /// Verbs and adverbs that may stand between a subject and its figure (上市公司可能150家).
@@ -157,9 +157,17 @@ fn is_noun(t: &Token<'_>) -> bool {
     t.tag.starts_with('n') || t.tag == "vn" || t.tag == "j"
 }
 
-/// The figure's subject, as written.
+/// The figure's subject, as written. A count names its subject after it (26只子基金);
+/// an amount, a share or a rate before it (投资300亿欧元建厂: 投资, not 建厂), unless
+/// 的 joins it to the noun after (5000亿元的投资).
 pub(crate) fn find(doc: &Document<'_>, figure: &Figure) -> Option<String> {
-    forward(doc, figure.span.byte_end).or_else(|| backward(doc, figure.span.byte_start))
+    let (start, end) = (figure.span.byte_start, figure.span.byte_end);
+    let de_after = doc.slice(end, doc.text.len()).starts_with('的');
+    if figure.kind == FigureKind::Count || de_after {
+        forward(doc, end).or_else(|| backward(doc, start))
+    } else {
+        backward(doc, start).or_else(|| forward(doc, end))
+    }
 }
 
 fn forward(doc: &Document<'_>, end: usize) -> Option<String> {

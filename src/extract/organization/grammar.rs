@@ -260,7 +260,14 @@ pub(super) fn by_grammar(
                 .tokens
                 .get(suffix_token_index + 1)
                 .is_some_and(|n| matches!(n.word, "了" | "过")));
+    // 在美国投资5000亿美元: 投资 or 控股 used as a verb, its object a figure.
+    let verb_before_figure = matches!(suffix_token.word, "投资" | "控股" | "入股" | "融资")
+        && doc
+            .tokens
+            .get(suffix_token_index + 1)
+            .is_some_and(|n| n.tag == "m" || n.word.starts_with(|c: char| c.is_ascii_digit()));
     if suffix_is_verb
+        || verb_before_figure
         || NOT_ORGANIZATION_WORDS
             .iter()
             .any(|w| suffix_token.word.ends_with(w))

@@ -143,3 +143,15 @@ fn a_division_char_before_a_bureau_word_names_the_local_bureau() {
     );
     assert!(names("城市格局正在改变。").is_empty());
 }
+
+#[test]
+fn an_investment_verb_before_a_figure_is_no_fund() {
+    let x = crate::Extractor::new().unwrap();
+    let names: Vec<String> = x
+        .extract("该公司宣布将在德国投资300亿欧元建厂。")
+        .organizations
+        .into_iter()
+        .map(|o| o.name)
+        .collect();
+    assert!(!names.iter().any(|n| n.ends_with("投资")), "{names:?}");
+}
