@@ -424,3 +424,17 @@ fn durations_carry_their_unit_and_identifiers_are_no_figures() {
     // A grade or a decade is no duration.
     assert!(figures("三年级的学生").is_empty());
 }
+
+#[test]
+fn a_measure_word_glued_to_the_verb_after_it_still_counts() {
+    // jieba: 5/m 人失联/v (one word the HMM built).
+    let all = figures("事故造成2人遇难、5人失联。");
+    let counts: Vec<(String, Option<String>)> = all
+        .iter()
+        .map(|f| (f.text.clone(), f.unit.clone()))
+        .collect();
+    assert!(
+        counts.contains(&("5人".to_string(), Some("人".to_string()))),
+        "{counts:?}"
+    );
+}

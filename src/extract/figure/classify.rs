@@ -427,13 +427,15 @@ pub(super) fn classify(
         ));
     }
     // 一/起来: a measure word must end where a word ends (3家/公司, not 一/起来).
+    // The HMM may glue a measure word to the verb after it (4/m 人失联/v): a word jieba
+    // does not know, starting with the measure word, ends it too.
     let ends_a_word = |len: usize| {
         let at_end = at + len;
         at_end >= text.len()
             || doc
                 .token_containing(at_end)
                 .and_then(|i| doc.tokens.get(i))
-                .is_none_or(|t| t.start == at_end)
+                .is_none_or(|t| t.start == at_end || t.start == at && !t.known)
     };
     if let Some(word) = measure_word_at(rest).filter(|w| ends_a_word(w.len())) {
         return Some((
