@@ -96,25 +96,35 @@ impl Segmenter {
 /// them (局局长, 科科长, 组组长: 市金融局局长 would lose the bureau's suffix).
 const SUFFIX_CHARS_BEFORE_TITLES: &str = "局处科组部厅所院校站队社行会司署台馆厂室委办";
 
-/// Split a token made of an organization suffix char and a title (局|局长) in two, so
-/// that the organization before the title keeps its suffix.
+/// Where a token made of an organization suffix and a title splits (局|局长, 银行|行长),
+/// if it is one. A token that is itself a title (党委书记) stays whole.
+fn glued_title_split(t: &Token<'_>, lexicon: &crate::lexicon::Lexicon) -> Option<usize> {
+    if t.char_len() < 3 || lexicon.is_title(t.word) {
+        return None;
+    }
+    t.word.char_indices().skip(1).find_map(|(i, _)| {
+        let (head, title) = (t.word.get(..i)?, t.word.get(i..)?);
+        let suffix = lexicon.suffixes.contains_key(head)
+            || head.chars().count() == 1 && SUFFIX_CHARS_BEFORE_TITLES.contains(head);
+        (suffix && title.chars().count() >= 2 && lexicon.is_title(title)).then_some(i)
+    })
+}
+
+/// Split each token made of an organization suffix and a title in two, so that the
+/// organization before the title keeps its suffix.
 fn split_glued_titles(tokens: &mut Vec<Token<'_>>, lexicon: &crate::lexicon::Lexicon) {
-    let glued = |t: &Token<'_>| {
-        let mut chars = t.word.chars();
-        let first = chars.next();
-        first.is_some_and(|c| SUFFIX_CHARS_BEFORE_TITLES.contains(c))
-            && t.char_len() == 3
-            && lexicon.is_title(chars.as_str())
-    };
-    if !tokens.iter().any(glued) {
+    if !tokens
+        .iter()
+        .any(|t| glued_title_split(t, lexicon).is_some())
+    {
         return;
     }
     let mut out = Vec::with_capacity(tokens.len() + 4);
     for t in tokens.drain(..) {
-        let first_len = t.word.chars().next().map_or(0, char::len_utf8);
-        match (t.word.get(..first_len), t.word.get(first_len..)) {
-            (Some(suffix), Some(title)) if glued(&t) => {
-                let middle = t.start + first_len;
+        let split = glued_title_split(&t, lexicon);
+        match split.and_then(|i| Some((i, t.word.get(..i)?, t.word.get(i..)?))) {
+            Some((i, suffix, title)) => {
+                let middle = t.start + i;
                 out.push(Token {
                     word: suffix,
                     tag: "n",
@@ -130,7 +140,7 @@ fn split_glued_titles(tokens: &mut Vec<Token<'_>>, lexicon: &crate::lexicon::Lex
                     known: true,
                 });
             }
-            _ => out.push(t),
+            None => out.push(t),
         }
     }
     *tokens = out;

@@ -133,6 +133,8 @@ fn a_division_char_before_a_bureau_word_names_the_local_bureau() {
     let words: Vec<String> = x.tag("市金融局局长").into_iter().map(|(w, _)| w).collect();
     assert_eq!(words, ["市", "金融", "局", "局长"]);
     assert_eq!(names("市金融局局长到会讲话。"), ["市金融局"]);
+    // 银行行长 is one jieba word: the bank keeps its suffix.
+    assert_eq!(names("他此前担任华光银行行长。"), ["华光银行"]);
     assert_eq!(names("省发展改革委主任到会讲话。"), ["省发展改革委"]);
     // 另据省 is one token; the source word is not part of the name.
     assert_eq!(names("另据省统计局消息，物价平稳。"), ["省统计局"]);
