@@ -148,6 +148,26 @@ const OFFICE_ADVERBS: &[&str] = &[
     "目前", "现", "曾", "还", "也", "同时", "此前", "先后", "又", "已", "后",
 ];
 
+/// Most chars between the comma and the office verb of a next clause (，2020年起任).
+const MAX_NEXT_OFFICE_LEAD: usize = 8;
+
+/// Whether `gap` opens a clause naming the person's next office: a comma, a short lead
+/// (a time, an adverb) and an office verb (，今年调任…, ，后升任…).
+fn next_office_clause(gap: &str) -> bool {
+    let Some(rest) = gap.trim().strip_prefix(['，', ',']) else {
+        return false;
+    };
+    OFFICE_VERBS
+        .iter()
+        .filter(|v| v.chars().count() >= 2 || **v == "任")
+        .any(|v| {
+            rest.strip_suffix(v).is_some_and(|lead| {
+                lead.chars().count() <= MAX_NEXT_OFFICE_LEAD
+                    && !lead.contains(['，', ',', '。', '；', '、', '：'])
+            })
+        })
+}
+
 /// Relations stated after a person mention: an office verb then one or more
 /// ORG? TITLE (、TITLE)* groups joined by 、 or ，(张三任甲公司董事长、乙公司总经理), or an
 /// apposition NAME，ORG TITLE closed by punctuation (王五，星海集团董事长，表示…).
@@ -173,8 +193,9 @@ fn stated_after(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<S
             // The next group: 、 or ，then an organization.
             let next = items.get(idx);
             let gap = next.and_then(|n| between(doc, at, n.hit().start));
-            if apposition || !matches!(gap.map(str::trim), Some("、" | "，" | "," | "和" | "及"))
-            {
+            let joined = matches!(gap.map(str::trim), Some("、" | "，" | "," | "和" | "及"))
+                || gap.is_some_and(next_office_clause);
+            if apposition || !joined {
                 break;
             }
             if !matches!(next, Some(Item::Organization(_))) {
@@ -263,6 +284,13 @@ mod tests {
         let text = "临河县委书记、县长赵明出席会议。";
         has(text, "赵明", "书记", Some("临河县委"));
         has(text, "赵明", "县长", None);
+    }
+
+    #[test]
+    fn a_next_office_after_a_comma_and_a_verb_is_the_same_persons() {
+        let text = "孙文博此前担任华光银行行长，今年调任星海科技有限公司总裁。";
+        has(text, "孙文博", "行长", Some("华光银行"));
+        has(text, "孙文博", "总裁", Some("星海科技有限公司"));
     }
 
     #[test]
