@@ -38,7 +38,7 @@ static LEADING_FUNCTION_CHARS: LazyLock<CharSet> =
 /// Function words and verbs the segmenter's HMM glues onto the end of a name
 /// (王建国是, 李明说).
 static TRAILING_FUNCTION_CHARS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::new("是说在和与对将把被也都就还向从曾以为"));
+    LazyLock::new(|| CharSet::new("是说称在和与对将把被也都就还向从曾以为"));
 
 /// What precedes a date-led verb use of a verb-like surname (至今任…, 2010年起任…).
 static BEFORE_VERB_USE: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("今起后月年日，,；;、"));

@@ -184,3 +184,11 @@ fn foreign_and_japanese_names_after_a_title() {
     assert_eq!(persons("国际联合会主席索林为其颁奖。"), ["索林"]);
     assert_eq!(persons("日本外相田中美子到访。"), ["田中美子"]);
 }
+
+#[test]
+fn dotted_foreign_names_with_common_transliteration_chars() {
+    assert_eq!(
+        persons("影片由彼得·温德森执导，艾美·卡罗主演。"),
+        ["彼得·温德森", "艾美·卡罗"]
+    );
+}
