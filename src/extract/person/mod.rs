@@ -4,6 +4,7 @@
 //! biography line, a 、-list with a known name); bylines; user names; and every later
 //! mention of a name once found.
 
+mod before_title;
 mod byline;
 mod filters;
 mod foreign;
@@ -81,6 +82,11 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
     }
     hits.extend(names_before_cues(doc, lexicon, &hits));
+    hits.extend(before_title::names_before_titles(
+        doc,
+        lexicon,
+        found.titles.iter().map(|t| t.start),
+    ));
     hits.extend(biography_names(doc, lexicon));
     hits.extend(dotted_foreign_names(doc, lexicon));
     found.persons.extend(hits);
@@ -341,7 +347,7 @@ fn chars_after(doc: &Document<'_>, at: usize, n: usize) -> Option<usize> {
 }
 
 /// The byte offset `n` chars before `at`.
-fn chars_before(doc: &Document<'_>, at: usize, n: usize) -> Option<usize> {
+pub(super) fn chars_before(doc: &Document<'_>, at: usize, n: usize) -> Option<usize> {
     let before = doc.slice(0, at);
     let mut it = before.char_indices().rev();
     let (i, _) = it.nth(n.checked_sub(1)?)?;
@@ -388,7 +394,7 @@ fn glued_function_char(doc: &Document<'_>, end: usize) -> bool {
 
 /// Whether `start..end` begins with a dictionary word (not a name) that ends inside
 /// it: 解除梁 (解除 + 梁) has a surname's shape but starts with a verb.
-fn starts_with_inner_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
+pub(super) fn starts_with_inner_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
     doc.token_starting_at(start)
         .and_then(|i| doc.tokens.get(i))
         .is_some_and(|t| t.end < end && t.known && t.char_len() >= 2 && !t.tag.starts_with("nr"))

@@ -192,3 +192,9 @@ fn dotted_foreign_names_with_common_transliteration_chars() {
         ["彼得·温德森", "艾美·卡罗"]
     );
 }
+
+#[test]
+fn a_title_after_a_name_marks_the_name_but_not_a_word_before_it() {
+    assert_eq!(persons("会上，宋立新教授指出，形势严峻。"), ["宋立新"]);
+    assert!(persons("她和明星导演合作过。").is_empty());
+}
