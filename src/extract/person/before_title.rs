@@ -39,7 +39,7 @@ pub(super) fn names_before_titles(
 }
 
 /// Whether the tokens of `start..end` make a name rather than words: one name token
-/// (吴晓波/nr), or a surname char and pieces jieba does not know as words (贾/樟柯).
+/// (吴晓波/nr; not a two-char dictionary word jieba tags as a name), or a surname char and pieces jieba does not know as words (贾/樟柯).
 /// A function char (和, 由) or a dictionary word (咨询, 南宋, 明星) is no part of a name.
 fn name_shaped_tokens(doc: &Document<'_>, start: usize, end: usize) -> bool {
     let Some(first) = doc.token_starting_at(start) else {
@@ -51,7 +51,8 @@ fn name_shaped_tokens(doc: &Document<'_>, start: usize, end: usize) -> bool {
             return false;
         }
         let ok = if t.tag.starts_with("nr") {
-            true
+            // jieba tags some two-char words as names (明星/nr): a known one is a word.
+            !(t.known && t.char_len() == 2 && t.start == start && t.end == end)
         } else if i == first {
             t.char_len() == 1 && !matches!(t.tag, "p" | "c" | "d" | "u" | "r" | "v" | "f" | "m")
         } else {
