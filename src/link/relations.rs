@@ -54,10 +54,12 @@ pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<StatedRelation
         )
         .collect();
     items.sort_by_key(|i| (i.hit().start, i.hit().end));
+    let person_starts: std::collections::HashSet<usize> =
+        found.persons.iter().map(|p| p.start).collect();
     let mut out = Vec::new();
     for person in &found.persons {
         chain_before(doc, &items, *person, &mut out);
-        stated_after(doc, &items, *person, &mut out);
+        stated_after(doc, &items, *person, &person_starts, &mut out);
     }
     out
 }
@@ -171,12 +173,33 @@ fn next_office_clause(gap: &str) -> bool {
 /// Relations stated after a person mention: an office verb then one or more
 /// ORG? TITLE (、TITLE)* groups joined by 、 or ，(张三任甲公司董事长、乙公司总经理), or an
 /// apposition NAME，ORG TITLE closed by punctuation (王五，星海集团董事长，表示…).
-fn stated_after(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<StatedRelation>) {
+fn stated_after(
+    doc: &Document<'_>,
+    items: &[Item],
+    person: Hit,
+    person_starts: &std::collections::HashSet<usize>,
+    out: &mut Vec<StatedRelation>,
+) {
     let mut idx = items.partition_point(|i| i.hit().start < person.end);
     let Some(first) = items.get(idx) else { return };
     let Some(linker) = between(doc, person.end, first.hit().start) else {
         return;
     };
+    // 宋立新教授: a title right after the name, as a form of address; the organization
+    // is the one written right before the name, if any (某大学宋立新教授).
+    // Not when another name follows the title (董事长张三总经理李四: 李四's).
+    if linker.is_empty()
+        && let Item::Title(t) = *first
+        && !person_starts.contains(&t.end)
+    {
+        let k = items.partition_point(|i| i.hit().end <= person.start);
+        let organization = k.checked_sub(1).and_then(|j| match items.get(j) {
+            Some(Item::Organization(o)) if o.end == person.start => Some(*o),
+            _ => None,
+        });
+        out.push(relation(person, t, organization));
+        return;
+    }
     let linker = linker.trim();
     let linker = OFFICE_ADVERBS
         .iter()
@@ -291,6 +314,25 @@ mod tests {
         let text = "孙文博此前担任华光银行行长，今年调任星海科技有限公司总裁。";
         has(text, "孙文博", "行长", Some("华光银行"));
         has(text, "孙文博", "总裁", Some("星海科技有限公司"));
+    }
+
+    #[test]
+    fn a_title_right_after_a_name_is_the_persons() {
+        has(
+            "会上，北方大学宋立新教授指出。",
+            "宋立新",
+            "教授",
+            Some("北方大学"),
+        );
+        let text = "星海集团董事长孙文博总经理赵明出席。";
+        has(text, "赵明", "总经理", None);
+        assert!(
+            !triples(text)
+                .iter()
+                .any(|(p, t, _)| p == "孙文博" && t == "总经理"),
+            "{:?}",
+            triples(text)
+        );
     }
 
     #[test]
