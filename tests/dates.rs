@@ -657,3 +657,25 @@ fn the_last_months_are_a_date_not_a_count() {
     );
     assert!(facts.figures.is_empty(), "{:?}", facts.figures);
 }
+
+#[test]
+fn a_wire_dateline_without_a_year_gives_bare_days_their_month() {
+    let x = xinwen::Extractor::new().unwrap();
+    let facts = x.extract("本报广州8月9日讯（记者林青）9日上午，展会开幕。他说3日电话联系过。");
+    let values: Vec<(&str, Option<&str>)> = facts
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_deref()))
+        .collect();
+    assert!(
+        values.contains(&("9日上午", Some("XXXX-08-09"))),
+        "{values:?}"
+    );
+    // Without a dateline there is no month to give.
+    let facts = x.extract("他说3日电话联系过。");
+    assert!(
+        facts.dates.iter().all(|d| d.value.is_none()),
+        "{:?}",
+        facts.dates
+    );
+}

@@ -93,6 +93,47 @@ struct Found {
     ranged: bool,
 }
 
+/// How far into the text a wire-service dateline (新华社北京3月5日电) may end.
+const WIRE_DATELINE_CHARS: usize = 40;
+
+/// A wire-service or newspaper dateline with month and day but no year (新华社北京3月5日电,
+/// 本报上海7月12日讯) at the start of the text: the day the article reports from, its
+/// year unknown. Bare days (5日) and day words (昨天) count from it.
+fn wire_dateline(text: &str) -> Option<Moment> {
+    let head: String = text.chars().take(WIRE_DATELINE_CHARS).collect();
+    // The first 日电 or 日讯 that ends the dateline: 日电（记者…, not 日电话.
+    let ends_dateline =
+        |c: char| matches!(c, '（' | '(' | ' ' | '\u{3000}' | '】' | '：' | ':' | '\n');
+    let marker_end = head
+        .match_indices("日电")
+        .chain(head.match_indices("日讯"))
+        .map(|(i, m)| i + m.len())
+        .filter(|&end| {
+            head.get(end..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(ends_dateline)
+        })
+        .min()?;
+    let marker = marker_end.checked_sub("日电".len())?;
+    let before = head.get(..marker)?;
+    let month_at = before.rfind('月')?;
+    let digits = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let day = digits(before.get(month_at + '月'.len_utf8()..)?)?;
+    let month_text = before.get(..month_at)?;
+    let month_start = month_text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit())
+        .last()
+        .map(|(i, _)| i)?;
+    let month = digits(month_text.get(month_start..)?)?;
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then(|| Moment::day(None, month, day))
+}
+
 /// How many lines, and how many bytes, from the top a dateline may stand in.
 const DATELINE_LINES: usize = 12;
 const DATELINE_BYTES: usize = 1500;
@@ -145,7 +186,9 @@ pub(crate) fn find_dateline(text: &str) -> Option<(Hit, DateTime)> {
 /// Every date expression in the document, in text order.
 pub(crate) fn extract(doc: &Document<'_>, reference: Option<&DateTime>) -> Vec<DateMention> {
     let ctx = Context {
-        reference: reference.map(Moment::from_reference),
+        reference: reference
+            .map(Moment::from_reference)
+            .or_else(|| wire_dateline(doc.text)),
         ..Context::default()
     };
     scan(doc.text, 0, doc.text.len(), &ctx)
