@@ -438,3 +438,26 @@ fn a_measure_word_glued_to_the_verb_after_it_still_counts() {
         "{counts:?}"
     );
 }
+
+#[test]
+fn market_quotes_codes_and_basis_points() {
+    let all = figures("星光科技（01234.HK）股价报12.5港元。贷款利率较上一期下调25个基点。");
+    let got: Vec<(String, FigureKind, f64)> = all
+        .iter()
+        .map(|f| (f.text.clone(), f.kind, f.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("12.5港元".to_string(), FigureKind::Money, 12.5),
+            ("25个基点".to_string(), FigureKind::PercentagePoint, 0.25),
+        ]
+    );
+    assert_eq!(all[0].subject.as_deref(), Some("股价"));
+}
+
+#[test]
+fn a_one_char_measure_noun_takes_its_verb() {
+    let all = figures("新车首月交付量突破2万辆。");
+    assert_eq!(find(&all, "2万辆").subject.as_deref(), Some("交付量"));
+}

@@ -279,7 +279,16 @@ pub(super) fn classify(
         .filter(|c| !c.is_whitespace())
         .take(4)
         .collect();
-    for form in ["个百分点", "個百分點", "百分点", "百分點"] {
+    // 35个基点: basis points, a hundredth of a percentage point.
+    for (form, exponent) in [
+        ("个百分点", 0),
+        ("個百分點", 0),
+        ("百分点", 0),
+        ("百分點", 0),
+        ("个基点", -2),
+        ("個基點", -2),
+        ("基点", -2),
+    ] {
         if squeezed.starts_with(form) {
             // Walk the original text over the form's chars and any spaces between them.
             let mut consumed = 0;
@@ -293,7 +302,7 @@ pub(super) fn classify(
                     left -= 1;
                 }
             }
-            return Some((FigureKind::PercentagePoint, None, 0, at + consumed));
+            return Some((FigureKind::PercentagePoint, None, exponent, at + consumed));
         }
     }
     // 40k元, 30w: thousands and ten-thousands before a currency.

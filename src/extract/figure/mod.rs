@@ -7,6 +7,7 @@
 //! the local clause ([`subject`]).
 
 mod classify;
+mod discourse;
 mod money_words;
 mod neighbours;
 mod range;

@@ -86,6 +86,23 @@ pub(super) fn identifier_label_before(text: &str, pos: usize) -> bool {
     IDENTIFIER_LABELS.iter().any(|l| before.ends_with(l))
 }
 
+/// The end of a listed security's code with its exchange (00700.HK, 600519.SH,
+/// AAPL.O is letters and never read): four to six digits, a dot and one or two capitals.
+pub(super) fn exchange_code_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(4..=6).contains(&digits) {
+        return None;
+    }
+    let after = rest.get(digits..)?.strip_prefix('.')?;
+    let letters = after.bytes().take_while(u8::is_ascii_uppercase).count();
+    let alone = after
+        .get(letters..)
+        .and_then(first_char)
+        .is_none_or(|c| !c.is_ascii_alphanumeric());
+    ((1..=2).contains(&letters) && alone).then_some(pos + digits + 1 + letters)
+}
+
 /// Whether the Latin run glued before `pos` is an acronym that a figure may follow
 /// (GDP, CPI, PMI): two to six capital letters, not themselves glued to a letter or digit.
 pub(super) fn acronym_before(text: &str, pos: usize) -> bool {
@@ -245,6 +262,8 @@ mod tests {
         assert_eq!(letter_code_end("8M", 0, 1), None);
         assert_eq!(letter_code_end("4/5G网络", 0, 1), Some("4/5G".len()));
         assert!(identifier_label_before("股票代码600123", "股票代码".len()));
+        assert_eq!(exchange_code_end("00700.HK）", 0), Some("00700.HK".len()));
+        assert_eq!(exchange_code_end("3.5亿", 0), None);
         assert!(identifier_label_before("编号：2024", "编号：".len()));
         assert!(!identifier_label_before("营收2024", "营收".len()));
     }

@@ -5,10 +5,11 @@ use super::classify::{
     classify, formal_numeral, money_tail, session_ordinal, share_context, subunit_tail,
     tenth_after_cheng, unit_free_after,
 };
+use super::discourse::{DiscourseRole, determiner_one, discourse_role};
 use super::money_words::{bare_scale_amount, bare_scale_number, big_scale, money_word_before};
 use super::neighbours::{
-    Dash, dash_before, dashed_phone_end, figure_after_acronym, identifier_label_before,
-    letter_code_end,
+    Dash, dash_before, dashed_phone_end, exchange_code_end, figure_after_acronym,
+    identifier_label_before, letter_code_end,
 };
 use super::range::{read_range, skip_inclusion_marks};
 use super::special::{per_prefix, slash_fraction, special, url_end};
@@ -236,6 +237,9 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     if arabic_start && let Some(end) = dashed_phone_end(text, pos) {
         return Outcome::Skip(end);
     }
+    if arabic_start && let Some(end) = exchange_code_end(text, pos) {
+        return Outcome::Skip(end);
+    }
     if arabic_start && identifier_label_before(text, pos) {
         // 股票代码600123, 编号：2024001: an identifier, not a figure.
         let run = rest
@@ -405,10 +409,18 @@ fn read_after(
             DiscourseRole::Article => kind = FigureKind::Number,
             DiscourseRole::Structure => return Outcome::Skip(unit_end),
         }
+        // 上一期, 同一家, 另一个: 一 as a determiner, not a count.
+        if kind == FigureKind::Number && determiner_one(text, pos, num_end) {
+            return Outcome::Skip(unit_end);
+        }
         if session_ordinal(text, unit.as_deref(), unit_end) {
             kind = FigureKind::Number;
             unit = Some("ordinal".into());
         }
+    }
+    // 上一交易日, 同一时间: the same with no measure word.
+    if kind == FigureKind::Number && unit.is_none() && determiner_one(text, pos, num_end) {
+        return Outcome::Skip(num_end);
     }
     let mut end = unit_end;
     // Prefixes: currency symbol, 百分之, qualifier.
@@ -572,34 +584,4 @@ fn read_after(
         unit,
         qualifier,
     })
-}
-
-/// What a count does in its sentence.
-enum DiscourseRole {
-    /// It counts things.
-    Figure,
-    /// 一个, 一批: an indefinite article more than a count.
-    Article,
-    /// 三个方面: the structure of a speech, not a figure.
-    Structure,
-}
-
-/// Whether a count is a figure, an article (一个/一批) or the structure of a speech
-/// (三个方面).
-fn discourse_role(
-    doc: &Document<'_>,
-    unit_end: usize,
-    number: &Scanned,
-    literal: &str,
-) -> DiscourseRole {
-    let next = doc
-        .token_starting_at(unit_end)
-        .and_then(|i| doc.tokens.get(i));
-    if next.is_some_and(|t| matches!(t.word, "方面" | "层面" | "维度" | "角度")) {
-        return DiscourseRole::Structure;
-    }
-    if !number.arabic && matches!(literal, "一" | "壹") {
-        return DiscourseRole::Article;
-    }
-    DiscourseRole::Figure
 }

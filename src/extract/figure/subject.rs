@@ -69,6 +69,15 @@ const LINKS: &[&str] = &[
     "涨至",
     "环比",
     "就是",
+    // Market quotes and thresholds: 中间价报7.1012, 收于, 突破1万辆.
+    "报",
+    "报收",
+    "报收于",
+    "收于",
+    "收报",
+    "突破",
+    "跌破",
+    "站上",
 ];
 
 /// How many link words and per-unit phrases may stand between a subject and its figure
@@ -228,11 +237,21 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
         }
     };
     let mut first = i;
+    let mut measures_verb = false;
     while first > 0 && i - first < 3 {
         let Some(t) = doc.tokens.get(first - 1) else {
             break;
         };
-        let extends = nounish(t) || NOMINAL_VERBS.contains(&t.word) && t.tag.starts_with('v');
+        // 交付/v 量/n, 成交/v 额: a one-char measure noun takes the verb it measures.
+        let measured_verb = first == i
+            && t.tag.starts_with('v')
+            && doc
+                .tokens
+                .get(i)
+                .is_some_and(|h| h.char_len() == 1 && "量额率数价值费".contains(h.word));
+        let extends = nounish(t)
+            || NOMINAL_VERBS.contains(&t.word) && t.tag.starts_with('v')
+            || measured_verb;
         if !extends
             || t.tag == "nt"
             || time_noun(t.word)
@@ -240,6 +259,7 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
         {
             break;
         }
+        measures_verb |= measured_verb;
         first -= 1;
     }
     // 每股收益, 每股净资产: a per-unit phrase before the head is part of the subject
@@ -261,7 +281,7 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
     }
     let lead = doc.tokens.get(first)?;
     let prior = before(first);
-    if first < i && matches!(lead.tag, "vn" | "v") {
+    if first < i && matches!(lead.tag, "vn" | "v") && !measures_verb {
         if prior.is_some_and(|p| p.word == "在") && lead.char_len() == 1 {
             // 在投项目, 在建工程: 在 + verb is part of the noun.
             first -= 1;
