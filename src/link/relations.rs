@@ -97,7 +97,7 @@ fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<S
                 };
                 // After an organization closed a group, a comma may start the next group.
                 let after_group = !pending_titles.is_empty() || at == person.start;
-                if !(ok || (matches!(gap.trim(), "," | "，") && !after_group)) {
+                if !(ok || (matches!(gap.trim(), "," | "，" | "、") && !after_group)) {
                     break;
                 }
                 pending_titles.push(t);
@@ -333,6 +333,13 @@ mod tests {
             "{:?}",
             triples(text)
         );
+    }
+
+    #[test]
+    fn groups_of_organization_and_title_joined_by_a_list_mark() {
+        let text = "中国工程院院士、北方大学校长孙文博出席。";
+        has(text, "孙文博", "校长", Some("北方大学"));
+        has(text, "孙文博", "院士", Some("中国工程院"));
     }
 
     #[test]

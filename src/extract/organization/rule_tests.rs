@@ -157,3 +157,16 @@ fn an_investment_verb_before_a_figure_is_no_fund() {
         .collect();
     assert!(!names.iter().any(|n| n.ends_with("投资")), "{names:?}");
 }
+
+#[test]
+fn a_ministry_department_ends_in_si() {
+    let x = crate::Extractor::new().unwrap();
+    let facts = x.extract("据商务部综合司司长孙文博介绍，外贸保持稳定。");
+    let names: Vec<&str> = facts
+        .organizations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["商务部综合司"]);
+    assert!(x.extract("他的上司和司机都到了。").organizations.is_empty());
+}
