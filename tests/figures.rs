@@ -461,3 +461,8 @@ fn a_one_char_measure_noun_takes_its_verb() {
     let all = figures("新车首月交付量突破2万辆。");
     assert_eq!(find(&all, "2万辆").subject.as_deref(), Some("交付量"));
 }
+
+#[test]
+fn a_match_score_is_no_figure() {
+    assert!(figures("主队以3:2战胜客队，另一场4比1击败对手。").is_empty());
+}

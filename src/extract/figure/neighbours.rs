@@ -103,6 +103,36 @@ pub(super) fn exchange_code_end(text: &str, pos: usize) -> Option<usize> {
     ((1..=2).contains(&letters) && alone).then_some(pos + digits + 1 + letters)
 }
 
+/// Verbs that follow a match score (以4:1战胜, 以4比3险胜).
+const RESULT_VERBS: &[&str] = &[
+    "战胜", "击败", "险胜", "获胜", "取胜", "落败", "不敌", "大胜", "逆转", "战平", "力克", "击溃",
+    "淘汰", "胜", "负", "赢", "输",
+];
+
+/// The end of a match score at `pos` (4:1, 4比3, 2-0) introduced by 以 or followed by a
+/// result verb: a score, not two figures.
+pub(super) fn match_score_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let first = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&first) {
+        return None;
+    }
+    let after_first = rest.get(first..)?;
+    let sep = ["比", ":", "：", "-"]
+        .into_iter()
+        .find(|s| after_first.starts_with(s))?;
+    let second_text = after_first.get(sep.len()..)?;
+    let second = second_text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&second) {
+        return None;
+    }
+    let end = pos + first + sep.len() + second;
+    let after = text.get(end..)?;
+    let introduced = text.get(..pos).is_some_and(|b| b.ends_with('以'));
+    let result = RESULT_VERBS.iter().any(|v| after.starts_with(v));
+    (introduced || result).then_some(end)
+}
+
 /// Whether the Latin run glued before `pos` is an acronym that a figure may follow
 /// (GDP, CPI, PMI): two to six capital letters, not themselves glued to a letter or digit.
 pub(super) fn acronym_before(text: &str, pos: usize) -> bool {
@@ -264,6 +294,12 @@ mod tests {
         assert!(identifier_label_before("股票代码600123", "股票代码".len()));
         assert_eq!(exchange_code_end("00700.HK）", 0), Some("00700.HK".len()));
         assert_eq!(exchange_code_end("3.5亿", 0), None);
+        assert_eq!(
+            match_score_end("以3:2战胜", "以".len()),
+            Some("以3:2".len())
+        );
+        assert_eq!(match_score_end("4比1击败", 0), Some("4比1".len()));
+        assert_eq!(match_score_end("3比2的比例", 0), None);
         assert!(identifier_label_before("编号：2024", "编号：".len()));
         assert!(!identifier_label_before("营收2024", "营收".len()));
     }

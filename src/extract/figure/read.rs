@@ -9,7 +9,7 @@ use super::discourse::{DiscourseRole, determiner_one, discourse_role};
 use super::money_words::{bare_scale_amount, bare_scale_number, big_scale, money_word_before};
 use super::neighbours::{
     Dash, dash_before, dashed_phone_end, exchange_code_end, figure_after_acronym,
-    identifier_label_before, letter_code_end,
+    identifier_label_before, letter_code_end, match_score_end,
 };
 use super::range::{read_range, skip_inclusion_marks};
 use super::special::{per_prefix, slash_fraction, special, url_end};
@@ -238,6 +238,9 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
         return Outcome::Skip(end);
     }
     if arabic_start && let Some(end) = exchange_code_end(text, pos) {
+        return Outcome::Skip(end);
+    }
+    if arabic_start && let Some(end) = match_score_end(text, pos) {
         return Outcome::Skip(end);
     }
     if arabic_start && identifier_label_before(text, pos) {
