@@ -77,11 +77,22 @@ const IDENTIFIER_LABELS: &[&str] = &[
     "微信号",
 ];
 
-/// Whether an identifier label (股票代码, 编号：) stands right before `pos`.
+/// Whether an identifier label (股票代码, 编号：) stands right before `pos`, or the digits
+/// are a house number (张江路88号, 3弄12号).
 pub(super) fn identifier_label_before(text: &str, pos: usize) -> bool {
     let Some(before) = text.get(..pos) else {
         return false;
     };
+    let digits = text
+        .get(pos..)
+        .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+    let house_number = before.ends_with(['路', '街', '道', '巷', '弄', '里', '村'])
+        && text
+            .get(pos + digits..)
+            .is_some_and(|r| r.starts_with('号'));
+    if house_number {
+        return true;
+    }
     let before = before.trim_end_matches([' ', '\u{3000}', ':', '：', '（', '(']);
     IDENTIFIER_LABELS.iter().any(|l| before.ends_with(l))
 }
@@ -302,6 +313,7 @@ mod tests {
         assert_eq!(match_score_end("3比2的比例", 0), None);
         assert!(identifier_label_before("编号：2024", "编号：".len()));
         assert!(!identifier_label_before("营收2024", "营收".len()));
+        assert!(identifier_label_before("长安街16号", "长安街".len()));
     }
 
     #[test]

@@ -89,7 +89,7 @@ const MAX_LINKS: usize = 3;
 const NOMINAL_VERBS: &[&str] = &[
     "收入", "支出", "投资", "融资", "出口", "进口", "消费", "销售", "营收", "盈利", "亏损", "贷款",
     "存款", "借款", "捐款", "补贴", "成交", "交易", "募资", "拨款", "赔偿", "罚款", "增速", "分红",
-    "投入",
+    "投入", "就业",
 ];
 
 /// Whether `word` is an acronym that names what a figure measures (GDP, CPI, PMI, M2):

@@ -170,3 +170,15 @@ fn a_ministry_department_ends_in_si() {
     assert_eq!(names, ["商务部综合司"]);
     assert!(x.extract("他的上司和司机都到了。").organizations.is_empty());
 }
+
+#[test]
+fn a_numbered_unit_after_a_short_name_belongs_to_it() {
+    let x = crate::Extractor::new().unwrap();
+    let names: Vec<String> = x
+        .extract("项目由中建八局承建。")
+        .organizations
+        .into_iter()
+        .map(|o| o.name)
+        .collect();
+    assert_eq!(names, ["中建八局"]);
+}
