@@ -466,3 +466,10 @@ fn a_one_char_measure_noun_takes_its_verb() {
 fn a_match_score_is_no_figure() {
     assert!(figures("主队以3:2战胜客队，另一场4比1击败对手。").is_empty());
 }
+
+#[test]
+fn a_noun_right_before_an_amount_is_its_subject_even_with_de_after() {
+    let all = figures("公司将推出售价低于3万美元的新车型，估值或达800亿美元。");
+    assert_eq!(find(&all, "低于3万美元").subject.as_deref(), Some("售价"));
+    assert_eq!(find(&all, "800亿美元").subject.as_deref(), Some("估值"));
+}

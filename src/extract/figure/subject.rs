@@ -69,13 +69,18 @@ const LINKS: &[&str] = &[
     "涨至",
     "环比",
     "就是",
+    // Hedges: 估值或达1500亿美元, 有望达到.
+    "或",
+    "或达",
+    "可达",
+    "有望",
+    "有望达到",
     // Market quotes and thresholds: 中间价报7.1012, 收于, 突破1万辆.
     "报",
     "报收",
     "报收于",
     "收于",
     "收报",
-    "突破",
     "跌破",
     "站上",
 ];
@@ -172,7 +177,13 @@ fn is_noun(t: &Token<'_>) -> bool {
 pub(crate) fn find(doc: &Document<'_>, figure: &Figure) -> Option<String> {
     let (start, end) = (figure.span.byte_start, figure.span.byte_end);
     let de_after = doc.slice(end, doc.text.len()).starts_with('的');
-    if figure.kind == FigureKind::Count || de_after {
+    // 售价低于2.5万美元的新车型: a noun right before the amount is its subject even with
+    // 的 after it.
+    let noun_right_before = doc
+        .token_ending_at(start)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|t| nounish(t) && t.tag != "nt");
+    if figure.kind == FigureKind::Count || de_after && !noun_right_before {
         forward(doc, end).or_else(|| backward(doc, start))
     } else {
         backward(doc, start).or_else(|| forward(doc, end))
