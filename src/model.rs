@@ -69,6 +69,9 @@ pub struct Role {
     pub title: String,
     /// The organization's name as written at the place the role is stated.
     pub organization: Option<String>,
+    /// Whether the text states it as a past office (曾任, 原, 前任, 免去…职务).
+    #[serde(default)]
+    pub former: bool,
 }
 
 /// What an organization is, as far as its name tells.
@@ -263,6 +266,9 @@ pub struct Relation {
     pub title: String,
     /// The organization as written where the fact is stated; `None` when the text names none.
     pub organization: Option<String>,
+    /// Whether the text states it as a past office (曾任, 原, 前任, 免去…职务).
+    #[serde(default)]
+    pub former: bool,
 }
 
 /// A short name the text defines or uses for an organization.

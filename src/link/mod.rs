@@ -72,6 +72,7 @@ pub(crate) fn assemble(
             roles.entry(r.person.clone()).or_default().push(Role {
                 title: r.title.clone(),
                 organization: r.organization.clone(),
+                former: r.former,
             });
             relations.push(r);
         }
@@ -103,6 +104,7 @@ pub(crate) fn assemble(
                 person: name.clone(),
                 title: b.role.clone(),
                 organization: b.organization.clone(),
+                former: false,
             });
         }
     }
@@ -120,6 +122,7 @@ pub(crate) fn assemble(
             person: doc.slice(r.person.start, r.person.end).to_string(),
             title: doc.slice(r.title.start, r.title.end).to_string(),
             organization: r.organization.map(named),
+            former: r.former,
         });
     }
 

@@ -12,6 +12,8 @@ pub(super) struct StatedRelation {
     pub person: Hit,
     pub title: Hit,
     pub organization: Option<Hit>,
+    /// Stated as a past office (曾任, 原, 免去…职务).
+    pub former: bool,
 }
 
 /// What stands between the items of a title chain: 、 兼 和 及 and white space.
@@ -70,6 +72,7 @@ fn relation(person: Hit, title: Hit, organization: Option<Hit>) -> StatedRelatio
         person,
         title,
         organization,
+        former: false,
     }
 }
 
@@ -77,6 +80,7 @@ fn relation(person: Hit, title: Hit, organization: Option<Hit>) -> StatedRelatio
 /// person mention: each title takes the nearest organization to its left in the
 /// chain, written right before it or joined by 的 (星海集团的董事长王五).
 fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<StatedRelation>) {
+    let from = out.len();
     let mut at = person.start;
     let mut pending_titles: Vec<Hit> = Vec::new();
     let mut idx = items.partition_point(|i| i.hit().end <= at);
@@ -122,7 +126,20 @@ fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<S
     for t in pending_titles.into_iter().rev() {
         out.push(relation(person, t, None));
     }
+    // 原省交通运输厅副厅长王某, 前任董事长: the chain states a past office.
+    let before = doc.slice(at.saturating_sub(FORMER_MARK_BYTES), at);
+    if FORMER_BEFORE.iter().any(|m| before.ends_with(m)) {
+        for r in out.iter_mut().skip(from) {
+            r.former = true;
+        }
+    }
 }
+
+/// Words before an office that make it a past one.
+const FORMER_BEFORE: &[&str] = &["原", "前", "前任", "原任", "曾任", "曾担任"];
+
+/// Bytes looked at before a chain for those words (three chars).
+const FORMER_MARK_BYTES: usize = 9;
 
 /// Whether `title` heads a division's government (省长, 市长, 县长): it names its body.
 fn is_division_head(title: &str) -> bool {
@@ -180,7 +197,7 @@ fn stated_after(
     person_starts: &std::collections::HashSet<usize>,
     out: &mut Vec<StatedRelation>,
 ) {
-    let mut idx = items.partition_point(|i| i.hit().start < person.end);
+    let idx = items.partition_point(|i| i.hit().start < person.end);
     let Some(first) = items.get(idx) else { return };
     let Some(linker) = between(doc, person.end, first.hit().start) else {
         return;
@@ -200,7 +217,40 @@ fn stated_after(
         out.push(relation(person, t, organization));
         return;
     }
-    let linker = linker.trim();
+    let from = out.len();
+    let raw_linker = linker.trim();
+    // 免去某某的某部副部长职务: the office the person is removed from.
+    let removed = raw_linker == "的"
+        && ["免去", "撤销", "免除"]
+            .iter()
+            .any(|v| doc.slice(0, person.start).ends_with(v));
+    let former = removed || raw_linker.contains('曾') || raw_linker.starts_with(['原', '历']);
+    stated_after_office(
+        doc,
+        items,
+        person,
+        if removed { "任" } else { raw_linker },
+        idx,
+        out,
+    );
+    if former {
+        for r in out.iter_mut().skip(from) {
+            r.former = true;
+        }
+    }
+}
+
+/// The relations stated after a person and `linker` (an office verb or an apposition
+/// mark), from the item at `idx` on.
+fn stated_after_office(
+    doc: &Document<'_>,
+    items: &[Item],
+    person: Hit,
+    linker: &str,
+    mut idx: usize,
+    out: &mut Vec<StatedRelation>,
+) {
+    let Some(first) = items.get(idx) else { return };
     let linker = OFFICE_ADVERBS
         .iter()
         .find_map(|a| linker.strip_prefix(a).filter(|v| OFFICE_VERBS.contains(v)))
@@ -340,6 +390,60 @@ mod tests {
         let text = "中国工程院院士、北方大学校长孙文博出席。";
         has(text, "孙文博", "校长", Some("北方大学"));
         has(text, "孙文博", "院士", Some("中国工程院"));
+    }
+
+    /// (person, title, organization, former) of `text`.
+    fn with_tense(text: &str) -> Vec<(String, String, Option<String>, bool)> {
+        Extractor::new()
+            .unwrap()
+            .extract(text)
+            .relations
+            .into_iter()
+            .map(|r| (r.person, r.title, r.organization, r.former))
+            .collect()
+    }
+
+    #[test]
+    fn past_offices_are_marked_former() {
+        let found = with_tense("任命孙文博为北方大学校长；免去赵明的星海集团总经理职务。");
+        assert!(
+            found.contains(&(
+                "孙文博".into(),
+                "校长".into(),
+                Some("北方大学".into()),
+                false
+            )),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(
+                "赵明".into(),
+                "总经理".into(),
+                Some("星海集团".into()),
+                true
+            )),
+            "{found:?}"
+        );
+        let found = with_tense("孙文博曾任星海集团董事长，现任北方大学校长。");
+        assert!(
+            found.contains(&(
+                "孙文博".into(),
+                "董事长".into(),
+                Some("星海集团".into()),
+                true
+            )),
+            "{found:?}"
+        );
+        let found = with_tense("原星海集团总经理赵明出席。");
+        assert!(
+            found.contains(&(
+                "赵明".into(),
+                "总经理".into(),
+                Some("星海集团".into()),
+                true
+            )),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -139,8 +139,15 @@ fn is_glued_name(t: &Token<'_>) -> bool {
     t.char_len() >= 3 && t.tag.starts_with("nr") && t.word.starts_with(GLUED_FUNCTION_CHARS)
 }
 
-/// Appointment words and date chars that jieba may glue to the name after them
-/// (任金龙/nr 机电…, 9 + 月华/nr 油…).
+/// A name with a copula or preposition glued to its end (孙文博为/nr 北方大学): the
+/// clause goes on after it, the organization's name starts after it.
+fn name_then_glued_function_char(t: &Token<'_>) -> bool {
+    t.char_len() >= 3
+        && t.tag.starts_with("nr")
+        && t.word
+            .ends_with(['为', '是', '在', '和', '与', '任', '到', '赴'])
+}
+
 /// The length of a source word or "former" glued to the division char that starts a
 /// name (另据省 + 统计局, 原省 + 交通运输厅), if the token is one.
 pub(super) fn glued_lead(word: &str) -> Option<usize> {
@@ -153,6 +160,8 @@ pub(super) fn glued_lead(word: &str) -> Option<usize> {
         })
 }
 
+/// Appointment words and date chars that jieba may glue to the name after them
+/// (任金龙/nr 机电…, 9 + 月华/nr 油…).
 fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usize) -> usize {
     let after_number = index
         .checked_sub(1)
@@ -385,6 +394,8 @@ pub(super) fn by_grammar(
         } else if is_glued_name(t) {
             // 项目 + 由林达 + 集团: the clause ends at the glued function char.
             start_idx = j;
+        } else if name_then_glued_function_char(t) {
+            start_idx = j + 1;
         }
     }
     // Leading verbs and adjectives are context, not name (支持 in 支持X集团).
