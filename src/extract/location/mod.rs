@@ -39,6 +39,8 @@ pub(crate) const FEATURE_SUFFIXES: &[&str] = &[
     "工业园",
     "根据地",
     "保护区",
+    "竞技场",
+    "赛车场",
     "广场",
     "球场",
     "瀑布",
@@ -174,6 +176,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     features::find_named_features(doc, lexicon, found);
     abbreviations::extract(doc, found);
     drop_time_zones(doc, found);
+    drop_given_names_after_titles(doc, lexicon, found);
     titles::drop_places_in_names_and_titles(doc, lexicon, found);
     found.locations.sort_by_key(|l| l.hit);
     crate::extract::keep_longest(&mut found.locations, |h| h.hit);
@@ -209,6 +212,30 @@ fn drop_time_zones(doc: &Document<'_>, found: &mut Found) {
     found.locations.retain(|l| {
         let after = doc.slice(l.hit.end, doc.text.len());
         !TIME_ZONE_WORDS.iter().any(|w| after.starts_with(w))
+    });
+}
+
+/// A two-char place name right after a title and a surname is the given name of a
+/// person (局长 + 高 + 志丹, 志丹 being a county): drop the place.
+fn drop_given_names_after_titles(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    let title_ends: std::collections::HashSet<usize> = found.titles.iter().map(|t| t.end).collect();
+    found.locations.retain(|l| {
+        let Some(i) = doc.token_starting_at(l.hit.start) else {
+            return true;
+        };
+        let given = doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.end == l.hit.end && t.char_len() == 2);
+        let surname_after_title = i
+            .checked_sub(1)
+            .and_then(|p| doc.tokens.get(p))
+            .is_some_and(|p| {
+                p.char_len() == 1
+                    && lexicon.surname_of(p.word) == Some(p.word)
+                    && title_ends.contains(&p.start)
+            });
+        !(given && surname_after_title)
     });
 }
 
@@ -359,6 +386,11 @@ mod tests {
             .extract("决赛在伦敦王子公园球场举行。");
         assert!(x.titles.is_empty(), "{:?}", x.titles);
         assert_eq!(x.locations.len(), 1);
+    }
+
+    #[test]
+    fn a_given_name_after_a_title_and_surname_is_no_place() {
+        assert!(places("体育局局长高志丹出席了会议。").is_empty());
     }
 
     #[test]

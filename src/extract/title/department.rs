@@ -234,8 +234,8 @@ fn is_department_qualifier(
     };
     let noun = matches!(q.tag, "n" | "vn" | "nz" | "b");
     let place = lexicon.locations.contains_key(q.word) || places.iter().any(|l| l.hit.end == q.end);
-    // Right after a noun, the qualifier is the end of a longer name (链家/地产 + 市场部):
-    // it has to open the phrase, after punctuation, a verb or an organization.
+    // Right after a noun, the qualifier is the end of a longer name (星河/地产 + 市场部):
+    // it has to open the phrase, after punctuation, a verb or an organization (出版社).
     let opens_phrase = i
         .checked_sub(1)
         .and_then(|p| doc.tokens.get(p))
@@ -243,6 +243,7 @@ fn is_department_qualifier(
             p.is_punct()
                 || !matches!(p.tag.chars().next(), Some('n' | 'j' | 'e' | 'x'))
                 || p.tag == "nt"
+                || lexicon.longest_suffix_of(p.word).is_some()
         });
     noun && opens_phrase
         && (2..=4).contains(&q.char_len())

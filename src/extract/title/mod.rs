@@ -86,15 +86,37 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         {
             continue;
         }
-        // The assistant of a post is one title (党委书记助理, 董事长助理).
-        let end = match doc.slice(end, doc.text.len()).strip_prefix("助理") {
-            Some(_) if word != "助理" && doc.token_ending_at(end + "助理".len()).is_some() => {
-                end + "助理".len()
-            }
-            _ => end,
-        };
+        let end = dependent_title_end(doc, word, end);
         found.titles.push(Hit::new(start, end));
     }
+}
+
+/// Titles that serve another post, written right after it: the two are one title
+/// (党委书记 + 助理, 总统 + 新闻秘书, 董事长 + 秘书).
+const DEPENDENT_TITLES: &[&str] = &[
+    "助理",
+    "顾问",
+    "发言人",
+    "新闻秘书",
+    "秘书",
+    "特使",
+    "特别代表",
+    "特别顾问",
+];
+
+/// Where the title ends once a dependent title written right after it, as a word of
+/// its own, is taken in.
+fn dependent_title_end(doc: &Document<'_>, word: &str, end: usize) -> usize {
+    if DEPENDENT_TITLES.contains(&word) || doc.token_starting_at(end).is_none() {
+        return end;
+    }
+    let after = doc.slice(end, doc.text.len());
+    DEPENDENT_TITLES
+        .iter()
+        .filter(|d| after.starts_with(**d))
+        .map(|d| end + d.len())
+        .find(|&e| doc.token_ending_at(e).is_some())
+        .unwrap_or(end)
 }
 
 /// Move `start` left over title prefixes written right before it (副, 常务副, 执行…).
@@ -262,8 +284,26 @@ mod tests {
     }
 
     #[test]
+    fn a_department_written_with_its_title_joins_it() {
+        assert_eq!(titles("他现任公司工会主席。"), ["工会主席"]);
+        assert_eq!(titles("她曾任出版社计划财务部主任。"), ["计划财务部主任"]);
+        assert_eq!(titles("她调任总经理办公室主任。"), ["总经理办公室主任"]);
+        assert_eq!(titles("他当选公司第六届监事会监事。"), ["第六届监事会监事"]);
+        assert_eq!(titles("她一直担任财务经理。"), ["财务经理"]);
+    }
+
+    #[test]
+    fn a_noun_inside_a_company_name_is_no_department_qualifier() {
+        assert_eq!(
+            titles("星河地产市场研究部主任王伟表示，成交量回升。"),
+            ["市场研究部主任"]
+        );
+    }
+
+    #[test]
     fn the_assistant_of_a_post_is_one_title() {
         assert_eq!(titles("他曾任集团党委书记助理。"), ["党委书记助理"]);
+        assert_eq!(titles("总统新闻秘书当天回应了质疑。"), ["总统新闻秘书"]);
     }
 
     #[test]
