@@ -41,6 +41,7 @@ pub(crate) const FEATURE_SUFFIXES: &[&str] = &[
     "保护区",
     "竞技场",
     "赛车场",
+    "口岸",
     "广场",
     "球场",
     "瀑布",
