@@ -118,3 +118,54 @@ fn well_known_venues_are_places() {
     let found = places(&x, "座谈会在人民大会堂举行，代表们随后去了中关村。");
     assert_eq!(names(&found), ["人民大会堂", "中关村"]);
 }
+
+#[test]
+fn world_cities_after_their_country_are_places() {
+    let found = places(
+        &extractor(),
+        "会议在瑞士洛桑举行，代表团随后飞往约旦首都安曼。",
+    );
+    assert_eq!(names(&found), ["瑞士", "洛桑", "约旦", "安曼"]);
+}
+
+#[test]
+fn states_and_provinces_abroad_are_places() {
+    let found = places(
+        &extractor(),
+        "暴风雪袭击了美国宾夕法尼亚州，乌克兰顿涅茨克州的战事仍在持续。",
+    );
+    assert_eq!(
+        names(&found),
+        ["美国", "宾夕法尼亚州", "乌克兰", "顿涅茨克州"]
+    );
+}
+
+#[test]
+fn a_japanese_prefecture_is_a_place_but_its_surname_short_form_is_not() {
+    let x = extractor();
+    let found = places(&x, "日本宫崎县附近海域发生地震。");
+    assert_eq!(names(&found), ["日本", "宫崎县"]);
+    assert!(places(&x, "这项政策为农户提供了三重保障。").is_empty());
+}
+
+#[test]
+fn landmarks_without_a_place_before_them_are_places() {
+    let found = places(
+        &extractor(),
+        "假期里，故宫和颐和园游客如织，埃菲尔铁塔前也排起了长队。",
+    );
+    assert_eq!(names(&found), ["故宫", "颐和园", "埃菲尔铁塔"]);
+}
+
+#[test]
+fn a_direction_alone_is_no_place() {
+    let found = places(&extractor(), "冷空气影响我国东部，中部地区也将降温。");
+    assert_eq!(names(&found), ["中部地区"]);
+}
+
+#[test]
+fn foreign_ministers_titles_are_titles() {
+    let extraction = extractor().extract("日本外相与沙特王储举行会谈，交警支队支队长到场。");
+    let titles: Vec<&str> = extraction.titles.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(titles, ["外相", "王储", "支队长"]);
+}

@@ -9,13 +9,22 @@ use crate::model::LocationKind;
 use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
-use super::{BEFORE_PLACE, FEATURE_SUFFIXES, NOT_PLACES};
+use super::{BEFORE_PLACE, FEATURE_SUFFIXES, GENERIC_FEATURE_WORDS, NOT_PLACES};
 
 /// Whether the token is a place by itself: a gazetteer name or a word jieba tags `ns`.
 fn is_place_token(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     (t.tag == "ns" || lexicon.locations.contains_key(t.word))
         && t.char_len() >= 2
         && !NOT_PLACES.contains(&t.word)
+}
+
+/// Whether the token names a place by itself, not a feature of the place before it:
+/// a gazetteer name, or a longer word jieba tags as a place (安宁河), but not a feature
+/// word (广场) nor a two-char one such as 西路 or 北路.
+fn is_place_of_its_own(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+    is_place_token(t, lexicon)
+        && !FEATURE_SUFFIXES.contains(&t.word)
+        && (lexicon.locations.contains_key(t.word) || t.char_len() >= 3)
 }
 
 /// A place name followed by a feature word: 北京 + 工人体育场, 西湖 + 公园, 玉泉 + 山.
@@ -28,21 +37,51 @@ pub(super) fn find_features(doc: &Document<'_>, lexicon: &Lexicon, found: &mut F
         if !is_place_token(t, lexicon) {
             continue;
         }
-        // Up to two naming tokens, then a token that is or ends with a feature word.
+        // Up to three naming tokens (成都 + 天府/国际/机场), then a token that is or
+        // ends with a feature word.
         for (k, next) in doc
             .tokens
             .get(i + 1..)
             .unwrap_or_default()
             .iter()
-            .take(3)
+            .take(4)
             .enumerate()
         {
+            // A place of its own is no feature of the place before it, whatever it
+            // ends with (加州 | 旧金山, 广东 | 湛江, 韩国 | 济州岛); a two-char word
+            // jieba tags as a place is still a feature word (南京 + 西路).
+            if is_place_of_its_own(next, lexicon) || is_named_feature(doc, lexicon, i + 1 + k) {
+                break;
+            }
+            // 西昌市 + 太和/镇: a division below the place, its name and suffix cut
+            // apart, is a place of its own.
+            if k == 0
+                && next.char_len() == 2
+                && matches!(next.tag, "n" | "nz" | "ns" | "nr" | "j")
+                && let Some(division) = doc
+                    .tokens
+                    .get(i + 2)
+                    .filter(|d| matches!(d.word, "镇" | "乡" | "村"))
+            {
+                found.locations.push(LocationHit {
+                    hit: Hit::new(next.start, division.end),
+                    kind: LocationKind::Other,
+                });
+                break;
+            }
             let feature = FEATURE_SUFFIXES.iter().any(|f| {
                 next.word.ends_with(f) && (f.chars().count() >= 2 || next.char_len() >= 2 || k == 0)
-            });
+            }) && !is_generic_feature_word(next.word)
+                && !matches!(next.word, "铁路" | "公路");
             if feature {
+                // A feature word right after is the larger feature (公园 + 球场).
+                let end = doc
+                    .tokens
+                    .get(i + k + 2)
+                    .filter(|after| FEATURE_SUFFIXES.contains(&after.word) && after.char_len() >= 2)
+                    .map_or(next.end, |after| after.end);
                 found.locations.push(LocationHit {
-                    hit: Hit::new(t.start, next.end),
+                    hit: Hit::new(t.start, end),
                     kind: LocationKind::Other,
                 });
                 break;
@@ -71,9 +110,17 @@ const AFTER_FEATURE: &[&str] = &[
     "岸边", "两岸", "沿岸", "地区", "境内",
 ];
 
+/// Whether the word ends in a common noun such as 道路 or 线路.
+fn is_generic_feature_word(word: &str) -> bool {
+    GENERIC_FEATURE_WORDS.iter().any(|g| word.ends_with(g))
+}
+
 /// The feature char ending a named-feature word, when the word reads as a place.
 fn named_feature_char(t: &Token<'_>) -> Option<char> {
-    if !matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns") || t.char_len() < 3 {
+    if !matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns")
+        || t.char_len() < 3
+        || is_generic_feature_word(t.word)
+    {
         return None;
     }
     let last = t.word.chars().last()?;
@@ -147,6 +194,30 @@ mod tests {
         assert_eq!(
             places("他出生在河南省中牟县官渡镇。"),
             ["河南省", "中牟县", "官渡镇"]
+        );
+    }
+
+    #[test]
+    fn a_place_ending_like_a_feature_after_a_place_is_a_place_of_its_own() {
+        assert_eq!(
+            places("美国加州旧金山的房价居高不下。"),
+            ["美国", "加州", "旧金山"]
+        );
+        assert_eq!(places("台风在广东湛江登陆。"), ["广东", "湛江"]);
+    }
+
+    #[test]
+    fn a_town_cut_from_its_suffix_after_its_county_is_a_place() {
+        assert_eq!(places("沿着西昌市太和镇的公路前行。"), ["西昌市", "太和镇"]);
+    }
+
+    #[test]
+    fn a_common_noun_ending_like_a_road_is_no_place() {
+        assert!(places("这次改革为企业上市铺平道路。").is_empty());
+        assert!(
+            places("挪威峡湾旅游线路很受欢迎。")
+                .iter()
+                .all(|p| p != "峡湾旅游线路")
         );
     }
 

@@ -4,6 +4,7 @@
 mod abbreviations;
 mod address;
 mod features;
+mod glued;
 mod titles;
 
 pub(crate) use features::claim_features_from_persons;
@@ -28,13 +29,28 @@ pub(crate) const FEATURE_SUFFIXES: &[&str] = &[
     "体育馆",
     "大会堂",
     "会展中心",
+    "清真寺",
+    "大教堂",
     "火车站",
+    "足球场",
     "风景区",
     "开发区",
     "高新区",
     "工业园",
     "根据地",
+    "保护区",
+    "竞技场",
+    "赛车场",
+    "口岸",
     "广场",
+    "球场",
+    "瀑布",
+    "古镇",
+    "石窟",
+    "故居",
+    "庄园",
+    "教堂",
+    "湿地",
     "公园",
     "机场",
     "车站",
@@ -73,6 +89,24 @@ pub(crate) const FEATURE_SUFFIXES: &[&str] = &[
     "镇",
     "乡",
     "寺",
+];
+
+/// Common nouns that end in a feature char but name no feature (道路, 线路, 思路): a
+/// word ending in one is no named road or feature (铺平道路, 旅游线路). 铁路 and 公路
+/// end named lines too (京九铁路), so only the generic 高速 forms are listed.
+pub(crate) const GENERIC_FEATURE_WORDS: &[&str] = &[
+    "道路",
+    "马路",
+    "网路",
+    "线路",
+    "思路",
+    "出路",
+    "山路",
+    "水路",
+    "小路",
+    "街道",
+    "高速铁路",
+    "高速公路",
 ];
 
 /// Words jieba tags as places (`ns`) that name no place in news.
@@ -119,6 +153,15 @@ const NOT_PLACES: &[&str] = &[
     "上半场",
     "下半场",
     "解放区",
+    "美丽",
+    "古城",
+    "东区",
+    "西区",
+    "南区",
+    "北区",
+    "城区",
+    "郊区",
+    "市区",
 ];
 
 /// Endings of common nouns for kinds of places (大城市, 各乡镇, 老城区): a word jieba
@@ -133,10 +176,68 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     features::find_features(doc, lexicon, found);
     features::find_named_features(doc, lexicon, found);
     abbreviations::extract(doc, found);
+    drop_time_zones(doc, found);
+    drop_given_names_after_titles(doc, lexicon, found);
     titles::drop_places_in_names_and_titles(doc, lexicon, found);
     found.locations.sort_by_key(|l| l.hit);
     crate::extract::keep_longest(&mut found.locations, |h| h.hit);
     address::join_addresses(doc, found);
+    drop_titles_inside_places(found);
+}
+
+/// A title word inside a place name (王子 in 王子公园球场) is part of the name.
+fn drop_titles_inside_places(found: &mut Found) {
+    let places = SortedHits::new(found.locations.iter().map(|l| l.hit));
+    let spans: std::collections::HashSet<Hit> = found.locations.iter().map(|l| l.hit).collect();
+    found
+        .titles
+        .retain(|t| !places.covers(t) || spans.contains(t));
+}
+
+/// Words after a place that make it the name of a clock (北京时间, 美国东部时间,
+/// 莫斯科时间): a time zone, not a mention of the place.
+const TIME_ZONE_WORDS: &[&str] = &[
+    "时间",
+    "标准时间",
+    "东部时间",
+    "西部时间",
+    "中部时间",
+    "山地时间",
+    "太平洋时间",
+    "夏令时",
+    "冬令时",
+];
+
+/// Drop the places that name a time zone (北京时间周日晚上8点).
+fn drop_time_zones(doc: &Document<'_>, found: &mut Found) {
+    found.locations.retain(|l| {
+        let after = doc.slice(l.hit.end, doc.text.len());
+        !TIME_ZONE_WORDS.iter().any(|w| after.starts_with(w))
+    });
+}
+
+/// A two-char place name right after a title and a surname is the given name of a
+/// person (局长 + 高 + 志丹, 志丹 being a county): drop the place.
+fn drop_given_names_after_titles(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    let title_ends: std::collections::HashSet<usize> = found.titles.iter().map(|t| t.end).collect();
+    found.locations.retain(|l| {
+        let Some(i) = doc.token_starting_at(l.hit.start) else {
+            return true;
+        };
+        let given = doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.end == l.hit.end && t.char_len() == 2);
+        let surname_after_title = i
+            .checked_sub(1)
+            .and_then(|p| doc.tokens.get(p))
+            .is_some_and(|p| {
+                p.char_len() == 1
+                    && lexicon.surname_of(p.word) == Some(p.word)
+                    && title_ends.contains(&p.start)
+            });
+        !(given && surname_after_title)
+    });
 }
 
 /// Chars that end place names (省, 县, 山, 河…).
@@ -177,18 +278,37 @@ fn tagged_place_is_likely(doc: &Document<'_>, i: usize) -> bool {
 
 /// Places from the gazetteer on token edges, and words jieba tags as places.
 fn find_gazetteer_and_tagged(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    let mut inside_words = Vec::new();
     for (start, end, _, kind) in lexicon.location_matcher.find_iter(doc) {
         if doc.on_token_edges(start, end) || covers_place_token(doc, start, end) {
             found.locations.push(LocationHit {
                 hit: Hit::new(start, end),
                 kind: *kind,
             });
+        } else {
+            inside_words.push((start, end, *kind));
         }
     }
+    // The scan keeps leftmost-longest matches, so a name can hide behind one that starts
+    // earlier and overlaps it (都安 in 首都安曼 hides 安曼): a token that is a
+    // gazetteer name is a place whatever the scan kept.
+    let scanned = SortedHits::new(found.locations.iter().map(|l| l.hit));
+    for t in &doc.tokens {
+        let hit = Hit::new(t.start, t.end);
+        if let Some(kind) = lexicon.locations.get(t.word)
+            && t.char_len() >= 2
+            && !scanned.overlaps_any(&hit)
+        {
+            found.locations.push(LocationHit { hit, kind: *kind });
+        }
+    }
+    glued::find_places_in_glued_words(doc, lexicon, &inside_words, found);
     // One sorted index, not a scan of every place per token (quadratic on long texts).
     let gazetteer = SortedHits::new(found.locations.iter().map(|l| l.hit));
     for (i, t) in doc.tokens.iter().enumerate() {
-        let known = gazetteer.covers(&Hit::new(t.start, t.end));
+        // Gazetteer places cover whole tokens, except those inside a glued word
+        // (法国巴黎), which then is no place of its own.
+        let known = gazetteer.overlaps_any(&Hit::new(t.start, t.end));
         if t.tag == "ns"
             && !known
             && t.char_len() >= 2
@@ -252,6 +372,26 @@ mod tests {
     #[test]
     fn a_place_with_a_feature_word_is_a_place() {
         assert_eq!(places("比赛在北京工人体育场举行。"), ["北京工人体育场"]);
+    }
+
+    #[test]
+    fn a_time_zone_is_no_place() {
+        assert!(places("决赛将于北京时间周日凌晨3点开球。").is_empty());
+        assert_eq!(places("美国东部时间上午9点半，纽约股市开盘。"), ["纽约"]);
+    }
+
+    #[test]
+    fn a_title_word_inside_a_venue_is_part_of_the_venue() {
+        let x = crate::Extractor::new()
+            .unwrap()
+            .extract("决赛在伦敦王子公园球场举行。");
+        assert!(x.titles.is_empty(), "{:?}", x.titles);
+        assert_eq!(x.locations.len(), 1);
+    }
+
+    #[test]
+    fn a_given_name_after_a_title_and_surname_is_no_place() {
+        assert!(places("体育局局长高志丹出席了会议。").is_empty());
     }
 
     #[test]

@@ -30,6 +30,12 @@ const DEPARTMENT_ENDINGS: &[&str] = &[
     "项目",
 ];
 
+/// Department words that, written alone before a title, are its department (工会主席,
+/// 办公室主任); a board (董事会, 监事会) only after a term (第六届监事会监事), since
+/// alone it mostly ends an organization's name.
+const WHOLE_DEPARTMENTS: &[&str] = &["工会", "办公室", "项目", "事业部", "党支部", "支部"];
+const BOARDS: &[&str] = &["董事会", "监事会", "理事会", "委员会"];
+
 /// Fields that qualify a title (财务高级经理, 人事经理, 设计总监).
 const FIELDS: &[&str] = &[
     "财务",
@@ -91,7 +97,13 @@ const NOT_DEPARTMENTS: &[&str] = &[
 pub(super) fn is_department(word: &str) -> bool {
     word.chars().count() >= 2
         && !NOT_DEPARTMENTS.contains(&word)
-        && (FIELDS.contains(&word)
+        && (FIELDS.contains(&word) || is_unit(word))
+}
+
+/// Whether `word` names a unit by its ending (财务部, 教务处, 工会), not a field.
+fn is_unit(word: &str) -> bool {
+    !NOT_DEPARTMENTS.contains(&word)
+        && (WHOLE_DEPARTMENTS.contains(&word)
             || DEPARTMENT_ENDINGS
                 .iter()
                 .any(|e| word.ends_with(e) && word != *e))
@@ -109,7 +121,8 @@ pub(crate) fn attach_departments(doc: &Document<'_>, lexicon: &Lexicon, found: &
         if !free(title) {
             continue;
         }
-        let mut start = title.start;
+        let mut start = compound_department_start(doc, title).unwrap_or(title.start);
+        let mut after_department = start < title.start;
         for _ in 0..3 {
             let Some(i) = doc.token_ending_at(start) else {
                 break;
@@ -127,10 +140,25 @@ pub(crate) fn attach_departments(doc: &Document<'_>, lexicon: &Lexicon, found: &
                 }
                 continue;
             }
-            if !(is_department(t.word) || is_term(t.word)) {
-                break;
+            let board_after_term = BOARDS.contains(&t.word)
+                && i.checked_sub(1)
+                    .and_then(|p| doc.tokens.get(p))
+                    .is_some_and(|p| is_term(p.word));
+            if is_department(t.word) || is_term(t.word) || board_after_term {
+                after_department = is_unit(t.word) && !BOARDS.contains(&t.word);
+                start = t.start;
+                continue;
             }
-            start = t.start;
+            // A noun naming the department (计划 + 财务部, 资产 + 财务部), or the post
+            // whose office it is (总经理 + 办公室): once, right before the department.
+            let names_department =
+                after_department && is_department_qualifier(doc, lexicon, i, &found.locations);
+            let office_of_post =
+                doc.slice(start, title.start).starts_with("办公室") && lexicon.is_title(t.word);
+            if names_department || office_of_post {
+                start = t.start;
+            }
+            break;
         }
         if DELEGATE_TITLES.contains(&doc.slice(title.start, title.end)) {
             // A place right before (区人大代表, 重庆市第三届人大代表) belongs to the title.
@@ -155,6 +183,75 @@ pub(crate) fn attach_departments(doc: &Document<'_>, lexicon: &Lexicon, found: &
     found
         .locations
         .retain(|l| !absorbed.iter().any(|a| a.contains(&l.hit)));
+    // A title absorbed into a longer one (总经理 in 总经理办公室主任) is no title of its
+    // own: sorted by start and longest first, a title ending within the reach of one
+    // before it lies inside it.
+    found
+        .titles
+        .sort_by_key(|t| (t.start, std::cmp::Reverse(t.end)));
+    found.titles.dedup();
+    let mut reach = 0;
+    found.titles.retain(|t| {
+        let inside = t.end <= reach;
+        reach = reach.max(t.end);
+        !inside
+    });
+}
+
+/// Where the title's word starts when the title is the tail of one segmenter word led by
+/// a department or field (工会主席/n, 财务经理/n).
+fn compound_department_start(doc: &Document<'_>, title: &Hit) -> Option<usize> {
+    let t = doc.tokens.get(doc.token_containing(title.start)?)?;
+    let head = doc.slice(t.start, title.start);
+    (t.start < title.start && t.end == title.end && is_department(head)).then_some(t.start)
+}
+
+/// Words that name an employer in general, never a department (学校 + 教务处).
+const GENERIC_EMPLOYERS: &[&str] = &[
+    "学校",
+    "单位",
+    "机关",
+    "企业",
+    "部门",
+    "系统",
+    "本单位",
+    "本公司",
+    "本行",
+    "总部",
+];
+
+/// Whether token `i`, right before a department word, is an ordinary noun naming that
+/// department (计划 in 计划财务部): not an organization suffix, a place, a generic
+/// employer or a word of another kind.
+fn is_department_qualifier(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    i: usize,
+    places: &[crate::extract::LocationHit],
+) -> bool {
+    let Some(q) = doc.tokens.get(i) else {
+        return false;
+    };
+    let noun = matches!(q.tag, "n" | "vn" | "nz" | "b");
+    let place = lexicon.locations.contains_key(q.word) || places.iter().any(|l| l.hit.end == q.end);
+    // Right after a noun, the qualifier is the end of a longer name (星河/地产 + 市场部):
+    // it has to open the phrase, after punctuation, a verb or an organization (出版社).
+    let opens_phrase = i
+        .checked_sub(1)
+        .and_then(|p| doc.tokens.get(p))
+        .is_none_or(|p| {
+            p.is_punct()
+                || !matches!(p.tag.chars().next(), Some('n' | 'j' | 'e' | 'x'))
+                || p.tag == "nt"
+                || lexicon.longest_suffix_of(p.word).is_some()
+        });
+    noun && opens_phrase
+        && (2..=4).contains(&q.char_len())
+        && !place
+        && !lexicon.suffixes.contains_key(q.word)
+        && !lexicon.is_title(q.word)
+        && !GENERIC_EMPLOYERS.contains(&q.word)
+        && !NOT_DEPARTMENTS.contains(&q.word)
 }
 
 /// Titles of delegates and committee members, which take the place and term they are
@@ -164,9 +261,14 @@ const DELEGATE_TITLES: &[&str] = &["人大代表", "政协委员", "代表", "�
 /// Administrative levels written before a delegate title without a place name.
 const ADMINISTRATIVE_LEVELS: &[&str] = &["全国", "省", "市", "区", "县", "镇", "乡"];
 
-/// A term of office: 第十三届, 第六届.
+/// A term of office: 第十三届, 第六届, 五届.
 fn is_term(word: &str) -> bool {
-    word.starts_with('第') && word.ends_with('届')
+    let number = word.strip_prefix('第').unwrap_or(word);
+    number.strip_suffix('届').is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c))
+    })
 }
 
 /// Unit words that name a department only together with the noun before them

@@ -52,7 +52,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             continue;
         }
         if doc.token_starting_at(start).is_none()
-            && !follows_name_part(doc, start)
+            && !follows_name_part(doc, lexicon, start)
             && !ends_compound_word(doc, start, end)
         {
             continue;
@@ -70,18 +70,53 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
                 continue;
             }
         }
+        // A department or field before the title, as a word of its own or as the head
+        // of the word the title ends (财务经理/n).
         let department_before = doc
             .token_ending_at(start)
             .and_then(|i| doc.tokens.get(i))
-            .is_some_and(|t| is_department(t.word));
+            .is_some_and(|t| is_department(t.word))
+            || doc
+                .token_containing(start)
+                .and_then(|i| doc.tokens.get(i))
+                .is_some_and(|t| t.start < start && is_department(doc.slice(t.start, start)));
         if AMBIGUOUS.contains(&doc.slice(start, end))
             && !department_before
             && !in_person_context(doc, lexicon, start, end)
         {
             continue;
         }
+        let end = dependent_title_end(doc, word, end);
         found.titles.push(Hit::new(start, end));
     }
+}
+
+/// Titles that serve another post, written right after it: the two are one title
+/// (党委书记 + 助理, 总统 + 新闻秘书, 董事长 + 秘书).
+const DEPENDENT_TITLES: &[&str] = &[
+    "助理",
+    "顾问",
+    "发言人",
+    "新闻秘书",
+    "秘书",
+    "特使",
+    "特别代表",
+    "特别顾问",
+];
+
+/// Where the title ends once a dependent title written right after it, as a word of
+/// its own, is taken in.
+fn dependent_title_end(doc: &Document<'_>, word: &str, end: usize) -> usize {
+    if DEPENDENT_TITLES.contains(&word) || doc.token_starting_at(end).is_none() {
+        return end;
+    }
+    let after = doc.slice(end, doc.text.len());
+    DEPENDENT_TITLES
+        .iter()
+        .filter(|d| after.starts_with(**d))
+        .map(|d| end + d.len())
+        .find(|&e| doc.token_ending_at(e).is_some())
+        .unwrap_or(end)
 }
 
 /// Move `start` left over title prefixes written right before it (副, 常务副, 执行…).
@@ -111,11 +146,15 @@ fn extend_with_prefixes(doc: &Document<'_>, lexicon: &Lexicon, mut start: usize)
 }
 
 /// Whether the title starts inside a token whose first part names something
-/// (海松资本执行董事 segmented 资本执行/董事 would be rare, but 省长 in 副省长 is not).
-fn follows_name_part(doc: &Document<'_>, start: usize) -> bool {
+/// (海松资本执行董事 segmented 资本执行/董事 would be rare, but 省长 in 副省长 is not),
+/// or whose first part is a place, whatever jieba tags the word (德国总理/nr).
+fn follows_name_part(doc: &Document<'_>, lexicon: &Lexicon, start: usize) -> bool {
     doc.token_containing(start)
         .and_then(|i| doc.tokens.get(i))
-        .is_some_and(|t| matches!(t.tag, "nt" | "ns" | "nz" | "j"))
+        .is_some_and(|t| {
+            matches!(t.tag, "nt" | "ns" | "nz" | "j")
+                || lexicon.locations.contains_key(doc.slice(t.start, start))
+        })
 }
 
 /// Whether the title is the tail of one segmenter word whose head qualifies it
@@ -127,9 +166,15 @@ fn ends_compound_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
     doc.token_ending_at(end) == Some(i)
         && doc.slice(start, end).chars().count() >= 2
         && doc.tokens.get(i).is_some_and(|t| {
-            t.start < start && !t.tag.starts_with("nr") && !matches!(t.tag, "m" | "t")
+            t.start < start
+                && !t.tag.starts_with("nr")
+                && !matches!(t.tag, "m" | "t")
+                && !NOT_TITLE_WORDS.contains(&t.word)
         })
 }
+
+/// Words that end in a title but name no post (作者 in 工作者, 合作者).
+const NOT_TITLE_WORDS: &[&str] = &["工作者", "合作者", "劳动者", "写作者"];
 
 /// A title word tagged as a verb that is used as a noun: right before a name (著名导演王某),
 /// right after an adjective or a name (知名导演, 王某导演的影片), or before 的.
@@ -231,6 +276,39 @@ mod tests {
     #[test]
     fn a_unit_word_and_its_noun_join_the_title() {
         assert_eq!(titles("他曾任远航机械厂质检科副科长。"), ["质检科副科长"]);
+    }
+
+    #[test]
+    fn a_title_glued_to_a_country_is_found() {
+        assert_eq!(titles("德国总理与来访的客人共进午餐。"), ["总理"]);
+    }
+
+    #[test]
+    fn a_department_written_with_its_title_joins_it() {
+        assert_eq!(titles("他现任公司工会主席。"), ["工会主席"]);
+        assert_eq!(titles("她曾任出版社计划财务部主任。"), ["计划财务部主任"]);
+        assert_eq!(titles("她调任总经理办公室主任。"), ["总经理办公室主任"]);
+        assert_eq!(titles("他当选公司第六届监事会监事。"), ["第六届监事会监事"]);
+        assert_eq!(titles("她一直担任财务经理。"), ["财务经理"]);
+    }
+
+    #[test]
+    fn a_noun_inside_a_company_name_is_no_department_qualifier() {
+        assert_eq!(
+            titles("星河地产市场研究部主任王伟表示，成交量回升。"),
+            ["市场研究部主任"]
+        );
+    }
+
+    #[test]
+    fn the_assistant_of_a_post_is_one_title() {
+        assert_eq!(titles("他曾任集团党委书记助理。"), ["党委书记助理"]);
+        assert_eq!(titles("总统新闻秘书当天回应了质疑。"), ["总统新闻秘书"]);
+    }
+
+    #[test]
+    fn a_worker_is_no_author() {
+        assert!(titles("她被评为全市先进工作者。").is_empty());
     }
 
     #[test]
