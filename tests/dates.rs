@@ -679,3 +679,10 @@ fn a_wire_dateline_without_a_year_gives_bare_days_their_month() {
         facts.dates
     );
 }
+
+#[test]
+fn a_house_number_is_no_day() {
+    let x = xinwen::Extractor::new().unwrap();
+    let facts = x.extract("首相官邸位于伦敦唐宁街10号。");
+    assert!(facts.dates.is_empty(), "{:?}", facts.dates);
+}

@@ -240,13 +240,18 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
     person::extract(doc, lexicon, &mut found);
     location::claim_features_from_persons(doc, lexicon, &mut found);
     organization::resolve(doc, lexicon, &mut found);
-    // An ordinal term inside a title (重庆市第三届人大代表) is part of it, not a number.
+    // An ordinal term inside a title or a name (重庆市第三届人大代表, 北京市第三中级人民
+    // 法院) is part of it, not a number.
+    let titles_and_names = SortedHits::new(
+        found
+            .titles
+            .iter()
+            .copied()
+            .chain(found.organizations.iter().map(|o| o.hit)),
+    );
     figures.retain(|f| {
         f.kind != crate::model::FigureKind::Number
-            || !found
-                .titles
-                .iter()
-                .any(|t| t.contains(&Hit::new(f.span.byte_start, f.span.byte_end)))
+            || !titles_and_names.covers(&Hit::new(f.span.byte_start, f.span.byte_end))
     });
     drop_dates_inside_names(doc, &found.persons, &mut dates);
     resolve_overlaps(&mut found, &figures, &dates);

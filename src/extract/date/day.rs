@@ -125,6 +125,10 @@ pub(super) fn day(
     {
         return None;
     }
+    // 唐宁街10号, 张江路88号: a house number, not a day.
+    if !after_month && cur.before().is_some_and(|c| "路街道巷弄里村".contains(c)) {
+        return None;
+    }
     let n: Number = number(&mut probe, 2)?;
     if !(1..=31).contains(&n.value) {
         return None;

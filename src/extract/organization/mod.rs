@@ -83,8 +83,13 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         };
         // A country or place written right before a known name is part of it (英国 +
         // 路透社), as for the names jieba knows.
+        // Not before a seat of government named for its building (莫斯科 + 克里姆林宫,
+        // 伦敦 + 唐宁街): the city there is where it stands.
+        let seat = doc.slice(start, end).ends_with(['宫', '街']);
         let start = match first.checked_sub(1).and_then(|i| doc.tokens.get(i)) {
-            Some(p) if lexicon.locations.contains_key(p.word) && p.char_len() >= 2 => p.start,
+            Some(p) if lexicon.locations.contains_key(p.word) && p.char_len() >= 2 && !seat => {
+                p.start
+            }
             _ => start,
         };
         hits.push(OrganizationHit {

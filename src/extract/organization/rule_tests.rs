@@ -182,3 +182,33 @@ fn a_numbered_unit_after_a_short_name_belongs_to_it() {
         .collect();
     assert_eq!(names, ["中建八局"]);
 }
+
+#[test]
+fn numbered_institutions_and_seats_of_government() {
+    let x = crate::Extractor::new().unwrap();
+    let names = |t: &str| -> Vec<String> {
+        x.extract(t)
+            .organizations
+            .into_iter()
+            .map(|o| o.name)
+            .collect()
+    };
+    assert_eq!(
+        names("南州市第二中级人民法院作出判决。"),
+        ["南州市第二中级人民法院"]
+    );
+    let facts = x.extract("会谈在莫斯科克里姆林宫举行。");
+    assert!(
+        facts.locations.iter().any(|l| l.name == "莫斯科"),
+        "{:?}",
+        facts.locations
+    );
+    assert_eq!(
+        facts
+            .organizations
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect::<Vec<_>>(),
+        ["克里姆林宫"]
+    );
+}

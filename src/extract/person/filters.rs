@@ -66,12 +66,12 @@ pub(super) fn drop_non_person_uses(
     found.locations.extend(cities);
 }
 
-/// Whether a country's name is written right before `h`.
+/// Whether a country's or a state's name is written right before `h` (匈牙利, 得克萨斯州).
 fn after_country(doc: &Document<'_>, lexicon: &Lexicon, h: &Hit) -> bool {
     doc.token_ending_at(h.start)
         .and_then(|i| doc.tokens.get(i))
         .and_then(|p| lexicon.locations.get(p.word))
-        .is_some_and(|kind| *kind == LocationKind::Country)
+        .is_some_and(|kind| matches!(kind, LocationKind::Country | LocationKind::Province))
 }
 
 /// A surname-shaped adverb before a dictionary word that is no given name (曾/d 撰文

@@ -198,3 +198,9 @@ fn a_title_after_a_name_marks_the_name_but_not_a_word_before_it() {
     assert_eq!(persons("会上，宋立新教授指出，形势严峻。"), ["宋立新"]);
     assert!(persons("她和明星导演合作过。").is_empty());
 }
+
+#[test]
+fn long_transliterated_names_after_a_title_are_read_whole() {
+    assert_eq!(persons("欧盟委员会主席冯德莱恩出席。"), ["冯德莱恩"]);
+    assert_eq!(persons("乌克兰总统泽连斯基表示。"), ["泽连斯基"]);
+}
