@@ -230,3 +230,20 @@ proptest! {
         let _ = parse_number(&s);
     }
 }
+
+#[test]
+fn a_bare_thousand_after_wan_or_yi_starts_a_unit_not_a_term() {
+    // 32亿千瓦 is 32亿 kilowatts, not 3200001000 watts.
+    let (n, len) = xinwen::number::parse_number_prefix("32亿千瓦")
+        .expect("a number")
+        .expect("in range");
+    assert_eq!((n.exact.as_str(), len), ("3200000000", "32亿".len()));
+    let figures = xinwen::Extractor::new()
+        .unwrap()
+        .extract("装机容量5万千瓦。")
+        .figures;
+    assert_eq!(
+        (figures[0].value, figures[0].unit.as_deref()),
+        (50000.0, Some("kW"))
+    );
+}

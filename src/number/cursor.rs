@@ -25,6 +25,11 @@ impl Cursor<'_> {
         self.text.get(self.pos..)?.chars().nth(skip)
     }
 
+    /// The char right before the cursor.
+    pub fn before(&self) -> Option<char> {
+        self.text.get(..self.pos)?.chars().next_back()
+    }
+
     pub fn bump(&mut self) -> Option<char> {
         let c = self.peek()?;
         self.pos += c.len_utf8();

@@ -475,7 +475,14 @@ fn integer_part(
                 // (一百十一 is).
                 let doubled =
                     any && acc.pending.is_none() && acc.last_unit.is_some_and(|l| exp >= l);
-                if opens_badly || doubled {
+                // 32亿千瓦, 5万千米: a bare 千 or 百 right after 万/亿 starts a unit (千瓦),
+                // it adds nothing to the number (一亿一千 writes its digit).
+                let after_big = any
+                    && acc.pending.is_none()
+                    && cur
+                        .before()
+                        .is_some_and(|b| matches!(b, '万' | '萬' | '亿' | '億'));
+                if opens_badly || doubled || after_big {
                     cur.pos = before_gap;
                     break;
                 }
