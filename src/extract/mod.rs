@@ -242,16 +242,18 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
     organization::resolve(doc, lexicon, &mut found);
     // An ordinal term inside a title or a name (重庆市第三届人大代表, 北京市第三中级人民
     // 法院) is part of it, not a number.
-    let titles_and_names = SortedHits::new(
-        found
-            .titles
-            .iter()
-            .copied()
-            .chain(found.organizations.iter().map(|o| o.hit)),
-    );
+    // Only a 第N ordinal naming something (第一重型机械, 第二炼钢厂), not one counting
+    // times or batches (第一时间, 第十一届) or an article (一张).
+    let names_with_ordinals = SortedHits::new(found.organizations.iter().map(|o| o.hit));
+    let titles = SortedHits::new(found.titles.iter().copied());
     figures.retain(|f| {
+        let hit = Hit::new(f.span.byte_start, f.span.byte_end);
+        let naming_ordinal = f.unit.as_deref() == Some("ordinal")
+            && !doc
+                .slice(hit.end, doc.text.len())
+                .starts_with(['时', '次', '批', '届', '个', '名', '位', '天', '年', '期']);
         f.kind != crate::model::FigureKind::Number
-            || !titles_and_names.covers(&Hit::new(f.span.byte_start, f.span.byte_end))
+            || !(titles.covers(&hit) || naming_ordinal && names_with_ordinals.covers(&hit))
     });
     drop_dates_inside_names(doc, &found.persons, &mut dates);
     resolve_overlaps(&mut found, &figures, &dates);

@@ -75,16 +75,13 @@ pub(super) fn can_be_in_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     // jieba tags a lone 县 or 乡 as a morpheme (县/zg 教育局): still the body's division.
     let division_char =
         t.char_len() == 1 && t.word.starts_with(['省', '市', '县', '区', '乡', '镇']);
-    // 第三 + 中级人民法院, 第一 + 人民医院: institutions numbered in their city.
-    let ordinal = t
-        .word
-        .strip_prefix('第')
-        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| "一二三四五六七八九十".contains(c)));
     adverb_ok
         && verb_ok
         && !t.is_punct()
         && !t.word.chars().any(char::is_whitespace)
-        && (!is_stop_tag(t.tag) || division_char || ordinal)
+        && (!is_stop_tag(t.tag) || division_char)
+        // 3号 + 韩亚银行: the 号 of a house number is not part of the name.
+        && t.word != "号"
         && !STOP_WORDS.contains(&t.word)
         && !lexicon.is_title(t.word)
 }

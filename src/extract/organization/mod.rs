@@ -5,6 +5,7 @@
 
 mod grammar;
 mod mentions;
+mod numbered;
 #[cfg(test)]
 mod rule_tests;
 mod stocks;
@@ -77,6 +78,7 @@ const SUB_UNITS: &[&str] = &[
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     let mut hits: Vec<OrganizationHit> = title_bodies::split(doc, lexicon, found);
     hits.extend(stocks::marked_short_names(doc));
+    hits.extend(numbered::numbered_institutions(doc, lexicon));
     for (start, end, _, kind) in lexicon.organization_matcher.find_iter(doc) {
         let Some(first) = doc.token_starting_at(start) else {
             continue;
@@ -153,7 +155,7 @@ fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<Organizatio
     }
     for h in &mut joined {
         extend_by_team_char(doc, h);
-        extend_by_numbered_unit(doc, h);
+        numbered::extend_by_numbered_unit(doc, h);
         let Some(mut next) = doc.token_starting_at(h.hit.end) else {
             continue;
         };
@@ -213,28 +215,6 @@ fn extend_by_team_char(doc: &Document<'_>, h: &mut OrganizationHit) {
     }
     h.hit.end += '队'.len_utf8();
     h.kind = OrganizationKind::Team;
-}
-
-/// Units numbered after their parent's short name: 中建 + 八局, 中铁 + 十一局.
-const NUMBERED_UNITS: &[&str] = &["工程局", "公局", "分局", "局", "公司", "研究所", "研究院"];
-
-/// Extend a name over a numbered unit written right after it (中建八局): one to three
-/// Chinese numerals and a unit word.
-fn extend_by_numbered_unit(doc: &Document<'_>, h: &mut OrganizationHit) {
-    let rest = doc.slice(h.hit.end, doc.text.len());
-    let numerals: usize = rest
-        .chars()
-        .take_while(|c| "一二三四五六七八九十〇".contains(*c))
-        .take(3)
-        .map(char::len_utf8)
-        .sum();
-    if numerals == 0 {
-        return;
-    }
-    let after = rest.get(numerals..).unwrap_or_default();
-    if let Some(unit) = NUMBERED_UNITS.iter().find(|u| after.starts_with(**u)) {
-        h.hit.end += numerals + unit.len();
-    }
 }
 
 /// `（以下简称“X”）` and its variants right after an organization.
