@@ -60,13 +60,13 @@ pub(super) fn numbered_institutions(doc: &Document<'_>, lexicon: &Lexicon) -> Ve
         let Some(next) = doc.tokens.get(i + 1) else {
             continue;
         };
-        if let Some((_, kind)) = NUMBERED_INSTITUTIONS.iter().find(|(w, _)| next.word == *w) {
-            if is_place {
-                out.push(OrganizationHit {
-                    hit: Hit::new(place.start, next.end),
-                    kind: *kind,
-                });
-            }
+        if let Some((_, kind)) = NUMBERED_INSTITUTIONS.iter().find(|(w, _)| next.word == *w)
+            && is_place
+        {
+            out.push(OrganizationHit {
+                hit: Hit::new(place.start, next.end),
+                kind: *kind,
+            });
         }
     }
     out
