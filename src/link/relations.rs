@@ -107,7 +107,7 @@ fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<S
                 pending_titles.push(t);
             }
             Item::Organization(o) => {
-                if pending_titles.is_empty() || !(adjacent || gap == "的") {
+                if pending_titles.is_empty() || !(adjacent || gap == "的" || is_department(gap)) {
                     break;
                 }
                 // The title next to the organization is its; a division head further
@@ -140,6 +140,31 @@ const FORMER_BEFORE: &[&str] = &["原", "前", "前任", "原任", "曾任", "�
 
 /// Bytes looked at before a chain for those words (three chars).
 const FORMER_MARK_BYTES: usize = 9;
+
+/// Most chars of a department written between an organization and a title.
+const MAX_DEPARTMENT_CHARS: usize = 6;
+
+/// Whether `gap` names a department of the organization before it (某医院 + 感染科 +
+/// 主任): a short run of Han chars ending in a department word.
+fn is_department(gap: &str) -> bool {
+    let chars = gap.chars().count();
+    (2..=MAX_DEPARTMENT_CHARS).contains(&chars)
+        && gap.chars().all(crate::chars::is_han)
+        && [
+            "科",
+            "部",
+            "处",
+            "室",
+            "系",
+            "所",
+            "中心",
+            "办公室",
+            "事业部",
+            "研究所",
+        ]
+        .iter()
+        .any(|d| gap.ends_with(d))
+}
 
 /// Whether `title` heads a division's government (省长, 市长, 县长): it names its body.
 fn is_division_head(title: &str) -> bool {
@@ -443,6 +468,16 @@ mod tests {
                 true
             )),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_department_between_the_organization_and_the_title() {
+        has(
+            "南州人民医院感染科主任孙文博表示。",
+            "孙文博",
+            "主任",
+            Some("南州人民医院"),
         );
     }
 
