@@ -59,8 +59,31 @@ pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<StatedRelation
     let person_starts: std::collections::HashSet<usize> =
         found.persons.iter().map(|p| p.start).collect();
     let mut out = Vec::new();
+    // The chain read before the previous name, for a list of names after one title
+    // (副市长王东、李晓红、赵强: each is 副市长).
+    let mut previous: Option<(Hit, usize, usize)> = None;
     for person in &found.persons {
+        let from = out.len();
         chain_before(doc, &items, *person, &mut out);
+        let to = out.len();
+        if from == to
+            && let Some((prev, start, end)) = previous
+            && matches!(doc.slice(prev.end, person.start), "、" | "和" | "及")
+        {
+            let shared: Vec<StatedRelation> = out
+                .get(start..end)
+                .unwrap_or_default()
+                .iter()
+                .map(|r| StatedRelation {
+                    person: *person,
+                    ..*r
+                })
+                .collect();
+            out.extend(shared);
+            previous = Some((*person, start, end));
+        } else {
+            previous = Some((*person, from, to));
+        }
         stated_after(doc, &items, *person, &person_starts, &mut out);
     }
     out
@@ -479,6 +502,14 @@ mod tests {
             "主任",
             Some("南州人民医院"),
         );
+    }
+
+    #[test]
+    fn a_title_before_a_list_of_names_is_each_ones() {
+        let text = "出席会议的有副市长孙文博、赵明和钱晓红。";
+        has(text, "孙文博", "副市长", None);
+        has(text, "赵明", "副市长", None);
+        has(text, "钱晓红", "副市长", None);
     }
 
     #[test]
