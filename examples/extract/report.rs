@@ -14,9 +14,16 @@ pub fn write(out: &mut impl Write, name: &str, x: &Extraction) -> std::io::Resul
         let roles: Vec<String> = p
             .roles
             .iter()
-            .map(|r| match &r.organization {
-                Some(o) => format!("{o} {}", r.title),
-                None => r.title.clone(),
+            .map(|r| {
+                let role = match &r.organization {
+                    Some(o) => format!("{o} {}", r.title),
+                    None => r.title.clone(),
+                };
+                if r.former {
+                    format!("{role} (former)")
+                } else {
+                    role
+                }
             })
             .collect();
         writeln!(
