@@ -268,10 +268,24 @@ fn surname_then_given_name(
     {
         return None;
     }
-    let cued = context.title_ends.contains(&t.start) || cue_at(doc, lexicon, given.end).is_some();
+    let cued = context.title_ends.contains(&t.start)
+        || cue_at(doc, lexicon, given.end).is_some()
+        || after_appointment_verb(doc, i);
     // A surname jieba took for a morpheme (刘/zg) before a given name it tagged as one.
     let given_named = given.tag.starts_with("nr") && matches!(t.tag, "zg" | "ng" | "n");
     (t.tag.starts_with("nr") || given_named || cued).then(|| Hit::new(t.start, given.end))
+}
+
+/// Verbs of appointment and removal, whose object is a person (任命孙某为…, 免去赵某的…).
+const APPOINTMENT_VERBS: &[&str] = &[
+    "任命", "免去", "提名", "推选", "选举", "聘任", "聘请", "委任", "撤销", "免除", "选任",
+];
+
+/// Whether token `i` follows a verb of appointment or removal.
+fn after_appointment_verb(doc: &Document<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| doc.tokens.get(p))
+        .is_some_and(|p| APPOINTMENT_VERBS.contains(&p.word))
 }
 
 /// Words around a team's name in a match report (汉诺威 vs 卡尔斯, 主场, 做客): a

@@ -204,3 +204,9 @@ fn long_transliterated_names_after_a_title_are_read_whole() {
     assert_eq!(persons("欧盟委员会主席冯德莱恩出席。"), ["冯德莱恩"]);
     assert_eq!(persons("乌克兰总统泽连斯基表示。"), ["泽连斯基"]);
 }
+
+#[test]
+fn the_object_of_an_appointment_verb_is_a_person() {
+    // jieba: 钱/n 国华/nz.
+    assert_eq!(persons("免去钱国华的水利部副部长职务。"), ["钱国华"]);
+}
