@@ -129,11 +129,10 @@ fn cue_at<'l>(doc: &Document<'_>, lexicon: &'l Lexicon, at: usize) -> Option<&'l
     // Only two-char honorifics here: 总 or 老 at the start of a word is no honorific (总会计师).
     let rest = doc.slice(at, (at + 12).min(doc.text.len()));
     lexicon
-        .person_cues
+        .honorifics
         .iter()
-        .filter(|(w, kind)| kind.as_str() == "honorific" && w.chars().count() >= 2)
-        .find(|(w, _)| rest.starts_with(w.as_str()))
-        .map(|(_, kind)| kind.as_str())
+        .any(|w| rest.starts_with(w.as_str()) && w.chars().count() >= 2)
+        .then_some("honorific")
 }
 
 /// Whether what follows byte `end` closes a name: the end, punctuation, a function
@@ -305,9 +304,10 @@ fn in_match_report(doc: &Document<'_>, i: usize) -> bool {
 
 /// Whether `word` ends with an honorific (先生, 女士) and is longer than it.
 fn ends_with_honorific(lexicon: &Lexicon, word: &str) -> bool {
-    lexicon.person_cues.iter().any(|(w, k)| {
-        k.as_str() == "honorific" && word.len() > w.len() && word.ends_with(w.as_str())
-    })
+    lexicon
+        .honorifics
+        .iter()
+        .any(|w| word.len() > w.len() && word.ends_with(w.as_str()))
 }
 
 /// Whether token `i` follows an adverb, adjective, attribute or place word, where a
@@ -357,7 +357,8 @@ fn chars_after(doc: &Document<'_>, at: usize, n: usize) -> Option<usize> {
     rest.char_indices()
         .nth(n)
         .map(|(i, _)| at + i)
-        .or((rest.chars().count() == n).then_some(doc.text.len()))
+        // Lazily: counting the rest of the text for every call made this quadratic.
+        .or_else(|| (rest.chars().count() == n).then_some(doc.text.len()))
 }
 
 /// The byte offset `n` chars before `at`.
@@ -427,12 +428,7 @@ fn single_common_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
 /// honorific a bare surname is a person too (马先生 → 马).
 fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Vec<Hit> {
     let ends: HashSet<usize> = found.iter().map(|h| h.end).collect();
-    let honorifics: Vec<&str> = lexicon
-        .person_cues
-        .iter()
-        .filter(|(_, k)| k.as_str() == "honorific")
-        .map(|(w, _)| w.as_str())
-        .collect();
+    let honorifics: Vec<&str> = lexicon.honorifics.iter().map(String::as_str).collect();
     let honorific_ends: HashSet<char> = honorifics
         .iter()
         .filter_map(|w| w.chars().next_back())
