@@ -177,12 +177,27 @@ pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Fou
     if fulls.is_empty() {
         return;
     }
+    // The first chars a short form can start with: most tokens start with none of
+    // them, and this test is cheaper than the ones below.
+    let mut firsts: Vec<char> = fulls
+        .iter()
+        .flat_map(|(_, name, after_place, _)| {
+            [
+                name.chars().next(),
+                after_place.as_deref().and_then(|p| p.chars().next()),
+            ]
+        })
+        .flatten()
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
     let mut known: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();
     known.sort();
     let mut extra = Vec::new();
     for t in &doc.tokens {
-        if t.char_len() < 2
-            || t.char_len() > 4
+        let first = t.word.chars().next();
+        if first.is_none_or(|c| firsts.binary_search(&c).is_err())
+            || !(2..=4).contains(&t.char_len())
             || t.is_punct()
             || t.tag == "ns"
             || lexicon.locations.contains_key(t.word)
@@ -196,7 +211,6 @@ pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Fou
         }
         // Both rules need the token to start like the name (or its part after a place):
         // test that first, as this runs for every token against every name.
-        let first = t.word.chars().next();
         let Some((full, _, _, kind)) = fulls.iter().find(|(full, name, after_place, _)| {
             let starts_alike = name.chars().next() == first
                 || after_place.as_deref().and_then(|p| p.chars().next()) == first;
