@@ -116,9 +116,48 @@ pub(crate) fn starts_with(text: &str, word: &str) -> bool {
     t.len() >= w.len() && t.iter().zip(w).all(|(a, b)| a == b)
 }
 
+/// The leftmost-longest, non-overlapping occurrences of `words` in `text`, as
+/// (start, end, index into `words`), in text order: what an Aho-Corasick
+/// `MatchKind::LeftmostLongest` search reports. For the few names a document mentions,
+/// building an automaton per document cost more than this whole scan, which skips to
+/// the chars that start a word and compares only the words starting with that char.
+/// Empty words are never matched; `words` should hold no duplicates (the lowest index
+/// of equal words is reported).
+pub(crate) fn leftmost_longest(text: &str, words: &[&str]) -> Vec<(usize, usize, usize)> {
+    let first_chars: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    let starts = CharSet::new(&first_chars);
+    let index = FirstCharIndex::new(words.iter().copied());
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(rest) = text.get(pos..) {
+        let Some((skip, c)) = rest.char_indices().find(|&(_, c)| starts.contains(c)) else {
+            break;
+        };
+        let at = pos + skip;
+        let rest = text.get(at..).unwrap_or_default();
+        let mut longest: Option<(usize, usize)> = None;
+        for &i in index.candidates(rest) {
+            if let Some(w) = words.get(i)
+                && longest.is_none_or(|(_, len)| w.len() > len)
+                && starts_with(rest, w)
+            {
+                longest = Some((i, w.len()));
+            }
+        }
+        match longest {
+            Some((i, len)) => {
+                out.push((at, at + len, i));
+                pos = at + len;
+            }
+            None => pos = at + c.len_utf8(),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{CharSet, FirstCharIndex, starts_with};
+    use super::{CharSet, FirstCharIndex, leftmost_longest, starts_with};
 
     #[test]
     fn index_groups_entries_by_first_char_in_table_order() {
@@ -129,6 +168,52 @@ mod tests {
         assert_eq!(index.candidates("港"), &[4]);
         assert!(index.candidates("日元").is_empty());
         assert!(index.candidates("").is_empty());
+    }
+
+    /// The Aho-Corasick search `leftmost_longest` stands in for.
+    fn automaton_matches(text: &str, words: &[&str]) -> Vec<(usize, usize, usize)> {
+        let automaton = aho_corasick::AhoCorasickBuilder::new()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(words)
+            .expect("small automaton builds");
+        automaton
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+
+    #[test]
+    fn leftmost_longest_matches_the_automaton() {
+        let words = ["张三", "张三丰", "三丰", "李四", "四川", "a张"];
+        for text in [
+            "张三丰和张三见了李四川",
+            "张张三三丰丰",
+            "a张三丰",
+            "",
+            "没有名字",
+            "李四四川李",
+        ] {
+            assert_eq!(
+                leftmost_longest(text, &words),
+                automaton_matches(text, &words),
+                "{text}"
+            );
+        }
+        assert!(leftmost_longest("张三", &[]).is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn leftmost_longest_agrees_with_aho_corasick(
+            text in "[张三丰李四a ]{0,24}",
+            words in proptest::collection::btree_set("[张三丰李四a]{1,4}", 1..6),
+        ) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            proptest::prop_assert_eq!(
+                leftmost_longest(&text, &words),
+                automaton_matches(&text, &words)
+            );
+        }
     }
 
     #[test]

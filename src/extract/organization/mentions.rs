@@ -2,8 +2,6 @@
 //! Aho-Corasick pass over the text), and the bare 公司 / 本集团 that stands for the
 //! organization the text is about when a title follows it.
 
-use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
@@ -22,20 +20,12 @@ pub(super) fn find_every_mention(
     if names.is_empty() {
         return;
     }
-    // A handful of names per document: the NFA builds fastest (a DFA build was ~4% of
-    // corpus time), and the prefilter keeps the search fast.
-    let Ok(automaton) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-        .build(names.iter().map(|(n, _)| n.as_str()))
-    else {
-        return;
-    };
+    let words: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
     let mut known: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();
     known.sort();
     let mut extra = Vec::new();
-    for m in automaton.find_iter(doc.text) {
-        let hit = Hit::new(m.start(), m.end());
+    for (start, end, pattern) in crate::chars::leftmost_longest(doc.text, &words) {
+        let hit = Hit::new(start, end);
         // The known hits are sorted and do not overlap each other: look at the
         // neighbours of the insertion point only.
         let at = known.partition_point(|k| k.end <= hit.start);
@@ -43,7 +33,7 @@ pub(super) fn find_every_mention(
         if covered || doc.token_starting_at(hit.start).is_none() {
             continue;
         }
-        if let Some((_, kind)) = names.get(m.pattern().as_usize()) {
+        if let Some((_, kind)) = names.get(pattern) {
             extra.push(OrganizationHit { hit, kind: *kind });
         }
     }

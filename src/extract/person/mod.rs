@@ -16,8 +16,6 @@ use crate::chars::CharSet;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 use foreign::{dotted_foreign_names, join_foreign_parts, transliterated_run, widen_foreign_names};
 use given::plausible_given_name;
 use list::list_members;
@@ -522,7 +520,7 @@ fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
     out
 }
 
-/// Every later mention of a name already found (one Aho-Corasick pass), where it starts
+/// Every later mention of a name already found (one leftmost-longest pass), where it starts
 /// a token and is not the head of a longer name.
 fn propagate(doc: &Document<'_>, found: &mut Found) {
     let mut names: Vec<&str> = found
@@ -536,19 +534,10 @@ fn propagate(doc: &Document<'_>, found: &mut Found) {
     if names.is_empty() {
         return;
     }
-    // A handful of names per document: the NFA builds fastest (a DFA build was ~4% of
-    // corpus time), and the prefilter keeps the search fast.
-    let Ok(automaton) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-        .build(&names)
-    else {
-        return;
-    };
     let mut extra = Vec::new();
     let mut existing = found.persons.iter().peekable();
-    for m in automaton.find_iter(doc.text) {
-        let hit = Hit::new(m.start(), m.end());
+    for (start, end, _) in crate::chars::leftmost_longest(doc.text, &names) {
+        let hit = Hit::new(start, end);
         while existing.peek().is_some_and(|p| p.end <= hit.start) {
             existing.next();
         }
