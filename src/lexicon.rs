@@ -1,5 +1,6 @@
 //! The vocabularies compiled for matching: built once per [`Extractor`](crate::Extractor).
 
+use crate::chars::FirstCharIndex;
 use crate::hash::{FastMap, FastSet};
 
 use crate::dict::{DictionaryHits, Matcher, Scanner, Suffix, Vocab, Vocabulary, scanner_for};
@@ -13,6 +14,8 @@ pub(crate) struct Lexicon {
     pub title_matcher: Matcher<()>,
     /// Prefixes such as 副 and 常务, longest first.
     pub title_prefixes: Vec<String>,
+    /// `title_prefixes` by first char: [`Lexicon::is_title`] runs on most tokens.
+    title_prefix_index: FirstCharIndex,
     pub suffixes: FastMap<String, Suffix>,
     pub suffix_matcher: Matcher<Suffix>,
     pub organizations: FastMap<String, OrganizationKind>,
@@ -52,6 +55,7 @@ impl Lexicon {
         }
         let mut title_prefixes = v.title_prefixes.clone();
         title_prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let title_prefix_index = FirstCharIndex::new(title_prefixes.iter().map(String::as_str));
         let title_matcher = Matcher::new(Vocab::Title, v.titles.keys().map(|t| (t.clone(), ())));
         let suffix_matcher = Matcher::new(
             Vocab::Suffix,
@@ -84,6 +88,7 @@ impl Lexicon {
             titles: v.titles.clone().into_iter().collect(),
             title_matcher,
             title_prefixes,
+            title_prefix_index,
             suffixes: v.suffixes.clone().into_iter().collect(),
             suffix_matcher,
             organizations: v.organizations.clone().into_iter().collect(),
@@ -135,8 +140,10 @@ impl Lexicon {
                 return true;
             }
             match self
-                .title_prefixes
+                .title_prefix_index
+                .candidates(rest)
                 .iter()
+                .filter_map(|&i| self.title_prefixes.get(i))
                 .find(|p| rest.starts_with(p.as_str()) && rest.len() > p.len())
             {
                 Some(p) => rest = rest.get(p.len()..).unwrap_or_default(),
