@@ -5,7 +5,11 @@
 //! breaks, and at most [`MAX_CHUNK_BYTES`] bytes) so that time and memory stay linear in
 //! the input however long a paragraph without punctuation is.
 
+use std::sync::LazyLock;
+
 use jieba_rs::Jieba;
+
+use crate::chars::CharSet;
 
 use crate::model::{Mention, Span};
 
@@ -94,33 +98,41 @@ impl Segmenter {
 
 /// Last chars of organization names that jieba's dictionary glues to the title after
 /// them (局局长, 科科长, 组组长: 市金融局局长 would lose the bureau's suffix).
-const SUFFIX_CHARS_BEFORE_TITLES: &str = "局处科组部厅所院校站队社行会司署台馆厂室委办";
+static SUFFIX_CHARS_BEFORE_TITLES: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("局处科组部厅所院校站队社行会司署台馆厂室委办"));
 
 /// Where a token made of an organization suffix and a title splits (局|局长, 银行|行长),
 /// if it is one. A token that is itself a title (党委书记) stays whole.
 fn glued_title_split(t: &Token<'_>, lexicon: &crate::lexicon::Lexicon) -> Option<usize> {
-    if t.char_len() < 3 || lexicon.is_title(t.word) {
+    if t.char_len() < 3 {
         return None;
     }
-    t.word.char_indices().skip(1).find_map(|(i, _)| {
+    // This runs on every token of three or more chars: the cheap tests go first, and
+    // the whole word is looked up as a title only when a split was found.
+    let split = t.word.char_indices().skip(1).find_map(|(i, _)| {
         let (head, title) = (t.word.get(..i)?, t.word.get(i..)?);
-        let suffix = lexicon.suffixes.contains_key(head)
-            || head.chars().count() == 1 && SUFFIX_CHARS_BEFORE_TITLES.contains(head);
-        (suffix && title.chars().count() >= 2 && lexicon.is_title(title)).then_some(i)
-    })
+        let suffix = title.chars().nth(1).is_some()
+            && (head.chars().nth(1).is_none()
+                && head.chars().next().is_some_and(|h| SUFFIX_CHARS_BEFORE_TITLES.contains(h))
+                || lexicon.suffixes.contains_key(head));
+        (suffix && lexicon.is_title(title)).then_some(i)
+    })?;
+    (!lexicon.is_title(t.word)).then_some(split)
 }
 
 /// Split each token made of an organization suffix and a title in two, so that the
 /// organization before the title keeps its suffix.
 fn split_glued_titles(tokens: &mut Vec<Token<'_>>, lexicon: &crate::lexicon::Lexicon) {
-    if !tokens
+    let Some(first) = tokens
         .iter()
-        .any(|t| glued_title_split(t, lexicon).is_some())
-    {
+        .position(|t| glued_title_split(t, lexicon).is_some())
+    else {
         return;
-    }
-    let mut out = Vec::with_capacity(tokens.len() + 4);
-    for t in tokens.drain(..) {
+    };
+    // The tokens before the first split stay; the rest are pushed back one by one.
+    let rest = tokens.split_off(first);
+    let out = tokens;
+    for t in rest {
         let split = glued_title_split(&t, lexicon);
         match split.and_then(|i| Some((i, t.word.get(..i)?, t.word.get(i..)?))) {
             Some((i, suffix, title)) => {
@@ -143,7 +155,6 @@ fn split_glued_titles(tokens: &mut Vec<Token<'_>>, lexicon: &crate::lexicon::Lex
             None => out.push(t),
         }
     }
-    *tokens = out;
 }
 
 /// Split `text` into sentence-sized chunks (with their byte offsets) that jieba tags
