@@ -444,6 +444,9 @@ const NONE: u32 = u32::MAX;
 #[derive(Debug, Default)]
 pub(crate) struct DictionaryHits {
     pub by_vocab: [Vec<(usize, usize, u32)>; VOCABS],
+    /// Every occurrence (start, end) of a place name, overlapping ones included, sorted
+    /// by start: a token is a gazetteer name exactly when one of them spans it.
+    pub place_words: Vec<(usize, usize)>,
 }
 
 impl Scanner {
@@ -495,6 +498,10 @@ impl Scanner {
                     list.push((m.start(), m.end(), i));
                 }
             }
+        }
+        if let Some(places) = hits.by_vocab.get(Vocab::Location as usize) {
+            hits.place_words = places.iter().map(|&(start, end, _)| (start, end)).collect();
+            hits.place_words.sort_unstable();
         }
         for list in &mut hits.by_vocab {
             list.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));

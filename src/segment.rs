@@ -30,6 +30,10 @@ pub(crate) struct Token<'a> {
     /// Whether the word is in jieba's vocabulary (false: the HMM built it, so its tag
     /// is a guess; true: the tag is the dictionary's, which for names is often stale).
     pub known: bool,
+    /// Whether the word is a gazetteer place name (a key of `Lexicon::locations`), read
+    /// from the dictionary scan by [`Document::with_dictionary`]: the extractors ask
+    /// this of most tokens, and a hash lookup each time was a measurable cost.
+    pub place: bool,
 }
 
 impl Token<'_> {
@@ -90,6 +94,7 @@ impl Segmenter {
                     start: offset + t.byte_start,
                     end: offset + t.byte_end,
                     known: self.jieba.has_word(t.word),
+                    place: false,
                 });
             }
         }
@@ -143,6 +148,7 @@ fn split_glued_titles(tokens: &mut Vec<Token<'_>>, lexicon: &crate::lexicon::Lex
                     start: t.start,
                     end: middle,
                     known: true,
+                    place: lexicon.locations.contains_key(suffix),
                 });
                 out.push(Token {
                     word: title,
@@ -150,10 +156,24 @@ fn split_glued_titles(tokens: &mut Vec<Token<'_>>, lexicon: &crate::lexicon::Lex
                     start: middle,
                     end: t.end,
                     known: true,
+                    place: lexicon.locations.contains_key(title),
                 });
             }
             None => out.push(t),
         }
+    }
+}
+
+/// Set [`Token::place`] on the tokens that one of `places` (every occurrence of a
+/// place name, sorted by start) spans exactly. Both lists are in text order: one merge.
+fn mark_places(tokens: &mut [Token<'_>], places: &[(usize, usize)]) {
+    let mut places = places.iter().peekable();
+    for t in tokens {
+        while places.next_if(|&&(start, _)| start < t.start).is_some() {}
+        t.place = places
+            .clone()
+            .take_while(|&&(start, _)| start == t.start)
+            .any(|&(_, end)| end == t.end);
     }
 }
 
@@ -248,6 +268,7 @@ impl<'a> Document<'a> {
     /// The document with its dictionary matches, for [`Matcher::find_iter`](crate::dict::Matcher::find_iter).
     pub fn with_dictionary(mut self, lexicon: &crate::lexicon::Lexicon) -> Self {
         self.dictionary = lexicon.scan(self.text);
+        mark_places(&mut self.tokens, &self.dictionary.place_words);
         split_glued_titles(&mut self.tokens, lexicon);
         self
     }

@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 use super::{BEFORE_PLACE, FEATURE_SUFFIXES, GENERIC_FEATURE_WORDS, NOT_PLACES};
 
 /// Whether the token is a place by itself: a gazetteer name or a word jieba tags `ns`.
-fn is_place_token(t: &Token<'_>, lexicon: &Lexicon) -> bool {
-    (t.tag == "ns" || lexicon.locations.contains_key(t.word))
+fn is_place_token(t: &Token<'_>, _lexicon: &Lexicon) -> bool {
+    (t.tag == "ns" || t.place)
         && t.char_len() >= 2
         && !NOT_PLACES.contains(&t.word)
 }
