@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::{BEFORE_PLACE, FEATURE_SUFFIXES, GENERIC_FEATURE_WORDS, NOT_PLACES};
 
 /// Whether the token is a place by itself: a gazetteer name or a word jieba tags `ns`.
-fn is_place_token(t: &Token<'_>, _lexicon: &Lexicon) -> bool {
+fn is_place_token(t: &Token<'_>) -> bool {
     (t.tag == "ns" || t.place)
         && t.char_len() >= 2
         && !NOT_PLACES.contains(&t.word)
@@ -21,10 +21,8 @@ fn is_place_token(t: &Token<'_>, _lexicon: &Lexicon) -> bool {
 /// Whether the token names a place by itself, not a feature of the place before it:
 /// a gazetteer name, or a longer word jieba tags as a place (安宁河), but not a feature
 /// word (广场) nor a two-char one such as 西路 or 北路.
-fn is_place_of_its_own(t: &Token<'_>, lexicon: &Lexicon) -> bool {
-    is_place_token(t, lexicon)
-        && !FEATURE_SUFFIXES.contains(&t.word)
-        && (lexicon.locations.contains_key(t.word) || t.char_len() >= 3)
+fn is_place_of_its_own(t: &Token<'_>) -> bool {
+    is_place_token(t) && !FEATURE_SUFFIXES.contains(&t.word) && (t.place || t.char_len() >= 3)
 }
 
 /// A place name followed by a feature word: 北京 + 工人体育场, 西湖 + 公园, 玉泉 + 山.
@@ -34,7 +32,7 @@ fn is_place_of_its_own(t: &Token<'_>, lexicon: &Lexicon) -> bool {
 /// last place before it.
 pub(super) fn find_features(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !is_place_token(t, lexicon) {
+        if !is_place_token(t) {
             continue;
         }
         // Up to three naming tokens (成都 + 天府/国际/机场), then a token that is or
@@ -50,7 +48,7 @@ pub(super) fn find_features(doc: &Document<'_>, lexicon: &Lexicon, found: &mut F
             // A place of its own is no feature of the place before it, whatever it
             // ends with (加州 | 旧金山, 广东 | 湛江, 韩国 | 济州岛); a two-char word
             // jieba tags as a place is still a feature word (南京 + 西路).
-            if is_place_of_its_own(next, lexicon) || is_named_feature(doc, lexicon, i + 1 + k) {
+            if is_place_of_its_own(next) || is_named_feature(doc, lexicon, i + 1 + k) {
                 break;
             }
             // 西昌市 + 太和/镇: a division below the place, its name and suffix cut
@@ -87,7 +85,7 @@ pub(super) fn find_features(doc: &Document<'_>, lexicon: &Lexicon, found: &mut F
                 break;
             }
             // The next place starts its own feature (安徽省 | 某县 | 某某乡).
-            if is_place_token(next, lexicon)
+            if is_place_token(next)
                 || !matches!(next.tag, "n" | "nz" | "ns" | "nr" | "vn" | "j")
                 || next.is_punct()
             {
@@ -147,7 +145,7 @@ pub(crate) fn is_named_feature(doc: &Document<'_>, lexicon: &Lexicon, i: usize) 
     let before = i
         .checked_sub(1)
         .and_then(|j| doc.tokens.get(j))
-        .is_some_and(|p| BEFORE_PLACE.contains(&p.word) || is_place_token(p, lexicon));
+        .is_some_and(|p| BEFORE_PLACE.contains(&p.word) || is_place_token(p));
     let after = doc
         .tokens
         .get(i + 1)
