@@ -1,6 +1,6 @@
 //! The vocabularies compiled for matching: built once per [`Extractor`](crate::Extractor).
 
-use crate::chars::FirstCharIndex;
+use crate::chars::{CharSet, FirstCharIndex};
 use crate::hash::{FastMap, FastSet};
 
 use crate::dict::{DictionaryHits, Matcher, Scanner, Suffix, Vocab, Vocabulary, scanner_for};
@@ -9,6 +9,11 @@ use crate::model::{LocationKind, OrganizationKind};
 /// Dictionaries in the form the extractors use.
 pub(crate) struct Lexicon {
     pub surnames: FastSet<String>,
+    /// The one-char surnames, as a set of chars, the first chars of the longer ones,
+    /// and the byte length of the longest: [`Lexicon::is_surname`] runs on every token.
+    single_char_surnames: CharSet,
+    compound_surname_firsts: CharSet,
+    longest_surname: usize,
     /// Title → category.
     pub titles: FastMap<String, String>,
     pub title_matcher: Matcher<()>,
@@ -83,8 +88,23 @@ impl Lexicon {
             &organization_matcher,
             &suffix_matcher,
         );
+        let single_char_surnames: String = v
+            .surnames
+            .iter()
+            .filter(|s| s.chars().count() == 1)
+            .map(String::as_str)
+            .collect();
+        let compound_surname_firsts: String = v
+            .surnames
+            .iter()
+            .filter(|s| s.chars().count() > 1)
+            .filter_map(|s| s.chars().next())
+            .collect();
         Lexicon {
             surnames: v.surnames.iter().cloned().collect(),
+            single_char_surnames: CharSet::new(&single_char_surnames),
+            compound_surname_firsts: CharSet::new(&compound_surname_firsts),
+            longest_surname: v.surnames.iter().map(String::len).max().unwrap_or(0),
             titles: v.titles.clone().into_iter().collect(),
             title_matcher,
             title_prefixes,
@@ -116,6 +136,21 @@ impl Lexicon {
     /// Every dictionary match in `text`, in one pass.
     pub fn scan(&self, text: &str) -> DictionaryHits {
         self.scanner.scan(text)
+    }
+
+    /// Whether `word` is a surname: a set lookup for one char, a hash lookup only for
+    /// a word short enough to be one that starts like a compound surname.
+    pub fn is_surname(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => self.single_char_surnames.contains(c),
+            (Some(c), Some(_)) => {
+                word.len() <= self.longest_surname
+                    && self.compound_surname_firsts.contains(c)
+                    && self.surnames.contains(word)
+            }
+            (None, _) => self.surnames.contains(word),
+        }
     }
 
     /// The surname `name` starts with (compound surnames first), if any.

@@ -243,7 +243,7 @@ fn surname_then_given_name(
     i: usize,
     t: &Token<'_>,
 ) -> Option<Hit> {
-    if !lexicon.surnames.contains(t.word) {
+    if !lexicon.is_surname(t.word) {
         return None;
     }
     let given = doc.tokens.get(i + 1)?;
