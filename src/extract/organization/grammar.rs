@@ -118,10 +118,12 @@ fn is_direction(word: &str) -> bool {
 /// Whether `core` ends with a strong suffix (广东交通集团 in 广东交通集团投资): a weak
 /// suffix after a complete name is the next word, not part of the name.
 fn ends_with_strong_suffix(core: &str, lexicon: &Lexicon) -> bool {
-    lexicon
-        .suffixes
-        .iter()
-        .any(|(s, k)| k.strong && core.ends_with(s.as_str()))
+    // One lookup per char of the core, not a pass over every suffix.
+    core.char_indices().any(|(i, _)| {
+        core.get(i..)
+            .and_then(|tail| lexicon.suffixes.get(tail))
+            .is_some_and(|k| k.strong)
+    })
 }
 
 /// Whether a complete name (ending in a strong suffix) ends inside the core at a token
@@ -481,35 +483,47 @@ fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     if t.tag != "nt" {
         return false;
     }
-    let discipline = t.word.ends_with('学')
-        && !t.word.ends_with("大学")
-        && !t.word.ends_with("中学")
-        && !t.word.ends_with("小学");
+    // The tests below are evaluated lazily, cheapest first.
+    let discipline = || {
+        t.word.ends_with('学')
+            && !t.word.ends_with("大学")
+            && !t.word.ends_with("中学")
+            && !t.word.ends_with("小学")
+    };
     // Museums, halls and parks are places (中国历史博物馆).
-    let facility = crate::extract::location::FEATURE_SUFFIXES
-        .iter()
-        .take_while(|f| f.chars().count() >= 2)
-        .any(|f| t.word.ends_with(f));
+    let facility = || {
+        crate::extract::location::FEATURE_SUFFIXES
+            .iter()
+            .take_while(|f| f.chars().count() >= 2)
+            .any(|f| t.word.ends_with(f))
+    };
     // A department named by its function (财务部, 销售部) is a unit, not a name.
-    let department = t
-        .word
-        .char_indices()
-        .last()
-        .and_then(|(i, _)| t.word.get(..i))
-        .is_some_and(|head| GENERIC_CORE.contains(&head));
-    // A kind of body named by a generic word and a suffix (外贸公司, 中介公司).
-    let generic_kind = lexicon.suffixes.keys().any(|s| {
+    let department = || {
         t.word
-            .strip_suffix(s.as_str())
+            .char_indices()
+            .last()
+            .and_then(|(i, _)| t.word.get(..i))
             .is_some_and(|head| GENERIC_CORE.contains(&head))
-    });
+    };
+    // A kind of body named by a generic word and a suffix (外贸公司, 中介公司): one
+    // suffix lookup per char of the word, not a pass over every suffix.
+    let generic_kind = || {
+        t.word.char_indices().any(|(i, _)| {
+            t.word
+                .get(i..)
+                .is_some_and(|tail| lexicon.suffixes.contains_key(tail))
+                && t.word
+                    .get(..i)
+                    .is_some_and(|head| GENERIC_CORE.contains(&head))
+        })
+    };
     t.tag == "nt"
         && t.char_len() >= 2
-        && !department
-        && !generic_kind
+        && !discipline()
+        && !department()
+        && !generic_kind()
         && !NOT_ORGANIZATION_WORDS.iter().any(|w| t.word.ends_with(w))
-        && !facility
-        && !discipline
+        && !facility()
         && !NT_NOT_ORGANIZATIONS.contains(&t.word)
         // jieba tags relations between countries (中俄关系) as organizations.
         && !t.word.ends_with("关系")
