@@ -427,10 +427,12 @@ fn single_common_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
 fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Vec<Hit> {
     let ends: HashSet<usize> = found.iter().map(|h| h.end).collect();
     let honorifics: Vec<&str> = lexicon.honorifics.iter().map(String::as_str).collect();
-    let honorific_ends: HashSet<char> = honorifics
+    let honorific_ends: String = honorifics
         .iter()
         .filter_map(|w| w.chars().next_back())
         .collect();
+    // Tested on every token: a char set, not a hashed one.
+    let honorific_ends = CharSet::new(&honorific_ends);
     let mut out = Vec::new();
     for t in &doc.tokens {
         // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
@@ -440,7 +442,7 @@ fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Ve
             (t.start, kind == "honorific")
         } else {
             let last = t.word.chars().next_back();
-            if !last.is_some_and(|c| honorific_ends.contains(&c)) {
+            if !last.is_some_and(|c| honorific_ends.contains(c)) {
                 continue;
             }
             let Some(w) = honorifics
