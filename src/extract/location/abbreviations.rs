@@ -99,15 +99,30 @@ static NOT_AFTER: LazyLock<CharSet> = LazyLock::new(|| {
     )
 });
 
-/// Find the abbreviations in the document.
+/// Find the abbreviations in the document. Both patterns start a token, so only the
+/// first three chars at each token start are looked at, not every char of the text.
 pub(super) fn extract(doc: &Document<'_>, found: &mut Found) {
-    let chars: Vec<(usize, char)> = doc.text.char_indices().collect();
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        if is_abbreviation(c) {
-            pair(doc, &chars, i, found);
+    for t in &doc.tokens {
+        let Some(c) = t.word.chars().next() else {
+            continue;
+        };
+        let (abbreviation, travel) = (is_abbreviation(c), TRAVEL_VERBS.contains(c));
+        if !abbreviation && !travel {
+            continue;
         }
-        if TRAVEL_VERBS.contains(c) {
-            after_travel_verb(doc, &chars, i, at, c, found);
+        let mut window = [(0, '\0'); 3];
+        let mut filled = 0;
+        let rest = doc.slice(t.start, doc.text.len());
+        for (slot, (i, c)) in window.iter_mut().zip(rest.char_indices()) {
+            *slot = (t.start + i, c);
+            filled += 1;
+        }
+        let chars = window.get(..filled).unwrap_or_default();
+        if abbreviation {
+            pair(doc, chars, 0, found);
+        }
+        if travel {
+            after_travel_verb(doc, chars, 0, t.start, c, found);
         }
     }
 }

@@ -308,9 +308,8 @@ fn find_gazetteer_and_tagged(doc: &Document<'_>, lexicon: &Lexicon, found: &mut 
     for (i, t) in doc.tokens.iter().enumerate() {
         // Gazetteer places cover whole tokens, except those inside a glued word
         // (法国巴黎), which then is no place of its own.
-        let known = gazetteer.overlaps_any(&Hit::new(t.start, t.end));
         if t.tag == "ns"
-            && !known
+            && !gazetteer.overlaps_any(&Hit::new(t.start, t.end))
             && t.char_len() >= 2
             && !NOT_PLACES.contains(&t.word)
             && !GENERIC_PLACE_ENDINGS.iter().any(|e| t.word.ends_with(e))
