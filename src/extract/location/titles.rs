@@ -72,21 +72,26 @@ fn opens_event_name(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
 fn quoted_titles(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '“' => open = Some(i + c.len_utf8()),
-            '”' => {
-                if let Some(start) = open.take() {
-                    let inner = text.get(start..i).unwrap_or_default();
-                    let chars = inner.chars().count();
-                    let clause = inner.chars().any(|c| "，。；！？,;!?、".contains(c));
-                    if TITLE_CHARS.contains(&chars) && !clause {
-                        out.push((start, i));
-                    }
+    // Byte by byte: “, ” and 。 start with the lead bytes E2 and E3, so only those bytes
+    // and line breaks need a look (decoding every char cost more than this scan).
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if !matches!(b, b'\n' | 0xE2 | 0xE3) {
+            continue;
+        }
+        let rest = text.get(i..).unwrap_or_default();
+        if rest.starts_with('“') {
+            open = Some(i + '“'.len_utf8());
+        } else if rest.starts_with('”') {
+            if let Some(start) = open.take() {
+                let inner = text.get(start..i).unwrap_or_default();
+                let chars = inner.chars().count();
+                let clause = inner.chars().any(|c| "，。；！？,;!?、".contains(c));
+                if TITLE_CHARS.contains(&chars) && !clause {
+                    out.push((start, i));
                 }
             }
-            '。' | '\n' => open = None,
-            _ => {}
+        } else if b == b'\n' || rest.starts_with('。') {
+            open = None;
         }
     }
     out
