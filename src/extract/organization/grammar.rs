@@ -11,8 +11,8 @@ use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
 use super::words::{
-    CLAUSE_WORDS, GENERIC_CORE, GLUED_FUNCTION_CHARS, LEADING_CONTEXT, NOT_ORGANIZATION_WORDS,
-    NT_NOT_ORGANIZATIONS, STOP_WORDS, VERBS_IN_NAMES,
+    CLAUSE_WORDS, GENERIC_CORE_SET, GLUED_FUNCTION_CHARS, LEADING_CONTEXT,
+    NOT_ORGANIZATION_WORDS, NT_NOT_ORGANIZATION_SET, STOP_WORD_SET, VERBS_IN_NAMES,
 };
 
 /// Longest name core, in tokens, before a suffix.
@@ -61,7 +61,7 @@ fn can_be_in_strong_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
         && (!t.tag.starts_with('d') || t.char_len() == 1)
         && !t.is_punct()
         && !t.word.chars().any(char::is_whitespace)
-        && !STOP_WORDS.contains(&t.word)
+        && !STOP_WORD_SET.contains(t.word)
         && !t.word.ends_with('任')
         && !lexicon.is_title(t.word)
 }
@@ -82,7 +82,7 @@ pub(super) fn can_be_in_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
         && (!is_stop_tag(t.tag) || division_char)
         // 3号 + 韩亚银行: the 号 of a house number is not part of the name.
         && t.word != "号"
-        && !STOP_WORDS.contains(&t.word)
+        && !STOP_WORD_SET.contains(t.word)
         && !lexicon.is_title(t.word)
 }
 
@@ -103,7 +103,7 @@ fn is_team_name_token(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     let named = lexicon.locations.contains_key(t.word)
         || t.tag.starts_with("nr") && !crate::extract::person::NOT_NAMES.contains(&t.word)
         || matches!(t.tag, "nz" | "nt" | "j" | "eng" | "x" | "nrt");
-    named && !t.is_punct() && !STOP_WORDS.contains(&t.word)
+    named && !t.is_punct() && !STOP_WORD_SET.contains(t.word)
 }
 
 fn is_place(t: &Token<'_>, lexicon: &Lexicon) -> bool {
@@ -212,7 +212,7 @@ fn qualifier_bracket_start(doc: &Document<'_>, lexicon: &Lexicon, close: usize) 
             let before_index = open.checked_sub(1)?;
             let before = doc.tokens.get(before_index)?;
             let name_like = !before.is_punct()
-                && !STOP_WORDS.contains(&before.word)
+                && !STOP_WORD_SET.contains(before.word)
                 && !matches!(before.tag, "p" | "c" | "r" | "w" | "x")
                 && !before.tag.starts_with('u');
             return (open + 1 < close && name_like).then_some(before_index);
@@ -426,7 +426,7 @@ pub(super) fn by_grammar(
     }
     let core_toks = doc.tokens.get(start_idx..suffix_token_index)?;
     let head_is_name =
-        head.chars().count() >= 2 && !GENERIC_CORE.contains(&head) && !is_direction(head);
+        head.chars().count() >= 2 && !GENERIC_CORE_SET.contains(head) && !is_direction(head);
     let suffix_word_known = head_inside_token && is_organization_word(suffix_token, lexicon);
     let specific = suffix_word_known
         || core_toks.iter().any(|t| is_specific(t, lexicon))
@@ -435,7 +435,7 @@ pub(super) fn by_grammar(
     let all_generic = !head_is_name
         && core_toks
             .iter()
-            .all(|t| GENERIC_CORE.contains(&t.word) || t.char_len() == 1);
+            .all(|t| GENERIC_CORE_SET.contains(t.word) || t.char_len() == 1);
     // 县 + 公安局, as one word or two: the county's body.
     let division_body = core.chars().count() == 1
         && core.starts_with(['省', '市', '县', '区', '乡', '镇', '村'])
@@ -466,7 +466,7 @@ pub(super) fn by_grammar(
             || suffix_chars == 1
                 && head_is_name
                 && core_toks.is_empty()
-                && !NT_NOT_ORGANIZATIONS.contains(&suffix_token.word)
+                && !NT_NOT_ORGANIZATION_SET.contains(suffix_token.word)
                 && matches!(suffix_token.tag, "n" | "nt" | "nz" | "j")
                 && (suffix_token.tag == "nt" || !doc.slice(suffix_start, end).starts_with('部'))
     };
@@ -503,7 +503,7 @@ fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
             .char_indices()
             .last()
             .and_then(|(i, _)| t.word.get(..i))
-            .is_some_and(|head| GENERIC_CORE.contains(&head))
+            .is_some_and(|head| GENERIC_CORE_SET.contains(head))
     };
     // A kind of body named by a generic word and a suffix (外贸公司, 中介公司): one
     // suffix lookup per char of the word, not a pass over every suffix.
@@ -514,7 +514,7 @@ fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
                 .is_some_and(|tail| lexicon.suffixes.contains_key(tail))
                 && t.word
                     .get(..i)
-                    .is_some_and(|head| GENERIC_CORE.contains(&head))
+                    .is_some_and(|head| GENERIC_CORE_SET.contains(head))
         })
     };
     t.tag == "nt"
@@ -524,7 +524,7 @@ fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
         && !generic_kind()
         && !NOT_ORGANIZATION_WORDS.iter().any(|w| t.word.ends_with(w))
         && !facility()
-        && !NT_NOT_ORGANIZATIONS.contains(&t.word)
+        && !NT_NOT_ORGANIZATION_SET.contains(t.word)
         // jieba tags relations between countries (中俄关系) as organizations.
         && !t.word.ends_with("关系")
         && !lexicon.locations.contains_key(t.word)

@@ -131,7 +131,7 @@ const COMPANY_ENDINGS: &[&str] = &["股份有限公司", "有限公司", "集团
 fn is_bare_company_name(word: &str, full: &str, after_place: Option<&str>) -> bool {
     let chars = word.chars().count();
     (2..=4).contains(&chars)
-        && !super::words::GENERIC_CORE.contains(&word)
+        && !super::words::GENERIC_CORE_SET.contains(word)
         && after_place.is_none()
         && COMPANY_ENDINGS
             .iter()

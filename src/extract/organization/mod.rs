@@ -414,7 +414,7 @@ fn name_after_appointment(
     let specific = toks.iter().any(|t| grammar::is_specific(t, lexicon));
     let generic = toks
         .iter()
-        .all(|t| words::GENERIC_CORE.contains(&t.word) || t.char_len() == 1);
+        .all(|t| words::GENERIC_CORE_SET.contains(t.word) || t.char_len() == 1);
     ((2..=6).contains(&chars) && specific && !generic).then_some(OrganizationHit {
         hit: Hit::new(start, title_start),
         kind: OrganizationKind::Company,
