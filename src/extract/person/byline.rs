@@ -3,7 +3,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
 use super::names::{is_chinese_name, is_han};
@@ -27,16 +26,6 @@ const REPORTER_ROLES: &[&str] = &[
 /// Roles of editor lines (责编：X | 审校：Y).
 const EDITOR_ROLES: &str = "责任编辑|责编|编辑|审校|审核|监审|终审|初审|复审|二审|三审|校对|统筹|策划|摄影|摄像|制图|美编|作者|视频编辑";
 
-/// Finds the reporter roles; the context around each is then read by hand, so the
-/// whole text is scanned once for a handful of literals (a regex with an optional
-/// bracket prefix could not use a literal prefilter and tried every position).
-static REPORTER_ROLE_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(REPORTER_ROLES)
-        .ok()
-});
-
 /// Most chars of an outlet between an opening bracket and the role (【大河报 记者).
 const MAX_OUTLET_CHARS: usize = 12;
 
@@ -50,15 +39,15 @@ static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Bylines (reporters) and editor lines, as persons, titles, bylines and the outlet.
 pub(super) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    // The reporter roles are found in one leftmost-longest scan (an automaton's
+    // prefilter found no rare bytes in Chinese text); the context around each is then
+    // read by hand (a regex with an optional bracket prefix tried every position).
     let mut resume_at = 0;
-    for role in REPORTER_ROLE_FINDER
-        .iter()
-        .flat_map(|finder| finder.find_iter(doc.text))
-    {
-        if role.start() < resume_at {
+    for (role_start, role_end, _) in crate::chars::leftmost_longest(doc.text, REPORTER_ROLES) {
+        if role_start < resume_at {
             continue;
         }
-        let Some((names_start, names_end)) = names_after_role(doc.text, role.end()) else {
+        let Some((names_start, names_end)) = names_after_role(doc.text, role_end) else {
             continue;
         };
         let hits = name_runs(doc, names_start, names_end, lexicon);
@@ -66,7 +55,7 @@ pub(super) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             continue;
         }
         let (all_start, organization) =
-            bracket_before_role(doc.text, role.start()).unwrap_or((role.start(), None));
+            bracket_before_role(doc.text, role_start).unwrap_or((role_start, None));
         resume_at = names_end;
         if let Some(o) = organization {
             found.organizations.push(OrganizationHit {
@@ -74,7 +63,7 @@ pub(super) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
                 kind: OrganizationKind::Media,
             });
         }
-        let role = Hit::new(role.start(), role.end());
+        let role = Hit::new(role_start, role_end);
         found.titles.push(role);
         found.persons.extend(hits.iter().copied());
         found.bylines.push(BylineHit {
