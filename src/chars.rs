@@ -136,9 +136,7 @@ pub(crate) fn leftmost_longest(text: &str, words: &[&str]) -> Vec<(usize, usize,
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(&lead) = bytes.get(at) {
-        let len = utf8_len(lead);
-        let key = low_twelve_bits(bytes, at, len);
+    while let Some((key, len)) = bytes.get(at..).and_then(low_twelve_bits) {
         let may_start = first_keys
             .get(key / 64)
             .is_some_and(|bits| bits >> (key % 64) & 1 == 1);
@@ -164,30 +162,23 @@ pub(crate) fn leftmost_longest(text: &str, words: &[&str]) -> Vec<(usize, usize,
     out
 }
 
-/// The length of the UTF-8 char that starts with byte `lead`.
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0..0xC0 => 1,
-        0xC0..0xE0 => 2,
-        0xE0..0xF0 => 3,
-        _ => 4,
-    }
-}
-
-/// The low twelve bits of the char of `len` bytes at `at`, read from its last two
-/// bytes (six bits each) without decoding it.
-fn low_twelve_bits(bytes: &[u8], at: usize, len: usize) -> usize {
-    let byte = |k: usize| bytes.get(at + k).map_or(0, |&b| usize::from(b));
-    match len {
-        1 => byte(0),
-        2 => (byte(0) & 0x1F) << 6 | byte(1) & 0x3F,
-        _ => (byte(len - 2) & 0x3F) << 6 | byte(len - 1) & 0x3F,
+/// The low twelve bits of the UTF-8 char that `bytes` start with, read from its
+/// last two bytes (six bits each) without decoding it, and its length in bytes.
+fn low_twelve_bits(bytes: &[u8]) -> Option<(usize, usize)> {
+    let six = |b: u8| usize::from(b & 0x3F);
+    // Three-byte chars (all of CJK) first: they are most of the text.
+    match *bytes {
+        [0xE0..=0xEF, second, last, ..] => Some((six(second) << 6 | six(last), 3)),
+        [lead @ 0..=0x7F, ..] => Some((usize::from(lead), 1)),
+        [lead @ 0xC0..=0xDF, last, ..] => Some((usize::from(lead & 0x1F) << 6 | six(last), 2)),
+        [_, _, third, last, ..] => Some((six(third) << 6 | six(last), 4)),
+        _ => None,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{CharSet, FirstCharIndex, leftmost_longest, low_twelve_bits, starts_with, utf8_len};
+    use super::{CharSet, FirstCharIndex, leftmost_longest, low_twelve_bits, starts_with};
 
     #[test]
     fn index_groups_entries_by_first_char_in_table_order() {
@@ -236,9 +227,10 @@ mod tests {
     fn low_twelve_bits_read_from_the_bytes_match_the_char() {
         for c in ['a', '\u{7f}', 'é', '\u{7ff}', '中', '。', '\u{ffff}', '😀', '\u{10ffff}'] {
             let text = format!("{c}x");
-            let len = utf8_len(text.as_bytes()[0]);
-            assert_eq!(len, c.len_utf8());
-            assert_eq!(low_twelve_bits(text.as_bytes(), 0, len), c as usize & 0xFFF);
+            assert_eq!(
+                low_twelve_bits(text.as_bytes()),
+                Some((c as usize & 0xFFF, c.len_utf8()))
+            );
         }
     }
 
