@@ -169,7 +169,7 @@ pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Fou
     }
     // The first chars a short form can start with: most tokens start with none of
     // them, and this test is cheaper than the ones below.
-    let mut firsts: Vec<char> = fulls
+    let firsts: String = fulls
         .iter()
         .flat_map(|(_, name, after_place, _)| {
             [
@@ -179,18 +179,17 @@ pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Fou
         })
         .flatten()
         .collect();
-    firsts.sort_unstable();
-    firsts.dedup();
+    let firsts = crate::chars::CharSet::new(&firsts);
     let mut known: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();
     known.sort();
     let mut extra = Vec::new();
     for t in &doc.tokens {
         let first = t.word.chars().next();
-        if first.is_none_or(|c| firsts.binary_search(&c).is_err())
+        if first.is_none_or(|c| !firsts.contains(c))
             || !(2..=4).contains(&t.char_len())
             || t.is_punct()
             || t.tag == "ns"
-            || lexicon.locations.contains_key(t.word)
+            || t.place
         {
             continue;
         }
