@@ -159,12 +159,12 @@ impl Lexicon {
         let one = ends.next()?;
         if let Some(two) = ends.next() {
             let compound = name.get(..two)?;
-            if self.surnames.contains(compound) {
+            if self.is_surname(compound) {
                 return Some(compound);
             }
         }
         let single = name.get(..one)?;
-        self.surnames.contains(single).then_some(single)
+        self.is_surname(single).then_some(single)
     }
 
     /// Whether `word` is a title, possibly with prefixes (副总经理 = 副 + 总经理).

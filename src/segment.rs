@@ -109,8 +109,8 @@ static SUFFIX_CHARS_BEFORE_TITLES: LazyLock<CharSet> =
 /// Where a token made of an organization suffix and a title splits (局|局长, 银行|行长),
 /// if it is one. A token that is itself a title (党委书记) stays whole.
 fn glued_title_split(t: &Token<'_>, lexicon: &crate::lexicon::Lexicon) -> Option<usize> {
-    if t.char_len() < 3 {
-        return None;
+    if t.word.chars().nth(2).is_none() {
+        return None; // fewer than three chars
     }
     // This runs on every token of three or more chars: the cheap tests go first, and
     // the whole word is looked up as a title only when a split was found.
@@ -212,7 +212,9 @@ pub(crate) struct CharIndex {
 }
 
 impl CharIndex {
-    const STRIDE: usize = 256;
+    /// Small enough that the count from a checkpoint is short (spans are built for
+    /// every mention), large enough that the checkpoints take a quarter of the text.
+    const STRIDE: usize = 64;
 
     pub fn new(text: &str) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 2);

@@ -236,7 +236,8 @@ fn list_gap(text: &str, from: usize, to: usize) -> bool {
     let Some(mut gap) = text.get(from..to) else {
         return false;
     };
-    if gap.is_empty() || gap.chars().count() > LIST_GAP_CHARS {
+    // nth, not count: the gap may be the rest of a long paragraph.
+    if gap.is_empty() || gap.chars().nth(LIST_GAP_CHARS).is_some() {
         return false;
     }
     let mut separators = 0;
