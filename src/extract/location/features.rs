@@ -9,7 +9,7 @@ use crate::model::LocationKind;
 use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
-use super::{BEFORE_PLACE, FEATURE_SUFFIXES, GENERIC_FEATURE_WORDS, NOT_PLACES};
+use super::{BEFORE_PLACE, FEATURE_LAST_CHARS, FEATURE_SUFFIXES, GENERIC_FEATURE_WORDS, NOT_PLACES};
 
 /// Whether the token is a place by itself: a gazetteer name or a word jieba tags `ns`.
 fn is_place_token(t: &Token<'_>) -> bool {
@@ -67,9 +67,17 @@ pub(super) fn find_features(doc: &Document<'_>, lexicon: &Lexicon, found: &mut F
                 });
                 break;
             }
-            let feature = FEATURE_SUFFIXES.iter().any(|f| {
-                next.word.ends_with(f) && (f.chars().count() >= 2 || next.char_len() >= 2 || k == 0)
-            }) && !is_generic_feature_word(next.word)
+            // The last-char test first: most words end in no feature suffix.
+            let feature = next
+                .word
+                .chars()
+                .next_back()
+                .is_some_and(|c| FEATURE_LAST_CHARS.contains(c))
+                && FEATURE_SUFFIXES.iter().any(|f| {
+                    next.word.ends_with(f)
+                        && (f.chars().count() >= 2 || next.char_len() >= 2 || k == 0)
+                })
+                && !is_generic_feature_word(next.word)
                 && !matches!(next.word, "铁路" | "公路");
             if feature {
                 // A feature word right after is the larger feature (公园 + 球场).

@@ -109,6 +109,25 @@ pub(crate) const GENERIC_FEATURE_WORDS: &[&str] = &[
     "高速公路",
 ];
 
+/// The last chars of [`FEATURE_SUFFIXES`]: a word ending in none of them ends in no
+/// feature suffix, which is cheaper to test first on the many words looked at.
+pub(crate) static FEATURE_LAST_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
+    let last_chars: String = FEATURE_SUFFIXES
+        .iter()
+        .filter_map(|f| f.chars().next_back())
+        .collect();
+    CharSet::new(&last_chars)
+});
+
+/// The leading [`FEATURE_SUFFIXES`] of two chars or more (facilities and landmarks).
+pub(crate) static LONG_FEATURE_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    FEATURE_SUFFIXES
+        .iter()
+        .copied()
+        .take_while(|f| f.chars().count() >= 2)
+        .collect()
+});
+
 /// Words jieba tags as places (`ns`) that name no place in news.
 const NOT_PLACES: &[&str] = &[
     "中华",

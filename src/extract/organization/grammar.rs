@@ -492,9 +492,8 @@ fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     };
     // Museums, halls and parks are places (中国历史博物馆).
     let facility = || {
-        crate::extract::location::FEATURE_SUFFIXES
+        crate::extract::location::LONG_FEATURE_SUFFIXES
             .iter()
-            .take_while(|f| f.chars().count() >= 2)
             .any(|f| t.word.ends_with(f))
     };
     // A department named by its function (财务部, 销售部) is a unit, not a name.
