@@ -38,6 +38,9 @@ pub(crate) struct Lexicon {
     /// person rules test them at many places, and filtering the whole table each time
     /// was a measurable part of run time.
     pub honorifics: Vec<String>,
+    /// `honorifics` by first char, and their last chars: cheap first tests.
+    pub honorific_index: FirstCharIndex,
+    pub honorific_last_chars: CharSet,
     /// Chars of transliterated foreign names.
     pub transliteration_chars: FastSet<char>,
     /// All matchers' patterns in one automaton: one scan per document.
@@ -80,7 +83,10 @@ impl Lexicon {
             .iter()
             .filter(|(_, kind)| kind.as_str() == "honorific")
             .map(|(word, _)| word.clone())
-            .collect();
+            .collect::<Vec<String>>();
+        let honorific_index = FirstCharIndex::new(honorifics.iter().map(String::as_str));
+        let honorific_last_chars: String =
+            honorifics.iter().filter_map(|w| w.chars().next_back()).collect();
         let scanner = scanner_for(
             &title_matcher,
             &person_matcher,
@@ -119,6 +125,8 @@ impl Lexicon {
             not_names: v.not_names.iter().cloned().collect(),
             person_cues,
             honorifics,
+            honorific_index,
+            honorific_last_chars: CharSet::new(&honorific_last_chars),
             transliteration_chars: v.transliteration_chars.iter().cloned().collect(),
             scanner,
         }

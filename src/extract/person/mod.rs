@@ -127,8 +127,10 @@ fn cue_at<'l>(doc: &Document<'_>, lexicon: &'l Lexicon, at: usize) -> Option<&'l
     // Only two-char honorifics here: 总 or 老 at the start of a word is no honorific (总会计师).
     let rest = doc.slice(at, (at + 12).min(doc.text.len()));
     lexicon
-        .honorifics
+        .honorific_index
+        .candidates(rest)
         .iter()
+        .filter_map(|&i| lexicon.honorifics.get(i))
         .any(|w| rest.starts_with(w.as_str()) && w.chars().count() >= 2)
         .then_some("honorific")
 }
@@ -302,10 +304,12 @@ fn in_match_report(doc: &Document<'_>, i: usize) -> bool {
 
 /// Whether `word` ends with an honorific (先生, 女士) and is longer than it.
 fn ends_with_honorific(lexicon: &Lexicon, word: &str) -> bool {
-    lexicon
-        .honorifics
-        .iter()
-        .any(|w| word.len() > w.len() && word.ends_with(w.as_str()))
+    let last = word.chars().next_back();
+    last.is_some_and(|c| lexicon.honorific_last_chars.contains(c))
+        && lexicon
+            .honorifics
+            .iter()
+            .any(|w| word.len() > w.len() && word.ends_with(w.as_str()))
 }
 
 /// Whether token `i` follows an adverb, adjective, attribute or place word, where a
@@ -427,12 +431,6 @@ fn single_common_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
 fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Vec<Hit> {
     let ends: HashSet<usize> = found.iter().map(|h| h.end).collect();
     let honorifics: Vec<&str> = lexicon.honorifics.iter().map(String::as_str).collect();
-    let honorific_ends: String = honorifics
-        .iter()
-        .filter_map(|w| w.chars().next_back())
-        .collect();
-    // Tested on every token: a char set, not a hashed one.
-    let honorific_ends = CharSet::new(&honorific_ends);
     let mut out = Vec::new();
     for t in &doc.tokens {
         // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
@@ -442,7 +440,7 @@ fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Ve
             (t.start, kind == "honorific")
         } else {
             let last = t.word.chars().next_back();
-            if !last.is_some_and(|c| honorific_ends.contains(c)) {
+            if !last.is_some_and(|c| lexicon.honorific_last_chars.contains(c)) {
                 continue;
             }
             let Some(w) = honorifics
