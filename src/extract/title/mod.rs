@@ -202,10 +202,12 @@ fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: u
             .and_then(|i| doc.tokens.get(i))
             .is_some_and(|t| t.tag.starts_with("nr"));
     let before = doc.slice(start.saturating_sub(12), start);
-    let org_before = lexicon
-        .suffixes
-        .keys()
-        .any(|s| s.chars().count() >= 2 && before.ends_with(s.as_str()));
+    // One suffix lookup per tail of two chars or more, not a pass over every suffix.
+    let org_before = before.char_indices().any(|(i, _)| {
+        before
+            .get(i..)
+            .is_some_and(|tail| tail.chars().nth(1).is_some() && lexicon.suffixes.contains_key(tail))
+    });
     // A surname alone before the title is a form of address (朱博士, 王经理).
     let addressed = doc
         .token_ending_at(start)
