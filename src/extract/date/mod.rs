@@ -76,6 +76,24 @@ static STARTS: LazyLock<CharSet> = LazyLock::new(|| {
     )
 });
 
+/// Whether an expression may start at a char `c`: a digit, a Chinese numeral or one
+/// of [`STARTS`].
+fn opens(c: char) -> bool {
+    arabic_digit(c).is_some() || is_number_char(c) || STARTS.contains(c)
+}
+
+/// [`opens`] as a table over the Basic Multilingual Plane: it runs on every char.
+static OPENS: LazyLock<CharSet> = LazyLock::new(|| CharSet::from_test(opens));
+
+/// [`opens`], read from the table.
+fn may_open(c: char) -> bool {
+    if u32::from(c) > 0xFFFF {
+        opens(c)
+    } else {
+        OPENS.contains(c)
+    }
+}
+
 /// One expression found in the text.
 #[derive(Debug, Clone, PartialEq)]
 struct Found {
@@ -226,8 +244,7 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
         };
         if c == '\n' {
             recent.paragraph_break();
-        } else if (arabic_digit(c).is_some() || is_number_char(c) || STARTS.contains(c))
-            && region.get(pos..).is_some_and(starts::may_start)
+        } else if may_open(c) && region.get(pos..).is_some_and(starts::may_start)
         {
             let cur = Cursor::new(region, pos);
             if let Some(found) = expression(cur, &recent.context(region, pos, ctx)) {

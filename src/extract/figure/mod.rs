@@ -28,6 +28,11 @@ pub(crate) fn extract(doc: &Document<'_>) -> Vec<Figure> {
     let mut pos = 0;
     let mut floor = 0;
     while let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) {
+        // Most chars start nothing: skip them before the full reading.
+        if !read::can_start(c) {
+            pos += c.len_utf8();
+            continue;
+        }
         match read::figure_at(doc, pos, floor) {
             read::Outcome::Figure(draft) => {
                 pos = draft.end.max(pos + c.len_utf8());

@@ -18,6 +18,8 @@ use super::{Draft, scaled};
 use crate::model::{FigureKind, Qualifier};
 use crate::number::{Scanned, scan};
 use crate::segment::Document;
+use crate::chars::CharSet;
+use std::sync::LazyLock;
 
 /// What [`figure_at`] found.
 pub(crate) enum Outcome {
@@ -198,6 +200,19 @@ fn may_start(c: char) -> bool {
     }
 }
 
+/// [`may_start`] as a table over the Basic Multilingual Plane: it runs on every char.
+static STARTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::from_test(may_start));
+
+/// Whether [`figure_at`] can find anything at a char `c`: [`may_start`], read from a
+/// table.
+pub(super) fn can_start(c: char) -> bool {
+    if u32::from(c) > 0xFFFF {
+        may_start(c)
+    } else {
+        STARTS.contains(c)
+    }
+}
+
 /// The figure that starts with the number at `pos`, if any. `floor` is where the
 /// previous figure ended: prefixes are not looked for before it.
 pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome {
@@ -205,7 +220,7 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     let Some(rest) = text.get(pos..) else {
         return Outcome::Nothing;
     };
-    let Some(c) = first_char(rest).filter(|c| may_start(*c)) else {
+    let Some(c) = first_char(rest).filter(|c| can_start(*c)) else {
         return Outcome::Nothing;
     };
     if let Some(end) = url_end(text, pos) {
