@@ -236,7 +236,17 @@ mod tests {
 
     #[test]
     fn low_twelve_bits_read_from_the_bytes_match_the_char() {
-        for c in ['a', '\u{7f}', 'é', '\u{7ff}', '中', '。', '\u{ffff}', '😀', '\u{10ffff}'] {
+        for c in [
+            'a',
+            '\u{7f}',
+            'é',
+            '\u{7ff}',
+            '中',
+            '。',
+            '\u{ffff}',
+            '😀',
+            '\u{10ffff}',
+        ] {
             let text = format!("{c}x");
             assert_eq!(
                 low_twelve_bits(text.as_bytes()),

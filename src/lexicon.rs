@@ -85,8 +85,10 @@ impl Lexicon {
             .map(|(word, _)| word.clone())
             .collect::<Vec<String>>();
         let honorific_index = FirstCharIndex::new(honorifics.iter().map(String::as_str));
-        let honorific_last_chars: String =
-            honorifics.iter().filter_map(|w| w.chars().next_back()).collect();
+        let honorific_last_chars: String = honorifics
+            .iter()
+            .filter_map(|w| w.chars().next_back())
+            .collect();
         let scanner = scanner_for(
             &title_matcher,
             &person_matcher,

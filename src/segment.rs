@@ -109,16 +109,17 @@ static SUFFIX_CHARS_BEFORE_TITLES: LazyLock<CharSet> =
 /// Where a token made of an organization suffix and a title splits (局|局长, 银行|行长),
 /// if it is one. A token that is itself a title (党委书记) stays whole.
 fn glued_title_split(t: &Token<'_>, lexicon: &crate::lexicon::Lexicon) -> Option<usize> {
-    if t.word.chars().nth(2).is_none() {
-        return None; // fewer than three chars
-    }
+    t.word.chars().nth(2)?; // three chars or more
     // This runs on every token of three or more chars: the cheap tests go first, and
     // the whole word is looked up as a title only when a split was found.
     let split = t.word.char_indices().skip(1).find_map(|(i, _)| {
         let (head, title) = (t.word.get(..i)?, t.word.get(i..)?);
         let suffix = title.chars().nth(1).is_some()
             && (head.chars().nth(1).is_none()
-                && head.chars().next().is_some_and(|h| SUFFIX_CHARS_BEFORE_TITLES.contains(h))
+                && head
+                    .chars()
+                    .next()
+                    .is_some_and(|h| SUFFIX_CHARS_BEFORE_TITLES.contains(h))
                 || lexicon.suffixes.contains_key(head));
         (suffix && lexicon.is_title(title)).then_some(i)
     })?;

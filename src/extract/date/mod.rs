@@ -244,8 +244,7 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
         };
         if c == '\n' {
             recent.paragraph_break();
-        } else if may_open(c) && region.get(pos..).is_some_and(starts::may_start)
-        {
+        } else if may_open(c) && region.get(pos..).is_some_and(starts::may_start) {
             let cur = Cursor::new(region, pos);
             if let Some(found) = expression(cur, &recent.context(region, pos, ctx)) {
                 pos = found.hit.end.max(pos + c.len_utf8());

@@ -15,10 +15,10 @@ use super::range::{read_range, skip_inclusion_marks};
 use super::special::{per_prefix, slash_fraction, special, url_end};
 use super::units::{currency_at, measure_word_at, physical_unit_at};
 use super::{Draft, scaled};
+use crate::chars::CharSet;
 use crate::model::{FigureKind, Qualifier};
 use crate::number::{Scanned, scan};
 use crate::segment::Document;
-use crate::chars::CharSet;
 use std::sync::LazyLock;
 
 /// What [`figure_at`] found.

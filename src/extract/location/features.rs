@@ -9,13 +9,13 @@ use crate::model::LocationKind;
 use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
-use super::{BEFORE_PLACE, FEATURE_LAST_CHARS, FEATURE_SUFFIXES, GENERIC_FEATURE_WORDS, NOT_PLACES};
+use super::{
+    BEFORE_PLACE, FEATURE_LAST_CHARS, FEATURE_SUFFIXES, GENERIC_FEATURE_WORDS, NOT_PLACES,
+};
 
 /// Whether the token is a place by itself: a gazetteer name or a word jieba tags `ns`.
 fn is_place_token(t: &Token<'_>) -> bool {
-    (t.tag == "ns" || t.place)
-        && t.char_len() >= 2
-        && !NOT_PLACES.contains(&t.word)
+    (t.tag == "ns" || t.place) && t.char_len() >= 2 && !NOT_PLACES.contains(&t.word)
 }
 
 /// Whether the token names a place by itself, not a feature of the place before it:

@@ -204,9 +204,9 @@ fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: u
     let before = doc.slice(start.saturating_sub(12), start);
     // One suffix lookup per tail of two chars or more, not a pass over every suffix.
     let org_before = before.char_indices().any(|(i, _)| {
-        before
-            .get(i..)
-            .is_some_and(|tail| tail.chars().nth(1).is_some() && lexicon.suffixes.contains_key(tail))
+        before.get(i..).is_some_and(|tail| {
+            tail.chars().nth(1).is_some() && lexicon.suffixes.contains_key(tail)
+        })
     });
     // A surname alone before the title is a form of address (朱博士, 王经理).
     let addressed = doc
