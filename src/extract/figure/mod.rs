@@ -16,9 +16,11 @@ mod special;
 mod subject;
 mod units;
 
+use crate::chars::CharSet;
 use crate::model::{Figure, FigureKind, Qualifier};
 use crate::number::{Magnitude, Scanned};
 use crate::segment::Document;
+use std::sync::LazyLock;
 
 /// Every figure in the document, in text order, non-overlapping. `holder` is left for
 /// linking.
@@ -29,7 +31,7 @@ pub(crate) fn extract(doc: &Document<'_>) -> Vec<Figure> {
     let mut floor = 0;
     while let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) {
         // Most chars start nothing: skip them before the full reading.
-        if !read::can_start(c) {
+        if !can_start(c) {
             pos += c.len_utf8();
             continue;
         }
@@ -49,6 +51,48 @@ pub(crate) fn extract(doc: &Document<'_>) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Whether anything [`read::figure_at`] reads can start with `c`: a numeral that opens a
+/// number (`is_numeral_start` needs one of these), a decimal point (.5), the minus
+/// words 负/数, a web address (h, w), or the first char of a `special` figure
+/// (对折, 半, 百分之百, E级, 万卡). Figures are rare among the chars of a text; this one
+/// cheap test keeps the full reading off the others.
+fn may_start(c: char) -> bool {
+    use crate::number::scan::Symbol;
+    match crate::number::scan::symbol(c) {
+        Some(Symbol::Digit(_) | Symbol::Small(_) | Symbol::Tens(_) | Symbol::Some) => true,
+        _ => matches!(
+            c,
+            '.' | '．'
+                | '负'
+                | '負'
+                | '数'
+                | 'h'
+                | 'w'
+                | '对'
+                | '對'
+                | '半'
+                | '百'
+                | 'E'
+                | '万'
+                | '千'
+                | '萬'
+        ),
+    }
+}
+
+/// [`may_start`] as a table over the Basic Multilingual Plane: it runs on every char.
+static STARTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::from_test(may_start));
+
+/// Whether [`read::figure_at`] can find anything at a char `c`: [`may_start`], read from a
+/// table.
+pub(super) fn can_start(c: char) -> bool {
+    if u32::from(c) > 0xFFFF {
+        may_start(c)
+    } else {
+        STARTS.contains(c)
+    }
 }
 
 /// A figure before it becomes public: byte range, kind, value and unit.

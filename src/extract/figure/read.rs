@@ -15,11 +15,9 @@ use super::range::{read_range, skip_inclusion_marks};
 use super::special::{per_prefix, slash_fraction, special, url_end};
 use super::units::{currency_at, measure_word_at, physical_unit_at};
 use super::{Draft, scaled};
-use crate::chars::CharSet;
 use crate::model::{FigureKind, Qualifier};
 use crate::number::{Scanned, scan};
 use crate::segment::Document;
-use std::sync::LazyLock;
 
 /// What [`figure_at`] found.
 pub(crate) enum Outcome {
@@ -171,48 +169,6 @@ pub(super) fn standalone(doc: &Document<'_>, at: usize, len: usize, numeral_star
     }
 }
 
-/// Whether anything [`figure_at`] reads can start with `c`: a numeral that opens a
-/// number ([`is_numeral_start`] needs one of these), a decimal point (.5), the minus
-/// words 负/数, a web address (h, w), or the first char of a [`special`] figure
-/// (对折, 半, 百分之百, E级, 万卡). Figures are rare among the chars of a text; this one
-/// cheap test keeps the full reading off the others.
-fn may_start(c: char) -> bool {
-    use crate::number::scan::Symbol;
-    match crate::number::scan::symbol(c) {
-        Some(Symbol::Digit(_) | Symbol::Small(_) | Symbol::Tens(_) | Symbol::Some) => true,
-        _ => matches!(
-            c,
-            '.' | '．'
-                | '负'
-                | '負'
-                | '数'
-                | 'h'
-                | 'w'
-                | '对'
-                | '對'
-                | '半'
-                | '百'
-                | 'E'
-                | '万'
-                | '千'
-                | '萬'
-        ),
-    }
-}
-
-/// [`may_start`] as a table over the Basic Multilingual Plane: it runs on every char.
-static STARTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::from_test(may_start));
-
-/// Whether [`figure_at`] can find anything at a char `c`: [`may_start`], read from a
-/// table.
-pub(super) fn can_start(c: char) -> bool {
-    if u32::from(c) > 0xFFFF {
-        may_start(c)
-    } else {
-        STARTS.contains(c)
-    }
-}
-
 /// The figure that starts with the number at `pos`, if any. `floor` is where the
 /// previous figure ended: prefixes are not looked for before it.
 pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome {
@@ -220,7 +176,7 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     let Some(rest) = text.get(pos..) else {
         return Outcome::Nothing;
     };
-    let Some(c) = first_char(rest).filter(|c| can_start(*c)) else {
+    let Some(c) = first_char(rest).filter(|c| super::can_start(*c)) else {
         return Outcome::Nothing;
     };
     if let Some(end) = url_end(text, pos) {
