@@ -11,8 +11,8 @@ use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
 use super::words::{
-    CLAUSE_WORDS, GENERIC_CORE_SET, GLUED_FUNCTION_CHARS, LEADING_CONTEXT, NOT_ORGANIZATION_WORDS,
-    NT_NOT_ORGANIZATION_SET, STOP_WORD_SET, VERBS_IN_NAMES,
+    CLAUSE_WORD_SET, GENERIC_CORE_SET, GLUED_FUNCTION_CHARS, LEADING_CONTEXT_SET,
+    NOT_ORGANIZATION_WORDS, NT_NOT_ORGANIZATION_SET, STOP_WORD_SET, VERBS_IN_NAMES,
 };
 
 /// Longest name core, in tokens, before a suffix.
@@ -393,7 +393,8 @@ pub(super) fn by_grammar(
                 .tokens
                 .get(j - 1)
                 .is_some_and(|p| p.tag.starts_with("nr"));
-        if CLAUSE_WORDS.contains(&t.word) || LEADING_CONTEXT.contains(&t.word) || after_person {
+        if CLAUSE_WORD_SET.contains(t.word) || LEADING_CONTEXT_SET.contains(t.word) || after_person
+        {
             start_idx = j + 1;
         } else if is_glued_name(t) {
             // 项目 + 由林达 + 集团: the clause ends at the glued function char.
@@ -410,7 +411,7 @@ pub(super) fn by_grammar(
             && (t.word.chars().any(|c| c.is_ascii_digit())
                 || t.word.ends_with(['个', '家', '名', '位']));
         let context = matches!(t.tag, "a" | "ad" | "f" | "s" | "b" | "d" | "l" | "i");
-        if (verb || context) && !has_bracket || number || LEADING_CONTEXT.contains(&t.word) {
+        if (verb || context) && !has_bracket || number || LEADING_CONTEXT_SET.contains(t.word) {
             start_idx += 1;
         } else {
             break;

@@ -545,12 +545,16 @@ pub(super) const NT_NOT_ORGANIZATIONS: &[&str] = &[
     "职业中学",
 ];
 
-/// [`STOP_WORDS`], [`GENERIC_CORE`] and [`NT_NOT_ORGANIZATIONS`] as sets: the grammar
-/// looks most tokens up in them, and scanning a hundred-odd entries each time was a
-/// measurable part of run time.
+/// [`STOP_WORDS`], [`GENERIC_CORE`], [`NT_NOT_ORGANIZATIONS`], [`LEADING_CONTEXT`] and
+/// [`CLAUSE_WORDS`] as sets: the grammar looks most tokens up in them, and scanning
+/// dozens of entries each time was a measurable part of run time.
 pub(super) static STOP_WORD_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 pub(super) static GENERIC_CORE_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| GENERIC_CORE.iter().copied().collect());
 pub(super) static NT_NOT_ORGANIZATION_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| NT_NOT_ORGANIZATIONS.iter().copied().collect());
+pub(super) static LEADING_CONTEXT_SET: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| LEADING_CONTEXT.iter().copied().collect());
+pub(super) static CLAUSE_WORD_SET: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| CLAUSE_WORDS.iter().copied().collect());
