@@ -8,18 +8,9 @@ use crate::extract::{Found, Hit};
 use crate::model::OrganizationKind;
 use crate::segment::Document;
 
-/// Words that refer back to the organization under discussion.
-const GENERIC_REFERENCES: &[&str] = &[
-    "公司",
-    "本公司",
-    "该公司",
-    "集团",
-    "本集团",
-    "该集团",
-    "该行",
-    "本行",
-    "该企业",
-];
+/// Words that refer back to the organization under discussion besides those the
+/// organization extractor already reads as self references (公司, 本集团, 本行).
+const MORE_GENERIC_REFERENCES: &[&str] = &["该集团", "该行", "该企业"];
 
 /// Shortest rest of a place-prefixed name that may stand for it (大众汽车集团).
 const MIN_UNPREFIXED_CHARS: usize = 4;
@@ -60,7 +51,7 @@ pub(super) fn place_prefixed_names(
 
 /// Whether `name` is a generic reference rather than a name.
 pub(super) fn is_generic(name: &str) -> bool {
-    GENERIC_REFERENCES.contains(&name)
+    crate::extract::organization::is_self_reference(name) || MORE_GENERIC_REFERENCES.contains(&name)
 }
 
 /// For each generic organization mention, the named organization mention it refers

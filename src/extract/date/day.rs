@@ -126,7 +126,7 @@ pub(super) fn day(
         return None;
     }
     // 唐宁街10号, 张江路88号: a house number, not a day.
-    if !after_month && cur.before().is_some_and(|c| "路街道巷弄里村".contains(c)) {
+    if !after_month && cur.before().is_some_and(crate::chars::ends_street) {
         return None;
     }
     let n: Number = number(&mut probe, 2)?;

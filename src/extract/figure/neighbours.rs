@@ -86,7 +86,10 @@ pub(super) fn identifier_label_before(text: &str, pos: usize) -> bool {
     let digits = text
         .get(pos..)
         .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
-    let house_number = before.ends_with(['路', '街', '道', '巷', '弄', '里', '村'])
+    let house_number = before
+        .chars()
+        .next_back()
+        .is_some_and(crate::chars::ends_street)
         && text
             .get(pos + digits..)
             .is_some_and(|r| r.starts_with('号'));

@@ -50,6 +50,11 @@ const SELF_REFERENCES: &[(&str, OrganizationKind)] = &[
     ("本行", OrganizationKind::Financial),
 ];
 
+/// Whether `word` is one of the words that stand for the organization a text is about.
+pub(crate) fn is_self_reference(word: &str) -> bool {
+    SELF_REFERENCES.iter().any(|(w, _)| *w == word)
+}
+
 /// Words after which a bare 公司 starts a mention: a clause start or an appointment.
 const APPOINTMENT_WORDS: &[&str] = &[
     "任", "历任", "现任", "曾任", "兼任", "出任", "担任", "至今", "加入", "创立", "创办", "为",

@@ -5,6 +5,7 @@
 
 mod grammar;
 mod mentions;
+pub(crate) use mentions::is_self_reference;
 mod numbered;
 #[cfg(test)]
 mod rule_tests;
