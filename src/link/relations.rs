@@ -152,9 +152,14 @@ fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<S
     // 原省交通运输厅副厅长王某, 前任董事长: the chain states a past office.
     let before = doc.slice(at.saturating_sub(FORMER_MARK_BYTES), at);
     if FORMER_BEFORE.iter().any(|m| before.ends_with(m)) {
-        for r in out.iter_mut().skip(from) {
-            r.former = true;
-        }
+        mark_former(out, from);
+    }
+}
+
+/// Mark the relations read from index `from` on as past offices.
+fn mark_former(out: &mut [StatedRelation], from: usize) {
+    for r in out.iter_mut().skip(from) {
+        r.former = true;
     }
 }
 
@@ -282,9 +287,7 @@ fn stated_after(
         out,
     );
     if former {
-        for r in out.iter_mut().skip(from) {
-            r.former = true;
-        }
+        mark_former(out, from);
     }
 }
 
@@ -440,57 +443,38 @@ mod tests {
         has(text, "孙文博", "院士", Some("中国工程院"));
     }
 
-    /// (person, title, organization, former) of `text`.
-    fn with_tense(text: &str) -> Vec<(String, String, Option<String>, bool)> {
-        Extractor::new()
+    /// Assert that `text` states `person` holding `title` at `organization`, as a past
+    /// office when `former`.
+    fn has_tense(text: &str, person: &str, title: &str, organization: &str, former: bool) {
+        let found: Vec<(String, String, Option<String>, bool)> = Extractor::new()
             .unwrap()
             .extract(text)
             .relations
             .into_iter()
             .map(|r| (r.person, r.title, r.organization, r.former))
-            .collect()
+            .collect();
+        let want = (
+            person.into(),
+            title.into(),
+            Some(organization.into()),
+            former,
+        );
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
     }
 
     #[test]
     fn past_offices_are_marked_former() {
-        let found = with_tense("任命孙文博为北方大学校长；免去赵明的星海集团总经理职务。");
-        assert!(
-            found.contains(&(
-                "孙文博".into(),
-                "校长".into(),
-                Some("北方大学".into()),
-                false
-            )),
-            "{found:?}"
-        );
-        assert!(
-            found.contains(&(
-                "赵明".into(),
-                "总经理".into(),
-                Some("星海集团".into()),
-                true
-            )),
-            "{found:?}"
-        );
-        let found = with_tense("孙文博曾任星海集团董事长，现任北方大学校长。");
-        assert!(
-            found.contains(&(
-                "孙文博".into(),
-                "董事长".into(),
-                Some("星海集团".into()),
-                true
-            )),
-            "{found:?}"
-        );
-        let found = with_tense("原星海集团总经理赵明出席。");
-        assert!(
-            found.contains(&(
-                "赵明".into(),
-                "总经理".into(),
-                Some("星海集团".into()),
-                true
-            )),
-            "{found:?}"
+        let text = "任命孙文博为北方大学校长；免去赵明的星海集团总经理职务。";
+        has_tense(text, "孙文博", "校长", "北方大学", false);
+        has_tense(text, "赵明", "总经理", "星海集团", true);
+        let text = "孙文博曾任星海集团董事长，现任北方大学校长。";
+        has_tense(text, "孙文博", "董事长", "星海集团", true);
+        has_tense(
+            "原星海集团总经理赵明出席。",
+            "赵明",
+            "总经理",
+            "星海集团",
+            true,
         );
     }
 
