@@ -1,8 +1,9 @@
 //! Many documents at once: in parallel on rayon's thread pool (feature `parallel`, on
 //! by default), results in input order.
 
-use crate::extractor::{Extractor, Options};
+use crate::extractor::Extractor;
 use crate::model::Extraction;
+use crate::options::Options;
 
 impl Extractor {
     /// Extract every text, in parallel when the `parallel` feature is on; the results are

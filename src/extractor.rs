@@ -1,36 +1,14 @@
-//! The [`Extractor`], its [`Builder`] and per-call [`Options`].
+//! The [`Extractor`] and its [`Builder`]: loading the dictionaries, building the
+//! segmenter, and calling the pipeline.
 
 use std::path::Path;
 
-use crate::calendar::DateTime;
 use crate::dict::{DictionaryKind, Vocabulary};
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
 use crate::model::Extraction;
-use crate::segment::{Document, Segmenter};
-
-/// Per-call settings for [`Extractor::extract_with`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Options {
-    /// The date-time relative expressions (去年, 9月27日) are resolved against. When
-    /// `None`, the article's own dateline is used if it has one; else years stay unknown.
-    pub reference_date: Option<DateTime>,
-}
-
-impl Options {
-    /// Options with a reference date.
-    ///
-    /// ```
-    /// let options = xinwen::Options::default().with_reference_date("2024-09-28".parse()?);
-    /// assert_eq!(options.reference_date.map(|d| d.year), Some(2024));
-    /// # Ok::<(), xinwen::Error>(())
-    /// ```
-    pub fn with_reference_date(mut self, date: DateTime) -> Self {
-        self.reference_date = Some(date);
-        self
-    }
-}
+use crate::options::Options;
+use crate::segment::{Document, Segmenter, VocabularyWord};
 
 /// Extracts people, titles, organizations, places, figures and dates from Chinese text.
 ///
@@ -93,7 +71,7 @@ impl Extractor {
     /// Extract everything from `text` with `options` (e.g. a reference date).
     pub fn extract_with(&self, text: &str, options: &Options) -> Extraction {
         let document = Document::new(&self.segmenter, text).with_dictionary(&self.lexicon);
-        crate::extract::run(&document, &self.lexicon, options)
+        crate::pipeline::run(&document, &self.lexicon, options)
     }
 }
 
@@ -180,13 +158,70 @@ impl Builder {
             vocabulary.add(*kind, name, &text)?;
         }
         let lexicon = Lexicon::new(&vocabulary);
-        let segmenter = Segmenter::new(crate::extract::segmenter_words(&vocabulary, &lexicon));
+        let segmenter = Segmenter::new(segmenter_words(&vocabulary, &lexicon));
         Ok(Extractor {
             segmenter,
             lexicon,
             options: self.options,
         })
     }
+}
+
+/// The words the crate adds to jieba's vocabulary, so that titles, suffixes, places
+/// and user entries come out as whole tokens. Each list is sorted: jieba keeps the tag
+/// of a word's first addition and suggests frequencies from what it already holds, so
+/// hash-map order would make segmentation (and the output) differ from run to run.
+pub(crate) fn segmenter_words<'v>(
+    vocabulary: &'v Vocabulary,
+    lexicon: &'v Lexicon,
+) -> Vec<VocabularyWord<'v>> {
+    fn sorted<'v>(words: impl Iterator<Item = &'v String>) -> Vec<&'v str> {
+        let mut words: Vec<&str> = words.map(String::as_str).collect();
+        words.sort_unstable();
+        words
+    }
+    let word = |word: &'v str, freq: Option<usize>, tag: &'v str, force: bool| VocabularyWord {
+        word,
+        freq,
+        tag,
+        force,
+    };
+    let mut out = Vec::new();
+    out.extend(
+        sorted(vocabulary.titles.keys())
+            .into_iter()
+            .map(|t| word(t, None, "nnt", true)),
+    );
+    out.extend(
+        sorted(vocabulary.suffixes.keys())
+            .into_iter()
+            .filter(|s| s.chars().count() >= 2)
+            .map(|s| word(s, None, "n", true)),
+    );
+    out.extend(
+        sorted(vocabulary.organizations.keys())
+            .into_iter()
+            .map(|o| word(o, None, "nt", true)),
+    );
+    out.extend(
+        sorted(lexicon.locations.keys())
+            .into_iter()
+            .filter(|l| l.chars().count() >= 2)
+            .map(|l| word(l, None, "ns", false)),
+    );
+    out.extend(
+        sorted(vocabulary.persons.iter())
+            .into_iter()
+            .map(|p| word(p, None, "nr", true)),
+    );
+    // User words keep the order they were given in.
+    out.extend(
+        vocabulary
+            .words
+            .iter()
+            .map(|(w, f, t)| word(w, *f, t, true)),
+    );
+    out
 }
 
 #[cfg(test)]

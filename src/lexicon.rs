@@ -3,7 +3,8 @@
 use crate::chars::{CharSet, FirstCharIndex};
 use crate::hash::{FastMap, FastSet};
 
-use crate::dict::{DictionaryHits, Matcher, Scanner, Suffix, Vocab, Vocabulary, scanner_for};
+use crate::dict::{Suffix, Vocabulary};
+use crate::matcher::{DictionaryHits, Matcher, Scanner, Vocab, scanner_for};
 use crate::model::{LocationKind, OrganizationKind};
 
 /// Dictionaries in the form the extractors use.

@@ -252,7 +252,7 @@ pub(crate) struct Document<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token<'a>>,
     /// The dictionary matches of the text (empty until [`Document::with_dictionary`]).
-    pub dictionary: crate::dict::DictionaryHits,
+    pub dictionary: crate::matcher::DictionaryHits,
     index: CharIndex,
 }
 
@@ -263,12 +263,12 @@ impl<'a> Document<'a> {
         Document {
             text,
             tokens,
-            dictionary: crate::dict::DictionaryHits::default(),
+            dictionary: crate::matcher::DictionaryHits::default(),
             index: CharIndex::new(text),
         }
     }
 
-    /// The document with its dictionary matches, for [`Matcher::find_iter`](crate::dict::Matcher::find_iter).
+    /// The document with its dictionary matches, for [`Matcher::find_iter`](crate::matcher::Matcher::find_iter).
     pub fn with_dictionary(mut self, lexicon: &crate::lexicon::Lexicon) -> Self {
         self.dictionary = lexicon.scan(self.text);
         mark_places(&mut self.tokens, &self.dictionary.place_words);
@@ -318,6 +318,12 @@ impl<'a> Document<'a> {
     /// Whether bytes `start..end` begin and end on token boundaries.
     pub fn on_token_edges(&self, start: usize, end: usize) -> bool {
         self.token_starting_at(start).is_some() && self.token_ending_at(end).is_some()
+    }
+}
+
+impl crate::matcher::Scanned for Document<'_> {
+    fn dictionary_hits(&self) -> &crate::matcher::DictionaryHits {
+        &self.dictionary
     }
 }
 
