@@ -68,9 +68,9 @@ impl Extractor {
             .collect()
     }
 
-    /// Extract everything from `text` with `options` (e.g. a reference date).
+    /// Extract from `text` with `options` (e.g. a reference date, or only some kinds).
     pub fn extract_with(&self, text: &str, options: &Options) -> Extraction {
-        let document = Document::new(&self.segmenter, text).with_dictionary(&self.lexicon);
+        let document = crate::pipeline::document(&self.segmenter, &self.lexicon, text, options);
         crate::pipeline::run(&document, &self.lexicon, options)
     }
 }

@@ -1,9 +1,9 @@
-//! The candidates the recognisers return, as byte ranges: [`Hit`] and the per-kind hit
-//! types gathered in [`Found`], with [`SortedHits`] (an overlap index) and
-//! [`keep_longest`]. A low module: the recognisers (`extract`), the `arbiter` and `link`
+//! The candidates the recognisers return ([`Candidates`]): names as byte ranges ([`Hit`]
+//! and the per-kind hit types gathered in [`Found`]), figures and dates as model types;
+//! with [`SortedHits`] (an overlap index) and [`keep_longest`]. A low module: the recognisers (`extract`), the `arbiter` and `link`
 //! all import it, and it imports nothing of theirs.
 
-use crate::model::{LocationKind, OrganizationKind};
+use crate::model::{DateMention, Figure, LocationKind, OrganizationKind};
 
 /// A byte range of the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -135,4 +135,13 @@ pub(crate) struct Found {
     pub bylines: Vec<BylineHit>,
     /// (full name, short name) declared in the text (以下简称…).
     pub aliases: Vec<(Hit, Hit)>,
+}
+
+/// What the recognisers propose for one document: the name candidates, and the
+/// figures and dates (already in their public form). The arbiter decides between them.
+#[derive(Debug, Default)]
+pub(crate) struct Candidates {
+    pub found: Found,
+    pub figures: Vec<Figure>,
+    pub dates: Vec<DateMention>,
 }

@@ -26,11 +26,15 @@
 //! ```
 //!
 //! The pipeline: [jieba-rs](https://docs.rs/jieba-rs) segmentation with POS tags
-//! (`segment`) → rule- and dictionary-based extractors (`extract::{person, title,
-//! organization, location, figure, date}`) → linking (`link`) → the [`model`] types.
+//! (`segment`) → the recognisers of a registry, one per kind (`extract::{date, figure}`
+//! and the name recognisers `extract::{title, location, organization, person}`) → one
+//! arbiter that decides between overlapping candidates from a declared priority table →
+//! linking (`link`) → the [`model`] types. [`Options::only`] selects kinds (dates alone
+//! need no segmentation). ARCHITECTURE.md in the repository describes the stages.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod arbiter;
 mod batch;
 mod calendar;
 mod chars;
@@ -47,6 +51,7 @@ pub mod model;
 pub mod number;
 mod options;
 mod pipeline;
+mod registry;
 mod segment;
 
 pub use calendar::DateTime;
@@ -54,4 +59,4 @@ pub use dict::DictionaryKind;
 pub use error::{Error, Result};
 pub use extractor::{Builder, Extractor};
 pub use model::*;
-pub use options::Options;
+pub use options::{Kind, Kinds, Options};

@@ -1,15 +1,126 @@
-//! Per-call [`Options`]. A low module: the pipeline reads them and the extractor holds
-//! its defaults.
+//! Per-call [`Options`] and the [`Kind`]s of fact they select. A low module: the
+//! pipeline reads them and the extractor holds its defaults.
 
 use crate::calendar::DateTime;
 
-/// Per-call settings for [`Extractor::extract_with`].
+/// A kind of fact the extractor recognises, for [`Options::only`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Kind {
+    /// People ([`Extraction::persons`](crate::Extraction::persons)), with their
+    /// relations and bylines.
+    Person,
+    /// Titles ([`Extraction::titles`](crate::Extraction::titles)).
+    Title,
+    /// Organizations ([`Extraction::organizations`](crate::Extraction::organizations)),
+    /// with their aliases.
+    Organization,
+    /// Places ([`Extraction::locations`](crate::Extraction::locations)).
+    Location,
+    /// Money, counts, percentages… ([`Extraction::figures`](crate::Extraction::figures)).
+    Figure,
+    /// Dates and times ([`Extraction::dates`](crate::Extraction::dates)).
+    Date,
+}
+
+impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 6] = [
+        Kind::Person,
+        Kind::Title,
+        Kind::Organization,
+        Kind::Location,
+        Kind::Figure,
+        Kind::Date,
+    ];
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// A set of [`Kind`]s; the default holds them all.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Kinds(u8);
+
+impl Kinds {
+    /// Every kind.
+    pub const ALL: Kinds = Kinds::of(&Kind::ALL);
+
+    /// The set of `kinds`.
+    pub const fn of(kinds: &[Kind]) -> Kinds {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < kinds.len() {
+            bits |= kinds[i].bit();
+            i += 1;
+        }
+        Kinds(bits)
+    }
+
+    /// Whether `kind` is in the set.
+    pub const fn contains(self, kind: Kind) -> bool {
+        self.0 & kind.bit() != 0
+    }
+
+    /// Whether the set holds every kind.
+    pub const fn is_all(self) -> bool {
+        self.0 == Kinds::ALL.0
+    }
+
+    /// Whether the two sets share a kind.
+    pub const fn intersects(self, other: Kinds) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// The kinds of both sets.
+    #[must_use]
+    pub const fn union(self, other: Kinds) -> Kinds {
+        Kinds(self.0 | other.0)
+    }
+}
+
+impl Default for Kinds {
+    fn default() -> Self {
+        Kinds::ALL
+    }
+}
+
+impl std::fmt::Debug for Kinds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set()
+            .entries(Kind::ALL.iter().filter(|&&k| self.contains(k)))
+            .finish()
+    }
+}
+
+/// Per-call settings for [`Extractor::extract_with`](crate::Extractor::extract_with).
+///
+/// ```
+/// use xinwen::{Extractor, Kind, Options};
+///
+/// let extractor = Extractor::new()?;
+/// // Dates only: no segmentation, no name rules.
+/// let options = Options::default()
+///     .with_reference_date("2024-09-28".parse()?)
+///     .only(&[Kind::Date]);
+/// let facts = extractor.extract_with("王海明昨天表示，项目将于明年3月投产。", &options);
+/// let dates: Vec<_> = facts.dates.iter().map(|d| d.value.as_deref()).collect();
+/// assert_eq!(dates, [Some("2024-09-27"), Some("2025-03")]);
+/// assert!(facts.persons.is_empty());
+/// # Ok::<(), xinwen::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
     /// The date-time relative expressions (去年, 9月27日) are resolved against. When
     /// `None`, the article's own dateline is used if it has one; else years stay unknown.
     pub reference_date: Option<DateTime>,
+    /// The kinds to recognise (all by default). Kinds left out are not looked for, so
+    /// they neither appear in the result nor take text from the kinds asked for: a
+    /// dates-only call skips segmentation, and may keep a holiday word (国庆) that a full
+    /// call reads as part of a name (李国庆).
+    pub kinds: Kinds,
 }
 
 impl Options {
@@ -22,6 +133,19 @@ impl Options {
     /// ```
     pub fn with_reference_date(mut self, date: DateTime) -> Self {
         self.reference_date = Some(date);
+        self
+    }
+
+    /// Options that recognise only `kinds`.
+    ///
+    /// ```
+    /// use xinwen::{Kind, Options};
+    /// let options = Options::default().only(&[Kind::Date, Kind::Figure]);
+    /// assert!(options.kinds.contains(Kind::Figure) && !options.kinds.contains(Kind::Person));
+    /// ```
+    #[must_use]
+    pub fn only(mut self, kinds: &[Kind]) -> Self {
+        self.kinds = Kinds::of(kinds);
         self
     }
 }

@@ -268,6 +268,17 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// The document without tokens or dictionary matches, for the recognisers that read
+    /// the raw text only (dates).
+    pub fn unsegmented(text: &'a str) -> Self {
+        Document {
+            text,
+            tokens: Vec::new(),
+            dictionary: crate::matcher::DictionaryHits::default(),
+            index: CharIndex::new(text),
+        }
+    }
+
     /// The document with its dictionary matches, for [`Matcher::find_iter`](crate::matcher::Matcher::find_iter).
     pub fn with_dictionary(mut self, lexicon: &crate::lexicon::Lexicon) -> Self {
         self.dictionary = lexicon.scan(self.text);

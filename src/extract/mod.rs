@@ -15,13 +15,21 @@ pub(crate) use crate::found::{
     BylineHit, Found, Hit, LocationHit, OrganizationHit, SortedHits, keep_longest,
 };
 
+/// One extractor for the unit tests of every module (building one costs ~0.1 s).
+#[cfg(test)]
+pub(crate) static TEST_EXTRACTOR: std::sync::LazyLock<crate::Extractor> =
+    std::sync::LazyLock::new(|| crate::Extractor::new().expect("embedded dictionaries load"));
+
+/// Test helper: every entity the shared test extractor finds in `text`.
+#[cfg(test)]
+pub(crate) fn entities_of(text: &str) -> Vec<crate::Entity> {
+    TEST_EXTRACTOR.extract(text).entities()
+}
+
 /// Test helper: the texts of the entities of one type that `Extractor::new()` finds.
 #[cfg(test)]
 pub(crate) fn texts_of(text: &str, entity_type: crate::EntityType) -> Vec<String> {
-    let x = crate::Extractor::new()
-        .expect("embedded dictionaries load")
-        .extract(text);
-    x.entities()
+    entities_of(text)
         .into_iter()
         .filter(|e| e.entity_type == entity_type)
         .map(|e| e.text)
