@@ -38,7 +38,7 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
     for recogniser in registry::recognisers(registry::to_run(options.kinds)) {
         (recogniser.run)(&input, &mut candidates);
     }
-    crate::arbiter::decide(doc, &mut candidates);
+    crate::arbiter::decide(doc, lexicon, &mut candidates);
     let Candidates {
         found,
         figures,

@@ -104,8 +104,8 @@ fn figures(input: &Input<'_, '_>, c: &mut Candidates) {
 }
 
 /// The name recognisers in the order they read each other: titles, places,
-/// organizations, departments of titles, persons (with bylines), the named features
-/// persons were read into, then the organizations found from titles and persons.
+/// organizations, departments of titles, persons (with bylines), then the
+/// organizations found from titles and persons.
 fn names(input: &Input<'_, '_>, c: &mut Candidates) {
     let (doc, lexicon, found) = (input.doc, input.lexicon, &mut c.found);
     title::extract(doc, lexicon, found);
@@ -113,7 +113,6 @@ fn names(input: &Input<'_, '_>, c: &mut Candidates) {
     organization::extract(doc, lexicon, found);
     title::attach_departments(doc, lexicon, found);
     person::extract(doc, lexicon, found);
-    location::claim_features_from_persons(doc, lexicon, found);
     organization::resolve(doc, lexicon, found);
 }
 

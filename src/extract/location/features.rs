@@ -173,20 +173,6 @@ pub(super) fn find_named_features(doc: &Document<'_>, lexicon: &Lexicon, found: 
     }
 }
 
-/// A person the person rules read into a named feature (玉泉山 read as a name) is the
-/// place: drop such persons. Runs after the person extractor.
-pub(crate) fn claim_features_from_persons(
-    doc: &Document<'_>,
-    lexicon: &Lexicon,
-    found: &mut Found,
-) {
-    found.persons.retain(|p| {
-        doc.token_starting_at(p.start)
-            .filter(|&i| doc.tokens.get(i).is_some_and(|t| t.end == p.end))
-            .is_none_or(|i| !is_named_feature(doc, lexicon, i))
-    });
-}
-
 #[cfg(test)]
 mod tests {
     use crate::Extractor;

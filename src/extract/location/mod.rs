@@ -7,7 +7,7 @@ mod features;
 mod glued;
 mod titles;
 
-pub(crate) use features::claim_features_from_persons;
+pub(crate) use features::is_named_feature;
 
 use crate::chars::CharSet;
 use crate::extract::{Found, Hit, LocationHit, SortedHits};
