@@ -1,9 +1,9 @@
 //! Days: 27日, 27号, a bare day after its month (1月3), relative days (昨天, 次日),
 //! weeks and weekdays (上周, 下周三, 星期天, 周末).
 
+use super::context::{Context, anaphoric, inside_another_word};
 use super::moment::{Moment, Value, week_of};
 use super::numeral::{Cursor, Number, Script, WordList, number};
-use super::recent::{Context, anaphoric, inside_another_word};
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
 

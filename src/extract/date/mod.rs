@@ -20,6 +20,7 @@
 //! the computed calendar of [`lunar`].
 
 mod calendar_days;
+mod context;
 mod day;
 mod lunar;
 mod moment;
@@ -33,10 +34,10 @@ mod starts;
 mod time;
 
 use crate::chars::CharSet;
+use context::{Context, Unit};
 use moment::{Moment, Value};
 use numeral::{Cursor, Script, arabic_digit, is_number_char, number};
-use point::{Point, Unit};
-use recent::Context;
+use point::Point;
 use recent::Recent;
 use std::sync::LazyLock;
 

@@ -1,10 +1,10 @@
 //! Periods of a year or a month: 上半年, 第三季度, 年底, 前三个月, a week of a
 //! year; 上旬, 月底, 第二周, 前4天 of a month; centuries and decades.
 
+use super::context::Context;
 use super::day::weekday_number;
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
 use super::numeral::{Cursor, WordList, arabic, number};
-use super::recent::Context;
 use std::sync::LazyLock;
 
 /// A one-char period word after a year or month (2023年底, 5月初, 2024年内) that

@@ -4,24 +4,15 @@
 //! to the reference date (去年, 上个月, 昨天, 三年前).
 
 use super::calendar_days::{self, Named};
+use super::context::{Context, Unit, anaphoric, inside_another_word};
 use super::day::{DayPart, day};
 use super::moment::{Moment, Value};
 use super::numeral::{Cursor, Script, WordList, arabic, chinese_digit_run, number};
 use super::offset;
 use super::period::{century, month_period, standalone_year_period, year_period};
-use super::recent::{Context, anaphoric, inside_another_word};
 use super::time;
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
-
-/// The grain of a part of an expression, coarsest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) enum Unit {
-    Year,
-    Month,
-    Day,
-    Hour,
-}
 
 /// A parsed expression.
 #[derive(Debug, Clone, Copy)]
