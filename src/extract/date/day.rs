@@ -4,40 +4,9 @@
 use super::context::{Context, anaphoric, inside_another_word};
 use super::moment::{Moment, Value, week_of};
 use super::numeral::{Cursor, Number, Script, WordList, number};
+use super::words::WORDS;
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
-
-/// Relative days.
-pub(super) const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
-    ("大大后天", 4, None),
-    ("大前天", -3, None),
-    ("大后天", 3, None),
-    ("今天", 0, None),
-    ("今日", 0, None),
-    ("本日", 0, None),
-    ("当天", 0, None),
-    ("当日", 0, None),
-    ("昨天", -1, None),
-    ("昨日", -1, None),
-    ("前天", -2, None),
-    ("明天", 1, None),
-    ("明日", 1, None),
-    ("后天", 2, None),
-    ("次日", 1, None),
-    ("同日", 0, None),
-    ("全天", 0, None),
-    ("翌日", 1, None),
-    ("前一天", -1, None),
-    ("前一日", -1, None),
-    ("今晚", 0, Some(PartOfDay::Evening)),
-    ("今早", 0, Some(PartOfDay::Morning)),
-    ("今晨", 0, Some(PartOfDay::Morning)),
-    ("当晚", 0, Some(PartOfDay::Evening)),
-    ("昨晚", -1, Some(PartOfDay::Evening)),
-    ("昨夜", -1, Some(PartOfDay::Night)),
-    ("明早", 1, Some(PartOfDay::Morning)),
-    ("明晚", 1, Some(PartOfDay::Evening)),
-];
 
 /// The day before (and 第二天, 第三天: see [`nth_day`]) counts from the narrative's day
 /// only where it opens a clause (而前一天…; 第二天，…): after a noun or verb it counts
@@ -56,9 +25,9 @@ fn opens_clause(cur: &Cursor<'_>) -> bool {
         .is_none_or(|c| !c.is_alphanumeric() || CLAUSE_OPENERS.contains(c))
 }
 
-/// The words of [`RELATIVE_DAYS`], in its order.
+/// The relative day words, in their order.
 static RELATIVE_DAY_WORDS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(RELATIVE_DAYS.iter().map(|t| t.0)));
+    LazyLock::new(|| WordList::new(WORDS.days.iter().map(|t| t.0)));
 
 pub(super) fn weekday_number(c: char) -> Option<u32> {
     "一二三四五六日"
@@ -92,7 +61,7 @@ pub(super) fn day(
             return Some((DayPart::Date(m), true, None));
         }
         if let Some(i) = probe.eat_listed(&RELATIVE_DAY_WORDS) {
-            let (word, offset, part) = *RELATIVE_DAYS.get(i)?;
+            let (word, offset, part) = *WORDS.days.get(i)?;
             if word == "全天" && probe.looking_at(&["候"]) {
                 // 全天候: all-weather, not a day.
                 return None;

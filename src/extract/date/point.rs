@@ -11,6 +11,7 @@ use super::numeral::{Cursor, Script, WordList, arabic, arabic_digit, chinese_dig
 use super::offset;
 use super::period::{century, month_period, standalone_year_period, year_period};
 use super::time;
+use super::words::WORDS;
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
 
@@ -26,50 +27,11 @@ pub(super) struct Point {
     pub part: Option<PartOfDay>,
 }
 
-/// Relative years, with their offset from the reference year.
-pub(super) const RELATIVE_YEARS: &[(&str, i64)] = &[
-    ("大前年", -3),
-    ("大后年", 3),
-    ("上一年", -1),
-    ("下一年", 1),
-    ("这一年", 0),
-    ("今年", 0),
-    ("本年", 0),
-    ("去年", -1),
-    ("上年", -1),
-    ("前年", -2),
-    ("明年", 1),
-    ("次年", 1),
-    ("翌年", 1),
-    ("后年", 2),
-    ("当年", 0),
-    ("同年", 0),
-];
-
-/// Relative months.
-pub(super) const RELATIVE_MONTHS: &[(&str, i64)] = &[
-    ("上上个月", -2),
-    ("上上月", -2),
-    ("下下个月", 2),
-    ("上一个月", -1),
-    ("下一个月", 1),
-    ("上个月", -1),
-    ("下个月", 1),
-    ("这个月", 0),
-    ("本月", 0),
-    ("当月", 0),
-    ("同月", 0),
-    ("这月", 0),
-    ("上月", -1),
-    ("下月", 1),
-    ("次月", 1),
-];
-
-/// The words of [`RELATIVE_YEARS`] and [`RELATIVE_MONTHS`], in their order.
+/// The relative year and month words, in their order.
 static RELATIVE_YEAR_WORDS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(RELATIVE_YEARS.iter().map(|t| t.0)));
+    LazyLock::new(|| WordList::new(WORDS.years.iter().map(|t| t.0)));
 static RELATIVE_MONTH_WORDS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(RELATIVE_MONTHS.iter().map(|t| t.0)));
+    LazyLock::new(|| WordList::new(WORDS.months.iter().map(|t| t.0)));
 
 /// Parse one expression at the cursor. `inherit` is the first half of a range: a
 /// second half that starts below the year takes the missing fields from it.
@@ -429,7 +391,7 @@ impl Chain<'_> {
 fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
     let mut probe = *cur;
     if let Some(i) = probe.eat_listed(&RELATIVE_YEAR_WORDS) {
-        let (word, offset) = *RELATIVE_YEARS.get(i)?;
+        let (word, offset) = *WORDS.years.get(i)?;
         // 今年度 is fine, but 前年 inside 三年前年 is not reached: offsets come first.
         let base = if anaphoric(word) {
             if inside_another_word(cur, word, &probe) {
@@ -520,7 +482,7 @@ pub(super) fn two_digit_year(yy: u32, ctx: &Context) -> i32 {
 fn month(cur: &mut Cursor<'_>, ctx: &Context, after_year: bool) -> Option<(Moment, bool)> {
     let mut probe = *cur;
     if !after_year && let Some(i) = probe.eat_listed(&RELATIVE_MONTH_WORDS) {
-        let (word, offset) = *RELATIVE_MONTHS.get(i)?;
+        let (word, offset) = *WORDS.months.get(i)?;
         let base = if anaphoric(word) {
             if inside_another_word(cur, word, &probe) {
                 return None;
