@@ -117,6 +117,10 @@ pub(super) fn day(
             // 一日之计, 五日游: a Chinese-numeral 日 needs a month before it.
             return None;
         }
+        if !after_month && !month_known && !by_ri && names_before(cur) {
+            // 神舟十八号, 长征5号: the number of a named craft or series, not a day.
+            return None;
+        }
     } else {
         // A bare number right after a month is its day (1月3, 十月31), unless a unit follows.
         let next_is_unit = probe.peek().is_some_and(|c| {
@@ -138,6 +142,25 @@ pub(super) fn day(
         false,
         None,
     ))
+}
+
+/// Chars after which a bare N号 is still a day: a preposition or linking verb
+/// (在18号, 于十八号, 是18号), a conjunction (和19号), a month word (上个月五号).
+const BEFORE_A_DAY: &str = "在于到至从是和及与或截等为即月";
+
+/// Whether a word stands right before the cursor that N号 numbers (神舟十八号,
+/// 长征5号): a letter that is neither a preposition nor a weekday (周六18号).
+fn names_before(cur: &Cursor<'_>) -> bool {
+    let Some(c) = cur.before().filter(|c| c.is_alphabetic() && !c.is_ascii()) else {
+        return false;
+    };
+    if BEFORE_A_DAY.contains(c) {
+        return false;
+    }
+    let head = cur.text.get(..cur.pos).unwrap_or("");
+    let weekday = weekday_number(c).is_some()
+        && (head.ends_with(&format!("周{c}")) || head.ends_with(&format!("期{c}")));
+    !weekday
 }
 
 /// 第二天, 第三天 opening a clause: the n-th day, the day last mentioned (else the

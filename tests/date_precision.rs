@@ -1,0 +1,60 @@
+//! Things a reader would not take for a date, and dates anchored the way a news
+//! reader understands them: one table per family, each row (text, reference date,
+//! the dates expected as (text, value)). Sentences written for these tests.
+
+mod common;
+
+use common::EXTRACTOR;
+use xinwen::Options;
+
+/// (text, value) of every date mention of `text` read against `reference`.
+fn dates(text: &str, reference: &str) -> Vec<(String, Option<String>)> {
+    let mut options = Options::default();
+    if !reference.is_empty() {
+        options = options.with_reference_date(reference.parse().expect("valid reference"));
+    }
+    EXTRACTOR
+        .extract_with(text, &options)
+        .dates
+        .into_iter()
+        .map(|d| (d.text, d.value))
+        .collect()
+}
+
+type Row = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+fn check(table: &[Row]) {
+    for (text, reference, expected) in table {
+        let expected: Vec<(String, Option<String>)> = expected
+            .iter()
+            .map(|(t, v)| (t.to_string(), (!v.is_empty()).then(|| v.to_string())))
+            .collect();
+        assert_eq!(dates(text, reference), expected, "{text}");
+    }
+}
+
+#[test]
+fn numbered_names_are_not_days() {
+    check(&[
+        (
+            "天穹七号卫星昨日升空，远望3号测量船随后返港。",
+            "2025-04-02",
+            &[("昨日", "2025-04-01")],
+        ),
+        ("球队的11号后卫伤愈复出。", "2025-04-02", &[]),
+        (
+            "决赛定在18号举行，颁奖礼是19号。",
+            "2025-04-02",
+            &[("18号", "2025-04-18"), ("19号", "2025-04-19")],
+        ),
+        (
+            "上个月五号，工厂停产。",
+            "2025-04-02",
+            &[("上个月五号", "2025-03-05")],
+        ),
+    ]);
+}
