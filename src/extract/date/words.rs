@@ -24,6 +24,8 @@ pub(super) struct DateWords {
     pub days: Vec<(&'static str, i64, Option<PartOfDay>)>,
     /// Words that name no definite time (目前).
     pub vague: Vec<&'static str>,
+    /// Nouns after which N点 counts points, not hours (提出5点要求).
+    pub counted: Vec<&'static str>,
 }
 
 /// The embedded tables. The text is compiled in and checked by a test, so a bad
@@ -70,9 +72,10 @@ pub(super) fn parse(source: &str, text: &'static str) -> Result<DateWords, Error
                     .push((word, offset(line.fields.get(2))?, Some(part)));
             }
             ["vague", word] => words.vague.push(word),
+            ["count", word] => words.counted.push(word),
             _ => {
                 return Err(bad(
-                    "expected `year|month|day WORD OFFSET [PART]` or `vague WORD`",
+                    "expected `year|month|day WORD OFFSET [PART]`, `vague WORD` or `count WORD`",
                 ));
             }
         }
