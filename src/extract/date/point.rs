@@ -422,6 +422,9 @@ fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
     let n = arabic(&mut probe, 4).or_else(|| chinese_digit_run(&mut probe))?;
     if !probe.eat("年")
         || probe.looking_at(&["代", "级", "期", "限", "薪", "龄", "均", "度报", "会", "化"])
+        // 2000年之久: a duration.
+        || probe.looking_at(&["之久"])
+        || of_history(&probe, n.value)
     {
         return None;
     }
@@ -465,6 +468,18 @@ fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
     };
     *cur = probe;
     Some((Some(year), false))
+}
+
+/// Whether 历史 after N年 makes it the age of something (3000年历史, 5000年的历史),
+/// not a year (2008年历史性时刻, 1899年的历史最低纪录: 的历史 only after a number too
+/// large to be a year of news).
+fn of_history(after: &Cursor<'_>, n: u32) -> bool {
+    let mut probe = *after;
+    let with_de = probe.eat("的");
+    if !probe.eat("历史") || (with_de && n <= 2100) {
+        return false;
+    }
+    probe.peek().is_none_or(|c| !"性上最新纪记".contains(c))
 }
 
 /// 24 → 2024, 98 → 1998: the most recent year ending so, at most ten years ahead.
