@@ -128,6 +128,9 @@ pub(super) fn day(
                 || "万亿元个人件家台次年月天岁%％.点时分秒吨米公斤克多余号日期届名位股只项倍"
                     .contains(c)
                 || c.is_ascii_alphanumeric()
+                // 下月陆续, 下月一起: a lone Chinese digit that starts a word is no
+                // day (十月三十一开幕 is).
+                || (n.script == Script::Chinese && n.chars == 1 && c.is_alphabetic())
         });
         if !after_month || next_is_unit {
             return None;
