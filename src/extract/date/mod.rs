@@ -31,6 +31,7 @@ mod period;
 mod point;
 mod recent;
 mod starts;
+mod tense;
 mod time;
 mod words;
 

@@ -10,6 +10,7 @@ use super::moment::{Moment, Value};
 use super::numeral::{Cursor, Script, WordList, arabic, arabic_digit, chinese_digit_run, number};
 use super::offset;
 use super::period::{century, month_period, standalone_year_period, year_period};
+use super::tense;
 use super::time;
 use super::words::WORDS;
 use crate::model::PartOfDay;
@@ -51,6 +52,7 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
         first: None,
         relative: false,
         part: None,
+        guessed_year: false,
     };
     // 农历二〇二一年六月: the lunar marker before the year.
     let mut lunar_marked = false;
@@ -143,9 +145,33 @@ struct Chain<'c> {
     first: Option<Unit>,
     relative: bool,
     part: Option<PartOfDay>,
+    /// The year is the reference's, the text giving none (12月5日): [`tense`]
+    /// settles which occurrence is meant.
+    guessed_year: bool,
 }
 
 impl Chain<'_> {
+    /// `point` moved to the occurrence that fits the tense, when its year was guessed.
+    fn settle(&self, mut point: Point, cur: &Cursor<'_>) -> Point {
+        let (true, Some(reference), Some(value)) =
+            (self.guessed_year, self.ctx.reference, point.value)
+        else {
+            return point;
+        };
+        if !tense::in_a_sentence(cur.text, cur.pos) {
+            return point;
+        }
+        let future = tense::future_marked(cur.text, self.start, cur.pos);
+        let years = tense::year_shift(&value, reference, future);
+        if years != 0
+            && let Some(moved) = tense::shifted(value, years)
+        {
+            point.value = Some(moved);
+            point.frame.year = point.frame.year.map(|y| y + years);
+        }
+        point
+    }
+
     /// Fields above `unit` that the text does not give: from the first half of a
     /// range, else from the list item before or the reference date.
     fn fill_above(&mut self, unit: Unit) {
@@ -217,6 +243,7 @@ impl Chain<'_> {
         } else {
             ctx.default_year()
         };
+        let at = *cur;
         let named = if lunar_marked {
             calendar_days::lunar_date(cur, true).map(Named::Lunar)
         } else {
@@ -239,6 +266,20 @@ impl Chain<'_> {
                 }
             }
         };
+        // 中秋节 alone: the one that fits the tense.
+        let guessed = self.first.is_none()
+            && self.inherit.is_none()
+            && ctx.list.is_none_or(|l| l.year.is_none());
+        let value = match (guessed, ctx.reference, value) {
+            (true, Some(reference), Some(v)) if tense::in_a_sentence(cur.text, cur.pos) => {
+                let future = tense::future_marked(cur.text, self.start, cur.pos);
+                match tense::year_shift(&v, reference, future) {
+                    0 => value,
+                    years => self.named_again(at, named, years).or(value),
+                }
+            }
+            _ => value,
+        };
         let point = Point {
             value,
             frame: value.map(|v| v.first()).unwrap_or(self.frame),
@@ -250,6 +291,25 @@ impl Chain<'_> {
         Some(Some(with_time_of_day(cur, point)))
     }
 
+    /// The named day read at `at` again, `years` from the year it was first read in.
+    fn named_again(&self, at: Cursor<'_>, named: Named, years: i32) -> Option<Value> {
+        let reference = self.ctx.reference?;
+        match named {
+            Named::Day(_) => {
+                let year = self.ctx.default_year()?.checked_add(years)?;
+                let mut again = at;
+                match calendar_days::named_day(&mut again, Some(year), false)? {
+                    Named::Day(v) => v,
+                    Named::Lunar(_) => None,
+                }
+            }
+            Named::Lunar(date) => {
+                let year = calendar_days::default_lunar_year(date, reference)?;
+                calendar_days::lunar_value(date, Some(year.checked_add(years)?), None)
+            }
+        }
+    }
+
     /// A month (9月, 上个月), and a period of it (9月下旬) or a lunar day (五月初五).
     fn month(&mut self, cur: &mut Cursor<'_>) -> Option<Option<Point>> {
         let after_year = self.frame.year.is_some() || self.first.is_some();
@@ -259,12 +319,14 @@ impl Chain<'_> {
             if rel {
                 self.frame.year = m.year;
             }
+            self.guessed_year =
+                !rel && self.inherit.is_none() && self.ctx.list.is_none_or(|l| l.year.is_none());
         }
         self.frame.month = m.month;
         self.first.get_or_insert(Unit::Month);
         self.relative |= rel;
         if let Some(v) = month_period(cur, self.frame) {
-            return Some(Some(self.ends(Some(v), Unit::Month)));
+            return Some(Some(self.settle(self.ends(Some(v), Unit::Month), cur)));
         }
         // 五月初五: a day written 初N is a lunar date, which is found but not converted.
         let mut lunar = *cur;
@@ -364,25 +426,27 @@ impl Chain<'_> {
             if t.minute.is_none() && m.minute.is_none() {
                 frame.minute = None;
             }
-            return Some(Point {
+            let point = Point {
                 value: Some(Value::Point(frame)),
                 frame,
                 first: self.first.unwrap_or(Unit::Hour),
                 relative: self.relative,
                 part: self.part,
-            });
+            };
+            return Some(self.settle(point, cur));
         }
         let first = self.first?;
         if cur.pos == self.start {
             return None;
         }
-        Some(Point {
+        let point = Point {
             value: Some(Value::Point(self.frame)),
             frame: self.frame,
             first,
             relative: self.relative,
             part: self.part,
-        })
+        };
+        Some(self.settle(point, cur))
     }
 }
 

@@ -26,6 +26,8 @@ pub(super) struct DateWords {
     pub vague: Vec<&'static str>,
     /// Nouns after which N点 counts points, not hours (提出5点要求).
     pub counted: Vec<&'static str>,
+    /// Words that put a date without a year ahead of the reference (将, 预计).
+    pub future: Vec<&'static str>,
 }
 
 /// The embedded tables. The text is compiled in and checked by a test, so a bad
@@ -73,9 +75,10 @@ pub(super) fn parse(source: &str, text: &'static str) -> Result<DateWords, Error
             }
             ["vague", word] => words.vague.push(word),
             ["count", word] => words.counted.push(word),
+            ["future", word] => words.future.push(word),
             _ => {
                 return Err(bad(
-                    "expected `year|month|day WORD OFFSET [PART]`, `vague WORD` or `count WORD`",
+                    "expected `year|month|day WORD OFFSET [PART]`, `vague|count|future WORD`",
                 ));
             }
         }
