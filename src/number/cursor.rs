@@ -1,7 +1,7 @@
 //! The scanner's cursor over the text and the accumulator of a Chinese numeral.
 
 use super::decimal::{Decimal, Overflow};
-use super::scan::{is_arabic, symbol};
+use super::symbol::{is_arabic, symbol};
 
 /// Where the scanner is inside the text.
 pub(crate) struct Cursor<'a> {

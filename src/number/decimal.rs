@@ -169,6 +169,20 @@ impl Decimal {
     }
 }
 
+/// The magnitude of a scanned number.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Magnitude {
+    /// An exact decimal.
+    Exact(Decimal),
+    /// A quotient (fractions such as 三分之一), as precise as f64 allows.
+    Ratio(f64),
+}
+
+/// The f64 nearest a decimal.
+pub(crate) fn decimal_f64(d: &Decimal) -> f64 {
+    d.to_plain_string(false).parse().unwrap_or(f64::NAN)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,8 +24,10 @@ mod cursor;
 mod decimal;
 mod notation;
 pub(crate) mod scan;
+mod symbol;
 
-pub(crate) use scan::{Magnitude, Scanned, scan};
+pub(crate) use decimal::Magnitude;
+pub(crate) use scan::{Scanned, scan};
 
 /// A parsed number.
 #[derive(Debug, Clone, PartialEq)]

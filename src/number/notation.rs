@@ -3,8 +3,8 @@
 //! `30w`).
 
 use super::cursor::Cursor;
-use super::decimal::{Decimal, MAX_EXPONENT};
-use super::scan::{Magnitude, ascii_digit, decimal_f64};
+use super::decimal::{Decimal, MAX_EXPONENT, Magnitude, decimal_f64};
+use super::symbol::ascii_digit;
 
 /// The signed integer at the cursor (`+23`, `-1`, `－１`), with at most six digits.
 fn signed_integer(cur: &mut Cursor<'_>) -> Option<i64> {

@@ -2,76 +2,10 @@
 //! mixed, into an exact [`Decimal`] (or a ratio for fractions).
 
 use super::cursor::{Accumulator, Cursor};
-use super::decimal::{Decimal, Overflow};
+use super::decimal::{Decimal, Magnitude, Overflow, decimal_f64};
 use super::notation::{Notation, notation};
-
-/// One symbol of a Chinese or Arabic numeral.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Symbol {
-    /// 0–9 (Chinese or Arabic, full- or half-width).
-    Digit(u8),
-    /// 几/幾: an unknown digit, read as zero and marking the number approximate.
-    Some,
-    /// 十/拾 (1), 百/佰 (2), 千/仟 (3): the power of ten.
-    Small(i64),
-    /// 万/萬 (4), 亿/億 (8), 兆 (12).
-    Big(i64),
-    /// 点/點: the decimal point.
-    Point,
-    /// 廿 (20), 卅 (30), 卌 (40): a digit and 十 in one char.
-    Tens(u8),
-}
-
-/// Classify one char.
-pub(crate) fn symbol(c: char) -> Option<Symbol> {
-    Some(match c {
-        '0'..='9' => Symbol::Digit(c as u8 - b'0'),
-        '０'..='９' => Symbol::Digit((c as u32 - '０' as u32) as u8),
-        '零' | '〇' | '○' | 'Ｏ' => Symbol::Digit(0),
-        '一' | '壹' | '弌' => Symbol::Digit(1),
-        '二' | '贰' | '貳' | '两' | '兩' | '弍' | '俩' | '倆' => Symbol::Digit(2),
-        '三' | '叁' | '參' | '弎' => Symbol::Digit(3),
-        '四' | '肆' => Symbol::Digit(4),
-        '五' | '伍' => Symbol::Digit(5),
-        '六' | '陆' | '陸' => Symbol::Digit(6),
-        '七' | '柒' => Symbol::Digit(7),
-        '八' | '捌' => Symbol::Digit(8),
-        '九' | '玖' => Symbol::Digit(9),
-        '几' | '幾' => Symbol::Some,
-        '十' | '拾' => Symbol::Small(1),
-        '百' | '佰' => Symbol::Small(2),
-        '千' | '仟' => Symbol::Small(3),
-        '万' | '萬' => Symbol::Big(4),
-        '亿' | '億' => Symbol::Big(8),
-        '兆' => Symbol::Big(12),
-        '点' | '點' => Symbol::Point,
-        '廿' => Symbol::Tens(2),
-        '卅' => Symbol::Tens(3),
-        '卌' => Symbol::Tens(4),
-        _ => return None,
-    })
-}
-
-pub(crate) fn is_arabic(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
-}
-
-pub(crate) fn ascii_digit(c: char) -> Option<char> {
-    match c {
-        '0'..='9' => Some(c),
-        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-        _ => None,
-    }
-}
-
-/// The magnitude of a scanned number.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Magnitude {
-    /// An exact decimal.
-    Exact(Decimal),
-    /// A quotient (fractions such as 三分之一), as precise as f64 allows.
-    Ratio(f64),
-}
+pub(crate) use super::symbol::{Symbol, symbol};
+use super::symbol::{ascii_digit, is_arabic};
 
 /// A number read from the start of a string.
 #[derive(Debug, Clone, PartialEq)]
@@ -309,11 +243,6 @@ fn fraction_tail(cur: &mut Cursor<'_>, denominator: &Decimal, out: &mut Scanned)
     }
 }
 
-/// The f64 nearest a decimal.
-pub(crate) fn decimal_f64(d: &Decimal) -> f64 {
-    d.to_plain_string(false).parse().unwrap_or(f64::NAN)
-}
-
 /// 多/余 between a number and a unit (300多亿, 500余万): approximate, keep reading.
 fn skip_approximate(cur: &mut Cursor<'_>, out: &mut Scanned) {
     let save = cur.pos;
@@ -350,6 +279,20 @@ fn digit_after_point(cur: &Cursor<'_>) -> bool {
         .is_some_and(|s| matches!(s, Symbol::Digit(_)))
 }
 
+/// What one step of [`integer_part`] did.
+enum Step {
+    /// An Arabic literal was read.
+    Arabic,
+    /// A Chinese digit, unit or point was read.
+    Chinese,
+    /// The numeral ends before the spaces skipped at this step.
+    End,
+    /// The numeral ends here, where the cursor stands.
+    Stop,
+    /// The value cannot be represented.
+    Fail(Overflow),
+}
+
 /// Read an integer-or-decimal numeral (no fraction) at the cursor.
 fn integer_part(
     cur: &mut Cursor<'_>,
@@ -367,178 +310,37 @@ fn integer_part(
             cur.skip_space_before_chinese(after_chinese);
         }
         let Some(c) = cur.peek() else { break };
-        if is_arabic(c)
+        let step = if is_arabic(c)
             || (matches!(c, '.' | '．') && !any && cur.peek_at(1).is_some_and(is_arabic))
         {
-            if acc.pending.is_some() {
-                cur.pos = before_gap;
-                break;
-            }
-            let Some((int, frac)) = arabic_literal(cur) else {
-                cur.pos = before_gap;
-                break;
-            };
-            let lit = match Decimal::from_parts(&int, &frac) {
-                Ok(d) => d,
-                Err(e) => return Some(Err(e)),
-            };
-            acc.pending_single = int.len() == 1 && frac.is_empty();
-            acc.pending = Some(lit);
-            out.arabic = true;
-            any = true;
-            after_chinese = false;
-            skip_approximate(cur, out);
-            continue;
-        }
-        // 两个亿, 几个亿: a measure word between the digits and 亿.
-        if matches!(c, '个' | '個')
+            arabic_step(cur, &mut acc, out)
+        } else if matches!(c, '个' | '個')
             && any
             && matches!(cur.peek_at(1), Some('亿' | '億'))
             && cur.pos == before_gap
         {
+            // 两个亿, 几个亿: a measure word between the digits and 亿.
             cur.bump();
             continue;
-        }
-        let Some(sym) = symbol(c) else {
-            cur.pos = before_gap;
-            break;
+        } else if let Some(sym) = symbol(c) {
+            symbol_step(cur, sym, &mut acc, out, any)
+        } else {
+            Step::End
         };
-        let step = match sym {
-            Symbol::Digit(0) if acc.last_unit.is_some() && acc.pending.is_none() => {
-                // 零 between units: a gap, so no 三千五-style shortening afterwards.
-                cur.bump();
-                while matches!(cur.peek(), Some('零' | '〇')) {
-                    cur.bump();
-                }
-                acc.last_unit = None;
-                Ok(())
+        match step {
+            Step::Arabic => after_chinese = false,
+            Step::Chinese => {
+                out.chinese = true;
+                after_chinese = true;
             }
-            Symbol::Digit(_) | Symbol::Some => {
-                if acc.pending.is_some() {
-                    cur.pos = before_gap;
-                    break;
-                }
-                let digits = if sym == Symbol::Some {
-                    cur.bump();
-                    out.approximate = true;
-                    // 几十万 reads as its lower bound 十万; 二十几 as 二十.
-                    let before_unit = cur
-                        .peek()
-                        .and_then(symbol)
-                        .is_some_and(|s| matches!(s, Symbol::Small(_)));
-                    if before_unit { "1" } else { "0" }.to_string()
-                } else {
-                    let digits = chinese_digits(cur);
-                    let before_unit = cur
-                        .peek()
-                        .and_then(symbol)
-                        .is_some_and(|s| matches!(s, Symbol::Small(_) | Symbol::Big(_)));
-                    let bytes = digits.as_bytes();
-                    match (bytes.first(), bytes.get(1)) {
-                        // 八九亿, 三五百: two rising digits before a unit are a rough
-                        // range, read as its lower end.
-                        (Some(&a), Some(&b))
-                            if bytes.len() == 2 && before_unit && a != b'0' && b > a =>
-                        {
-                            out.approximate = true;
-                            char::from(a).to_string()
-                        }
-                        _ => digits,
-                    }
-                };
-                acc.pending_single = digits.len() == 1 && sym != Symbol::Some;
-                match Decimal::from_parts(&digits, "") {
-                    Ok(d) => acc.pending = Some(d),
-                    Err(e) => return Some(Err(e)),
-                }
-                Ok(())
+            Step::End => {
+                cur.pos = before_gap;
+                break;
             }
-            Symbol::Tens(d) => {
-                if acc.pending.is_some() {
-                    cur.pos = before_gap;
-                    break;
-                }
-                cur.bump();
-                out.units = true;
-                acc.pending = Some(Decimal::digit(d, 0));
-                acc.small(1)
-            }
-            Symbol::Small(exp) => {
-                // 十 may open a number (十三); 百/千 only inside one or before a digit (百三).
-                let opens_badly = !any
-                    && exp > 1
-                    && !cur
-                        .peek_at(1)
-                        .and_then(symbol)
-                        .is_some_and(|s| matches!(s, Symbol::Digit(_)));
-                // 七十百: a unit right after a smaller unit is not part of the numeral
-                // (一百十一 is).
-                let doubled =
-                    any && acc.pending.is_none() && acc.last_unit.is_some_and(|l| exp >= l);
-                // 32亿千瓦, 5万千米: a bare 千 or 百 right after 万/亿 starts a unit (千瓦),
-                // it adds nothing to the number (一亿一千 writes its digit).
-                let after_big = any
-                    && acc.pending.is_none()
-                    && cur
-                        .before()
-                        .is_some_and(|b| matches!(b, '万' | '萬' | '亿' | '億'));
-                if opens_badly || doubled || after_big {
-                    cur.pos = before_gap;
-                    break;
-                }
-                cur.bump();
-                out.units = true;
-                acc.small(exp)
-            }
-            Symbol::Big(exp) => {
-                if !any {
-                    cur.pos = before_gap;
-                    break;
-                }
-                cur.bump();
-                out.units = true;
-                acc.big(exp)
-            }
-            Symbol::Point => {
-                if !any || !digit_after_point(cur) {
-                    cur.pos = before_gap;
-                    break;
-                }
-                cur.bump();
-                cur.skip_spaces();
-                let frac = chinese_digits(cur);
-                let frac = if frac.is_empty() {
-                    match arabic_literal(cur) {
-                        Some((i, _)) => i,
-                        None => break,
-                    }
-                } else {
-                    frac
-                };
-                let whole = std::mem::take(&mut acc);
-                let r = whole
-                    .finish()
-                    .and_then(|w| w.add(&Decimal::from_parts("0", &frac)?));
-                match r {
-                    Ok(v) => {
-                        acc.pending = Some(v);
-                        acc.pending_single = false;
-                    }
-                    Err(e) => return Some(Err(e)),
-                }
-                Ok(())
-            }
-        };
-        if let Err(e) = step {
-            // Consume the rest of the numeral so the caller does not re-read it piecemeal.
-            while cur.peek().and_then(symbol).is_some() {
-                cur.bump();
-            }
-            return Some(Err(e));
+            Step::Stop => break,
+            Step::Fail(e) => return Some(Err(e)),
         }
-        out.chinese = true;
         any = true;
-        after_chinese = true;
         skip_approximate(cur, out);
     }
     if !any || cur.pos == start {
@@ -546,4 +348,182 @@ fn integer_part(
         return None;
     }
     Some(acc.finish())
+}
+
+/// An Arabic literal inside a numeral (3.5万, 13万2).
+fn arabic_step(cur: &mut Cursor<'_>, acc: &mut Accumulator, out: &mut Scanned) -> Step {
+    if acc.pending.is_some() {
+        return Step::End;
+    }
+    let Some((int, frac)) = arabic_literal(cur) else {
+        return Step::End;
+    };
+    let lit = match Decimal::from_parts(&int, &frac) {
+        Ok(d) => d,
+        Err(e) => return Step::Fail(e),
+    };
+    acc.pending_single = int.len() == 1 && frac.is_empty();
+    acc.pending = Some(lit);
+    out.arabic = true;
+    Step::Arabic
+}
+
+/// One Chinese numeral char (or a run of digits) at the cursor.
+fn symbol_step(
+    cur: &mut Cursor<'_>,
+    sym: Symbol,
+    acc: &mut Accumulator,
+    out: &mut Scanned,
+    any: bool,
+) -> Step {
+    let step = match sym {
+        Symbol::Digit(0) if acc.last_unit.is_some() && acc.pending.is_none() => {
+            // 零 between units: a gap, so no 三千五-style shortening afterwards.
+            cur.bump();
+            while matches!(cur.peek(), Some('零' | '〇')) {
+                cur.bump();
+            }
+            acc.last_unit = None;
+            Ok(())
+        }
+        Symbol::Digit(_) | Symbol::Some => {
+            if acc.pending.is_some() {
+                return Step::End;
+            }
+            match digits_step(cur, sym, out) {
+                Ok(d) => {
+                    acc.pending_single = d.1;
+                    acc.pending = Some(d.0);
+                    Ok(())
+                }
+                Err(e) => return Step::Fail(e),
+            }
+        }
+        Symbol::Tens(d) => {
+            if acc.pending.is_some() {
+                return Step::End;
+            }
+            cur.bump();
+            out.units = true;
+            acc.pending = Some(Decimal::digit(d, 0));
+            acc.small(1)
+        }
+        Symbol::Small(exp) => {
+            if !small_unit_continues(cur, acc, exp, any) {
+                return Step::End;
+            }
+            cur.bump();
+            out.units = true;
+            acc.small(exp)
+        }
+        Symbol::Big(exp) => {
+            if !any {
+                return Step::End;
+            }
+            cur.bump();
+            out.units = true;
+            acc.big(exp)
+        }
+        Symbol::Point => return point_step(cur, acc, any),
+    };
+    match step {
+        Ok(()) => Step::Chinese,
+        Err(e) => {
+            // Consume the rest of the numeral so the caller does not re-read it piecemeal.
+            while cur.peek().and_then(symbol).is_some() {
+                cur.bump();
+            }
+            Step::Fail(e)
+        }
+    }
+}
+
+/// A run of Chinese digits (二〇二三, 三五) or 几 at the cursor: its value and whether
+/// it is a single digit (for 三千五 = 3500).
+fn digits_step(
+    cur: &mut Cursor<'_>,
+    sym: Symbol,
+    out: &mut Scanned,
+) -> Result<(Decimal, bool), Overflow> {
+    let digits = if sym == Symbol::Some {
+        cur.bump();
+        out.approximate = true;
+        // 几十万 reads as its lower bound 十万; 二十几 as 二十.
+        let before_unit = cur
+            .peek()
+            .and_then(symbol)
+            .is_some_and(|s| matches!(s, Symbol::Small(_)));
+        if before_unit { "1" } else { "0" }.to_string()
+    } else {
+        let digits = chinese_digits(cur);
+        let before_unit = cur
+            .peek()
+            .and_then(symbol)
+            .is_some_and(|s| matches!(s, Symbol::Small(_) | Symbol::Big(_)));
+        let bytes = digits.as_bytes();
+        match (bytes.first(), bytes.get(1)) {
+            // 八九亿, 三五百: two rising digits before a unit are a rough
+            // range, read as its lower end.
+            (Some(&a), Some(&b)) if bytes.len() == 2 && before_unit && a != b'0' && b > a => {
+                out.approximate = true;
+                char::from(a).to_string()
+            }
+            _ => digits,
+        }
+    };
+    let single = digits.len() == 1 && sym != Symbol::Some;
+    Ok((Decimal::from_parts(&digits, "")?, single))
+}
+
+/// Whether the small unit 十, 百 or 千 (power `exp`) at the cursor belongs to the
+/// numeral read so far.
+fn small_unit_continues(cur: &Cursor<'_>, acc: &Accumulator, exp: i64, any: bool) -> bool {
+    // 十 may open a number (十三); 百/千 only inside one or before a digit (百三).
+    let opens_badly = !any
+        && exp > 1
+        && !cur
+            .peek_at(1)
+            .and_then(symbol)
+            .is_some_and(|s| matches!(s, Symbol::Digit(_)));
+    // 七十百: a unit right after a smaller unit is not part of the numeral
+    // (一百十一 is).
+    let doubled = any && acc.pending.is_none() && acc.last_unit.is_some_and(|l| exp >= l);
+    // 32亿千瓦, 5万千米: a bare 千 or 百 right after 万/亿 starts a unit (千瓦),
+    // it adds nothing to the number (一亿一千 writes its digit).
+    let after_big = any
+        && acc.pending.is_none()
+        && cur
+            .before()
+            .is_some_and(|b| matches!(b, '万' | '萬' | '亿' | '億'));
+    !(opens_badly || doubled || after_big)
+}
+
+/// 点 and the digits after it (一百二十三点四五).
+fn point_step(cur: &mut Cursor<'_>, acc: &mut Accumulator, any: bool) -> Step {
+    if !any || !digit_after_point(cur) {
+        return Step::End;
+    }
+    cur.bump();
+    cur.skip_spaces();
+    let frac = chinese_digits(cur);
+    let frac = if frac.is_empty() {
+        match arabic_literal(cur) {
+            Some((i, _)) => i,
+            None => return Step::Stop,
+        }
+    } else {
+        frac
+    };
+    let whole = std::mem::take(acc);
+    let r = whole
+        .finish()
+        .and_then(|w| w.add(&Decimal::from_parts("0", &frac)?));
+    match r {
+        Ok(v) => {
+            acc.pending = Some(v);
+            acc.pending_single = false;
+            Step::Chinese
+        }
+        Err(e) => Step::Fail(e),
+    }
 }

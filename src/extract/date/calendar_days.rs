@@ -321,6 +321,20 @@ pub(super) fn lunar_date(cur: &mut Cursor<'_>, marked_before: bool) -> Option<Lu
     })
 }
 
+/// The lunar year of a lunar date the text gives no year for: the one numbered
+/// like the reference year (its 正月 begins in it); but before that 正月, 冬月 and
+/// 腊月 are the ones running now.
+pub(super) fn default_lunar_year(date: LunarDate, reference: Moment) -> Option<i32> {
+    let year = reference.year?;
+    let late_month = date.month.is_some_and(|m| m >= 11);
+    let running = lunar::lunar_year_of(reference.days()?, year)?;
+    Some(if late_month || date.month.is_none() {
+        running
+    } else {
+        year
+    })
+}
+
 /// The value of a lunar date in lunar year `year` (the year the text gives), or else
 /// in the lunar year numbered like the reference year — except that before its
 /// 正月 a 冬月 or 腊月 date (and 廿三 alone: the lunar month of the reference) is
@@ -333,18 +347,7 @@ pub(super) fn lunar_value(
     let reference_day = reference.and_then(|r| r.days());
     let lunar_year = match year {
         Some(y) => y,
-        None => {
-            // The lunar year numbered like the reference year (its 正月 begins in
-            // it); but before that 正月, 冬月 and 腊月 are the ones running now.
-            let year = reference?.year?;
-            let late_month = date.month.is_some_and(|m| m >= 11);
-            let running = lunar::lunar_year_of(reference_day?, year)?;
-            if late_month || date.month.is_none() {
-                running
-            } else {
-                year
-            }
-        }
+        None => default_lunar_year(date, reference?)?,
     };
     let month = match date.month {
         Some(number) => lunar::lunar_month(lunar_year, number, date.leap)?,

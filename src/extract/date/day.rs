@@ -1,43 +1,12 @@
 //! Days: 27日, 27号, a bare day after its month (1月3), relative days (昨天, 次日),
 //! weeks and weekdays (上周, 下周三, 星期天, 周末).
 
+use super::context::{Context, anaphoric, inside_another_word};
 use super::moment::{Moment, Value, week_of};
 use super::numeral::{Cursor, Number, Script, WordList, number};
-use super::recent::{Context, anaphoric, inside_another_word};
+use super::words::WORDS;
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
-
-/// Relative days.
-pub(super) const RELATIVE_DAYS: &[(&str, i64, Option<PartOfDay>)] = &[
-    ("大大后天", 4, None),
-    ("大前天", -3, None),
-    ("大后天", 3, None),
-    ("今天", 0, None),
-    ("今日", 0, None),
-    ("本日", 0, None),
-    ("当天", 0, None),
-    ("当日", 0, None),
-    ("昨天", -1, None),
-    ("昨日", -1, None),
-    ("前天", -2, None),
-    ("明天", 1, None),
-    ("明日", 1, None),
-    ("后天", 2, None),
-    ("次日", 1, None),
-    ("同日", 0, None),
-    ("全天", 0, None),
-    ("翌日", 1, None),
-    ("前一天", -1, None),
-    ("前一日", -1, None),
-    ("今晚", 0, Some(PartOfDay::Evening)),
-    ("今早", 0, Some(PartOfDay::Morning)),
-    ("今晨", 0, Some(PartOfDay::Morning)),
-    ("当晚", 0, Some(PartOfDay::Evening)),
-    ("昨晚", -1, Some(PartOfDay::Evening)),
-    ("昨夜", -1, Some(PartOfDay::Night)),
-    ("明早", 1, Some(PartOfDay::Morning)),
-    ("明晚", 1, Some(PartOfDay::Evening)),
-];
 
 /// The day before (and 第二天, 第三天: see [`nth_day`]) counts from the narrative's day
 /// only where it opens a clause (而前一天…; 第二天，…): after a noun or verb it counts
@@ -56,9 +25,9 @@ fn opens_clause(cur: &Cursor<'_>) -> bool {
         .is_none_or(|c| !c.is_alphanumeric() || CLAUSE_OPENERS.contains(c))
 }
 
-/// The words of [`RELATIVE_DAYS`], in its order.
+/// The relative day words, in their order.
 static RELATIVE_DAY_WORDS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(RELATIVE_DAYS.iter().map(|t| t.0)));
+    LazyLock::new(|| WordList::new(WORDS.days.iter().map(|t| t.0)));
 
 pub(super) fn weekday_number(c: char) -> Option<u32> {
     "一二三四五六日"
@@ -92,7 +61,7 @@ pub(super) fn day(
             return Some((DayPart::Date(m), true, None));
         }
         if let Some(i) = probe.eat_listed(&RELATIVE_DAY_WORDS) {
-            let (word, offset, part) = *RELATIVE_DAYS.get(i)?;
+            let (word, offset, part) = *WORDS.days.get(i)?;
             if word == "全天" && probe.looking_at(&["候"]) {
                 // 全天候: all-weather, not a day.
                 return None;
@@ -148,6 +117,10 @@ pub(super) fn day(
             // 一日之计, 五日游: a Chinese-numeral 日 needs a month before it.
             return None;
         }
+        if !after_month && !month_known && !by_ri && names_before(cur) {
+            // 神舟十八号, 长征5号: the number of a named craft or series, not a day.
+            return None;
+        }
     } else {
         // A bare number right after a month is its day (1月3, 十月31), unless a unit follows.
         let next_is_unit = probe.peek().is_some_and(|c| {
@@ -155,6 +128,9 @@ pub(super) fn day(
                 || "万亿元个人件家台次年月天岁%％.点时分秒吨米公斤克多余号日期届名位股只项倍"
                     .contains(c)
                 || c.is_ascii_alphanumeric()
+                // 下月陆续, 下月一起: a lone Chinese digit that starts a word is no
+                // day (十月三十一开幕 is).
+                || (n.script == Script::Chinese && n.chars == 1 && c.is_alphabetic())
         });
         if !after_month || next_is_unit {
             return None;
@@ -169,6 +145,25 @@ pub(super) fn day(
         false,
         None,
     ))
+}
+
+/// Chars after which a bare N号 is still a day: a preposition or linking verb
+/// (在18号, 于十八号, 是18号), a conjunction (和19号), a month word (上个月五号).
+const BEFORE_A_DAY: &str = "在于到至从是和及与或截等为即月";
+
+/// Whether a word stands right before the cursor that N号 numbers (神舟十八号,
+/// 长征5号): a letter that is neither a preposition nor a weekday (周六18号).
+fn names_before(cur: &Cursor<'_>) -> bool {
+    let Some(c) = cur.before().filter(|c| c.is_alphabetic() && !c.is_ascii()) else {
+        return false;
+    };
+    if BEFORE_A_DAY.contains(c) {
+        return false;
+    }
+    let head = cur.text.get(..cur.pos).unwrap_or("");
+    let weekday = weekday_number(c).is_some()
+        && (head.ends_with(&format!("周{c}")) || head.ends_with(&format!("期{c}")));
+    !weekday
 }
 
 /// 第二天, 第三天 opening a clause: the n-th day, the day last mentioned (else the

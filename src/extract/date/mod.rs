@@ -20,6 +20,7 @@
 //! the computed calendar of [`lunar`].
 
 mod calendar_days;
+mod context;
 mod day;
 mod lunar;
 mod moment;
@@ -30,44 +31,23 @@ mod period;
 mod point;
 mod recent;
 mod starts;
+mod tense;
 mod time;
+mod words;
 
 use crate::chars::CharSet;
+use context::{Context, Unit};
 use moment::{Moment, Value};
 use numeral::{Cursor, Script, arabic_digit, is_number_char, number};
-use point::{Point, Unit};
-use recent::Context;
+use point::Point;
 use recent::Recent;
 use std::sync::LazyLock;
+use words::WORDS;
 
 use crate::calendar::DateTime;
 use crate::extract::Hit;
 use crate::model::{DateMention, PartOfDay};
 use crate::segment::Document;
-
-/// Expressions that name no definite time: marked vague, with no value.
-const VAGUE: &[&str] = &[
-    "截至目前",
-    "截止目前",
-    "到目前为止",
-    "近些年来",
-    "近几年来",
-    "近年来",
-    "多年来",
-    "近些年",
-    "近几年",
-    "近年",
-    "当前",
-    "目前",
-    "现在",
-    "如今",
-    "当下",
-    "眼下",
-    "今后",
-    "近期",
-    "近日",
-    "日前",
-];
 
 /// Chars an expression can start with (besides digits and Chinese numerals).
 static STARTS: LazyLock<CharSet> = LazyLock::new(|| {
@@ -467,7 +447,7 @@ fn range(
 /// A vague expression at the cursor.
 fn vague(cur: Cursor<'_>) -> Option<Found> {
     let mut probe = cur;
-    let mut matched = probe.eat_any(VAGUE).is_some();
+    let mut matched = probe.eat_any(&WORDS.vague).is_some();
     if !matched && probe.eat("未来") {
         // 未来 is vague as an adverb at a clause start (未来，…; 未来将…), not as a noun
         // (算力未来, 未来产业).

@@ -2,10 +2,11 @@
 //! 2024.9.28, 20240307, 2022 11 23, 09-01 20:01, 6·30, 11/3号, and a bare year
 //! (2018) where nothing makes it a count.
 
+use super::context::Context;
+use super::context::Unit;
 use super::moment::{Moment, Value};
 use super::numeral::{Cursor, arabic_digit};
-use super::point::{Point, Unit};
-use super::recent::Context;
+use super::point::Point;
 use crate::chars::CharSet;
 use std::sync::LazyLock;
 

@@ -2,10 +2,10 @@
 //! and 一年半以后 (open intervals: `../END`, `START/..`), and the spans they open:
 //! 近三年, 过去五个月, 未来两周, 三年来, 17天内.
 
+use super::context::Context;
+use super::context::Unit;
 use super::moment::{Moment, Value};
 use super::numeral::{Cursor, Script, arabic_digit, number};
-use super::point::Unit;
-use super::recent::Context;
 
 /// A resolved offset expression.
 #[derive(Debug, Clone, Copy)]

@@ -1,10 +1,10 @@
 //! Periods of a year or a month: 上半年, 第三季度, 年底, 前三个月, a week of a
 //! year; 上旬, 月底, 第二周, 前4天 of a month; centuries and decades.
 
+use super::context::Context;
 use super::day::weekday_number;
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
 use super::numeral::{Cursor, WordList, arabic, number};
-use super::recent::Context;
 use std::sync::LazyLock;
 
 /// A one-char period word after a year or month (2023年底, 5月初, 2024年内) that
@@ -313,6 +313,10 @@ pub(super) fn century(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Value> {
         }
         (None, None) => return None,
     };
+    if decade.is_none() && names_company(&probe) {
+        // 20世纪福克斯公司: the name of a company, not a century.
+        return None;
+    }
     let (from, to) = if probe.eat_any(&["初期", "初", "前期"]).is_some() {
         if len == 100 { (0, 19) } else { (0, 2) }
     } else if probe.eat_any(&["中期", "中叶"]).is_some() {
@@ -324,6 +328,21 @@ pub(super) fn century(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Value> {
     };
     *cur = probe;
     Some(years_span(first + from, first + to))
+}
+
+/// The endings of a company name (20世纪福克斯公司, 21世纪影业).
+const COMPANY_ENDS: &[&str] = &["公司", "集团", "影业"];
+
+/// Whether the letters right after the cursor (at most 8, up to the first
+/// non-letter) end a company name.
+fn names_company(cur: &Cursor<'_>) -> bool {
+    let word: String = cur
+        .rest()
+        .chars()
+        .take(8)
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    COMPANY_ENDS.iter().any(|end| word.contains(end))
 }
 
 /// A period of a month after the month: 上旬, 中旬, 下旬, 初, 底, 第二周, 前4天, 第3个星期日.

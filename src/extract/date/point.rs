@@ -4,24 +4,17 @@
 //! to the reference date (去年, 上个月, 昨天, 三年前).
 
 use super::calendar_days::{self, Named};
+use super::context::{Context, Unit, anaphoric, inside_another_word};
 use super::day::{DayPart, day};
 use super::moment::{Moment, Value};
-use super::numeral::{Cursor, Script, WordList, arabic, chinese_digit_run, number};
+use super::numeral::{Cursor, Script, WordList, arabic, arabic_digit, chinese_digit_run, number};
 use super::offset;
 use super::period::{century, month_period, standalone_year_period, year_period};
-use super::recent::{Context, anaphoric, inside_another_word};
+use super::tense;
 use super::time;
+use super::words::WORDS;
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
-
-/// The grain of a part of an expression, coarsest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) enum Unit {
-    Year,
-    Month,
-    Day,
-    Hour,
-}
 
 /// A parsed expression.
 #[derive(Debug, Clone, Copy)]
@@ -35,64 +28,159 @@ pub(super) struct Point {
     pub part: Option<PartOfDay>,
 }
 
-/// Relative years, with their offset from the reference year.
-pub(super) const RELATIVE_YEARS: &[(&str, i64)] = &[
-    ("大前年", -3),
-    ("大后年", 3),
-    ("上一年", -1),
-    ("下一年", 1),
-    ("这一年", 0),
-    ("今年", 0),
-    ("本年", 0),
-    ("去年", -1),
-    ("上年", -1),
-    ("前年", -2),
-    ("明年", 1),
-    ("次年", 1),
-    ("翌年", 1),
-    ("后年", 2),
-    ("当年", 0),
-    ("同年", 0),
-];
-
-/// Relative months.
-pub(super) const RELATIVE_MONTHS: &[(&str, i64)] = &[
-    ("上上个月", -2),
-    ("上上月", -2),
-    ("下下个月", 2),
-    ("上一个月", -1),
-    ("下一个月", 1),
-    ("上个月", -1),
-    ("下个月", 1),
-    ("这个月", 0),
-    ("本月", 0),
-    ("当月", 0),
-    ("同月", 0),
-    ("这月", 0),
-    ("上月", -1),
-    ("下月", 1),
-    ("次月", 1),
-];
-
-/// The words of [`RELATIVE_YEARS`] and [`RELATIVE_MONTHS`], in their order.
+/// The relative year and month words, in their order.
 static RELATIVE_YEAR_WORDS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(RELATIVE_YEARS.iter().map(|t| t.0)));
+    LazyLock::new(|| WordList::new(WORDS.years.iter().map(|t| t.0)));
 static RELATIVE_MONTH_WORDS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(RELATIVE_MONTHS.iter().map(|t| t.0)));
+    LazyLock::new(|| WordList::new(WORDS.months.iter().map(|t| t.0)));
 
 /// Parse one expression at the cursor. `inherit` is the first half of a range: a
 /// second half that starts below the year takes the missing fields from it.
 pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>) -> Option<Point> {
-    let start = cur.pos;
-    let mut frame = Moment::default();
-    let mut first: Option<Unit> = None;
-    let mut relative = false;
-    let mut part = None;
-    let base = |unit: Unit, frame: &mut Moment| {
-        // Fields above `unit` that the text does not give: from the first half of a
-        // range, else from the reference date.
-        let from = inherit.map(|p| p.frame).or_else(|| ctx.fields_above(unit));
+    // Offsets first (三年前, 20天后): they anchor everything after them.
+    if let Some(off) = offset::offset(cur, ctx) {
+        return Some(offset_point(cur, off));
+    }
+    if let Some(pair) = this_and_next(cur, ctx) {
+        return pair;
+    }
+    let mut chain = Chain {
+        ctx,
+        inherit,
+        start: cur.pos,
+        frame: Moment::default(),
+        first: None,
+        relative: false,
+        part: None,
+        guessed_year: false,
+    };
+    // 农历二〇二一年六月: the lunar marker before the year.
+    let mut lunar_marked = false;
+    let mut marker = *cur;
+    if marker.eat_any(&["农历", "阴历"]).is_some() && year(&mut marker.clone(), ctx).is_some() {
+        *cur = marker;
+        lunar_marked = true;
+    }
+    if let Some(done) = chain.year(cur) {
+        return done;
+    }
+    if let Some(done) = chain.named_day(cur, lunar_marked) {
+        return done;
+    }
+    if let Some(done) = chain.month(cur) {
+        return done;
+    }
+    if let Some(done) = chain.day(cur) {
+        return done;
+    }
+    chain.time_of_day(cur)
+}
+
+/// An offset (三年前, 20天后), with a clock time after 的 (三天后的下午3点).
+fn offset_point(cur: &mut Cursor<'_>, off: offset::Offset) -> Point {
+    if cur.looking_at(&["的"]) {
+        let mut probe = *cur;
+        probe.eat("的");
+        if let Some(t) = time::clock(&mut probe, None, true) {
+            let mut m = off.moment;
+            m.hour = Some(t.hour);
+            m.minute = t.minute;
+            m.second = t.second;
+            *cur = probe;
+            return Point {
+                value: Some(Value::Point(m)),
+                frame: m,
+                first: Unit::Day,
+                relative: true,
+                part: None,
+            };
+        }
+    }
+    Point {
+        value: off.value,
+        frame: off.moment,
+        first: off.unit,
+        relative: true,
+        part: None,
+    }
+}
+
+/// 今明两年, 今明两天: this year (day) and the next. `Some(None)`: 今明 starts no
+/// expression.
+fn this_and_next(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Option<Point>> {
+    let mut pair = *cur;
+    if !pair.eat("今明") {
+        return None;
+    }
+    pair.eat("两");
+    let r = ctx.reference;
+    let value = if pair.eat("年") {
+        r.and_then(|r| r.year)
+            .map(|y| Value::Span(Moment::year(y), Moment::year(y + 1)))
+    } else if pair.eat_any(&["天", "日"]).is_some() {
+        r.map(|r| r.date_only())
+            .and_then(|d| Some(Value::Span(d, d.shift_days(1)?)))
+    } else {
+        return Some(None);
+    };
+    *cur = pair;
+    Some(Some(Point {
+        value,
+        frame: value.map(|v| v.first()).unwrap_or_default(),
+        first: Unit::Year,
+        relative: true,
+        part: None,
+    }))
+}
+
+/// A chain of parts being read, coarsest first. Each stage returns `Some(result)`
+/// when the expression ends with it (a period, a named day, a week).
+struct Chain<'c> {
+    ctx: &'c Context,
+    inherit: Option<&'c Point>,
+    start: usize,
+    /// The fields read (and filled in) so far.
+    frame: Moment,
+    /// The coarsest grain the text gives.
+    first: Option<Unit>,
+    relative: bool,
+    part: Option<PartOfDay>,
+    /// The year is the reference's, the text giving none (12月5日): [`tense`]
+    /// settles which occurrence is meant.
+    guessed_year: bool,
+}
+
+impl Chain<'_> {
+    /// `point` moved to the occurrence that fits the tense, when its year was guessed.
+    fn settle(&self, mut point: Point, cur: &Cursor<'_>) -> Point {
+        let (true, Some(reference), Some(value)) =
+            (self.guessed_year, self.ctx.reference, point.value)
+        else {
+            return point;
+        };
+        if !tense::in_a_sentence(cur.text, cur.pos) {
+            return point;
+        }
+        let future = tense::future_marked(cur.text, self.start, cur.pos);
+        let years = tense::year_shift(&value, reference, future);
+        if years != 0
+            && let Some(moved) = tense::shifted(value, years)
+        {
+            point.value = Some(moved);
+            point.frame.year = point.frame.year.map(|y| y + years);
+        }
+        point
+    }
+
+    /// Fields above `unit` that the text does not give: from the first half of a
+    /// range, else from the list item before or the reference date.
+    fn fill_above(&mut self, unit: Unit) {
+        let from = self
+            .inherit
+            .map(|p| p.frame)
+            .or_else(|| self.ctx.fields_above(unit));
         if let Some(from) = from {
+            let frame = &mut self.frame;
             if unit > Unit::Year && frame.year.is_none() {
                 frame.year = from.year;
             }
@@ -103,121 +191,73 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
                 frame.day = from.day;
             }
         }
-    };
-
-    // Offsets first (三年前, 20天后): they anchor everything after them.
-    if let Some(off) = offset::offset(cur, ctx) {
-        if cur.looking_at(&["的"]) {
-            let mut probe = *cur;
-            probe.eat("的");
-            if let Some(t) = time::clock(&mut probe, None, true) {
-                let mut m = off.moment;
-                m.hour = Some(t.hour);
-                m.minute = t.minute;
-                m.second = t.second;
-                *cur = probe;
-                return Some(Point {
-                    value: Some(Value::Point(m)),
-                    frame: m,
-                    first: Unit::Day,
-                    relative: true,
-                    part: None,
-                });
-            }
-        }
-        return Some(Point {
-            value: off.value,
-            frame: off.moment,
-            first: off.unit,
-            relative: true,
-            part: None,
-        });
     }
 
-    // 今明两年, 今明两天: this year (day) and the next.
-    let mut pair = *cur;
-    if pair.eat("今明") {
-        pair.eat("两");
-        let r = ctx.reference;
-        let value = if pair.eat("年") {
-            r.and_then(|r| r.year)
-                .map(|y| Value::Span(Moment::year(y), Moment::year(y + 1)))
-        } else if pair.eat_any(&["天", "日"]).is_some() {
-            r.map(|r| r.date_only())
-                .and_then(|d| Some(Value::Span(d, d.shift_days(1)?)))
-        } else {
-            return None;
-        };
-        *cur = pair;
-        return Some(Point {
+    /// The expression so far with `value`, its grain `unit` unless a coarser one was read.
+    fn ends(&self, value: Option<Value>, unit: Unit) -> Point {
+        Point {
             value,
-            frame: value.map(|v| v.first()).unwrap_or_default(),
-            first: Unit::Year,
-            relative: true,
+            frame: self.frame,
+            first: self.first.unwrap_or(unit),
+            relative: self.relative,
             part: None,
-        });
-    }
-
-    // 农历二〇二一年六月: the lunar marker before the year.
-    let mut lunar_marked = false;
-    let mut marker = *cur;
-    if marker.eat_any(&["农历", "阴历"]).is_some() && year(&mut marker.clone(), ctx).is_some() {
-        *cur = marker;
-        lunar_marked = true;
-    }
-
-    // Year.
-    if let Some((year, rel)) = year(cur, ctx) {
-        frame.year = year;
-        first = Some(Unit::Year);
-        relative |= rel;
-        if let Some(v) = year_period(cur, ctx, frame.year) {
-            let point = Point {
-                value: Some(v),
-                frame,
-                first: Unit::Year,
-                relative,
-                part: None,
-            };
-            // 2025年第一天早上8点
-            return Some(with_time_of_day(cur, point));
         }
-    } else if let Some(v) = century(cur, ctx) {
-        return Some(Point {
-            value: Some(v),
-            frame: v.first(),
-            first: Unit::Year,
-            relative,
-            part: None,
-        });
-    } else if let Some((v, rel)) = standalone_year_period(cur, ctx) {
-        return Some(Point {
+    }
+
+    /// A year (2024年, 去年), and a period of it (2024年上半年), a century (20世纪)
+    /// or a year period standing alone (年底).
+    fn year(&mut self, cur: &mut Cursor<'_>) -> Option<Option<Point>> {
+        let ctx = self.ctx;
+        if let Some((year, rel)) = year(cur, ctx) {
+            self.frame.year = year;
+            self.first = Some(Unit::Year);
+            self.relative |= rel;
+            let v = year_period(cur, ctx, self.frame.year)?;
+            // 2025年第一天早上8点
+            return Some(Some(with_time_of_day(cur, self.ends(Some(v), Unit::Year))));
+        }
+        if let Some(v) = century(cur, ctx) {
+            return Some(Some(Point {
+                value: Some(v),
+                frame: v.first(),
+                first: Unit::Year,
+                relative: self.relative,
+                part: None,
+            }));
+        }
+        let (v, rel) = standalone_year_period(cur, ctx)?;
+        Some(Some(Point {
             value: v,
             frame: v.map(|v| v.first()).unwrap_or_default(),
             first: Unit::Year,
             relative: rel,
             part: None,
-        });
+        }))
     }
 
-    // A named day: a holiday, a solar term, a season, a lunar day.
-    let named_year = if first.is_some() {
-        frame.year
-    } else {
-        ctx.default_year()
-    };
-    let named = if lunar_marked {
-        calendar_days::lunar_date(cur, true).map(Named::Lunar)
-    } else {
-        calendar_days::named_day(cur, named_year, first.is_some())
-    };
-    if let Some(named) = named {
+    /// A named day: a holiday, a solar term, a season, a lunar day.
+    fn named_day(&mut self, cur: &mut Cursor<'_>, lunar_marked: bool) -> Option<Option<Point>> {
+        let ctx = self.ctx;
+        let named_year = if self.first.is_some() {
+            self.frame.year
+        } else {
+            ctx.default_year()
+        };
+        let at = *cur;
+        let named = if lunar_marked {
+            calendar_days::lunar_date(cur, true).map(Named::Lunar)
+        } else {
+            calendar_days::named_day(cur, named_year, self.first.is_some())
+        }?;
         let value = match named {
             Named::Day(v) => v,
             Named::Lunar(date) => {
                 // The lunar year: as the text gives it (去年, 2023年), else the first
                 // half of a range's, else the one the reference date falls in.
-                let given = first.map(|_| frame.year).or(inherit.map(|p| p.frame.year));
+                let given = self
+                    .first
+                    .map(|_| self.frame.year)
+                    .or(self.inherit.map(|p| p.frame.year));
                 match given {
                     Some(year) => {
                         year.and_then(|y| calendar_days::lunar_value(date, Some(y), None))
@@ -226,87 +266,110 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
                 }
             }
         };
+        // 中秋节 alone: the one that fits the tense.
+        let guessed = self.first.is_none()
+            && self.inherit.is_none()
+            && ctx.list.is_none_or(|l| l.year.is_none());
+        let value = match (guessed, ctx.reference, value) {
+            (true, Some(reference), Some(v)) if tense::in_a_sentence(cur.text, cur.pos) => {
+                let future = tense::future_marked(cur.text, self.start, cur.pos);
+                match tense::year_shift(&v, reference, future) {
+                    0 => value,
+                    years => self.named_again(at, named, years).or(value),
+                }
+            }
+            _ => value,
+        };
         let point = Point {
             value,
-            frame: value.map(|v| v.first()).unwrap_or(frame),
-            first: first.unwrap_or(Unit::Day),
-            relative: relative || first.is_none(),
+            frame: value.map(|v| v.first()).unwrap_or(self.frame),
+            first: self.first.unwrap_or(Unit::Day),
+            relative: self.relative || self.first.is_none(),
             part: None,
         };
         // 国庆节晚上8点
-        return Some(with_time_of_day(cur, point));
+        Some(Some(with_time_of_day(cur, point)))
     }
 
-    // Month.
-    if let Some((m, rel)) = month(cur, ctx, frame.year.is_some() || first.is_some()) {
-        if first.is_none() {
-            base(Unit::Month, &mut frame);
-            if rel {
-                frame.year = m.year;
+    /// The named day read at `at` again, `years` from the year it was first read in.
+    fn named_again(&self, at: Cursor<'_>, named: Named, years: i32) -> Option<Value> {
+        let reference = self.ctx.reference?;
+        match named {
+            Named::Day(_) => {
+                let year = self.ctx.default_year()?.checked_add(years)?;
+                let mut again = at;
+                match calendar_days::named_day(&mut again, Some(year), false)? {
+                    Named::Day(v) => v,
+                    Named::Lunar(_) => None,
+                }
+            }
+            Named::Lunar(date) => {
+                let year = calendar_days::default_lunar_year(date, reference)?;
+                calendar_days::lunar_value(date, Some(year.checked_add(years)?), None)
             }
         }
-        frame.month = m.month;
-        first.get_or_insert(Unit::Month);
-        relative |= rel;
-        if let Some(v) = month_period(cur, frame) {
-            return Some(Point {
-                value: Some(v),
-                frame,
-                first: first.unwrap_or(Unit::Month),
-                relative,
-                part: None,
-            });
+    }
+
+    /// A month (9月, 上个月), and a period of it (9月下旬) or a lunar day (五月初五).
+    fn month(&mut self, cur: &mut Cursor<'_>) -> Option<Option<Point>> {
+        let after_year = self.frame.year.is_some() || self.first.is_some();
+        let (m, rel) = month(cur, self.ctx, after_year)?;
+        if self.first.is_none() {
+            self.fill_above(Unit::Month);
+            if rel {
+                self.frame.year = m.year;
+            }
+            self.guessed_year =
+                !rel && self.inherit.is_none() && self.ctx.list.is_none_or(|l| l.year.is_none());
+        }
+        self.frame.month = m.month;
+        self.first.get_or_insert(Unit::Month);
+        self.relative |= rel;
+        if let Some(v) = month_period(cur, self.frame) {
+            return Some(Some(self.settle(self.ends(Some(v), Unit::Month), cur)));
         }
         // 五月初五: a day written 初N is a lunar date, which is found but not converted.
         let mut lunar = *cur;
         if lunar.eat("初") && number(&mut lunar, 2).is_some() {
             *cur = lunar;
-            return Some(Point {
-                value: None,
-                frame,
-                first: first.unwrap_or(Unit::Month),
-                relative,
-                part: None,
-            });
+            return Some(Some(self.ends(None, Unit::Month)));
         }
+        None
     }
 
-    // Day (or a week, or a weekday).
-    let month_known = inherit
-        .map(|p| p.frame)
-        .or(ctx.list)
-        .is_some_and(|m| m.month.is_some());
-    if let Some((d, rel, day_part)) = day(cur, ctx, frame.month.is_some(), month_known) {
+    /// A day (27日, 昨天), a week (上周) or a weekday (周三).
+    fn day(&mut self, cur: &mut Cursor<'_>) -> Option<Option<Point>> {
+        let month_known = self
+            .inherit
+            .map(|p| p.frame)
+            .or(self.ctx.list)
+            .is_some_and(|m| m.month.is_some());
+        let (d, rel, day_part) = day(cur, self.ctx, self.frame.month.is_some(), month_known)?;
         match d {
             DayPart::Date(m) => {
-                if first.is_none() {
-                    base(Unit::Day, &mut frame);
-                    frame.year = m.year.or(frame.year);
-                    frame.month = m.month.or(frame.month);
+                if self.first.is_none() {
+                    self.fill_above(Unit::Day);
+                    self.frame.year = m.year.or(self.frame.year);
+                    self.frame.month = m.month.or(self.frame.month);
                 }
-                frame.day = m.day;
+                self.frame.day = m.day;
                 if rel {
-                    frame = Moment {
-                        hour: None,
-                        minute: None,
-                        second: None,
-                        ..m
-                    };
+                    self.frame = m.date_only();
                 }
             }
             DayPart::Week(v) => {
-                return Some(Point {
+                return Some(Some(Point {
                     value: v,
                     frame: v.map(|v| v.first()).unwrap_or_default(),
                     first: Unit::Day,
                     relative: true,
                     part: None,
-                });
+                }));
             }
         }
-        first.get_or_insert(Unit::Day);
-        relative |= rel;
-        part = day_part;
+        self.first.get_or_insert(Unit::Day);
+        self.relative |= rel;
+        self.part = day_part;
         // A weekday after a date adds nothing (6月1日周六).
         let mut probe = *cur;
         probe.eat("(");
@@ -318,75 +381,73 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
             probe.eat("）");
             *cur = probe;
         }
+        None
     }
 
-    // Part of the day and clock time.
-    let had_date = first.is_some();
-    if let Some(p) = time::part_of_day(cur, had_date) {
-        part = Some(p);
-        if first.is_none() {
-            // 晚上 alone: a part of the reference day, which the text does not give.
-            base(Unit::Hour, &mut frame);
-            first = Some(Unit::Hour);
-            relative = true;
+    /// The part of the day and the clock time, and the expression's end.
+    fn time_of_day(mut self, cur: &mut Cursor<'_>) -> Option<Point> {
+        let had_date = self.first.is_some();
+        if let Some(p) = time::part_of_day(cur, had_date) {
+            self.part = Some(p);
+            if self.first.is_none() {
+                // 晚上 alone: a part of the reference day, which the text does not give.
+                self.fill_above(Unit::Hour);
+                self.first = Some(Unit::Hour);
+                self.relative = true;
+            }
         }
+        let inherited_part = if had_date {
+            None
+        } else {
+            self.inherit.and_then(|p| p.part)
+        };
+        if had_date && cur.looking_at(&[" "]) {
+            // 2024年09月28日 12:37
+            let mut spaced = *cur;
+            spaced.eat(" ");
+            if spaced.peek().and_then(arabic_digit).is_some() {
+                *cur = spaced;
+            }
+        }
+        let with_clock = had_date || self.part.is_some() || self.inherit.is_some();
+        if let Some(t) = time::clock(cur, self.part.or(inherited_part), with_clock) {
+            if self.first.is_none() {
+                self.fill_above(Unit::Hour);
+                self.first = Some(Unit::Hour);
+            }
+            let mut m = self.frame;
+            m.hour = Some(t.hour);
+            m.minute = t.minute;
+            m.second = t.second;
+            if t.next_day {
+                m = m.shift_days(1).unwrap_or(m);
+            }
+            let mut frame = m;
+            if t.minute.is_none() && m.minute.is_none() {
+                frame.minute = None;
+            }
+            let point = Point {
+                value: Some(Value::Point(frame)),
+                frame,
+                first: self.first.unwrap_or(Unit::Hour),
+                relative: self.relative,
+                part: self.part,
+            };
+            return Some(self.settle(point, cur));
+        }
+        let first = self.first?;
+        if cur.pos == self.start {
+            return None;
+        }
+        let point = Point {
+            value: Some(Value::Point(self.frame)),
+            frame: self.frame,
+            first,
+            relative: self.relative,
+            part: self.part,
+        };
+        Some(self.settle(point, cur))
     }
-    let inherited_part = if had_date {
-        None
-    } else {
-        inherit.and_then(|p| p.part)
-    };
-    if had_date && cur.looking_at(&[" "]) {
-        // 2024年09月28日 12:37
-        let mut spaced = *cur;
-        spaced.eat(" ");
-        if spaced
-            .peek()
-            .and_then(super::numeral::arabic_digit)
-            .is_some()
-        {
-            *cur = spaced;
-        }
-    }
-    if let Some(t) = time::clock(
-        cur,
-        part.or(inherited_part),
-        had_date || part.is_some() || inherit.is_some(),
-    ) {
-        if first.is_none() {
-            base(Unit::Hour, &mut frame);
-            first = Some(Unit::Hour);
-        }
-        let mut m = frame;
-        m.hour = Some(t.hour);
-        m.minute = t.minute;
-        m.second = t.second;
-        if t.next_day {
-            m = m.shift_days(1).unwrap_or(m);
-        }
-        frame = m;
-        if t.minute.is_none() && m.minute.is_none() {
-            frame.minute = None;
-        }
-        return Some(Point {
-            value: Some(Value::Point(frame)),
-            frame,
-            first: first.unwrap_or(Unit::Hour),
-            relative,
-            part,
-        });
-    }
-    let first = first?;
-    if cur.pos == start {
-        return None;
-    }
-    Some(Point {
-        value: Some(Value::Point(frame)),
-        frame,
-        first,
-        relative,
-        part,
-    })
 }
 
 /// A year: 2024年, 24年 (before a month or at a clause end), 二〇二四年, 九八年, 今年, 去年.
@@ -394,7 +455,7 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
 fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
     let mut probe = *cur;
     if let Some(i) = probe.eat_listed(&RELATIVE_YEAR_WORDS) {
-        let (word, offset) = *RELATIVE_YEARS.get(i)?;
+        let (word, offset) = *WORDS.years.get(i)?;
         // 今年度 is fine, but 前年 inside 三年前年 is not reached: offsets come first.
         let base = if anaphoric(word) {
             if inside_another_word(cur, word, &probe) {
@@ -418,13 +479,16 @@ fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
     }
     if cur
         .before()
-        .is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c.is_ascii_alphabetic())
+        .is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic())
     {
         return None;
     }
     let n = arabic(&mut probe, 4).or_else(|| chinese_digit_run(&mut probe))?;
     if !probe.eat("年")
         || probe.looking_at(&["代", "级", "期", "限", "薪", "龄", "均", "度报", "会", "化"])
+        // 2000年之久: a duration.
+        || probe.looking_at(&["之久"])
+        || of_history(&probe, n.value)
     {
         return None;
     }
@@ -470,6 +534,18 @@ fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
     Some((Some(year), false))
 }
 
+/// Whether 历史 after N年 makes it the age of something (3000年历史, 5000年的历史),
+/// not a year (2008年历史性时刻, 1899年的历史最低纪录: 的历史 only after a number too
+/// large to be a year of news).
+fn of_history(after: &Cursor<'_>, n: u32) -> bool {
+    let mut probe = *after;
+    let with_de = probe.eat("的");
+    if !probe.eat("历史") || (with_de && n <= 2100) {
+        return false;
+    }
+    probe.peek().is_none_or(|c| !"性上最新纪记".contains(c))
+}
+
 /// 24 → 2024, 98 → 1998: the most recent year ending so, at most ten years ahead.
 pub(super) fn two_digit_year(yy: u32, ctx: &Context) -> i32 {
     let limit = ctx.reference_year().unwrap_or(2025) + 10;
@@ -485,7 +561,7 @@ pub(super) fn two_digit_year(yy: u32, ctx: &Context) -> i32 {
 fn month(cur: &mut Cursor<'_>, ctx: &Context, after_year: bool) -> Option<(Moment, bool)> {
     let mut probe = *cur;
     if !after_year && let Some(i) = probe.eat_listed(&RELATIVE_MONTH_WORDS) {
-        let (word, offset) = *RELATIVE_MONTHS.get(i)?;
+        let (word, offset) = *WORDS.months.get(i)?;
         let base = if anaphoric(word) {
             if inside_another_word(cur, word, &probe) {
                 return None;
@@ -509,7 +585,7 @@ fn month(cur: &mut Cursor<'_>, ctx: &Context, after_year: bool) -> Option<(Momen
     }
     if cur
         .before()
-        .is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c == '.' || c == '第')
+        .is_some_and(|c| arabic_digit(c).is_some() || c == '.' || c == '第')
     {
         return None;
     }

@@ -10,14 +10,12 @@
 //! added to a table is found without touching this file; the words the parsers spell
 //! out inline are listed in [`INLINE_WORDS`] and must follow them.
 
-use super::VAGUE;
 use super::calendar_days::{FIXED, LUNAR, NTH_WEEKDAY, SOLAR_TERMS};
-use super::day::RELATIVE_DAYS;
 use super::numeral::{arabic_digit, is_number_char};
 use super::offset::PREFIXES;
 use super::period::RELATIVE_QUARTERS;
-use super::point::{RELATIVE_MONTHS, RELATIVE_YEARS};
 use super::time::PARTS_OF_DAY;
+use super::words::WORDS;
 use crate::chars::CharSet;
 use std::sync::LazyLock;
 
@@ -132,12 +130,13 @@ static ANY_NEXT: LazyLock<CharSet> = LazyLock::new(|| {
 
 /// Every word an expression can start with.
 fn start_words() -> impl Iterator<Item = &'static str> {
-    let tables = RELATIVE_YEARS
+    let tables = WORDS
+        .years
         .iter()
         .map(|t| t.0)
-        .chain(RELATIVE_MONTHS.iter().map(|t| t.0))
+        .chain(WORDS.months.iter().map(|t| t.0))
         .chain(RELATIVE_QUARTERS.iter().map(|t| t.0))
-        .chain(RELATIVE_DAYS.iter().map(|t| t.0))
+        .chain(WORDS.days.iter().map(|t| t.0))
         .chain(FIXED.iter().map(|t| t.0))
         .chain(NTH_WEEKDAY.iter().map(|t| t.0))
         .chain(LUNAR.iter().map(|t| t.0))
@@ -150,7 +149,7 @@ fn start_words() -> impl Iterator<Item = &'static str> {
                 .copied()
                 .filter(|w| w.chars().nth(1).is_some()),
         )
-        .chain(VAGUE.iter().copied());
+        .chain(WORDS.vague.iter().copied());
     tables.chain(INLINE_WORDS.iter().copied())
 }
 

@@ -3,6 +3,7 @@
 
 use super::moment::Moment;
 use super::numeral::{Cursor, Script, arabic, arabic_digit, chinese_digit, number};
+use super::words::WORDS;
 use crate::model::PartOfDay;
 
 /// Words for parts of the day, longest first. The second field: whether the word
@@ -146,6 +147,10 @@ pub(super) fn clock(
         }
         (h.value, minute, second)
     };
+    if minute.is_none() && probe.looking_at(&WORDS.counted) {
+        // 提出5点要求, 十点建议: a count of points, not an hour.
+        return None;
+    }
     probe.eat_any(&["整", "许", "多钟", "钟", "左右"]);
     let (hour, next_day) = to_24_hours(hour, part);
     *cur = probe;

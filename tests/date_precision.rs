@@ -1,0 +1,183 @@
+//! Things a reader would not take for a date, and dates anchored the way a news
+//! reader understands them: one table per family, each row (text, reference date,
+//! the dates expected as (text, value)). Sentences written for these tests.
+
+mod common;
+
+use common::EXTRACTOR;
+use xinwen::Options;
+
+/// (text, value) of every date mention of `text` read against `reference`.
+fn dates(text: &str, reference: &str) -> Vec<(String, Option<String>)> {
+    let mut options = Options::default();
+    if !reference.is_empty() {
+        options = options.with_reference_date(reference.parse().expect("valid reference"));
+    }
+    EXTRACTOR
+        .extract_with(text, &options)
+        .dates
+        .into_iter()
+        .map(|d| (d.text, d.value))
+        .collect()
+}
+
+type Row = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+fn check(table: &[Row]) {
+    for (text, reference, expected) in table {
+        let expected: Vec<(String, Option<String>)> = expected
+            .iter()
+            .map(|(t, v)| (t.to_string(), (!v.is_empty()).then(|| v.to_string())))
+            .collect();
+        assert_eq!(dates(text, reference), expected, "{text}");
+    }
+}
+
+#[test]
+fn numbered_names_are_not_days() {
+    check(&[
+        (
+            "天穹七号卫星昨日升空，远望3号测量船随后返港。",
+            "2025-04-02",
+            &[("昨日", "2025-04-01")],
+        ),
+        ("球队的11号后卫伤愈复出。", "2025-04-02", &[]),
+        (
+            "决赛定在18号举行，颁奖礼是19号。",
+            "2025-04-02",
+            &[("18号", "2025-04-18"), ("19号", "2025-04-19")],
+        ),
+        (
+            "上个月五号，工厂停产。",
+            "2025-04-02",
+            &[("上个月五号", "2025-03-05")],
+        ),
+    ]);
+}
+
+#[test]
+fn points_counted_are_not_hours() {
+    check(&[
+        ("座谈会上，局长提出5点要求。", "2025-04-02", &[]),
+        (
+            "他就改革谈了十点意见，并于下午5点离开。",
+            "2025-04-02",
+            &[("下午5点", "2025-04-02T17:00")],
+        ),
+        (
+            "发布会5点开始。",
+            "2025-04-02",
+            &[("5点", "2025-04-02T05:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn company_names_are_not_centuries() {
+    check(&[
+        (
+            "20世纪福克斯公司宣布续拍，21世纪影业随后跟进。",
+            "2025-04-02",
+            &[],
+        ),
+        (
+            "20世纪80年代以来，这里变化很大。",
+            "2025-04-02",
+            &[("20世纪80年代以来", "1980-01-01/2025-04-02")],
+        ),
+        (
+            "这座桥建于19世纪末。",
+            "2025-04-02",
+            &[("19世纪末", "1880-01-01/1899-12-31")],
+        ),
+    ]);
+}
+
+#[test]
+fn ages_are_not_years() {
+    check(&[
+        (
+            "这座古城已有3000年历史，城墙修了2000年之久。",
+            "2025-04-02",
+            &[],
+        ),
+        ("茶文化有5000年的历史。", "2025-04-02", &[]),
+        (
+            "2008年历史性的一刻，1998年的历史最高水位。",
+            "2025-04-02",
+            &[("2008年", "2008"), ("1998年", "1998")],
+        ),
+    ]);
+}
+
+#[test]
+fn words_that_start_with_a_numeral_are_not_days() {
+    check(&[
+        ("新店下月陆续开业。", "2025-04-02", &[("下月", "2025-05")]),
+        (
+            "展会将于十月三十一开幕。",
+            "2025-04-02",
+            &[("十月三十一", "2025-10-31")],
+        ),
+    ]);
+}
+
+#[test]
+fn dates_without_a_year_fit_the_tense() {
+    check(&[
+        // Reporting: a date well after the reference is last year's.
+        (
+            "12月5日，协会召开年会。",
+            "2025-03-10",
+            &[("12月5日", "2024-12-05")],
+        ),
+        (
+            "12月5日至8日，博览会在会展中心举行。",
+            "2025-03-10",
+            &[("12月5日至8日", "2024-12-05/2024-12-08")],
+        ),
+        // A future marker before it in the clause, or right after it: the next one.
+        (
+            "协会将于1月20日召开年会。",
+            "2025-03-10",
+            &[("1月20日", "2026-01-20")],
+        ),
+        (
+            "新规4月1日起将正式实施。",
+            "2025-03-10",
+            &[("4月1日起", "2025-04-01/..")],
+        ),
+        (
+            "预计12月底完工。",
+            "2025-03-10",
+            &[("12月底", "2025-12-25/2025-12-31")],
+        ),
+        // Near the reference, no change; a bare expression keeps the reference year.
+        (
+            "3月20日，新馆开放。",
+            "2025-03-10",
+            &[("3月20日", "2025-03-20")],
+        ),
+        ("12月5日", "2025-03-10", &[("12月5日", "2025-12-05")]),
+        // Holidays likewise.
+        (
+            "中秋节期间，景区接待游客20万人次。",
+            "2025-03-10",
+            &[("中秋节", "2024-09-17")],
+        ),
+        (
+            "今年中秋节，景区接待游客20万人次。",
+            "2025-03-10",
+            &[("今年中秋节", "2025-10-06")],
+        ),
+        (
+            "届时国庆节将迎来客流高峰。",
+            "2025-03-10",
+            &[("国庆节", "2025-10-01")],
+        ),
+    ]);
+}
