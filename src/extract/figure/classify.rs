@@ -1,8 +1,8 @@
 //! What follows a number: its unit (currency, %, 成, 折, 个百分点, compute unit,
 //! measure word) and, for money, the jiao and fen after the yuan.
 
-use super::read::{computing_context, first_char, skip_spaces, standalone};
 use super::scaled;
+use super::text::{computing_context, first_char, skip_spaces, standalone};
 use super::units::{compute_unit_at, currency_at, measure_word_at, physical_unit_at};
 use crate::model::FigureKind;
 use crate::number::{Scanned, scan};

@@ -14,6 +14,7 @@ mod range;
 mod read;
 mod special;
 mod subject;
+mod text;
 mod units;
 
 use crate::chars::CharSet;

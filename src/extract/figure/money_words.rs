@@ -1,7 +1,7 @@
 //! Amounts written without a unit that are money by what they measure: 年薪50万,
 //! 营收3.2亿, 估值百亿. News drops 元 after a money word; the word says what the number is.
 
-use super::read::first_char;
+use super::text::first_char;
 use super::units::{MONEY_WORDS, currency_at, measure_word_at, physical_unit_at};
 use crate::number::{Scanned, scan};
 

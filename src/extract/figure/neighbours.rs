@@ -2,7 +2,7 @@
 //! before it (人均GDP1.27万美元), a Latin letter after it (5G). They decide whether the
 //! digits are a signed figure, a figure after its indicator, or part of a code.
 
-use super::read::{first_char, prev_char};
+use super::text::{first_char, prev_char};
 use super::units::currency_at;
 use crate::number::scan;
 

@@ -2,7 +2,7 @@
 //! no digits (打对折, 百分之百, 半成, E级, 万卡, 半斤), per-mille style prefixes
 //! (千分之, 百万分之) and web addresses, whose digits are no figures.
 
-use super::read::{first_char, prev_char, standalone};
+use super::text::{first_char, prev_char, standalone};
 use super::units::{measure_word_at, physical_unit_at};
 use super::{Draft, scaled};
 use crate::model::FigureKind;
