@@ -1,10 +1,12 @@
 //! Figure extraction through the public API, on sentences written for these tests.
 
-use xinwen::{Extractor, Figure, FigureKind, Qualifier};
+mod common;
+
+use common::EXTRACTOR;
+use xinwen::{Figure, FigureKind, Qualifier, Unit};
 
 fn figures(text: &str) -> Vec<Figure> {
-    let extractor = Extractor::new().expect("default extractor");
-    extractor.extract(text).figures
+    EXTRACTOR.extract(text).figures
 }
 
 fn find<'a>(all: &'a [Figure], text: &str) -> &'a Figure {
@@ -213,7 +215,7 @@ fn subjects_headed_by_nominal_verbs() {
 fn kind_value_unit(text: &str, figure: &str) -> (FigureKind, f64, Option<String>) {
     let all = figures(text);
     let f = find(&all, figure);
-    (f.kind, f.value, f.unit.clone())
+    (f.kind, f.value, f.unit.as_deref().map(str::to_string))
 }
 
 #[test]
@@ -389,20 +391,24 @@ fn fractions_have_no_binary_noise_and_codes_are_no_fractions() {
 #[test]
 fn session_numbers_are_ordinals_not_counts() {
     let all = figures("十三届全国人大三次会议开幕，他已连任两届。");
-    let kinds: Vec<(String, FigureKind, Option<String>)> = all
+    let kinds: Vec<(String, FigureKind, Option<Unit>)> = all
         .iter()
         .map(|f| (f.text.clone(), f.kind, f.unit.clone()))
         .collect();
     assert!(
-        kinds.contains(&("十三届".into(), FigureKind::Number, Some("ordinal".into()))),
+        kinds.contains(&("十三届".into(), FigureKind::Number, Some(Unit::Ordinal))),
         "{kinds:?}"
     );
     assert!(
-        kinds.contains(&("三次".into(), FigureKind::Number, Some("ordinal".into()))),
+        kinds.contains(&("三次".into(), FigureKind::Number, Some(Unit::Ordinal))),
         "{kinds:?}"
     );
     assert!(
-        kinds.contains(&("两届".into(), FigureKind::Count, Some("届".into()))),
+        kinds.contains(&(
+            "两届".into(),
+            FigureKind::Count,
+            Some(Unit::Measure("届".into()))
+        )),
         "{kinds:?}"
     );
 }
@@ -410,15 +416,15 @@ fn session_numbers_are_ordinals_not_counts() {
 #[test]
 fn durations_carry_their_unit_and_identifiers_are_no_figures() {
     let all = figures("法院判处其有期徒刑八年，工期45天。该股（股票代码600999）停牌。");
-    let units: Vec<(String, Option<String>)> = all
+    let units: Vec<(String, Option<Unit>)> = all
         .iter()
         .map(|f| (f.text.clone(), f.unit.clone()))
         .collect();
     assert_eq!(
         units,
         [
-            ("八年".to_string(), Some("a".to_string())),
-            ("45天".to_string(), Some("d".to_string()))
+            ("八年".to_string(), Some(Unit::Physical("a".into()))),
+            ("45天".to_string(), Some(Unit::Physical("d".into())))
         ]
     );
     // A grade or a decade is no duration.
@@ -429,12 +435,12 @@ fn durations_carry_their_unit_and_identifiers_are_no_figures() {
 fn a_measure_word_glued_to_the_verb_after_it_still_counts() {
     // jieba: 5/m 人失联/v (one word the HMM built).
     let all = figures("事故造成2人遇难、5人失联。");
-    let counts: Vec<(String, Option<String>)> = all
+    let counts: Vec<(String, Option<&str>)> = all
         .iter()
-        .map(|f| (f.text.clone(), f.unit.clone()))
+        .map(|f| (f.text.clone(), f.unit.as_deref()))
         .collect();
     assert!(
-        counts.contains(&("5人".to_string(), Some("人".to_string()))),
+        counts.contains(&("5人".to_string(), Some("人"))),
         "{counts:?}"
     );
 }

@@ -248,7 +248,7 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
     let titles = SortedHits::new(found.titles.iter().copied());
     figures.retain(|f| {
         let hit = Hit::new(f.span.byte_start, f.span.byte_end);
-        let naming_ordinal = f.unit.as_deref() == Some("ordinal")
+        let naming_ordinal = f.unit == Some(crate::model::Unit::Ordinal)
             && !doc
                 .slice(hit.end, doc.text.len())
                 .starts_with(['时', '次', '批', '届', '个', '名', '位', '天', '年', '期']);
@@ -296,12 +296,10 @@ fn resolve_figures_and_dates(
             let (fs, ds) = (f.span.byte_start, d.span.byte_start);
             let (fl, dl) = (f.span.byte_end - fs, d.span.byte_end - ds);
             // On a full tie a count of time units (近三个月) is the date's duration.
-            let counts_time = f.unit.as_deref().is_some_and(|u| {
-                matches!(
-                    u,
-                    "个月" | "月" | "年" | "天" | "日" | "周" | "星期" | "小时" | "分钟"
-                )
-            });
+            let counts_time = matches!(&f.unit, Some(crate::model::Unit::Measure(u)) if matches!(
+                u.as_str(),
+                "个月" | "月" | "年" | "天" | "日" | "周" | "星期" | "小时" | "分钟"
+            ));
             let figure_wins = f.kind != FigureKind::Number
                 && (fs < ds || fs == ds && (fl > dl || fl == dl && !counts_time));
             if figure_wins {
