@@ -10,6 +10,7 @@ mod assemble;
 mod classify;
 mod discourse;
 mod money_words;
+mod names;
 mod neighbours;
 mod range;
 mod read;

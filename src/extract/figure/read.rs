@@ -4,6 +4,7 @@
 
 use super::assemble::read_after;
 use super::money_words::{bare_scale_amount, bare_scale_number};
+use super::names::numeral_name_end;
 use super::neighbours::{
     dashed_phone_end, exchange_code_end, figure_after_acronym, identifier_label_before,
     match_score_end,
@@ -89,6 +90,9 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
         return Outcome::Nothing;
     };
     let num_end = pos + first.len;
+    if !arabic_start && let Some(end) = numeral_name_end(text, pos, num_end) {
+        return Outcome::Skip(end);
+    }
     if prev_char(text, pos) == Some('第') {
         return ordinal(pos, num_end, &first);
     }
