@@ -479,3 +479,62 @@ fn a_noun_right_before_an_amount_is_its_subject_even_with_de_after() {
     assert_eq!(find(&all, "低于3万美元").subject.as_deref(), Some("售价"));
     assert_eq!(find(&all, "800亿美元").subject.as_deref(), Some("估值"));
 }
+
+/// The figures of `text` as (text, kind, unit).
+fn text_kind_unit(text: &str) -> Vec<(String, FigureKind, Option<String>)> {
+    figures(text)
+        .into_iter()
+        .map(|f| (f.text, f.kind, f.unit.as_deref().map(str::to_string)))
+        .collect()
+}
+
+#[test]
+fn plan_names_tiers_tallies_and_idioms_are_no_numbers() {
+    // (sentence, a text no figure may have)
+    let cases = [
+        ("省里在“十三五”期间建成水库两座。", "十三五"),
+        ("该市十四五规划提出打造物流枢纽。", "十四五"),
+        ("回顾八五期间的工业发展。", "八五"),
+        ("这家奶茶品牌正向二三线城市扩张。", "二三"),
+        ("三四线城市房价趋稳。", "三四"),
+        ("十项主要指标呈现三升两降。", "三升"),
+        ("十项主要指标呈现三升两降。", "两降"),
+        ("本周板块四涨一跌。", "四涨"),
+        ("他对这份工作一心一意，从不三心二意。", "一"),
+        ("他是九三学社的成员。", "九三"),
+        ("每个编号与一台设备一一对应。", "一一"),
+    ];
+    for (sentence, not_a_figure) in cases {
+        let all = text_kind_unit(sentence);
+        assert!(
+            all.iter().all(|(t, _, _)| !t.contains(not_a_figure)),
+            "{sentence}: {all:?}"
+        );
+    }
+    // 十四五个 is "fourteen or fifteen": still a count.
+    let all = text_kind_unit("现场来了十四五个人。");
+    assert!(
+        all.iter().any(|(_, k, _)| *k == FigureKind::Count),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn sheng_is_litres_only_about_a_volume() {
+    // (sentence, figure text, unit)
+    let cases = [
+        ("这款车的油箱容量为55升。", "55升", Some("L")),
+        ("运动员每天要喝水3升。", "3升", Some("L")),
+        ("门店客流从300万升至420万。", "300万", None),
+        ("该指数的排名由第五升为第二。", "第五", Some("ordinal")),
+    ];
+    for (sentence, figure, unit) in cases {
+        let all = text_kind_unit(sentence);
+        let found = all.iter().find(|(t, _, _)| t == figure);
+        assert_eq!(
+            found.map(|(_, _, u)| u.as_deref()),
+            Some(unit),
+            "{sentence}: {all:?}"
+        );
+    }
+}

@@ -2,7 +2,7 @@
 //! measure word) and, for money, the jiao and fen after the yuan.
 
 use super::scaled;
-use super::text::{computing_context, first_char, skip_spaces, standalone};
+use super::text::{computing_context, first_char, skip_spaces, standalone, volume_context};
 use super::units::{compute_unit_at, currency_at, measure_word_at, physical_unit_at};
 use crate::model::{FigureKind, Unit};
 use crate::number::Scanned;
@@ -426,7 +426,9 @@ fn word_unit(
             at + 3,
         ));
     }
-    if let Some((form, unit)) = physical_unit_at(rest).or_else(|| duration_unit_at(rest)) {
+    if let Some((form, unit)) = physical_unit_at(rest).or_else(|| duration_unit_at(rest))
+        && (form != "升" || litres(text, pos, rest))
+    {
         return Some(Class::new(
             FigureKind::Number,
             Some(Unit::Physical(unit.to_string())),
@@ -435,6 +437,16 @@ fn word_unit(
         ));
     }
     measure_unit(doc, rest, at)
+}
+
+/// Whether 升 at the start of `rest`, after the number at `pos`, is litres: not the verb
+/// "rise" (升至800万, 升为, 升级), and in a sentence about a volume (油箱容量50升).
+fn litres(text: &str, pos: usize, rest: &str) -> bool {
+    let verb = rest
+        .get('升'.len_utf8()..)
+        .and_then(first_char)
+        .is_some_and(|c| "至到为了高级值幅温降涨".contains(c));
+    !verb && volume_context(text, pos)
 }
 
 /// The measure word 打 (a dozen): its count is multiplied out (十打 = 120).

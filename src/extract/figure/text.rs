@@ -16,6 +16,24 @@ pub(super) fn prev_char(text: &str, pos: usize) -> Option<char> {
 
 /// Whether the sentence around `pos` speaks of computing (so 240P is compute capacity).
 pub(super) fn computing_context(text: &str, pos: usize) -> bool {
+    sentence_mentions(text, pos, &["算", "GPU", "FLOPS", "芯片", "服务器", "集群"])
+}
+
+/// Whether the sentence around `pos` speaks of a volume (so 50升 is litres, while 三升两降
+/// and 升至 are the verb "rise").
+pub(super) fn volume_context(text: &str, pos: usize) -> bool {
+    sentence_mentions(
+        text,
+        pos,
+        &[
+            "容量", "容积", "排量", "体积", "油", "水", "酒", "奶", "饮", "喝", "液", "血", "桶",
+            "瓶", "罐", "杯", "壶", "箱", "加注", "储", "装", "雨",
+        ],
+    )
+}
+
+/// Whether the sentence around `pos` contains one of `words`.
+fn sentence_mentions(text: &str, pos: usize, words: &[&str]) -> bool {
     // The sentence around `pos`, looked for within a bounded window: a text without
     // sentence ends must not make every figure scan all of it.
     const WINDOW: usize = 300;
@@ -36,11 +54,8 @@ pub(super) fn computing_context(text: &str, pos: usize) -> bool {
         .get(pos..hi)
         .and_then(|a| a.find(stops))
         .map_or(hi, |e| pos + e);
-    text.get(start..end).is_some_and(|s| {
-        ["算", "GPU", "FLOPS", "芯片", "服务器", "集群"]
-            .iter()
-            .any(|w| s.contains(w))
-    })
+    text.get(start..end)
+        .is_some_and(|s| words.iter().any(|w| s.contains(w)))
 }
 
 /// Skip spaces when what follows them satisfies `then`.
