@@ -538,3 +538,26 @@ fn sheng_is_litres_only_about_a_volume() {
         );
     }
 }
+
+#[test]
+fn qualifiers_survive_into_the_figure() {
+    // (sentence, figure text, qualifier)
+    let more = Some(Qualifier::MoreThan);
+    let about = Some(Qualifier::Approximately);
+    let less = Some(Qualifier::LessThan);
+    let cases = [
+        ("这家药企去年营收约8亿元。", "约8亿元", about),
+        ("新能源车渗透率超过40%。", "超过40%", more),
+        ("集团计划投入逾百亿元扩产。", "逾百亿元", more),
+        ("项目总投资9亿多元。", "9亿多元", more),
+        ("海外业务贡献近三成收入。", "近三成", about),
+        ("其中逾四成来自中小客户。", "逾四成", more),
+        ("研发人员占比不到两成。", "不到两成", less),
+        ("回购金额在2亿元左右。", "2亿元左右", about),
+    ];
+    for (sentence, figure, qualifier) in cases {
+        let all = figures(sentence);
+        let found = all.iter().find(|f| f.text == figure).map(|f| f.qualifier);
+        assert_eq!(found, Some(qualifier), "{sentence}: {all:#?}");
+    }
+}

@@ -2,6 +2,7 @@
 //! around a figure, spaces before a unit, whether a unit is a whole jieba token. The rule
 //! files import these; this file imports none of them.
 
+use super::units::prefix_qualifiers;
 use crate::segment::Document;
 
 /// The first char of `s` (the char a rule looks at after a number: 元 in 5元).
@@ -71,12 +72,18 @@ pub(super) fn skip_spaces(text: &str, at: usize, then: impl Fn(&str) -> bool) ->
 }
 
 /// Whether `text[at..at+len]` is a whole token, or the end of a token holding the numeral.
+/// A qualifier jieba glues to the numeral (近三成 is one token) counts as the numeral's.
 pub(super) fn standalone(doc: &Document<'_>, at: usize, len: usize, numeral_start: usize) -> bool {
+    let qualifier_head = |start: usize| {
+        doc.text
+            .get(start..numeral_start)
+            .is_some_and(|head| prefix_qualifiers().iter().any(|(q, _)| head == *q))
+    };
     match doc.token_containing(at) {
-        Some(i) => doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| (t.start == at || t.start >= numeral_start) && t.end == at + len),
+        Some(i) => doc.tokens.get(i).is_some_and(|t| {
+            (t.start == at || t.start >= numeral_start || qualifier_head(t.start))
+                && t.end == at + len
+        }),
         None => true,
     }
 }
