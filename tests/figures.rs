@@ -561,3 +561,22 @@ fn qualifiers_survive_into_the_figure() {
         assert_eq!(found, Some(qualifier), "{sentence}: {all:#?}");
     }
 }
+
+#[test]
+fn durations_are_no_counts() {
+    // (sentence, figure text, unit)
+    let cases = [
+        ("新厂房建设用了三年时间。", "三年", "a"),
+        ("设备调试又花了两个月。", "两个月", "mo"),
+        ("试运行持续45天。", "45天", "d"),
+    ];
+    for (sentence, figure, unit) in cases {
+        let all = figures(sentence);
+        let found = all.iter().find(|f| f.text == figure);
+        assert_eq!(
+            found.map(|f| (f.kind, f.unit.clone())),
+            Some((FigureKind::Number, Some(Unit::Physical(unit.into())))),
+            "{sentence}: {all:#?}"
+        );
+    }
+}

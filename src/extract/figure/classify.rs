@@ -466,6 +466,16 @@ fn measure_unit(doc: &Document<'_>, rest: &str, at: usize) -> Option<Class> {
                 .is_none_or(|t| t.start == at_end || t.start == at && !t.known)
     };
     let word = measure_word_at(rest).filter(|w| ends_a_word(w.len()))?;
+    // 两个月, 三个月时间: a duration, not a count of things (months in UCUM, as 三年 is
+    // `a`).
+    if matches!(word, "个月" | "個月") {
+        return Some(Class::new(
+            FigureKind::Number,
+            Some(Unit::Physical("mo".into())),
+            0,
+            at + word.len(),
+        ));
+    }
     Some(Class::new(
         FigureKind::Count,
         Some(Unit::Measure(word.to_string())),

@@ -81,8 +81,9 @@ mod tests {
             ("三升水", "三", None),
         ];
         for (text, numeral, skipped) in cases {
-            let end = numeral_name_end(text, 0, numeral.len());
-            assert_eq!(end.and_then(|e| text.get(..e)), *skipped, "{text}");
+            let pos = text.find(numeral).unwrap_or(0);
+            let end = numeral_name_end(text, pos, pos + numeral.len());
+            assert_eq!(end.and_then(|e| text.get(pos..e)), *skipped, "{text}");
         }
     }
 }

@@ -465,7 +465,7 @@ mod tests {
         for (_, c) in CURRENCIES.iter() {
             assert_eq!(Unit::from(c.code), Unit::Currency(c.code.to_string()));
         }
-        for u in ["a", "d", "wk"] {
+        for u in ["a", "d", "wk", "mo"] {
             assert_eq!(Unit::from(u), Unit::Physical(u.to_string()));
         }
     }
