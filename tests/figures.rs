@@ -580,3 +580,21 @@ fn durations_are_no_counts() {
         );
     }
 }
+
+#[test]
+fn stock_codes_and_model_numbers_are_no_figures() {
+    let cases = [
+        "远航科技（300987）午后涨停。",
+        "晨光电器(002468)发布公告。",
+        "新款Phone 12本周开售，RTX 5080显卡缺货。",
+        "国产大飞机C929进入详细设计，737 MAX恢复交付。",
+    ];
+    for sentence in cases {
+        let all = figures(sentence);
+        assert!(all.is_empty(), "{sentence}: {all:#?}");
+    }
+    // A figure after a Latin word keeps its unit: the price is money.
+    let all = figures("Phone 12售价为5999元。");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].kind, FigureKind::Money);
+}

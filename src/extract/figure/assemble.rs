@@ -8,7 +8,7 @@ use super::classify::{
 };
 use super::discourse::{DiscourseRole, determiner_one, discourse_role};
 use super::money_words::{big_scale, money_word_before};
-use super::neighbours::{Dash, dash_before, letter_code_end};
+use super::neighbours::{Dash, dash_before, latin_word_after, letter_code_end};
 use super::range::{read_range, skip_inclusion_marks};
 use super::special::per_prefix;
 use super::tails::{money_tail, subunit_tail, tenth_after_cheng};
@@ -120,6 +120,10 @@ impl Reading {
                 .is_some_and(|t| t.tag.starts_with('v'))
         {
             return Some(Outcome::Nothing);
+        }
+        // 737 MAX, 骁龙8 Gen3: the number of a model name.
+        if self.bare() && self.low.arabic && latin_word_after(text, self.end) {
+            return Some(Outcome::Skip(self.end));
         }
         // 5G, 3D: a generation or dimension code, not a number.
         if self.bare()

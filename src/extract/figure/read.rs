@@ -7,7 +7,7 @@ use super::money_words::{bare_scale_amount, bare_scale_number};
 use super::names::numeral_name_end;
 use super::neighbours::{
     dashed_phone_end, exchange_code_end, figure_after_acronym, identifier_label_before,
-    match_score_end,
+    match_score_end, unlabelled_code_end,
 };
 use super::special::{slash_fraction, special, url_end};
 use super::text::{first_char, prev_char};
@@ -124,6 +124,7 @@ fn code_end(text: &str, pos: usize, rest: &str) -> Option<usize> {
     if let Some(end) = dashed_phone_end(text, pos)
         .or_else(|| exchange_code_end(text, pos))
         .or_else(|| match_score_end(text, pos))
+        .or_else(|| unlabelled_code_end(text, pos))
     {
         return Some(end);
     }
