@@ -598,3 +598,24 @@ fn stock_codes_and_model_numbers_are_no_figures() {
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].kind, FigureKind::Money);
 }
+
+#[test]
+fn round_counts_written_as_their_scale() {
+    // (sentence, figure text, value)
+    let cases = [
+        ("展会吸引了近百家企业参展。", "近百家", 100.0),
+        ("比赛现场逾千名观众助威。", "逾千名", 1000.0),
+        ("活动当天近万人到场。", "近万人", 10_000.0),
+    ];
+    for (sentence, figure, value) in cases {
+        let all = figures(sentence);
+        let found = all.iter().find(|f| f.text == figure);
+        assert_eq!(
+            found.map(|f| (f.kind, f.value, f.qualifier.is_some())),
+            Some((FigureKind::Count, value, true)),
+            "{sentence}: {all:#?}"
+        );
+    }
+    // 百姓, 千万不要: a scale char in a word is no number.
+    assert!(figures("近百姓家门口的菜场。千万不要大意。").is_empty());
+}

@@ -3,7 +3,7 @@
 //! figure from what surrounds it.
 
 use super::assemble::read_after;
-use super::money_words::{bare_scale_amount, bare_scale_number};
+use super::money_words::{bare_scale_amount, bare_scale_number, round_count_number};
 use super::names::numeral_name_end;
 use super::neighbours::{
     dashed_phone_end, exchange_code_end, figure_after_acronym, identifier_label_before,
@@ -70,7 +70,8 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     let bare_decimal = matches!(c, '.' | '．')
         && next.is_some_and(|n| n.is_ascii_digit() || ('０'..='９').contains(&n));
     let bare_scale = !bare_decimal && !is_numeral_start(c, next);
-    if bare_scale && !bare_scale_amount(text, pos, rest) {
+    let round = bare_scale && !bare_scale_amount(text, pos, rest);
+    if round && round_count_number(text, pos, rest).is_none() {
         return Outcome::Nothing;
     }
     let arabic_start = bare_decimal || c.is_ascii_digit() || ('０'..='９').contains(&c);
@@ -81,7 +82,9 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     } else if !chinese_numeral_opens(doc, pos) {
         return Outcome::Nothing;
     }
-    let scanned = if bare_scale {
+    let scanned = if round {
+        round_count_number(text, pos, rest)
+    } else if bare_scale {
         bare_scale_number(rest)
     } else {
         scan(rest)
