@@ -554,6 +554,9 @@ fn qualifiers_survive_into_the_figure() {
         ("其中逾四成来自中小客户。", "逾四成", more),
         ("研发人员占比不到两成。", "不到两成", less),
         ("回购金额在2亿元左右。", "2亿元左右", about),
+        // A link verb between the qualifier and the number: the qualifier still holds.
+        ("该基金规模约为6亿元。", "6亿元", about),
+        ("厂区至少有800名工人。", "800名", more),
     ];
     for (sentence, figure, qualifier) in cases {
         let all = figures(sentence);

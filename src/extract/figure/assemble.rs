@@ -204,6 +204,8 @@ impl Reading {
                 self.start = qstart;
                 self.qualifier = Some(*q);
             }
+        } else if self.qualifier.is_none() {
+            self.qualifier = linked_qualifier(before);
         }
         None
     }
@@ -353,4 +355,19 @@ impl Reading {
                 || big_scale(text.get(self.pos..self.end).unwrap_or(""))
                     && money_word_before(text, self.start))
     }
+}
+
+/// Verbs a qualifier may stand before, ahead of the number: 约为, 约有, 约占, 约达.
+const QUALIFIED_LINKS: &[&str] = &["为", "有", "占", "达"];
+
+/// The qualifier of 净利润约为1.2亿元, 约有300名员工: a qualifier and a link verb before the
+/// number. The figure keeps its span (the verb is no part of it) and takes the qualifier.
+fn linked_qualifier(before: &str) -> Option<Qualifier> {
+    let head = QUALIFIED_LINKS
+        .iter()
+        .find_map(|link| before.strip_suffix(link))?;
+    prefix_qualifiers()
+        .iter()
+        .find(|(q, _)| head.ends_with(q))
+        .map(|(_, q)| *q)
 }
