@@ -140,7 +140,12 @@ pub(super) fn unlabelled_code_end(text: &str, pos: usize) -> Option<usize> {
         && back.next().is_some_and(|c| c.is_ascii_alphabetic())
         && !money_or_percent_unit_after(text, end)
         && first_char(after).is_none_or(|c| !c.is_ascii_alphanumeric() && c != '.');
-    (bracketed || leading_zero || after_latin_word).then_some(end)
+    // 618大促, 双11: shopping festivals named by their date.
+    let festival = ["大促", "购物节", "狂欢节", "年中大促"]
+        .iter()
+        .any(|w| after.starts_with(w))
+        || before.ends_with('双') && (digits == 2);
+    (bracketed || leading_zero || after_latin_word || festival).then_some(end)
 }
 
 /// Whether a Latin word follows the number ending at `end` after one space (737 MAX,
@@ -377,6 +382,8 @@ mod tests {
             ("全年（2024）营收", "全年（", Some("全年（2024")),
             ("增长0.5%", "增长", None),
             ("（12）项", "（", None),
+            ("618大促", "", Some("618")),
+            ("双11当天", "双", Some("双11")),
         ];
         for (text, before, code) in cases {
             let end = unlabelled_code_end(text, before.len());
