@@ -431,7 +431,7 @@ fn is_feature_person(doc: &Document<'_>, lexicon: &Lexicon, p: &Hit) -> bool {
 /// A 第N ordinal naming something (第一重型机械, 第二炼钢厂), not one counting times or
 /// batches (第一时间, 第十一届) or an article (一张).
 fn is_naming_ordinal(doc: &Document<'_>, f: &Figure) -> bool {
-    f.unit.as_deref() == Some("ordinal")
+    f.unit == Some(crate::model::Unit::Ordinal)
         && !doc
             .slice(f.span.byte_end, doc.text.len())
             .starts_with(['时', '次', '批', '届', '个', '名', '位', '天', '年', '期'])
@@ -460,12 +460,10 @@ fn normalise(found: &mut Found) {
 /// Whether a figure counts time units (近三个月): on a full tie with a date, the date's
 /// duration.
 fn counts_time(f: &Figure) -> bool {
-    f.unit.as_deref().is_some_and(|u| {
-        matches!(
-            u,
-            "个月" | "月" | "年" | "天" | "日" | "周" | "星期" | "小时" | "分钟"
-        )
-    })
+    matches!(&f.unit, Some(crate::model::Unit::Measure(u)) if matches!(
+        u.as_str(),
+        "个月" | "月" | "年" | "天" | "日" | "周" | "星期" | "小时" | "分钟"
+    ))
 }
 
 /// A date and a figure over the same text: a plain number gives way to the date; of a

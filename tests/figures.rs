@@ -1,10 +1,12 @@
 //! Figure extraction through the public API, on sentences written for these tests.
 
-use xinwen::{Extractor, Figure, FigureKind, Qualifier};
+mod common;
+
+use common::EXTRACTOR;
+use xinwen::{Figure, FigureKind, Qualifier, Unit};
 
 fn figures(text: &str) -> Vec<Figure> {
-    let extractor = Extractor::new().expect("default extractor");
-    extractor.extract(text).figures
+    EXTRACTOR.extract(text).figures
 }
 
 fn find<'a>(all: &'a [Figure], text: &str) -> &'a Figure {
@@ -213,7 +215,7 @@ fn subjects_headed_by_nominal_verbs() {
 fn kind_value_unit(text: &str, figure: &str) -> (FigureKind, f64, Option<String>) {
     let all = figures(text);
     let f = find(&all, figure);
-    (f.kind, f.value, f.unit.clone())
+    (f.kind, f.value, f.unit.as_deref().map(str::to_string))
 }
 
 #[test]
@@ -389,20 +391,24 @@ fn fractions_have_no_binary_noise_and_codes_are_no_fractions() {
 #[test]
 fn session_numbers_are_ordinals_not_counts() {
     let all = figures("十三届全国人大三次会议开幕，他已连任两届。");
-    let kinds: Vec<(String, FigureKind, Option<String>)> = all
+    let kinds: Vec<(String, FigureKind, Option<Unit>)> = all
         .iter()
         .map(|f| (f.text.clone(), f.kind, f.unit.clone()))
         .collect();
     assert!(
-        kinds.contains(&("十三届".into(), FigureKind::Number, Some("ordinal".into()))),
+        kinds.contains(&("十三届".into(), FigureKind::Number, Some(Unit::Ordinal))),
         "{kinds:?}"
     );
     assert!(
-        kinds.contains(&("三次".into(), FigureKind::Number, Some("ordinal".into()))),
+        kinds.contains(&("三次".into(), FigureKind::Number, Some(Unit::Ordinal))),
         "{kinds:?}"
     );
     assert!(
-        kinds.contains(&("两届".into(), FigureKind::Count, Some("届".into()))),
+        kinds.contains(&(
+            "两届".into(),
+            FigureKind::Count,
+            Some(Unit::Measure("届".into()))
+        )),
         "{kinds:?}"
     );
 }
@@ -410,15 +416,15 @@ fn session_numbers_are_ordinals_not_counts() {
 #[test]
 fn durations_carry_their_unit_and_identifiers_are_no_figures() {
     let all = figures("法院判处其有期徒刑八年，工期45天。该股（股票代码600999）停牌。");
-    let units: Vec<(String, Option<String>)> = all
+    let units: Vec<(String, Option<Unit>)> = all
         .iter()
         .map(|f| (f.text.clone(), f.unit.clone()))
         .collect();
     assert_eq!(
         units,
         [
-            ("八年".to_string(), Some("a".to_string())),
-            ("45天".to_string(), Some("d".to_string()))
+            ("八年".to_string(), Some(Unit::Physical("a".into()))),
+            ("45天".to_string(), Some(Unit::Physical("d".into())))
         ]
     );
     // A grade or a decade is no duration.
@@ -429,12 +435,12 @@ fn durations_carry_their_unit_and_identifiers_are_no_figures() {
 fn a_measure_word_glued_to_the_verb_after_it_still_counts() {
     // jieba: 5/m 人失联/v (one word the HMM built).
     let all = figures("事故造成2人遇难、5人失联。");
-    let counts: Vec<(String, Option<String>)> = all
+    let counts: Vec<(String, Option<&str>)> = all
         .iter()
-        .map(|f| (f.text.clone(), f.unit.clone()))
+        .map(|f| (f.text.clone(), f.unit.as_deref()))
         .collect();
     assert!(
-        counts.contains(&("5人".to_string(), Some("人".to_string()))),
+        counts.contains(&("5人".to_string(), Some("人"))),
         "{counts:?}"
     );
 }
@@ -472,4 +478,154 @@ fn a_noun_right_before_an_amount_is_its_subject_even_with_de_after() {
     let all = figures("公司将推出售价低于3万美元的新车型，估值或达800亿美元。");
     assert_eq!(find(&all, "低于3万美元").subject.as_deref(), Some("售价"));
     assert_eq!(find(&all, "800亿美元").subject.as_deref(), Some("估值"));
+}
+
+/// The figures of `text` as (text, kind, unit).
+fn text_kind_unit(text: &str) -> Vec<(String, FigureKind, Option<String>)> {
+    figures(text)
+        .into_iter()
+        .map(|f| (f.text, f.kind, f.unit.as_deref().map(str::to_string)))
+        .collect()
+}
+
+#[test]
+fn plan_names_tiers_tallies_and_idioms_are_no_numbers() {
+    // (sentence, a text no figure may have)
+    let cases = [
+        ("省里在“十三五”期间建成水库两座。", "十三五"),
+        ("该市十四五规划提出打造物流枢纽。", "十四五"),
+        ("回顾八五期间的工业发展。", "八五"),
+        ("这家奶茶品牌正向二三线城市扩张。", "二三"),
+        ("三四线城市房价趋稳。", "三四"),
+        ("十项主要指标呈现三升两降。", "三升"),
+        ("十项主要指标呈现三升两降。", "两降"),
+        ("本周板块四涨一跌。", "四涨"),
+        ("他对这份工作一心一意，从不三心二意。", "一"),
+        ("他是九三学社的成员。", "九三"),
+        ("每个编号与一台设备一一对应。", "一一"),
+        ("沿线国家共建一带一路。", "一"),
+        ("他把经过一五一十地讲给记者。", "一五"),
+        ("志愿者来自五湖四海。", "五"),
+        ("五一假期景区客流创新高。", "五一"),
+        ("十一黄金周期间铁路加开列车。", "十一"),
+        ("电商平台备战双十一。", "一"),
+        ("今年618大促提前开启，双11预售火爆。", "1"),
+    ];
+    for (sentence, not_a_figure) in cases {
+        let all = text_kind_unit(sentence);
+        assert!(
+            all.iter().all(|(t, _, _)| !t.contains(not_a_figure)),
+            "{sentence}: {all:?}"
+        );
+    }
+    // 十四五个 is "fourteen or fifteen": still a count.
+    let all = text_kind_unit("现场来了十四五个人。");
+    assert!(
+        all.iter().any(|(_, k, _)| *k == FigureKind::Count),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn sheng_is_litres_only_about_a_volume() {
+    // (sentence, figure text, unit)
+    let cases = [
+        ("这款车的油箱容量为55升。", "55升", Some("L")),
+        ("运动员每天要喝水3升。", "3升", Some("L")),
+        ("门店客流从300万升至420万。", "300万", None),
+        ("该指数的排名由第五升为第二。", "第五", Some("ordinal")),
+    ];
+    for (sentence, figure, unit) in cases {
+        let all = text_kind_unit(sentence);
+        let found = all.iter().find(|(t, _, _)| t == figure);
+        assert_eq!(
+            found.map(|(_, _, u)| u.as_deref()),
+            Some(unit),
+            "{sentence}: {all:?}"
+        );
+    }
+}
+
+#[test]
+fn qualifiers_survive_into_the_figure() {
+    // (sentence, figure text, qualifier)
+    let more = Some(Qualifier::MoreThan);
+    let about = Some(Qualifier::Approximately);
+    let less = Some(Qualifier::LessThan);
+    let cases = [
+        ("这家药企去年营收约8亿元。", "约8亿元", about),
+        ("新能源车渗透率超过40%。", "超过40%", more),
+        ("集团计划投入逾百亿元扩产。", "逾百亿元", more),
+        ("项目总投资9亿多元。", "9亿多元", more),
+        ("海外业务贡献近三成收入。", "近三成", about),
+        ("其中逾四成来自中小客户。", "逾四成", more),
+        ("研发人员占比不到两成。", "不到两成", less),
+        ("回购金额在2亿元左右。", "2亿元左右", about),
+        // A link verb between the qualifier and the number: the qualifier still holds.
+        ("该基金规模约为6亿元。", "6亿元", about),
+        ("厂区至少有800名工人。", "800名", more),
+    ];
+    for (sentence, figure, qualifier) in cases {
+        let all = figures(sentence);
+        let found = all.iter().find(|f| f.text == figure).map(|f| f.qualifier);
+        assert_eq!(found, Some(qualifier), "{sentence}: {all:#?}");
+    }
+}
+
+#[test]
+fn durations_are_no_counts() {
+    // (sentence, figure text, unit)
+    let cases = [
+        ("新厂房建设用了三年时间。", "三年", "a"),
+        ("设备调试又花了两个月。", "两个月", "mo"),
+        ("试运行持续45天。", "45天", "d"),
+    ];
+    for (sentence, figure, unit) in cases {
+        let all = figures(sentence);
+        let found = all.iter().find(|f| f.text == figure);
+        assert_eq!(
+            found.map(|f| (f.kind, f.unit.clone())),
+            Some((FigureKind::Number, Some(Unit::Physical(unit.into())))),
+            "{sentence}: {all:#?}"
+        );
+    }
+}
+
+#[test]
+fn stock_codes_and_model_numbers_are_no_figures() {
+    let cases = [
+        "远航科技（300987）午后涨停。",
+        "晨光电器(002468)发布公告。",
+        "新款Phone 12本周开售，RTX 5080显卡缺货。",
+        "国产大飞机C929进入详细设计，737 MAX恢复交付。",
+    ];
+    for sentence in cases {
+        let all = figures(sentence);
+        assert!(all.is_empty(), "{sentence}: {all:#?}");
+    }
+    // A figure after a Latin word keeps its unit: the price is money.
+    let all = figures("Phone 12售价为5999元。");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].kind, FigureKind::Money);
+}
+
+#[test]
+fn round_counts_written_as_their_scale() {
+    // (sentence, figure text, value)
+    let cases = [
+        ("展会吸引了近百家企业参展。", "近百家", 100.0),
+        ("比赛现场逾千名观众助威。", "逾千名", 1000.0),
+        ("活动当天近万人到场。", "近万人", 10_000.0),
+    ];
+    for (sentence, figure, value) in cases {
+        let all = figures(sentence);
+        let found = all.iter().find(|f| f.text == figure);
+        assert_eq!(
+            found.map(|f| (f.kind, f.value, f.qualifier.is_some())),
+            Some((FigureKind::Count, value, true)),
+            "{sentence}: {all:#?}"
+        );
+    }
+    // 百姓, 千万不要: a scale char in a word is no number.
+    assert!(figures("近百姓家门口的菜场。千万不要大意。").is_empty());
 }

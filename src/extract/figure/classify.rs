@@ -1,97 +1,12 @@
 //! What follows a number: its unit (currency, %, 成, 折, 个百分点, compute unit,
 //! measure word) and, for money, the jiao and fen after the yuan.
 
-use super::read::{computing_context, first_char, skip_spaces, standalone};
 use super::scaled;
+use super::text::{computing_context, first_char, skip_spaces, standalone, volume_context};
 use super::units::{compute_unit_at, currency_at, measure_word_at, physical_unit_at};
-use crate::model::FigureKind;
-use crate::number::{Scanned, scan};
+use crate::model::{FigureKind, Unit};
+use crate::number::Scanned;
 use crate::segment::Document;
-
-/// Jiao and fen after yuan (123元1角1分, 十块五): added to `value`, `end` moved past them.
-pub(super) fn money_tail(text: &str, end: &mut usize, value: f64) -> Option<f64> {
-    let prev = text.get(..*end)?;
-    if !(prev.ends_with('元') || prev.ends_with('圆') || prev.ends_with('块')) {
-        return None;
-    }
-    let mut total = value;
-    let mut at = *end;
-    for (unit, scale) in [("角", 0.1), ("毛", 0.1), ("分", 0.01)] {
-        let Some(rest) = text.get(at..) else { break };
-        let Some(n) = scan(rest) else { break };
-        let Some((v, _)) = scaled(&n, 0) else { break };
-        let after = at + n.len;
-        if text.get(after..).is_some_and(|r| r.starts_with(unit)) && (0.0..10.0).contains(&v) {
-            total += v * scale;
-            at = after + unit.len();
-            *end = at;
-        } else if unit == "角"
-            && prev.ends_with('块')
-            && v < 10.0
-            && !n.arabic
-            && !text
-                .get(after..)
-                .is_some_and(|r| r.starts_with(['毛', '分']))
-        {
-            // 十块五: a lone digit after 块 is jiao.
-            total += v * scale;
-            *end = after;
-            return Some((total * 100.0).round() / 100.0);
-        }
-    }
-    let closing_word = text
-        .get(*end..)
-        .is_some_and(|r| r.starts_with('整') || r.starts_with('正'));
-    let qian = total != value && text.get(*end..).is_some_and(|r| r.starts_with('钱'));
-    if (closing_word && prev.ends_with(['元', '圆'])) || qian {
-        *end += 3;
-    }
-    (total != value).then_some((total * 100.0).round() / 100.0)
-}
-
-/// 两美元又三美分, 10日元5銭: a number and a sub-unit of the same currency after an
-/// amount in the main unit; added to `value`, `end` moved past them.
-pub(super) fn subunit_tail(text: &str, end: &mut usize, code: &str, value: f64) -> Option<f64> {
-    let rest = text.get(*end..)?;
-    let joined = rest
-        .strip_prefix('又')
-        .or_else(|| rest.strip_prefix('零'))
-        .unwrap_or(rest);
-    let skipped = rest.len() - joined.len();
-    let n = scan(joined)?;
-    let (v, _) = scaled(&n, 0)?;
-    let (form, cur) = currency_at(joined.get(n.len..)?, false)?;
-    if cur.code != code || cur.exponent >= 0 || !(0.0..100.0).contains(&v) {
-        return None;
-    }
-    let (scale, _) = scaled(&n, cur.exponent)?;
-    *end += skipped + n.len + form.len();
-    Some(((value + scale) * 100.0).round() / 100.0)
-}
-
-/// 七成六: the single digit after 成 that adds a percent point; (digit, end).
-pub(super) fn tenth_after_cheng(text: &str, end: usize) -> Option<(u8, usize)> {
-    let rest = text.get(end..)?;
-    let trimmed = rest.trim_start_matches([' ', '\u{3000}']);
-    let spaces = rest.len() - trimmed.len();
-    if spaces > 1 {
-        return None;
-    }
-    let c = first_char(trimmed)?;
-    let digit = match crate::number::scan::symbol(c) {
-        Some(crate::number::scan::Symbol::Digit(d)) if d > 0 && !c.is_ascii_digit() => d,
-        _ => return None,
-    };
-    // 七成六 but not 七成六十 or 七成五个: the digit must stand alone.
-    let after = trimmed.get(c.len_utf8()..).and_then(first_char);
-    let alone = after.is_none_or(|a| {
-        crate::number::scan::symbol(a).is_none()
-            && measure_word_at(trimmed.get(c.len_utf8()..).unwrap_or("")).is_none()
-            && !a.is_alphanumeric()
-            || matches!(a, '的')
-    });
-    alone.then_some((digit, end + spaces + c.len_utf8()))
-}
 
 /// Whether no word follows at `end` that the number would count (30w粉丝): only
 /// punctuation, the end, a qualifier or a range connector.
@@ -225,8 +140,8 @@ const SESSION_BODIES: &[&str] = &[
 
 /// Whether a count of 届 or 次 ending at `unit_end` numbers a session (十四届全国人大二次
 /// 会议: the 14th congress, its 2nd session) rather than counting sessions (连任两届).
-pub(super) fn session_ordinal(text: &str, unit: Option<&str>, unit_end: usize) -> bool {
-    matches!(unit, Some("届" | "次"))
+pub(super) fn session_ordinal(text: &str, unit: Option<&Unit>, unit_end: usize) -> bool {
+    matches!(unit, Some(Unit::Measure(w)) if w == "届" || w == "次")
         && text
             .get(unit_end..)
             .is_some_and(|rest| SESSION_BODIES.iter().any(|b| rest.starts_with(b)))
@@ -246,13 +161,45 @@ pub(super) fn share_context(text: &str, start: usize) -> bool {
     before.contains(['占', '比', '率'])
 }
 
+/// How a percentage is written after its number: what its value is multiplied by.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum PercentForm {
+    /// 六成 = 60%, 七成六 = 76%.
+    Cheng,
+    /// 三成半 = 35%.
+    ChengHalf,
+    /// 八折 = 80%, 八五折 = 85%.
+    Zhe,
+}
+
+/// What follows a number: its kind, unit, power of ten and where the unit ends.
+#[derive(Debug, Clone)]
+pub(super) struct Class {
+    pub kind: FigureKind,
+    /// The public unit (none for percentages).
+    pub unit: Option<Unit>,
+    /// How a percentage written with 成 or 折 turns into percent points.
+    pub form: Option<PercentForm>,
+    /// The power of ten one unit is worth (亿 is in the number; 角 = -1, P = 15).
+    pub exponent: i64,
+    /// The end of the unit.
+    pub end: usize,
+}
+
+impl Class {
+    fn new(kind: FigureKind, unit: Option<Unit>, exponent: i64, end: usize) -> Class {
+        Class {
+            kind,
+            unit,
+            form: None,
+            exponent,
+            end,
+        }
+    }
+}
+
 /// Kind, unit, power of ten and end of the unit after the number(s) ending at `end`.
-pub(super) fn classify(
-    doc: &Document<'_>,
-    pos: usize,
-    end: usize,
-    number: &Scanned,
-) -> Option<(FigureKind, Option<String>, i64, usize)> {
+pub(super) fn classify(doc: &Document<'_>, pos: usize, end: usize, number: &Scanned) -> Class {
     let text = doc.text;
     // A space may stand before these units (10 EFLOPS, 3 %), not before a bare P or E.
     let is_unit = |r: &str| {
@@ -262,16 +209,30 @@ pub(super) fn classify(
     };
     let at = skip_spaces(text, end, is_unit);
     let rest = text.get(at..).unwrap_or("");
-    if rest.starts_with('%') || rest.starts_with('％') {
-        return Some((
+    percent_unit(rest, at)
+        .or_else(|| money_unit(text, rest, at, number))
+        .or_else(|| compute_unit(text, pos, rest, at))
+        .or_else(|| word_unit(doc, pos, rest, at, number))
+        .unwrap_or_else(|| Class::new(FigureKind::Number, None, 0, end))
+}
+
+/// %, ‰, 个百分点, 个基点 at `at` (`rest` is the text from there).
+fn percent_unit(rest: &str, at: usize) -> Option<Class> {
+    if let Some(c) = first_char(rest).filter(|c| matches!(c, '%' | '％')) {
+        return Some(Class::new(
             FigureKind::Percentage,
             None,
             0,
-            at + first_char(rest)?.len_utf8(),
+            at + c.len_utf8(),
         ));
     }
     if rest.starts_with('‰') {
-        return Some((FigureKind::Percentage, None, -1, at + '‰'.len_utf8()));
+        return Some(Class::new(
+            FigureKind::Percentage,
+            None,
+            -1,
+            at + '‰'.len_utf8(),
+        ));
     }
     let squeezed: String = rest
         .chars()
@@ -302,9 +263,19 @@ pub(super) fn classify(
                     left -= 1;
                 }
             }
-            return Some((FigureKind::PercentagePoint, None, exponent, at + consumed));
+            return Some(Class::new(
+                FigureKind::PercentagePoint,
+                None,
+                exponent,
+                at + consumed,
+            ));
         }
     }
+    None
+}
+
+/// A currency (or 块) at `at`, possibly after k/w (40k元, 30w) or 个 (两个亿).
+fn money_unit(text: &str, rest: &str, at: usize, number: &Scanned) -> Option<Class> {
     // 40k元, 30w: thousands and ten-thousands before a currency.
     let (rest, at, k_exp) = match rest.chars().next() {
         Some('k' | 'K')
@@ -338,56 +309,80 @@ pub(super) fn classify(
             unit_end += form2.len();
             code = cur2.code;
         }
-        return Some((
+        return Some(Class::new(
             FigureKind::Money,
-            Some(code.to_string()),
+            Some(Unit::Currency(code.to_string())),
             cur.exponent + k_exp,
             unit_end,
         ));
     }
-    if rest.starts_with('块')
-        && rest.get(3..).and_then(first_char).is_some_and(|c| {
-            matches!(
-                crate::number::scan::symbol(c),
-                Some(crate::number::scan::Symbol::Digit(_))
-            ) && !c.is_ascii_digit()
-        })
-    {
-        return Some((FigureKind::Money, Some("CNY".into()), 0, at + 3));
-    }
-    if rest.starts_with('块')
-        && rest
-            .get(3..)
-            .and_then(first_char)
-            .is_none_or(|c| !c.is_alphanumeric())
-    {
-        // 三块, 几十万块: 块 closing a clause is yuan (三块地 is a count).
-        return Some((FigureKind::Money, Some("CNY".into()), 0, at + 3));
-    }
+    let after_kuai = rest.strip_prefix('块')?;
+    let yuan = first_char(after_kuai).is_none_or(|c| {
+        // 十块五: a digit after 块 is jiao; 三块, 几十万块: 块 closing a clause is yuan
+        // (三块地 is a count).
+        matches!(
+            crate::number::scan::symbol(c),
+            Some(crate::number::scan::Symbol::Digit(_))
+        ) && !c.is_ascii_digit()
+            || !c.is_alphanumeric()
+    });
+    yuan.then(|| {
+        Class::new(
+            FigureKind::Money,
+            Some(Unit::Currency("CNY".into())),
+            0,
+            at + '块'.len_utf8(),
+        )
+    })
+}
+
+/// A compute unit (10 EFLOPS, 300P in a sentence about computing, 卡 after a number).
+fn compute_unit(text: &str, pos: usize, rest: &str, at: usize) -> Option<Class> {
     if let Some((form, cu)) = compute_unit_at(rest)
         && (!cu.bare || computing_context(text, pos))
     {
-        return Some((
+        return Some(Class::new(
             FigureKind::Compute,
-            Some(cu.unit.to_string()),
+            Some(cu.unit.clone()),
             cu.exponent,
             at + form.len(),
         ));
     }
-    if rest.starts_with('卡') && computing_context(text, pos) {
-        return Some((FigureKind::Compute, Some("cards".into()), 0, at + 3));
-    }
+    (rest.starts_with('卡') && computing_context(text, pos)).then(|| {
+        Class::new(
+            FigureKind::Compute,
+            Some(Unit::Cards),
+            0,
+            at + '卡'.len_utf8(),
+        )
+    })
+}
+
+/// 成, 折, 大, 倍, 打, a physical unit, a duration or a measure word at `at`.
+fn word_unit(
+    doc: &Document<'_>,
+    pos: usize,
+    rest: &str,
+    at: usize,
+    number: &Scanned,
+) -> Option<Class> {
+    let text = doc.text;
     let value = scaled(number, 0).map_or(f64::NAN, |(v, _)| v);
     if rest.starts_with('成') && (0.0..=10.0).contains(&value) && standalone(doc, at, 3, pos) {
         // 三成半 = 35%.
         let half = text.get(at + 3..).is_some_and(|r| r.starts_with('半'));
-        let end = at + if half { 6 } else { 3 };
-        return Some((
+        let mut class = Class::new(
             FigureKind::Percentage,
-            Some(if half { "成半" } else { "成" }.into()),
+            None,
             1,
-            end,
-        ));
+            at + if half { 6 } else { 3 },
+        );
+        class.form = Some(if half {
+            PercentForm::ChengHalf
+        } else {
+            PercentForm::Cheng
+        });
+        return Some(class);
     }
     // 十折 is no discount at all: a discount is below 10.
     if rest.starts_with('折')
@@ -395,7 +390,9 @@ pub(super) fn classify(
         && value != 10.0
         && standalone(doc, at, 3, pos)
     {
-        return Some((FigureKind::Percentage, Some("折".into()), 0, at + 3));
+        let mut class = Class::new(FigureKind::Percentage, None, 0, at + 3);
+        class.form = Some(PercentForm::Zhe);
+        return Some(class);
     }
     if rest.starts_with('大') && (2.0..100.0).contains(&value) && value.fract() == 0.0 {
         let next_is_noun = doc
@@ -403,11 +400,16 @@ pub(super) fn classify(
             .and_then(|i| doc.tokens.get(i))
             .is_some_and(|t| t.tag.starts_with('n') || t.tag == "vn");
         if next_is_noun && standalone(doc, at, 3, pos) {
-            return Some((FigureKind::Count, Some("大".into()), 0, at + 3));
+            return Some(Class::new(
+                FigureKind::Count,
+                Some(Unit::Measure("大".into())),
+                0,
+                at + 3,
+            ));
         }
     }
     if rest.starts_with('倍') {
-        return Some((FigureKind::Number, Some("倍".into()), 0, at + 3));
+        return Some(Class::new(FigureKind::Number, Some(Unit::Times), 0, at + 3));
     }
     // 十打苹果: a dozen, unless 打 is the verb of a discount (打八折).
     if rest.starts_with('打')
@@ -417,27 +419,44 @@ pub(super) fn classify(
             .and_then(first_char)
             .is_some_and(|c| crate::number::scan::symbol(c).is_some() || c == '折')
     {
-        return Some((FigureKind::Count, Some("打".into()), 0, at + 3));
+        return Some(Class::new(
+            FigureKind::Count,
+            Some(Unit::Measure(DOZEN.into())),
+            0,
+            at + 3,
+        ));
     }
-    if let Some((form, unit)) = physical_unit_at(rest) {
-        return Some((
+    if let Some((form, unit)) = physical_unit_at(rest).or_else(|| duration_unit_at(rest))
+        && (form != "升" || litres(text, pos, rest))
+    {
+        return Some(Class::new(
             FigureKind::Number,
-            Some(unit.to_string()),
+            Some(Unit::Physical(unit.to_string())),
             0,
             at + form.len(),
         ));
     }
-    if let Some((form, unit)) = duration_unit_at(rest) {
-        return Some((
-            FigureKind::Number,
-            Some(unit.to_string()),
-            0,
-            at + form.len(),
-        ));
-    }
-    // 一/起来: a measure word must end where a word ends (3家/公司, not 一/起来).
-    // The HMM may glue a measure word to the verb after it (4/m 人失联/v): a word jieba
-    // does not know, starting with the measure word, ends it too.
+    measure_unit(doc, rest, at)
+}
+
+/// Whether 升 at the start of `rest`, after the number at `pos`, is litres: not the verb
+/// "rise" (升至800万, 升为, 升级), and in a sentence about a volume (油箱容量50升).
+fn litres(text: &str, pos: usize, rest: &str) -> bool {
+    let verb = rest
+        .get('升'.len_utf8()..)
+        .and_then(first_char)
+        .is_some_and(|c| "至到为了高级值幅温降涨".contains(c));
+    !verb && volume_context(text, pos)
+}
+
+/// The measure word 打 (a dozen): its count is multiplied out (十打 = 120).
+pub(super) const DOZEN: &str = "打";
+
+/// A measure word at `at` that ends where a word ends (3家/公司, not 一/起来). The HMM
+/// may glue a measure word to the verb after it (4/m 人失联/v): a word jieba does not
+/// know, starting with the measure word, ends it too.
+fn measure_unit(doc: &Document<'_>, rest: &str, at: usize) -> Option<Class> {
+    let text = doc.text;
     let ends_a_word = |len: usize| {
         let at_end = at + len;
         at_end >= text.len()
@@ -446,13 +465,21 @@ pub(super) fn classify(
                 .and_then(|i| doc.tokens.get(i))
                 .is_none_or(|t| t.start == at_end || t.start == at && !t.known)
     };
-    if let Some(word) = measure_word_at(rest).filter(|w| ends_a_word(w.len())) {
-        return Some((
-            FigureKind::Count,
-            Some(word.to_string()),
+    let word = measure_word_at(rest).filter(|w| ends_a_word(w.len()))?;
+    // 两个月, 三个月时间: a duration, not a count of things (months in UCUM, as 三年 is
+    // `a`).
+    if matches!(word, "个月" | "個月") {
+        return Some(Class::new(
+            FigureKind::Number,
+            Some(Unit::Physical("mo".into())),
             0,
             at + word.len(),
         ));
     }
-    Some((FigureKind::Number, None, 0, end))
+    Some(Class::new(
+        FigureKind::Count,
+        Some(Unit::Measure(word.to_string())),
+        0,
+        at + word.len(),
+    ))
 }

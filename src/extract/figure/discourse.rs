@@ -1,7 +1,7 @@
 //! What a number does in its sentence beyond its value: a count or an article (一个),
 //! the structure of a speech (三个方面), or 一 as a determiner (上一期, 同一家).
 
-use super::read::prev_char;
+use super::text::prev_char;
 use crate::number::Scanned;
 use crate::segment::Document;
 

@@ -6,18 +6,22 @@
 //! around them (超, 近, 约, 左右…) widen the span. The subject comes from the tokens of
 //! the local clause ([`subject`]).
 
+mod assemble;
 mod classify;
 mod discourse;
 mod money_words;
+mod names;
 mod neighbours;
 mod range;
 mod read;
 mod special;
 mod subject;
+mod tails;
+mod text;
 mod units;
 
 use crate::chars::CharSet;
-use crate::model::{Figure, FigureKind, Qualifier};
+use crate::model::{Figure, FigureKind, Qualifier, Unit};
 use crate::number::{Magnitude, Scanned};
 use crate::segment::Document;
 use std::sync::LazyLock;
@@ -36,18 +40,18 @@ pub(crate) fn extract(doc: &Document<'_>) -> Vec<Figure> {
             continue;
         }
         match read::figure_at(doc, pos, floor) {
-            read::Outcome::Figure(draft) => {
+            Outcome::Figure(draft) => {
                 pos = draft.end.max(pos + c.len_utf8());
                 floor = draft.end;
                 let mut figure = draft.into_figure(doc);
                 figure.subject = subject::find(doc, &figure);
                 out.push(figure);
             }
-            read::Outcome::Skip(end) => {
+            Outcome::Skip(end) => {
                 pos = end.max(pos + c.len_utf8());
                 floor = pos;
             }
-            read::Outcome::Nothing => pos += c.len_utf8(),
+            Outcome::Nothing => pos += c.len_utf8(),
         }
     }
     out
@@ -95,6 +99,17 @@ pub(super) fn can_start(c: char) -> bool {
     }
 }
 
+/// What [`read::figure_at`] found.
+pub(crate) enum Outcome {
+    /// A figure.
+    Figure(Draft),
+    /// Something numeric that is not a figure (an ordinal, a code, a phone number):
+    /// resume scanning at this byte.
+    Skip(usize),
+    /// Nothing starts here.
+    Nothing,
+}
+
 /// A figure before it becomes public: byte range, kind, value and unit.
 #[derive(Debug, Clone)]
 pub(crate) struct Draft {
@@ -104,7 +119,7 @@ pub(crate) struct Draft {
     pub value: f64,
     pub exact: String,
     pub value_max: Option<f64>,
-    pub unit: Option<String>,
+    pub unit: Option<Unit>,
     pub qualifier: Option<Qualifier>,
 }
 

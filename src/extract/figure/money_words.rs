@@ -1,8 +1,10 @@
 //! Amounts written without a unit that are money by what they measure: 年薪50万,
 //! 营收3.2亿, 估值百亿. News drops 元 after a money word; the word says what the number is.
 
-use super::read::first_char;
-use super::units::{MONEY_WORDS, currency_at, measure_word_at, physical_unit_at};
+use super::text::first_char;
+use super::units::{
+    MONEY_WORDS, currency_at, measure_word_at, physical_unit_at, prefix_qualifiers,
+};
 use crate::number::{Scanned, scan};
 
 /// Words that may stand between a money word and its number (营收达3.2亿, 亏损扩大至
@@ -116,6 +118,29 @@ pub(super) fn bare_scale_number(rest: &str) -> Option<Scanned> {
     (number.len == numeral.len()).then_some(number)
 }
 
+/// 近百家, 逾千人, 近万名: a round number written as its scale alone (百, 千, 万, 千万) after
+/// a qualifier and before a measure word, read with its implied 一.
+pub(super) fn round_count_number(text: &str, pos: usize, rest: &str) -> Option<Scanned> {
+    let before = text.get(..pos)?;
+    if !prefix_qualifiers().iter().any(|(q, _)| before.ends_with(q)) {
+        return None;
+    }
+    let len = rest
+        .char_indices()
+        .take(4)
+        .find(|(_, c)| !matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億'))
+        .map_or(rest.len(), |(i, _)| i);
+    if len == 0 || len > 3 * '百'.len_utf8() {
+        return None;
+    }
+    let after = rest.get(len..)?;
+    measure_word_at(after)?;
+    let implied = format!("一{}", rest.get(..len)?);
+    let mut number = scan(&implied)?;
+    number.len = number.len.checked_sub('一'.len_utf8())?;
+    (number.len == len).then_some(number)
+}
+
 /// 百亿, 千万 with no digit before them (估值百亿, 投入百亿元): a number when a currency
 /// follows, or when a money word comes before and no word follows (千万不要 is an adverb).
 pub(super) fn bare_scale_amount(text: &str, pos: usize, rest: &str) -> bool {
@@ -201,6 +226,24 @@ mod tests {
         assert!(!before_number("用户规模3亿"));
         assert!(!before_number("该市人口900万"));
         assert!(!before_number("手机销量500万"));
+    }
+
+    #[test]
+    fn round_counts_after_a_qualifier() {
+        // (text, where the scale starts, value)
+        let cases: &[(&str, &str, Option<f64>)] = &[
+            ("近百家企业", "近", Some(100.0)),
+            ("逾千名观众", "逾", Some(1000.0)),
+            ("近千万人", "近", Some(1e7)),
+            ("百家企业", "", None),
+            ("近百姓", "近", None),
+        ];
+        for (text, before, value) in cases {
+            let pos = before.len();
+            let number = round_count_number(text, pos, &text[pos..]);
+            let got = number.and_then(|n| crate::extract::figure::scaled(&n, 0));
+            assert_eq!(got.map(|(v, _)| v), *value, "{text}");
+        }
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! before it (人均GDP1.27万美元), a Latin letter after it (5G). They decide whether the
 //! digits are a signed figure, a figure after its indicator, or part of a code.
 
-use super::read::{first_char, prev_char};
-use super::units::currency_at;
+use super::text::{first_char, prev_char};
+use super::units::{PHYSICAL_UNITS, compute_unit_at, currency_at, physical_unit_at};
 use crate::number::scan;
 
 /// What a dash right before a number is.
@@ -115,6 +115,54 @@ pub(super) fn exchange_code_end(text: &str, pos: usize) -> Option<usize> {
         .and_then(first_char)
         .is_none_or(|c| !c.is_ascii_alphanumeric());
     ((1..=2).contains(&letters) && alone).then_some(pos + digits + 1 + letters)
+}
+
+/// The end of a security code or model number at `pos` that no label announces: a code of
+/// four to six digits in brackets after a company (比亚迪（002594）), digits with a leading
+/// zero (002594 is no number), or digits after a Latin word and a space (iPhone 15,
+/// RTX 4090) with no money or percent unit after them.
+pub(super) fn unlabelled_code_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return None;
+    }
+    let after = rest.get(digits..)?;
+    let end = pos + digits;
+    let before = text.get(..pos)?;
+    let bracketed = before.ends_with(['(', '（'])
+        && after.starts_with([')', '）'])
+        && (4..=6).contains(&digits);
+    let leading_zero =
+        digits >= 3 && rest.starts_with('0') && !after.starts_with(['.', '．', '%', '％']);
+    let mut back = before.chars().rev();
+    let after_latin_word = back.next() == Some(' ')
+        && back.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && !money_or_percent_unit_after(text, end)
+        && first_char(after).is_none_or(|c| !c.is_ascii_alphanumeric() && c != '.');
+    // 618大促, 双11: shopping festivals named by their date.
+    let festival = ["大促", "购物节", "狂欢节", "年中大促"]
+        .iter()
+        .any(|w| after.starts_with(w))
+        || before.ends_with('双') && (digits == 2);
+    (bracketed || leading_zero || after_latin_word || festival).then_some(end)
+}
+
+/// Whether a Latin word follows the number ending at `end` after one space (737 MAX,
+/// 骁龙8 Gen3): the number is part of a model name. A unit after the space (5 km) is not
+/// such a word.
+pub(super) fn latin_word_after(text: &str, end: usize) -> bool {
+    let Some(word) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let run = word
+        .get(..word.bytes().take_while(u8::is_ascii_alphabetic).count())
+        .unwrap_or("");
+    !run.is_empty()
+        && physical_unit_at(word).is_none()
+        && !PHYSICAL_UNITS.iter().any(|(_, unit)| run == *unit)
+        && compute_unit_at(word).is_none()
+        && currency_at(word, false).is_none()
 }
 
 /// Verbs that follow a match score (以4:1战胜, 以4比3险胜).
@@ -317,6 +365,33 @@ mod tests {
         assert!(identifier_label_before("编号：2024", "编号：".len()));
         assert!(!identifier_label_before("营收2024", "营收".len()));
         assert!(identifier_label_before("长安街16号", "长安街".len()));
+    }
+
+    #[test]
+    fn unlabelled_codes_and_model_numbers() {
+        // (text, where the digits start, the code's end)
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "远航科技（300987）公告",
+                "远航科技（",
+                Some("远航科技（300987"),
+            ),
+            ("代号002468的基金", "代号", Some("代号002468")),
+            ("发布Phone 12新机", "发布Phone ", Some("发布Phone 12")),
+            ("售价为USD 12元", "售价为USD ", None),
+            ("全年（2024）营收", "全年（", Some("全年（2024")),
+            ("增长0.5%", "增长", None),
+            ("（12）项", "（", None),
+            ("618大促", "", Some("618")),
+            ("双11当天", "双", Some("双11")),
+        ];
+        for (text, before, code) in cases {
+            let end = unlabelled_code_end(text, before.len());
+            assert_eq!(end.and_then(|e| text.get(..e)), *code, "{text}");
+        }
+        assert!(latin_word_after("737 MAX复飞", 3));
+        assert!(!latin_word_after("5 km", 1));
+        assert!(!latin_word_after("10 EFLOPS", 2));
     }
 
     #[test]

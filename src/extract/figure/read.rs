@@ -1,81 +1,21 @@
-//! Reading one figure at a position: the number, what precedes it (currency symbol,
-//! 百分之, qualifier) and what follows it (unit, range, qualifier).
+//! Reading one figure at a position: whether a number starts there and is no code (H100,
+//! 股票代码600123, 010-12345678), then the number itself; [`read_after`] assembles the
+//! figure from what surrounds it.
 
-use super::classify::{
-    classify, formal_numeral, money_tail, session_ordinal, share_context, subunit_tail,
-    tenth_after_cheng, unit_free_after,
-};
-use super::discourse::{DiscourseRole, determiner_one, discourse_role};
-use super::money_words::{bare_scale_amount, bare_scale_number, big_scale, money_word_before};
+use super::assemble::read_after;
+use super::money_words::{bare_scale_amount, bare_scale_number, round_count_number};
+use super::names::numeral_name_end;
 use super::neighbours::{
-    Dash, dash_before, dashed_phone_end, exchange_code_end, figure_after_acronym,
-    identifier_label_before, letter_code_end, match_score_end,
+    dashed_phone_end, exchange_code_end, figure_after_acronym, identifier_label_before,
+    match_score_end, unlabelled_code_end,
 };
-use super::range::{read_range, skip_inclusion_marks};
-use super::special::{per_prefix, slash_fraction, special, url_end};
-use super::units::{currency_at, measure_word_at, physical_unit_at};
-use super::{Draft, scaled};
-use crate::model::{FigureKind, Qualifier};
+use super::special::{slash_fraction, special, url_end};
+use super::text::{first_char, prev_char};
+use super::units::{currency_at, measure_word_at, physical_unit_at, prefix_qualifiers};
+use super::{Draft, Outcome, scaled};
+use crate::model::{FigureKind, Unit};
 use crate::number::{Scanned, scan};
 use crate::segment::Document;
-
-/// What [`figure_at`] found.
-pub(crate) enum Outcome {
-    /// A figure.
-    Figure(Draft),
-    /// Something numeric that is not a figure (an ordinal, a code, a phone number):
-    /// resume scanning at this byte.
-    Skip(usize),
-    /// Nothing starts here.
-    Nothing,
-}
-
-/// Qualifiers written before a number, longest first.
-const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
-    // "Not below" is "at least": the figure is a lower bound.
-    ("不低于", Qualifier::MoreThan),
-    ("不少于", Qualifier::MoreThan),
-    ("不小于", Qualifier::MoreThan),
-    ("不高于", Qualifier::LessThan),
-    ("不多于", Qualifier::LessThan),
-    ("不大于", Qualifier::LessThan),
-    ("不超过", Qualifier::LessThan),
-    ("超过", Qualifier::MoreThan),
-    ("超出", Qualifier::MoreThan),
-    ("多于", Qualifier::MoreThan),
-    ("大于", Qualifier::MoreThan),
-    ("高于", Qualifier::MoreThan),
-    ("至少", Qualifier::MoreThan),
-    ("最少", Qualifier::MoreThan),
-    ("将近", Qualifier::Approximately),
-    ("接近", Qualifier::Approximately),
-    ("大约", Qualifier::Approximately),
-    ("大概", Qualifier::Approximately),
-    ("约合", Qualifier::Approximately),
-    ("不到", Qualifier::LessThan),
-    ("不足", Qualifier::LessThan),
-    ("少于", Qualifier::LessThan),
-    ("小于", Qualifier::LessThan),
-    ("低于", Qualifier::LessThan),
-    ("最多", Qualifier::LessThan),
-    ("超", Qualifier::MoreThan),
-    ("逾", Qualifier::MoreThan),
-    ("近", Qualifier::Approximately),
-    ("约", Qualifier::Approximately),
-];
-
-/// Qualifiers written after a figure, longest first.
-const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
-    ("左右", Qualifier::Approximately),
-    ("上下", Qualifier::Approximately),
-    ("以上", Qualifier::MoreThan),
-    ("之多", Qualifier::MoreThan),
-    ("有余", Qualifier::MoreThan),
-    ("以下", Qualifier::LessThan),
-    ("以内", Qualifier::LessThan),
-    ("余", Qualifier::MoreThan),
-    ("多", Qualifier::MoreThan),
-];
 
 /// Words that may complete a Chinese numeral inside one jieba token (三个, 六成, 七大):
 /// a numeral inside any other word (一些, 统一, 十分, 李四) is not a figure.
@@ -86,14 +26,6 @@ const TOKEN_TAILS: &[&str] = &[
     "多", "余", "类", "层", "双", "对", "個", "隻", "張", "條", "輛", "臺", "項", "筆", "種", "類",
     "場", "屆", "雙", "對", "打", "塊",
 ];
-
-pub(super) fn first_char(s: &str) -> Option<char> {
-    s.chars().next()
-}
-
-pub(super) fn prev_char(text: &str, pos: usize) -> Option<char> {
-    text.get(..pos)?.chars().next_back()
-}
 
 fn is_numeral_start(c: char, next: Option<char>) -> bool {
     use crate::number::scan::Symbol;
@@ -114,58 +46,6 @@ fn is_numeral_start(c: char, next: Option<char>) -> bool {
         _ => {
             matches!(c, '负' | '負' | '数') && next.and_then(crate::number::scan::symbol).is_some()
         }
-    }
-}
-
-/// Whether the sentence around `pos` speaks of computing (so 240P is compute capacity).
-pub(super) fn computing_context(text: &str, pos: usize) -> bool {
-    // The sentence around `pos`, looked for within a bounded window: a text without
-    // sentence ends must not make every figure scan all of it.
-    const WINDOW: usize = 300;
-    let stops = ['。', '；', '\n', '！', '？', ';'];
-    let mut lo = pos.saturating_sub(WINDOW);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = pos.saturating_add(WINDOW).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi += 1;
-    }
-    let start = text
-        .get(lo..pos)
-        .and_then(|b| b.rfind(stops))
-        .map_or(lo, |i| lo + i);
-    let end = text
-        .get(pos..hi)
-        .and_then(|a| a.find(stops))
-        .map_or(hi, |e| pos + e);
-    text.get(start..end).is_some_and(|s| {
-        ["算", "GPU", "FLOPS", "芯片", "服务器", "集群"]
-            .iter()
-            .any(|w| s.contains(w))
-    })
-}
-
-/// Skip spaces when what follows them satisfies `then`.
-pub(super) fn skip_spaces(text: &str, at: usize, then: impl Fn(&str) -> bool) -> usize {
-    let rest = text.get(at..).unwrap_or("");
-    let trimmed = rest.trim_start_matches([' ', '\u{3000}']);
-    let skipped = rest.len() - trimmed.len();
-    if skipped > 0 && skipped <= 8 && then(trimmed) {
-        at + skipped
-    } else {
-        at
-    }
-}
-
-/// Whether `text[at..at+len]` is a whole token, or the end of a token holding the numeral.
-pub(super) fn standalone(doc: &Document<'_>, at: usize, len: usize, numeral_start: usize) -> bool {
-    match doc.token_containing(at) {
-        Some(i) => doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| (t.start == at || t.start >= numeral_start) && t.end == at + len),
-        None => true,
     }
 }
 
@@ -190,56 +70,21 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
     let bare_decimal = matches!(c, '.' | '．')
         && next.is_some_and(|n| n.is_ascii_digit() || ('０'..='９').contains(&n));
     let bare_scale = !bare_decimal && !is_numeral_start(c, next);
-    if bare_scale && !bare_scale_amount(text, pos, rest) {
+    let round = bare_scale && !bare_scale_amount(text, pos, rest);
+    if round && round_count_number(text, pos, rest).is_none() {
         return Outcome::Nothing;
     }
     let arabic_start = bare_decimal || c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let prev = prev_char(text, pos);
-    if arabic_start
-        && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '_')
-        && !figure_after_acronym(text, pos, rest)
-    {
-        // Part of a code or a model name (H100, GPT4): skip the whole run.
-        let run = rest
-            .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '.'))
-            .unwrap_or(rest.len());
-        return Outcome::Skip(pos + run);
-    }
-    if arabic_start && let Some(end) = dashed_phone_end(text, pos) {
-        return Outcome::Skip(end);
-    }
-    if arabic_start && let Some(end) = exchange_code_end(text, pos) {
-        return Outcome::Skip(end);
-    }
-    if arabic_start && let Some(end) = match_score_end(text, pos) {
-        return Outcome::Skip(end);
-    }
-    if arabic_start && identifier_label_before(text, pos) {
-        // 股票代码600123, 编号：2024001: an identifier, not a figure.
-        let run = rest
-            .find(|ch: char| !ch.is_ascii_alphanumeric())
-            .unwrap_or(rest.len());
-        return Outcome::Skip(pos + run);
-    }
-    if !arabic_start {
-        // A Chinese numeral must open its jieba token (not 统一, 李四, 万一).
-        let Some(t) = doc.token_containing(pos).and_then(|i| doc.tokens.get(i)) else {
-            return Outcome::Nothing;
-        };
-        let head = text.get(t.start..pos).unwrap_or("");
-        let prefixed = text
-            .get(..pos)
-            .is_some_and(|b| b.trim_end_matches([' ', '\u{3000}']).ends_with("分之"))
-            || head == "第"
-            || PREFIX_QUALIFIERS.iter().any(|(q, _)| head == *q)
-            || super::units::CURRENCIES
-                .iter()
-                .any(|(f, c)| c.prefix && head == *f);
-        if t.start != pos && !prefixed {
-            return Outcome::Nothing;
+    if arabic_start {
+        if let Some(end) = code_end(text, pos, rest) {
+            return Outcome::Skip(end);
         }
+    } else if !chinese_numeral_opens(doc, pos) {
+        return Outcome::Nothing;
     }
-    let scanned = if bare_scale {
+    let scanned = if round {
+        round_count_number(text, pos, rest)
+    } else if bare_scale {
         bare_scale_number(rest)
     } else {
         scan(rest)
@@ -248,48 +93,109 @@ pub(crate) fn figure_at(doc: &Document<'_>, pos: usize, floor: usize) -> Outcome
         return Outcome::Nothing;
     };
     let num_end = pos + first.len;
-    if prev == Some('第') {
+    if !arabic_start && let Some(end) = numeral_name_end(text, pos, num_end) {
+        return Outcome::Skip(end);
+    }
+    if prev_char(text, pos) == Some('第') {
         return ordinal(pos, num_end, &first);
     }
-    if !arabic_start
-        && let Some(t) = doc.token_containing(pos).and_then(|i| doc.tokens.get(i))
-        && t.end > num_end
-    {
-        let tail = text.get(num_end..t.end).unwrap_or("");
-        let unit_tail = TOKEN_TAILS.contains(&tail)
-                    // 人次, 个月: longer measure words (one-char ones such as 起 make
-                    // words: 一起, 一道).
-                    || measure_word_at(tail).is_some_and(|w| w == tail && w.chars().count() > 1)
-                    || physical_unit_at(tail).is_some_and(|(w, _)| w == tail)
-                    || currency_at(tail, false)
-                        .is_some_and(|(f, _)| f.chars().count() > 1 || f == "元")
-                    || ["到", "至", "分之", "个百分点", "個百分點", "多", "余", "打"]
-                        .iter()
-                        .any(|w| tail.starts_with(w));
-        if !unit_tail {
-            return Outcome::Nothing;
-        }
+    if !arabic_start && !token_tail_completes(doc, pos, num_end) {
+        return Outcome::Nothing;
     }
+    if long_digit_run(text, pos, num_end, &first) || first.magnitude.is_err() {
+        // A phone, ID or account number; a long amount of money is still money.
+        return Outcome::Skip(num_end);
+    }
+    let (first, num_end) = slash_fraction(text, first, num_end);
+    read_after(doc, pos, floor, first, num_end)
+}
+
+/// The end of the code that Arabic digits at `pos` belong to, when they are no figure:
+/// part of a code or model name (H100, GPT4), a dashed phone number, a listed security
+/// (00700.HK), a match score (以3:2), an identifier after its label (股票代码600123).
+fn code_end(text: &str, pos: usize, rest: &str) -> Option<usize> {
+    let prev = prev_char(text, pos);
+    if prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '_')
+        && !figure_after_acronym(text, pos, rest)
+    {
+        // Part of a code or a model name (H100, GPT4): skip the whole run.
+        let run = rest
+            .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '.'))
+            .unwrap_or(rest.len());
+        return Some(pos + run);
+    }
+    if let Some(end) = dashed_phone_end(text, pos)
+        .or_else(|| exchange_code_end(text, pos))
+        .or_else(|| match_score_end(text, pos))
+        .or_else(|| unlabelled_code_end(text, pos))
+    {
+        return Some(end);
+    }
+    if identifier_label_before(text, pos) {
+        // 股票代码600123, 编号：2024001: an identifier, not a figure.
+        let run = rest
+            .find(|ch: char| !ch.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
+        return Some(pos + run);
+    }
+    None
+}
+
+/// Whether a Chinese numeral at `pos` opens its jieba token (not 统一, 李四, 万一), or
+/// follows a prefix inside it (第三, 约三, 人民币三, 分之三).
+fn chinese_numeral_opens(doc: &Document<'_>, pos: usize) -> bool {
+    let text = doc.text;
+    let Some(t) = doc.token_containing(pos).and_then(|i| doc.tokens.get(i)) else {
+        return false;
+    };
+    let head = text.get(t.start..pos).unwrap_or("");
+    let prefixed = text
+        .get(..pos)
+        .is_some_and(|b| b.trim_end_matches([' ', '\u{3000}']).ends_with("分之"))
+        || head == "第"
+        || prefix_qualifiers().iter().any(|(q, _)| head == *q)
+        || super::units::CURRENCIES
+            .iter()
+            .any(|(f, c)| c.prefix && head == *f);
+    t.start == pos || prefixed
+}
+
+/// Whether what follows a Chinese numeral at `pos..num_end` inside its jieba token may
+/// complete it (三个, 六成, 人次, 三公里, 十元, 三到): a numeral inside any other word
+/// (一些, 十分) is not a figure.
+fn token_tail_completes(doc: &Document<'_>, pos: usize, num_end: usize) -> bool {
+    let text = doc.text;
+    let Some(t) = doc.token_containing(pos).and_then(|i| doc.tokens.get(i)) else {
+        return true;
+    };
+    if t.end <= num_end {
+        return true;
+    }
+    let tail = text.get(num_end..t.end).unwrap_or("");
+    TOKEN_TAILS.contains(&tail)
+        // 人次, 个月: longer measure words (one-char ones such as 起 make words: 一起, 一道).
+        || measure_word_at(tail).is_some_and(|w| w == tail && w.chars().count() > 1)
+        || physical_unit_at(tail).is_some_and(|(w, _)| w == tail)
+        || currency_at(tail, false).is_some_and(|(f, _)| f.chars().count() > 1 || f == "元")
+        || ["到", "至", "分之", "个百分点", "個百分點", "多", "余", "打"]
+            .iter()
+            .any(|w| tail.starts_with(w))
+}
+
+/// Whether the number at `pos..num_end` is eleven Arabic digits or more with no currency
+/// after it: a phone, ID or account number.
+fn long_digit_run(text: &str, pos: usize, num_end: usize, first: &Scanned) -> bool {
     let literal = text.get(pos..num_end).unwrap_or("");
     let digits = literal.chars().filter(|c| c.is_ascii_digit()).count();
     let before_currency = text
         .get(num_end..)
         .map(|r| r.trim_start_matches([' ', '\u{3000}']))
         .is_some_and(|r| currency_at(r, false).is_some());
-    if first.arabic
+    first.arabic
         && !first.chinese
         && digits >= 11
         && literal.chars().all(|c| c.is_ascii_digit())
         && !before_currency
-    {
-        // A phone, ID or account number; a long amount of money is still money.
-        return Outcome::Skip(num_end);
-    }
-    if first.magnitude.is_err() {
-        return Outcome::Skip(num_end);
-    }
-    let (first, num_end) = slash_fraction(text, first, num_end);
-    read_after(doc, pos, floor, first, num_end)
 }
 
 /// 第二, 第15: an ordinal, reported as a number with the unit `ordinal` (the 第 included).
@@ -303,259 +209,10 @@ fn ordinal(pos: usize, num_end: usize, number: &Scanned) -> Outcome {
                 value,
                 exact,
                 value_max: None,
-                unit: Some("ordinal".into()),
+                unit: Some(Unit::Ordinal),
                 qualifier: None,
             })
         }
         _ => Outcome::Skip(num_end),
     }
-}
-
-/// Classify the number `first` at `pos..num_end` by what follows and precedes it.
-fn read_after(
-    doc: &Document<'_>,
-    pos: usize,
-    floor: usize,
-    first: Scanned,
-    num_end: usize,
-) -> Outcome {
-    let text = doc.text;
-    let mut qualifier = if first.approximate {
-        Some(Qualifier::MoreThan)
-    } else {
-        None
-    };
-    let mut end = num_end;
-    let mut low = first;
-    let mut high: Option<Scanned> = None;
-    let mut exponent_shift = 0i64;
-
-    // 20余家, 三十多个: 多/余 between the number and its unit.
-    if let Some(rest) = text.get(end..)
-        && (rest.starts_with('多') || rest.starts_with('余') || rest.starts_with('来'))
-        && rest
-            .get(3..)
-            .is_some_and(|r| measure_word_at(r).is_some() || currency_at(r, false).is_some())
-    {
-        end += 3;
-        qualifier = Some(Qualifier::MoreThan);
-    }
-    // A range: 10亿至20亿元, 15%-20%, 3-5家.
-    let mut from_word = false;
-    if let Some(range) = read_range(text, pos, num_end, end, &low) {
-        end = range.end;
-        exponent_shift = range.shift;
-        high = Some(range.high);
-        // 从8500到3万: 从 opens the range.
-        from_word = text.get(..pos).is_some_and(|b| b.ends_with('从'));
-    }
-    let (kind, unit, exponent, unit_end) = match classify(doc, pos, end, &low) {
-        Some(c) => c,
-        None => return Outcome::Nothing,
-    };
-    // A lone 一 before a verb (一看, 一/起来) is a word, not a number.
-    if kind == FigureKind::Number
-        && unit.is_none()
-        && high.is_none()
-        && matches!(text.get(pos..num_end), Some("一" | "壹"))
-        && !text.get(..pos).is_some_and(|b| b.ends_with("分之"))
-        && doc
-            .token_starting_at(num_end)
-            .and_then(|i| doc.tokens.get(i))
-            .is_some_and(|t| t.tag.starts_with('v'))
-    {
-        return Outcome::Nothing;
-    }
-    // 5G, 3D: a generation or dimension code, not a number.
-    if kind == FigureKind::Number
-        && unit.is_none()
-        && high.is_none()
-        && let Some(code_end) = letter_code_end(text, pos, unit_end)
-    {
-        return Outcome::Skip(code_end);
-    }
-    let mut kind = kind;
-    let mut unit = unit;
-    if kind == FigureKind::Count && unit.as_deref() != Some("打") {
-        match discourse_role(doc, unit_end, &low, text.get(pos..num_end).unwrap_or("")) {
-            DiscourseRole::Figure => {}
-            // 一个, 一家: an article more than a count; kept as a plain number.
-            DiscourseRole::Article => kind = FigureKind::Number,
-            DiscourseRole::Structure => return Outcome::Skip(unit_end),
-        }
-        // 上一期, 同一家, 另一个: 一 as a determiner, not a count.
-        if kind == FigureKind::Number && determiner_one(text, pos, num_end) {
-            return Outcome::Skip(unit_end);
-        }
-        if session_ordinal(text, unit.as_deref(), unit_end) {
-            kind = FigureKind::Number;
-            unit = Some("ordinal".into());
-        }
-    }
-    // 上一交易日, 同一时间: the same with no measure word.
-    if kind == FigureKind::Number && unit.is_none() && determiner_one(text, pos, num_end) {
-        return Outcome::Skip(num_end);
-    }
-    let mut end = unit_end;
-    // Prefixes: currency symbol, 百分之, qualifier.
-    let mut start = pos;
-    let mut exponent = exponent;
-    // 净利润为-1.2亿元: a minus sign in front (not a dash between numbers or codes).
-    let measured = unit.is_some()
-        || kind != FigureKind::Number
-        || text
-            .get(pos..num_end)
-            .is_some_and(|n| n.contains(['.', '．']));
-    if low.arabic {
-        match dash_before(text, start, measured) {
-            Dash::Sign(sign_start) => {
-                start = sign_start;
-                low.negative = true;
-            }
-            Dash::ModelName => return Outcome::Skip(end),
-            Dash::Other => {}
-        }
-    }
-    let before = text.get(floor.min(start)..start).unwrap_or("");
-    let before_trim = before.trim_end_matches([' ', '\u{3000}']);
-    if let Some((form_len, scale)) = per_prefix(before) {
-        if kind == FigureKind::Number && unit.is_none() {
-            start = floor.max(start - form_len);
-            kind = FigureKind::Percentage;
-            exponent = scale;
-        }
-    } else if matches!(kind, FigureKind::Number | FigureKind::Money) {
-        let found = super::units::CURRENCIES
-            .iter()
-            .find(|(form, cur)| cur.prefix && before_trim.ends_with(form));
-        if let Some((form, cur)) = found {
-            let generic_yuan = text.get(..unit_end).is_some_and(|t| t.ends_with('元'));
-            if kind == FigureKind::Number || unit.as_deref() == Some(cur.code) || generic_yuan {
-                start -= before.len() - before_trim.len() + form.len();
-                kind = FigureKind::Money;
-                unit = Some(cur.code.to_string());
-            }
-        }
-    }
-    // 零下四摄氏度: below zero.
-    if matches!(unit.as_deref(), Some("℃" | "℉")) {
-        let before = text.get(floor.min(start)..start).unwrap_or("");
-        if before.ends_with("零下") {
-            start -= "零下".len();
-            low.negative = !low.negative;
-        }
-    }
-    if from_word && start == pos && start >= floor + '从'.len_utf8() {
-        start -= '从'.len_utf8();
-    }
-    let before = text.get(floor.min(start)..start).unwrap_or("");
-    if let Some((form, q)) = PREFIX_QUALIFIERS.iter().find(|(f, _)| before.ends_with(f)) {
-        let qstart = start - form.len();
-        let own_token = doc
-            .token_containing(qstart)
-            .and_then(|i| doc.tokens.get(i))
-            .is_none_or(|t| t.start == qstart);
-        if own_token {
-            start = qstart;
-            qualifier = Some(*q);
-        }
-    }
-    // Suffix qualifiers: 150家左右, 9000块钱以上, 50万元（含）以上.
-    let marks_end = skip_inclusion_marks(text, end);
-    if let Some(rest) = text.get(marks_end..)
-        && let Some((form, q)) = SUFFIX_QUALIFIERS.iter().find(|(f, _)| rest.starts_with(f))
-    {
-        let single = form.chars().count() == 1;
-        let clean_end = rest
-            .get(form.len()..)
-            .and_then(first_char)
-            .is_none_or(|c| !c.is_alphanumeric() || !single);
-        if (kind != FigureKind::Number || !single) && clean_end {
-            end = marks_end + form.len();
-            qualifier = Some(*q);
-        }
-    }
-    let Some((value, exact)) = scaled(&low, exponent + exponent_shift) else {
-        return Outcome::Skip(end);
-    };
-    let value_max = high
-        .as_ref()
-        .and_then(|h| scaled(h, exponent))
-        .map(|(v, _)| v);
-    let (value, exact) = match (kind, unit.as_deref()) {
-        // 八折 = 80%, 八五折 = 85%, 7.5折 = 75%.
-        (FigureKind::Percentage, Some("折")) if value < 10.0 => match scaled(&low, 1) {
-            Some(v) => v,
-            None => (value, exact),
-        },
-        // 三成半 = 35%.
-        (FigureKind::Percentage, Some("成半")) => (value + 5.0, format!("{}", value + 5.0)),
-        // 七成六 = 76%.
-        (FigureKind::Percentage, Some("成")) => match tenth_after_cheng(text, end) {
-            Some((digit, digit_end)) => {
-                end = digit_end;
-                let v = value + f64::from(digit);
-                (v, format!("{v}"))
-            }
-            None => (value, exact),
-        },
-        // 十打 = 120: a dozen is multiplied out.
-        (FigureKind::Count, Some("打")) => {
-            let v = value * 12.0;
-            (v, format!("{v}"))
-        }
-        // 占比1/6, 三分之一的: a fraction read as a share.
-        (FigureKind::Number, None) if low.fraction && share_context(text, start) => {
-            kind = FigureKind::Percentage;
-            match scaled(&low, 2) {
-                Some(v) => v,
-                None => (value, exact),
-            }
-        }
-        _ => (value, exact),
-    };
-    let mut unit = match (kind, unit.as_deref()) {
-        (FigureKind::Percentage, _) => None,
-        _ => unit,
-    };
-    // 15k左右, 肆佰叁拾萬: abbreviated and formal numerals with no unit are money.
-    if kind == FigureKind::Number
-        && unit.is_none()
-        && !low.fraction
-        && (low.abbreviated && unit_free_after(doc, end)
-            || formal_numeral(text.get(pos..num_end).unwrap_or("")))
-    {
-        kind = FigureKind::Money;
-        unit = Some("CNY".into());
-    }
-    // 年薪50万, 营收3.2亿, 估值百亿: a 万/亿 amount with no unit after a money word.
-    if kind == FigureKind::Number
-        && unit.is_none()
-        && !low.fraction
-        && big_scale(text.get(pos..end).unwrap_or(""))
-        && money_word_before(text, start)
-    {
-        kind = FigureKind::Money;
-        unit = Some("CNY".into());
-    }
-    let (value, exact) = match (kind, unit.as_deref()) {
-        (FigureKind::Money, Some(code)) => match money_tail(text, &mut end, value) {
-            Some(v) => (v, format!("{v}")),
-            None => match subunit_tail(text, &mut end, code, value) {
-                Some(v) => (v, format!("{v}")),
-                None => (value, exact),
-            },
-        },
-        _ => (value, exact),
-    };
-    Outcome::Figure(Draft {
-        start,
-        end,
-        kind,
-        value,
-        exact,
-        value_max,
-        unit,
-        qualifier,
-    })
 }

@@ -2,10 +2,10 @@
 //! no digits (打对折, 百分之百, 半成, E级, 万卡, 半斤), per-mille style prefixes
 //! (千分之, 百万分之) and web addresses, whose digits are no figures.
 
-use super::read::{first_char, prev_char, standalone};
+use super::text::{first_char, prev_char, standalone};
 use super::units::{measure_word_at, physical_unit_at};
 use super::{Draft, scaled};
-use crate::model::FigureKind;
+use crate::model::{FigureKind, Unit};
 use crate::number::{Magnitude, Scanned, scan};
 use crate::segment::Document;
 
@@ -136,14 +136,14 @@ pub(super) fn slash_fraction(text: &str, first: Scanned, num_end: usize) -> (Sca
 /// The figures that need no number: 打对折 (50%), 百分之百, 半成 (5%), 半斤 (0.5),
 /// E级 (10^18 FLOP/s), 万卡 (10 000 cards).
 pub(super) fn special(doc: &Document<'_>, pos: usize, rest: &str) -> Option<Draft> {
-    let draft = |len: usize, kind, value: f64, exact: &str, unit: Option<&str>| Draft {
+    let draft = |len: usize, kind, value: f64, exact: &str, unit: Option<Unit>| Draft {
         start: pos,
         end: pos + len,
         kind,
         value,
         exact: exact.to_string(),
         value_max: None,
-        unit: unit.map(str::to_string),
+        unit,
         qualifier: None,
     };
     let before = doc.text.get(..pos).unwrap_or("");
@@ -184,7 +184,7 @@ pub(super) fn special(doc: &Document<'_>, pos: usize, rest: &str) -> Option<Draf
             FigureKind::Compute,
             1e18,
             "1000000000000000000",
-            Some("FLOPS"),
+            Some(Unit::Flops),
         ));
     }
     for (w, value, exact) in [
@@ -198,7 +198,7 @@ pub(super) fn special(doc: &Document<'_>, pos: usize, rest: &str) -> Option<Draf
                 FigureKind::Compute,
                 value,
                 exact,
-                Some("cards"),
+                Some(Unit::Cards),
             ));
         }
     }
@@ -221,9 +221,19 @@ fn half(doc: &Document<'_>, pos: usize, rest: &str, before: &str) -> Option<Draf
     let (kind, value, unit, len) = if after.starts_with('成') {
         (FigureKind::Percentage, 5.0, None, '成'.len_utf8())
     } else if let Some((form, unit)) = physical_unit_at(after) {
-        (FigureKind::Number, 0.5, Some(unit.to_string()), form.len())
+        (
+            FigureKind::Number,
+            0.5,
+            Some(Unit::Physical(unit.to_string())),
+            form.len(),
+        )
     } else if let Some(word) = measure_word_at(after).filter(|w| matches!(*w, "个" | "個")) {
-        (FigureKind::Count, 0.5, Some(word.to_string()), word.len())
+        (
+            FigureKind::Count,
+            0.5,
+            Some(Unit::Measure(word.to_string())),
+            word.len(),
+        )
     } else {
         return None;
     };

@@ -1,7 +1,11 @@
-//! The unit tables: currencies, measure words and compute units, parsed once from the
-//! embedded dictionaries.
+//! The figure tables: currencies, measure words, compute and physical units, money words
+//! and qualifiers, parsed once from the embedded dictionaries with the main loader's
+//! line reader and error (file name and line number).
 
 use crate::chars::{FirstCharIndex, starts_with};
+use crate::dict::lines;
+use crate::error::{Error, Result};
+use crate::model::{Qualifier, Unit};
 use std::sync::LazyLock;
 
 /// A currency as the text writes it.
@@ -22,89 +26,271 @@ pub(crate) struct Currency {
 pub(crate) struct ComputeUnit {
     /// Power of ten of one unit (P = 15).
     pub exponent: i64,
-    /// `FLOPS` or `OPS`.
-    pub unit: &'static str,
+    /// [`Unit::Flops`] or [`Unit::Ops`].
+    pub unit: Unit,
     /// A bare prefix letter, read only in a sentence about computing.
     pub bare: bool,
 }
 
-fn lines(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split_whitespace().collect())
+/// A dictionary line that does not parse: the one loader's error, with the file's name
+/// and line number.
+fn bad(source: &str, line: usize, message: impl Into<String>) -> Error {
+    Error::Dictionary {
+        source_name: source.to_string(),
+        line,
+        message: message.into(),
+    }
+}
+
+/// A table parsed from an embedded dictionary. The parsers report a bad line with its
+/// number; [`check`] runs them all (a test does), so a table that fails to parse is a
+/// build defect, and is then empty rather than a panic while reading a user's text.
+fn table<T>(parsed: Result<Vec<T>>) -> Vec<T> {
+    parsed.unwrap_or_default()
+}
+
+const CURRENCIES_TXT: (&str, &str) = (
+    "currencies.txt",
+    include_str!("../../../dictionaries/currencies.txt"),
+);
+const MEASURE_WORDS_TXT: (&str, &str) = (
+    "measure_words.txt",
+    include_str!("../../../dictionaries/measure_words.txt"),
+);
+const COMPUTE_UNITS_TXT: (&str, &str) = (
+    "compute_units.txt",
+    include_str!("../../../dictionaries/compute_units.txt"),
+);
+const PHYSICAL_UNITS_TXT: (&str, &str) = (
+    "physical_units.txt",
+    include_str!("../../../dictionaries/physical_units.txt"),
+);
+const MONEY_SUBJECTS_TXT: (&str, &str) = (
+    "money_subjects.txt",
+    include_str!("../../../dictionaries/money_subjects.txt"),
+);
+const QUALIFIERS_TXT: (&str, &str) = (
+    "figure_qualifiers.txt",
+    include_str!("../../../dictionaries/figure_qualifiers.txt"),
+);
+
+/// Sorts a table longest form first (美元 before 元), keeping the file's order otherwise.
+fn longest_first<T>(mut out: Vec<(&'static str, T)>) -> Vec<(&'static str, T)> {
+    out.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
+    out
+}
+
+/// `form code [suffix|prefix|both] [1|0.1|0.01]`.
+fn parse_currencies((source, text): (&str, &'static str)) -> Result<Vec<(&'static str, Currency)>> {
+    let mut out = Vec::new();
+    for line in lines(text) {
+        let (form, code, position, scale) = match line.fields[..] {
+            [form, code] => (form, code, "suffix", "1"),
+            [form, code, position] => (form, code, position, "1"),
+            [form, code, position, scale] => (form, code, position, scale),
+            _ => {
+                return Err(bad(
+                    source,
+                    line.number,
+                    "expected: form code [position] [scale]",
+                ));
+            }
+        };
+        if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(bad(
+                source,
+                line.number,
+                format!("not an ISO 4217 code: {code:?}"),
+            ));
+        }
+        let (suffix, prefix) = match position {
+            "suffix" => (true, false),
+            "prefix" => (false, true),
+            "both" => (true, true),
+            other => {
+                return Err(bad(
+                    source,
+                    line.number,
+                    format!("unknown position {other:?}"),
+                ));
+            }
+        };
+        let exponent = match scale {
+            "1" => 0,
+            "0.1" => -1,
+            "0.01" => -2,
+            other => return Err(bad(source, line.number, format!("unknown scale {other:?}"))),
+        };
+        out.push((
+            form,
+            Currency {
+                code,
+                suffix,
+                prefix,
+                exponent,
+            },
+        ));
+    }
+    Ok(longest_first(out))
+}
+
+/// `word`, one a line.
+fn parse_words((source, text): (&str, &'static str)) -> Result<Vec<&'static str>> {
+    let mut out = Vec::new();
+    for line in lines(text) {
+        let [word] = line.fields[..] else {
+            return Err(bad(source, line.number, "expected: one word"));
+        };
+        out.push(word);
+    }
+    out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    Ok(out)
+}
+
+/// `form exponent FLOPS|OPS [bare]`.
+fn parse_compute_units(
+    (source, text): (&str, &'static str),
+) -> Result<Vec<(&'static str, ComputeUnit)>> {
+    let mut out = Vec::new();
+    for line in lines(text) {
+        let (form, exponent, unit, bare) = match line.fields[..] {
+            [form, exponent, unit] => (form, exponent, unit, false),
+            [form, exponent, unit, "bare"] => (form, exponent, unit, true),
+            _ => {
+                return Err(bad(
+                    source,
+                    line.number,
+                    "expected: form exponent unit [bare]",
+                ));
+            }
+        };
+        let exponent = exponent.parse().map_err(|_| {
+            bad(
+                source,
+                line.number,
+                format!("not an exponent: {exponent:?}"),
+            )
+        })?;
+        let unit = match unit {
+            "FLOPS" => Unit::Flops,
+            "OPS" => Unit::Ops,
+            other => return Err(bad(source, line.number, format!("unknown unit {other:?}"))),
+        };
+        out.push((
+            form,
+            ComputeUnit {
+                exponent,
+                unit,
+                bare,
+            },
+        ));
+    }
+    Ok(longest_first(out))
+}
+
+/// `form unit`.
+fn parse_physical_units(
+    (source, text): (&str, &'static str),
+) -> Result<Vec<(&'static str, &'static str)>> {
+    let mut out = Vec::new();
+    for line in lines(text) {
+        let [form, unit] = line.fields[..] else {
+            return Err(bad(source, line.number, "expected: form unit"));
+        };
+        out.push((form, unit));
+    }
+    Ok(longest_first(out))
+}
+
+/// `word [!before ...]`.
+fn parse_money_words((source, text): (&str, &'static str)) -> Result<Vec<MoneyWord>> {
+    let mut out = Vec::new();
+    for line in lines(text) {
+        let Some((word, rest)) = line.fields.split_first() else {
+            continue;
+        };
+        let not_after = rest
+            .iter()
+            .map(|w| w.strip_prefix('!'))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| bad(source, line.number, "expected: word [!before ...]"))?;
+        out.push(MoneyWord { word, not_after });
+    }
+    Ok(out)
+}
+
+/// Where a qualifier stands, and which.
+type Qualifiers = (
+    Vec<(&'static str, Qualifier)>,
+    Vec<(&'static str, Qualifier)>,
+);
+
+/// `word before|after more_than|approximately|less_than`: (before, after), longest first.
+fn parse_qualifiers((source, text): (&str, &'static str)) -> Result<Qualifiers> {
+    let (mut before, mut after) = (Vec::new(), Vec::new());
+    for line in lines(text) {
+        let [word, position, qualifier] = line.fields[..] else {
+            return Err(bad(
+                source,
+                line.number,
+                "expected: word position qualifier",
+            ));
+        };
+        let qualifier = match qualifier {
+            "more_than" => Qualifier::MoreThan,
+            "approximately" => Qualifier::Approximately,
+            "less_than" => Qualifier::LessThan,
+            other => {
+                return Err(bad(
+                    source,
+                    line.number,
+                    format!("unknown qualifier {other:?}"),
+                ));
+            }
+        };
+        match position {
+            "before" => before.push((word, qualifier)),
+            "after" => after.push((word, qualifier)),
+            other => {
+                return Err(bad(
+                    source,
+                    line.number,
+                    format!("unknown position {other:?}"),
+                ));
+            }
+        }
+    }
+    Ok((longest_first(before), longest_first(after)))
+}
+
+/// Parses every table of this file: the check that a bad line is reported with its line
+/// number (run by a test; the tables are embedded, so this is a build check).
+#[cfg(test)]
+pub(crate) fn check() -> Result<()> {
+    parse_currencies(CURRENCIES_TXT)?;
+    parse_words(MEASURE_WORDS_TXT)?;
+    parse_compute_units(COMPUTE_UNITS_TXT)?;
+    parse_physical_units(PHYSICAL_UNITS_TXT)?;
+    parse_money_words(MONEY_SUBJECTS_TXT)?;
+    parse_qualifiers(QUALIFIERS_TXT)?;
+    Ok(())
 }
 
 /// Currencies by form, longest forms first.
-pub(crate) static CURRENCIES: LazyLock<Vec<(&'static str, Currency)>> = LazyLock::new(|| {
-    let mut out: Vec<(&'static str, Currency)> =
-        lines(include_str!("../../../dictionaries/currencies.txt"))
-            .filter_map(|f| {
-                let form = *f.first()?;
-                let code = *f.get(1)?;
-                let position = f.get(2).copied().unwrap_or("suffix");
-                let exponent = match f.get(3).copied() {
-                    Some("0.1") => -1,
-                    Some("0.01") => -2,
-                    _ => 0,
-                };
-                Some((
-                    form,
-                    Currency {
-                        code,
-                        suffix: position != "prefix",
-                        prefix: position != "suffix",
-                        exponent,
-                    },
-                ))
-            })
-            .collect();
-    out.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
-    out
-});
+pub(crate) static CURRENCIES: LazyLock<Vec<(&'static str, Currency)>> =
+    LazyLock::new(|| table(parse_currencies(CURRENCIES_TXT)));
 
 /// Measure words, longest first.
-pub(crate) static MEASURE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut out: Vec<&'static str> = lines(include_str!("../../../dictionaries/measure_words.txt"))
-        .filter_map(|f| f.first().copied())
-        .collect();
-    out.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    out
-});
+pub(crate) static MEASURE_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| table(parse_words(MEASURE_WORDS_TXT)));
 
 /// Compute units, longest first.
-pub(crate) static COMPUTE_UNITS: LazyLock<Vec<(&'static str, ComputeUnit)>> = LazyLock::new(|| {
-    let mut out: Vec<(&'static str, ComputeUnit)> =
-        lines(include_str!("../../../dictionaries/compute_units.txt"))
-            .filter_map(|f| {
-                let form = *f.first()?;
-                let exponent = f.get(1)?.parse().ok()?;
-                let unit = *f.get(2)?;
-                let bare = f.get(3) == Some(&"bare");
-                Some((
-                    form,
-                    ComputeUnit {
-                        exponent,
-                        unit,
-                        bare,
-                    },
-                ))
-            })
-            .collect();
-    out.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
-    out
-});
+pub(crate) static COMPUTE_UNITS: LazyLock<Vec<(&'static str, ComputeUnit)>> =
+    LazyLock::new(|| table(parse_compute_units(COMPUTE_UNITS_TXT)));
 
 /// Physical units (form, normalised unit), longest first.
 pub(crate) static PHYSICAL_UNITS: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| {
-        let mut out: Vec<(&'static str, &'static str)> =
-            lines(include_str!("../../../dictionaries/physical_units.txt"))
-                .filter_map(|f| Some((*f.first()?, *f.get(1)?)))
-                .collect();
-        out.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
-        out
-    });
+    LazyLock::new(|| table(parse_physical_units(PHYSICAL_UNITS_TXT)));
 
 /// A money word and the words right after which it is no money word (用户规模).
 pub(crate) struct MoneyWord {
@@ -115,17 +301,22 @@ pub(crate) struct MoneyWord {
 }
 
 /// Money words: a unit-less 万/亿 amount right after one is money (年薪50万).
-pub(crate) static MONEY_WORDS: LazyLock<Vec<MoneyWord>> = LazyLock::new(|| {
-    lines(include_str!("../../../dictionaries/money_subjects.txt"))
-        .filter_map(|f| {
-            let (word, rest) = f.split_first()?;
-            Some(MoneyWord {
-                word,
-                not_after: rest.iter().filter_map(|w| w.strip_prefix('!')).collect(),
-            })
-        })
-        .collect()
-});
+pub(crate) static MONEY_WORDS: LazyLock<Vec<MoneyWord>> =
+    LazyLock::new(|| table(parse_money_words(MONEY_SUBJECTS_TXT)));
+
+/// Qualifiers before and after a figure, longest first.
+static QUALIFIERS: LazyLock<Qualifiers> =
+    LazyLock::new(|| parse_qualifiers(QUALIFIERS_TXT).unwrap_or_default());
+
+/// Qualifiers written before a number (约, 超过, 不到), longest first.
+pub(crate) fn prefix_qualifiers() -> &'static [(&'static str, Qualifier)] {
+    &QUALIFIERS.0
+}
+
+/// Qualifiers written after a figure (左右, 以上, 多), longest first.
+pub(crate) fn suffix_qualifiers() -> &'static [(&'static str, Qualifier)] {
+    &QUALIFIERS.1
+}
 
 /// The tables above indexed by first char (the lookups below run at every number).
 static PHYSICAL_UNIT_INDEX: LazyLock<FirstCharIndex> =
@@ -208,5 +399,74 @@ mod tests {
             Some(15)
         );
         assert!(compute_unit_at("Pro").is_none());
+    }
+
+    #[test]
+    fn embedded_tables_parse() {
+        check().expect("embedded figure tables are valid");
+        assert!(
+            prefix_qualifiers()
+                .first()
+                .is_some_and(|(w, _)| w.chars().count() == 3)
+        );
+    }
+
+    #[test]
+    fn bad_lines_are_reported_with_their_number() {
+        let cases: &[(Result<()>, &str)] = &[
+            (
+                parse_currencies(("c.txt", "# c\n元 CNY\n美元 usd\n")).map(drop),
+                "c.txt:3: not an ISO 4217 code: \"usd\"",
+            ),
+            (
+                parse_currencies(("c.txt", "元 CNY aside\n")).map(drop),
+                "c.txt:1: unknown position \"aside\"",
+            ),
+            (
+                parse_words(("m.txt", "个\n个 月\n")).map(drop),
+                "m.txt:2: expected: one word",
+            ),
+            (
+                parse_compute_units(("u.txt", "P 15 FLOPS\nT x FLOPS\n")).map(drop),
+                "u.txt:2: not an exponent: \"x\"",
+            ),
+            (
+                parse_physical_units(("p.txt", "公里\n")).map(drop),
+                "p.txt:1: expected: form unit",
+            ),
+            (
+                parse_money_words(("w.txt", "规模 !用户 人口\n")).map(drop),
+                "w.txt:1: expected: word [!before ...]",
+            ),
+            (
+                parse_qualifiers(("q.txt", "约 before about\n")).map(drop),
+                "q.txt:1: unknown qualifier \"about\"",
+            ),
+        ];
+        for (result, message) in cases {
+            let error = result.as_ref().map_err(ToString::to_string);
+            assert_eq!(error, Err(message.to_string()));
+        }
+    }
+
+    #[test]
+    fn every_unit_reads_back_as_its_kind() {
+        // The contract's strings parse back to the variant the tables produce.
+        for (_, unit) in PHYSICAL_UNITS.iter() {
+            assert_eq!(
+                Unit::from(*unit),
+                Unit::Physical(unit.to_string()),
+                "{unit}"
+            );
+        }
+        for word in MEASURE_WORDS.iter() {
+            assert_eq!(Unit::from(*word), Unit::Measure(word.to_string()), "{word}");
+        }
+        for (_, c) in CURRENCIES.iter() {
+            assert_eq!(Unit::from(c.code), Unit::Currency(c.code.to_string()));
+        }
+        for u in ["a", "d", "wk", "mo"] {
+            assert_eq!(Unit::from(u), Unit::Physical(u.to_string()));
+        }
     }
 }
