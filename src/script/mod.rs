@@ -7,6 +7,7 @@
 //! original too; [`restore`] then puts the text as written back into the result (張東紅,
 //! not 张东红). Text with no Traditional char is not copied at all.
 
+mod minguo;
 mod region;
 mod restore;
 
@@ -16,10 +17,12 @@ use crate::chars::{CharSet, is_han};
 use crate::hash::FastMap;
 
 /// The last steps for a text read in Simplified form (`analysed`, from `original`):
-/// the currency of the document's region, then the text as written everywhere.
+/// the currency of the document's region, the text as written everywhere, and the
+/// Gregorian year of Minguo dates (民國113年).
 pub(crate) fn finish(x: &mut crate::model::Extraction, original: &str, analysed: &str) {
     region::apply(x, analysed);
     restore::restore(x, original, analysed);
+    minguo::apply(x, original, analysed);
 }
 
 /// The mapping, from OpenCC's tables (see the file's header).
