@@ -114,7 +114,7 @@ pub(crate) fn to_simplified(text: &str) -> Option<String> {
     }
     let table = &*TABLE;
     let mut chars: Vec<char> = text.chars().map(|c| table.simplified(c)).collect();
-    words_beyond_chars(&mut chars);
+    words_beyond_chars(text, &mut chars);
     let out: String = chars.into_iter().collect();
     // Every replacement keeps the length; anything else would shift offsets.
     (out.len() == text.len()).then_some(out)
@@ -123,22 +123,20 @@ pub(crate) fn to_simplified(text: &str) -> Option<String> {
 /// Forms the char table cannot decide, each one char for one char in context:
 /// 著 is 着 (隨著 → 随着) but stays in 著名, 顯著; after a number, the Hong Kong 蚊 is 元
 /// (五十蚊) and 毫 is 角 (三蚊五毫), unless 毫 starts a unit (5毫米).
-fn words_beyond_chars(chars: &mut [char]) {
-    for i in 0..chars.len() {
+fn words_beyond_chars(original: &str, chars: &mut [char]) {
+    for (i, written) in original.chars().enumerate() {
         let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
         let after = chars.get(i + 1).copied();
         let numeral = before.is_some_and(is_numeral);
-        let replacement = match chars.get(i) {
-            Some('著')
-                if !after.is_some_and(|c| "名作称述者书录".contains(c))
-                    && !before.is_some_and(|c| "显卓名巨专原编译论昭拙遗新合土撰".contains(c)) =>
+        let replacement = match written {
+            // The table maps 著 to 着; the words of 著 (著名, 显著) keep it.
+            '著' if after.is_some_and(|c| "名作称述者书录".contains(c))
+                || before.is_some_and(|c| "显卓名巨专原编译论昭拙遗新合土撰".contains(c)) =>
             {
-                '着'
+                '著'
             }
-            Some('蚊') if numeral => '元',
-            Some('毫')
-                if numeral && !after.is_some_and(|c| "米克升秒安瓦伏巴赫帕焦微厘".contains(c)) =>
-            {
+            '蚊' if numeral => '元',
+            '毫' if numeral && !after.is_some_and(|c| "米克升秒安瓦伏巴赫帕焦微厘".contains(c)) => {
                 '角'
             }
             _ => continue,
