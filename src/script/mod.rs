@@ -20,7 +20,7 @@ use crate::hash::FastMap;
 /// the currency of the document's region, the text as written everywhere, and the
 /// Gregorian year of Minguo dates (民國113年).
 pub(crate) fn finish(x: &mut crate::model::Extraction, original: &str, analysed: &str) {
-    region::apply(x, analysed);
+    region::apply(x, original, analysed);
     restore::restore(x, original, analysed);
     minguo::apply(x, original, analysed);
 }

@@ -3,6 +3,10 @@
 //! from the document (港幣, 新台幣, 香港, 台北, 立法會…) and applied to the finished
 //! figures; mainland text, and text that does not say, keeps 元 as CNY.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use crate::model::{Extraction, FigureKind};
 
 /// Where a document is from, as far as its words tell.
@@ -160,23 +164,45 @@ const CUES: &[(Region, u32, &[&str])] = &[
     (Region::Macau, 1, &["澳门", "氹仔", "路环"]),
 ];
 
+/// Every cue word, for one leftmost-longest pass over the text (新台币 over 台币).
+static CUE_MATCHER: LazyLock<(Option<AhoCorasick>, Vec<(Region, u32)>)> = LazyLock::new(|| {
+    let mut words = Vec::new();
+    let mut values = Vec::new();
+    for (region, weight, list) in CUES {
+        for word in *list {
+            words.push(*word);
+            values.push((*region, *weight));
+        }
+    }
+    let matcher = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&words)
+        .ok();
+    (matcher, values)
+});
+
 /// The region the document's words point to most, if it outweighs the mainland.
-fn region_of(text: &str) -> Region {
+/// `original` is the text as written: the Cantonese 蚊 (dollar) is read as 元 in `text`.
+fn region_of(original: &str, text: &str) -> Region {
     let mut scores = [
         (Region::Mainland, 0u32),
         (Region::HongKong, 0),
         (Region::Taiwan, 0),
         (Region::Macau, 0),
     ];
-    for (region, weight, words) in CUES {
-        let count: usize = words.iter().map(|w| text.matches(w).count()).sum();
-        let add = u32::try_from(count)
-            .unwrap_or(u32::MAX)
-            .saturating_mul(*weight);
-        if let Some((_, score)) = scores.iter_mut().find(|(r, _)| r == region) {
-            *score = score.saturating_add(add);
+    let mut add = |region: Region, points: u32| {
+        if let Some((_, score)) = scores.iter_mut().find(|(r, _)| *r == region) {
+            *score = score.saturating_add(points);
+        }
+    };
+    let (matcher, values) = &*CUE_MATCHER;
+    for m in matcher.iter().flat_map(|m| m.find_iter(text)) {
+        if let Some(&(region, weight)) = values.get(m.pattern().as_usize()) {
+            add(region, weight);
         }
     }
+    let dollars = u32::try_from(original.matches('蚊').count()).unwrap_or(u32::MAX);
+    add(Region::HongKong, dollars.saturating_mul(2));
     let mainland = scores.first().map_or(0, |(_, s)| *s);
     scores
         .iter()
@@ -190,11 +216,11 @@ fn region_of(text: &str) -> Region {
 /// of the document's region: a bare 元/圆 (CNY by default) and a bare `$` (USD by
 /// default) become HKD, TWD or MOP; an amount that names its currency (人民币, 美元,
 /// US$) keeps it.
-pub(crate) fn apply(x: &mut Extraction, analysed: &str) {
+pub(crate) fn apply(x: &mut Extraction, original: &str, analysed: &str) {
     if !x.figures.iter().any(|f| f.kind == FigureKind::Money) {
         return;
     }
-    let region = region_of(analysed);
+    let region = region_of(original, analysed);
     if region == Region::Mainland {
         return;
     }
@@ -233,7 +259,12 @@ mod tests {
             ("公司营收3亿元。", Region::Mainland),
         ];
         for (text, region) in cases {
-            assert_eq!(region_of(text), region, "{text}");
+            assert_eq!(region_of(text, text), region, "{text}");
         }
+        // 蚊 is the Cantonese dollar, read as 元 in the analysed text.
+        assert_eq!(
+            region_of("每人派三蚊五毫。", "每人派三元五角。"),
+            Region::HongKong
+        );
     }
 }
