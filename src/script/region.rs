@@ -176,7 +176,10 @@ const CUES: &[(Region, u32, &[&str])] = &[
 ];
 
 /// Every cue word, for one leftmost-longest pass over the text (新台币 over 台币).
-static CUE_MATCHER: LazyLock<(Option<AhoCorasick>, Vec<(Region, u32)>)> = LazyLock::new(|| {
+/// An automaton over every cue word, and the (region, weight) of each pattern.
+type CueMatcher = (Option<AhoCorasick>, Vec<(Region, u32)>);
+
+static CUE_MATCHER: LazyLock<CueMatcher> = LazyLock::new(|| {
     let mut words = Vec::new();
     let mut values = Vec::new();
     for (region, weight, list) in CUES {
