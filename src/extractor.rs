@@ -78,11 +78,10 @@ impl Extractor {
         // Traditional text is read in Simplified form (same offsets), reported as written.
         let simplified = crate::script::to_simplified(text);
         let analysed = simplified.as_deref().unwrap_or(text);
-        let document =
-            crate::pipeline::document(&self.segmenter, &self.lexicon, analysed, options);
+        let document = crate::pipeline::document(&self.segmenter, &self.lexicon, analysed, options);
         let mut extraction = crate::pipeline::run(&document, &self.lexicon, options);
         if simplified.is_some() {
-            crate::script::finish(&mut extraction, text, analysed);
+            crate::script::finish(&mut extraction, text, analysed, options);
         }
         extraction
     }

@@ -19,10 +19,17 @@ use crate::hash::FastMap;
 /// The last steps for a text read in Simplified form (`analysed`, from `original`):
 /// the currency of the document's region, the text as written everywhere, and the
 /// Gregorian year of Minguo dates (民國113年).
-pub(crate) fn finish(x: &mut crate::model::Extraction, original: &str, analysed: &str) {
+pub(crate) fn finish(
+    x: &mut crate::model::Extraction,
+    original: &str,
+    analysed: &str,
+    options: &crate::options::Options,
+) {
     region::apply(x, original, analysed);
     restore::restore(x, original, analysed);
-    minguo::apply(x, original, analysed);
+    if options.kinds.contains(crate::options::Kind::Date) {
+        minguo::apply(x, original, analysed);
+    }
 }
 
 /// The mapping, from OpenCC's tables (see the file's header).
