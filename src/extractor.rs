@@ -60,18 +60,30 @@ impl Extractor {
     /// The segmenter's words and part-of-speech tags for `text` (jieba-rs tags, with the
     /// crate's vocabulary added): useful to see why something was or was not found.
     pub fn tag(&self, text: &str) -> Vec<(String, String)> {
-        let document = Document::new(&self.segmenter, text).with_dictionary(&self.lexicon);
+        let simplified = crate::script::to_simplified(text);
+        let analysed = simplified.as_deref().unwrap_or(text);
+        let document = Document::new(&self.segmenter, analysed).with_dictionary(&self.lexicon);
         document
             .tokens
             .into_iter()
-            .map(|t| (t.word.to_string(), t.tag.to_string()))
+            .map(|t| {
+                let word = text.get(t.start..t.end).unwrap_or(t.word);
+                (word.to_string(), t.tag.to_string())
+            })
             .collect()
     }
 
     /// Extract from `text` with `options` (e.g. a reference date, or only some kinds).
     pub fn extract_with(&self, text: &str, options: &Options) -> Extraction {
-        let document = crate::pipeline::document(&self.segmenter, &self.lexicon, text, options);
-        crate::pipeline::run(&document, &self.lexicon, options)
+        // Traditional text is read in Simplified form (same offsets), reported as written.
+        let simplified = crate::script::to_simplified(text);
+        let analysed = simplified.as_deref().unwrap_or(text);
+        let document = crate::pipeline::document(&self.segmenter, &self.lexicon, analysed, options);
+        let mut extraction = crate::pipeline::run(&document, &self.lexicon, options);
+        if simplified.is_some() {
+            crate::script::finish(&mut extraction, text, analysed, options);
+        }
+        extraction
     }
 }
 

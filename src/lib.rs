@@ -52,6 +52,7 @@ pub mod number;
 mod options;
 mod pipeline;
 mod registry;
+mod script;
 mod segment;
 
 pub use calendar::DateTime;
