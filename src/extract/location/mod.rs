@@ -107,6 +107,25 @@ pub(crate) const GENERIC_FEATURE_WORDS: &[&str] = &[
     "街道",
     "高速铁路",
     "高速公路",
+    // Circuits and ways of doing (集成电路, 老套路, 找门路, 走弯路, 致富路).
+    "电路",
+    "回路",
+    "套路",
+    "门路",
+    "销路",
+    "弯路",
+    "退路",
+    "后路",
+    "生路",
+    "财路",
+    "心路",
+    "致富路",
+    "发展路",
+    "创业路",
+    "人生路",
+    "回家路",
+    "求学路",
+    "成长路",
 ];
 
 /// The last chars of [`FEATURE_SUFFIXES`]: a word ending in none of them ends in no
