@@ -126,6 +126,7 @@ fn is_generic_feature_word(word: &str) -> bool {
 fn named_feature_char(t: &Token<'_>) -> Option<char> {
     if !matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns")
         || t.char_len() < 3
+        || NOT_PLACES.contains(&t.word)
         || is_generic_feature_word(t.word)
     {
         return None;
