@@ -127,6 +127,7 @@ fn named_feature_char(t: &Token<'_>) -> Option<char> {
     if !matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns")
         || t.char_len() < 3
         || NOT_PLACES.contains(&t.word)
+        || t.word.starts_with('各')
         || is_generic_feature_word(t.word)
     {
         return None;

@@ -212,6 +212,32 @@ const NOT_PLACES: &[&str] = &[
     "苦海",
     "人海",
     "火海",
+    "滑坡",
+    "桥头堡",
+    "自治州",
+    "自治区",
+    "自治县",
+    // Climbing, not a mountain's name (登山界, 登山路).
+    "登山",
+    "爬山",
+    "攀登",
+    "美化",
+    // Idioms jieba tags as places (摆出猛虎下山的架势, 攀登高峰的征程).
+    "猛虎下山",
+    "攀登高峰",
+    // Inside or at a place of a kind (去馆内参观, 请到镇里).
+    "馆内",
+    "馆里",
+    "镇里",
+    "村里",
+    "乡里",
+    "县里",
+    "市里",
+    "省里",
+    "城里",
+    "区里",
+    "厂里",
+    "镇上",
 ];
 
 /// Words before 地区 that make it a kind of area, not a named region (落后地区,
@@ -402,6 +428,7 @@ fn find_gazetteer_and_tagged(doc: &Document<'_>, lexicon: &Lexicon, found: &mut 
             && !NOT_PLACES.contains(&t.word)
             && !GENERIC_PLACE_ENDINGS.iter().any(|e| t.word.ends_with(e))
             && !is_generic_area(t.word)
+            && !t.word.starts_with('各')
             && tagged_place_is_likely(doc, i)
         {
             let kind = if t.word.ends_with('省') {
@@ -496,6 +523,12 @@ mod tests {
             "对许多人来说，家是温暖的避风港。",
             "贫困地区的孩子需要更多帮助。",
             "节日期间周边地区的游客明显增多。",
+            "游客沿着登山路缓缓而上，两国登山界加强合作。",
+            "球队一开场就摆出猛虎下山的架势。",
+            "这座纪念馆庄严宏伟。",
+            "这样做会降低领导威信。",
+            "我们去馆内参观，各乡镇要抓好落实。",
+            "这座港口是对外开放的桥头堡。",
         ] {
             assert!(places(text).is_empty(), "{text}: {:?}", places(text));
         }
