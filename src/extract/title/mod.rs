@@ -87,7 +87,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         {
             continue;
         }
-        if not_titles::is_no_title(doc, start, end, name_follows(doc, lexicon, end)) {
+        if not_titles::is_no_title(doc, lexicon, (start, end), name_follows(doc, lexicon, end)) {
             continue;
         }
         let end = dependent_title_end(doc, word, end);
@@ -362,6 +362,8 @@ mod tests {
             ("判决书已在中国裁判文书网公开。", vec![]),
             ("游客们在将军澳海边散步。", vec![]),
             ("凡无住房登记者均可申请。", vec![]),
+            // Inside an organization's name.
+            ("他创办了远帆投资顾问有限公司。", vec![]),
         ] {
             assert_eq!(titles(text), expected, "{text}");
         }

@@ -1,7 +1,10 @@
 //! Title words used where they name no post: inside a work's title (《汽车驾驶员》),
 //! inside a place or website name (将军澳, 裁判文书网), the review stages of a court or
-//! a draft (二审判决, 三审稿), and generic nouns (一名高管).
+//! a draft (二审判决, 三审稿), generic nouns (一名高管), and the inside of an
+//! organization's name (某某投资顾问有限公司).
 
+use crate::lexicon::Lexicon;
+use crate::model::OrganizationKind;
 use crate::segment::Document;
 
 /// Review stages: an editor line names them (二审：王某), a court or a law draft
@@ -27,8 +30,8 @@ const PLACE_TAILS: &[&str] = &[
 /// Whether the title at `start..end` names no post (see the module doc).
 pub(super) fn is_no_title(
     doc: &Document<'_>,
-    start: usize,
-    end: usize,
+    lexicon: &Lexicon,
+    (start, end): (usize, usize),
     name_follows: bool,
 ) -> bool {
     let title = doc.slice(start, end);
@@ -37,6 +40,26 @@ pub(super) fn is_no_title(
         || (GENERIC_TITLES.contains(&title) && !name_follows)
         || ends_a_longer_word(doc, start, end)
         || starts_a_name(doc, end)
+        || starts_an_organization(doc, lexicon, end)
+}
+
+/// Whether a strong suffix of a company or an association follows right after: the
+/// title is part of the organization's name (某某投资顾问有限公司, 注册分析师协会). A
+/// committee keeps its title words (专家委员会): the organization rules read them.
+fn starts_an_organization(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
+    doc.token_starting_at(end)
+        .and_then(|i| doc.tokens.get(i))
+        .and_then(|t| lexicon.suffixes.get(t.word))
+        .is_some_and(|s| {
+            s.strong
+                && matches!(
+                    s.kind,
+                    OrganizationKind::Company
+                        | OrganizationKind::Financial
+                        | OrganizationKind::Fund
+                        | OrganizationKind::Association
+                )
+        })
 }
 
 /// Whether a separator or a line end follows: 二审：王某.
