@@ -278,6 +278,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_like_a_village_with_a_person_cue_is_a_person() {
+        for (text, name) in [
+            ("村支书韩大村说，今年的收成不错。", "韩大村"),
+            ("演员宋春街表示，这部戏拍了半年。", "宋春街"),
+        ] {
+            let persons = crate::extract::texts_of(text, crate::EntityType::Person);
+            assert_eq!(persons, [name], "{text}");
+        }
+    }
+
+    #[test]
     fn real_roads_streets_and_villages_stay_places() {
         for (text, expected) in [
             ("他住在朝阳区建国路88号。", vec!["朝阳区建国路"]),
