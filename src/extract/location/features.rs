@@ -192,17 +192,18 @@ fn is_nature_idiom(word: &str) -> bool {
 }
 
 /// Whether a name-shaped word led by a surname stands where a person does: a title
-/// right before it or a person cue right after it (村支书王大村说, 演员李春街表示).
+/// right before it, a person cue or a home right after it (村支书王大村说,
+/// 演员李春街表示, 前往李清江家中).
 /// A village or street does not speak, so 王大村 is then a person, not a place.
 fn person_cue_around(doc: &Document<'_>, lexicon: &Lexicon, i: usize) -> bool {
     let title_before = i
         .checked_sub(1)
         .and_then(|j| doc.tokens.get(j))
         .is_some_and(|p| lexicon.is_title(p.word));
-    let cue_after = doc
-        .tokens
-        .get(i + 1)
-        .is_some_and(|n| lexicon.person_cues.contains_key(n.word));
+    // 前往辛业江家中: a home is a person's.
+    let cue_after = doc.tokens.get(i + 1).is_some_and(|n| {
+        lexicon.person_cues.contains_key(n.word) || matches!(n.word, "家中" | "家里" | "家门")
+    });
     title_before || cue_after
 }
 
@@ -272,6 +273,10 @@ mod tests {
             // A name ending like a village or a street, with a person cue.
             "村支书韩大村说，今年的收成不错。",
             "演员宋春街表示，这部戏拍了半年。",
+            "当晚，同事们前往贺明江家中探望。",
+            // A round number to break through (突破3000点大关), a kind of town.
+            "沪指一举突破3000点大关。",
+            "全国小城镇建设步伐加快。",
         ] {
             assert!(places(text).is_empty(), "{text}: {:?}", places(text));
         }
