@@ -192,7 +192,7 @@ fn is_nature_idiom(word: &str) -> bool {
 }
 
 /// Whether a name-shaped word led by a surname stands where a person does: a title
-/// right before it, a person cue or a home right after it (村支书王大村说,
+/// right before it, a speech cue or a home right after it (村支书王大村说,
 /// 演员李春街表示, 前往李清江家中).
 /// A village or street does not speak, so 王大村 is then a person, not a place.
 fn person_cue_around(doc: &Document<'_>, lexicon: &Lexicon, i: usize) -> bool {
@@ -200,9 +200,14 @@ fn person_cue_around(doc: &Document<'_>, lexicon: &Lexicon, i: usize) -> bool {
         .checked_sub(1)
         .and_then(|j| doc.tokens.get(j))
         .is_some_and(|p| lexicon.is_title(p.word));
-    // 前往辛业江家中: a home is a person's.
+    // Speech, not acts: people visit a place (前往张家山考察). 前往辛业江家中: a home
+    // is a person's.
     let cue_after = doc.tokens.get(i + 1).is_some_and(|n| {
-        lexicon.person_cues.contains_key(n.word) || matches!(n.word, "家中" | "家里" | "家门")
+        lexicon
+            .person_cues
+            .get(n.word)
+            .is_some_and(|k| k == "speech" || k == "honorific")
+            || matches!(n.word, "家中" | "家里" | "家门")
     });
     title_before || cue_after
 }
