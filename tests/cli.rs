@@ -221,3 +221,116 @@ fn two_runs_of_the_binary_print_the_same_facts() {
     assert!(!first.stdout.is_empty());
     assert_eq!(text(&first.stdout), text(&second.stdout));
 }
+
+/// A short article of our own with no dateline: relative dates need a reference date.
+const NO_DATELINE: &str = "昨日，远山科技股份有限公司董事长郑海川表示，公司去年实现营业收入约50亿元，同比增长12%，新开门店第一家位于成都。";
+
+fn report(args: &[&str]) -> String {
+    let dir = scratch("report");
+    // Tests run in parallel: each call writes a file of its own.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let file = dir.join(format!("article-{n}.txt"));
+    std::fs::write(&file, NO_DATELINE).expect("write");
+    let mut all: Vec<&str> = args.to_vec();
+    all.push(file.to_str().expect("utf-8 path"));
+    let output = run(&all, b"");
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let _ = std::fs::remove_file(file);
+    text(&output.stdout)
+}
+
+#[test]
+fn reference_date_resolves_relative_dates_in_the_report_and_in_json() {
+    let without = report(&[]);
+    assert!(without.contains("--reference-date"), "a hint: {without}");
+    assert!(!without.contains("2024-03-14"), "{without}");
+    let with = report(&["--reference-date", "2024-03-15"]);
+    assert!(with.contains("Reference date: 2024-03-15"), "{with}");
+    assert!(with.contains("昨日 — 2024-03-14"), "{with}");
+    assert!(with.contains("去年 — 2023"), "{with}");
+    let json = report(&["--json", "--reference-date", "2024-03-15"]);
+    let x: Value = serde_json::from_str(&json).expect("JSON");
+    let values: Vec<&str> = x["dates"]
+        .as_array()
+        .expect("dates")
+        .iter()
+        .filter_map(|d| d["value"].as_str())
+        .collect();
+    assert!(values.contains(&"2024-03-14"), "{values:?}");
+}
+
+#[test]
+fn a_bad_reference_date_is_named_with_exit_code_2() {
+    let output = run(&["--reference-date", "2024-13-45"], "去年".as_bytes());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains("2024-13-45"),
+        "{}",
+        text(&output.stderr)
+    );
+    let missing = run(&["--reference-date"], b"");
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn the_report_shows_headline_figures_in_words_and_plain_numbers_only_with_all() {
+    let default = report(&[]);
+    assert!(
+        default.contains("约50亿元 — money, about 5 billion CNY"),
+        "{default}"
+    );
+    assert!(default.contains("subject: 营业收入"), "{default}");
+    assert!(
+        default.contains("「公司去年实现营业收入约50亿元」"),
+        "the clause: {default}"
+    );
+    assert!(default.contains("12% — percentage, 12%"), "{default}");
+    assert!(
+        !default.contains("第一 —"),
+        "plain numbers hidden: {default}"
+    );
+    assert!(default.contains("--all shows them"), "{default}");
+    let all = report(&["--all"]);
+    assert!(all.contains("第一 —"), "{all}");
+    // No raw enum names, and a singular for one mention.
+    for raw in ["Approximately", "Company]", "[City]", "(1 mentions)"] {
+        assert!(!default.contains(raw), "{raw} in {default}");
+    }
+    assert!(default.contains("(1 mention)"), "{default}");
+    assert!(default.contains("company 企业"), "{default}");
+}
+
+#[test]
+fn help_lists_the_options_and_exits_0() {
+    let output = run(&["--help"], b"");
+    assert_eq!(output.status.code(), Some(0));
+    let help = text(&output.stdout);
+    for option in [
+        "--reference-date",
+        "--all",
+        "--json",
+        "--jsonl",
+        "--threads",
+    ] {
+        assert!(help.contains(option), "{option} in {help}");
+    }
+}
+
+#[test]
+fn jsonl_takes_the_reference_date_option_for_lines_without_one() {
+    let input = concat!(
+        "{\"id\": 1, \"text\": \"去年营收增长。\"}\n",
+        "{\"id\": 2, \"text\": \"去年营收增长。\", \"reference_date\": \"2020-06-01\"}\n"
+    );
+    let output = run(
+        &["--jsonl", "--reference-date", "2024-03-15"],
+        input.as_bytes(),
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let values: Vec<Value> = text(&output.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).expect("JSON")["entities"][0]["value"].clone())
+        .collect();
+    assert_eq!(values, [Value::from("2023"), Value::from("2019")]);
+}

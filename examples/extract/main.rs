@@ -1,10 +1,11 @@
 //! The main job: extract facts from Chinese news articles.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--json] ARTICLE.txt…   # a report (or JSON) per file; stdin without files
+//! cargo run --release --example extract -- [--json] [--all] [--reference-date YYYY-MM-DD] ARTICLE.txt…
 //! cargo run --release --example extract -- --jsonl [--threads N] < docs.jsonl > predictions.jsonl
 //! ```
 //!
+//! Without `--json` each file gets a readable report (see [`USAGE`]).
 //! `--jsonl` implements the JSON Lines contract of `../shared/eval/README.md`: one
 //! `{"id", "text", "reference_date"?}` object a line in, one prediction a line out, same
 //! order. A line that is not UTF-8 or not valid JSON gets `{"id": null, "line": N,
@@ -21,22 +22,50 @@ use std::time::Instant;
 use serde_json::{Value, json};
 use xinwen::{DateTime, Extractor, Options};
 
-const USAGE: &str = "usage: extract [--json | --jsonl [--threads N] [--progress]] [FILE...]";
+const USAGE: &str = "\
+usage: extract [--reference-date YYYY-MM-DD] [--all] [--json] [FILE...]
+       extract --jsonl [--threads N] [--progress] [--reference-date YYYY-MM-DD] < docs.jsonl
+
+Extracts people, titles, organizations, figures, dates and places from Chinese news.
+Reads each FILE (stdin without files) and prints a readable report of it.
+
+  --reference-date D  the article's publication date (YYYY-MM-DD, optionally with
+                      THH:MM): years and relative dates (去年, 12月5日) are resolved
+                      against it. Without it the dateline found in the text is used;
+                      with neither, years stay unknown. With --jsonl, the date of the
+                      lines that give no reference_date.
+  --all               list plain numbers (第一, 一个) too, not only money, counts,
+                      percentages and compute
+  --json              print the full result as JSON instead of the report
+  --jsonl             JSON Lines in and out (the evaluation contract)
+  --threads N         with --jsonl: documents processed on N threads
+  --progress          with --jsonl: documents and MB/s on stderr
+  -h, --help          this text";
 
 struct Args {
     json: bool,
     jsonl: bool,
+    all: bool,
     threads: usize,
     progress: bool,
+    reference_date: Option<DateTime>,
     files: Vec<String>,
 }
 
-fn parse_args() -> Result<Args, String> {
+/// What `parse_args` found: arguments to run with, or the help text to print.
+enum Parsed {
+    Run(Args),
+    Help,
+}
+
+fn parse_args() -> Result<Parsed, String> {
     let mut args = Args {
         json: false,
         jsonl: false,
+        all: false,
         threads: 1,
         progress: false,
+        reference_date: None,
         files: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -44,6 +73,7 @@ fn parse_args() -> Result<Args, String> {
         match a.as_str() {
             "--json" => args.json = true,
             "--jsonl" => args.jsonl = true,
+            "--all" => args.all = true,
             "--progress" => args.progress = true,
             "--threads" => {
                 let n = it.next().ok_or("--threads needs a number")?;
@@ -53,17 +83,30 @@ fn parse_args() -> Result<Args, String> {
                     .filter(|&n| n > 0)
                     .ok_or(format!("--threads {n:?}: not a positive number"))?;
             }
-            "-h" | "--help" => return Err(USAGE.to_string()),
+            "--reference-date" => {
+                let d = it
+                    .next()
+                    .ok_or("--reference-date needs a date (YYYY-MM-DD)")?;
+                let date = d
+                    .parse::<DateTime>()
+                    .map_err(|e| format!("--reference-date {d:?}: {e}"))?;
+                args.reference_date = Some(date);
+            }
+            "-h" | "--help" => return Ok(Parsed::Help),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => args.files.push(a),
         }
     }
-    Ok(args)
+    Ok(Parsed::Run(args))
 }
 
 fn main() -> ExitCode {
     let args = match parse_args() {
-        Ok(a) => a,
+        Ok(Parsed::Run(a)) => a,
+        Ok(Parsed::Help) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
         Err(e) => {
             eprintln!("{e}");
             return ExitCode::from(2);
@@ -79,6 +122,7 @@ fn main() -> ExitCode {
     if args.jsonl {
         return run_jsonl(&extractor, &args);
     }
+    let options = default_options(&args);
     let mut status = ExitCode::SUCCESS;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -97,13 +141,18 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let facts = extractor.extract(&text);
+        let facts = extractor.extract_with(&text, &options);
         let written = if args.json {
             serde_json::to_string_pretty(&facts)
                 .map_err(std::io::Error::other)
                 .and_then(|s| writeln!(out, "{s}"))
         } else {
-            report::write(&mut out, &name, &facts)
+            let view = report::View {
+                text: &text,
+                reference_date: args.reference_date.as_ref().map(ToString::to_string),
+                all_figures: args.all,
+            };
+            report::write(&mut out, &name, &facts, &view)
         };
         if written.is_err() {
             return ExitCode::from(2);
@@ -111,6 +160,14 @@ fn main() -> ExitCode {
     }
     let _ = out.flush();
     status
+}
+
+/// The options of a document that gives none of its own: the `--reference-date`.
+fn default_options(args: &Args) -> Options {
+    match args.reference_date {
+        Some(d) => Options::default().with_reference_date(d),
+        None => Options::default(),
+    }
 }
 
 /// A file's (or stdin's) text; an error names the byte offset of invalid UTF-8.
@@ -149,7 +206,7 @@ enum Job {
     Error(Value),
 }
 
-fn parse_line(number: usize, bytes: &[u8]) -> Job {
+fn parse_line(number: usize, bytes: &[u8], defaults: &Options) -> Job {
     let error = |msg: String| Job::Error(json!({"id": null, "line": number, "error": msg}));
     let line = match std::str::from_utf8(bytes) {
         Ok(l) => l,
@@ -167,7 +224,7 @@ fn parse_line(number: usize, bytes: &[u8]) -> Job {
     let Some(text) = v.get("text").and_then(Value::as_str) else {
         return error("no \"text\" string".to_string());
     };
-    let mut options = Options::default();
+    let mut options = defaults.clone();
     if let Some(r) = v.get("reference_date").and_then(Value::as_str) {
         match r.parse::<DateTime>() {
             Ok(d) => options = options.with_reference_date(d),
@@ -184,6 +241,7 @@ fn parse_line(number: usize, bytes: &[u8]) -> Job {
 fn run_jsonl(extractor: &Extractor, args: &Args) -> ExitCode {
     // Small batches keep memory flat: a batch's results are held until written.
     let batch_size = 32 * args.threads;
+    let defaults = default_options(args);
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let stdout = std::io::stdout();
@@ -216,7 +274,7 @@ fn run_jsonl(extractor: &Extractor, args: &Args) -> ExitCode {
             if buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            jobs.push(parse_line(number, &buf));
+            jobs.push(parse_line(number, &buf, &defaults));
         }
         let mut results = process(extractor, &jobs, args.threads).into_iter();
         for job in &jobs {

@@ -78,6 +78,7 @@ pub(super) fn find_features(doc: &Document<'_>, lexicon: &Lexicon, found: &mut F
                         && (f.chars().count() >= 2 || next.char_len() >= 2 || k == 0)
                 })
                 && !is_generic_feature_word(next.word)
+                && !(next.char_len() == 4 && is_nature_idiom(next.word))
                 && !matches!(next.word, "铁路" | "公路");
             if feature {
                 // A feature word right after is the larger feature (公园 + 球场).
@@ -125,6 +126,8 @@ fn is_generic_feature_word(word: &str) -> bool {
 fn named_feature_char(t: &Token<'_>) -> Option<char> {
     if !matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns")
         || t.char_len() < 3
+        || NOT_PLACES.contains(&t.word)
+        || t.word.starts_with('各')
         || is_generic_feature_word(t.word)
     {
         return None;
@@ -144,6 +147,23 @@ pub(crate) fn is_named_feature(doc: &Document<'_>, lexicon: &Lexicon, i: usize) 
     let Some(last) = named_feature_char(t) else {
         return false;
     };
+    // 一条致富路, 修通一条富民路: a road counted with 条 is a kind of road, not a name.
+    let counted = i
+        .checked_sub(1)
+        .and_then(|j| doc.tokens.get(j))
+        .is_some_and(|p| p.word.ends_with('条'));
+    if last == '路' && counted {
+        return false;
+    }
+    if t.char_len() == 4 && is_nature_idiom(t.word) {
+        return false;
+    }
+    if lexicon.surname_of(t.word).is_some()
+        && t.char_len() == 3
+        && person_cue_around(doc, lexicon, i)
+    {
+        return false;
+    }
     if SETTLEMENT_CHARS.contains(last) || t.char_len() >= 4 {
         return true;
     }
@@ -159,6 +179,37 @@ pub(crate) fn is_named_feature(doc: &Document<'_>, lexicon: &Lexicon, i: usize) 
         .get(i + 1)
         .is_some_and(|n| AFTER_FEATURE.contains(&n.word));
     before || after
+}
+
+/// Chars of the landscape that four-char idioms pair up (绿水青山, 万水千山, 五湖四海,
+/// 人山人海): a name never has two of them in its second and fourth places.
+static IDIOM_NATURE_CHARS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("山水湖海江河"));
+
+/// Whether a four-char word pairs landscape chars as an idiom does (绿水青山).
+fn is_nature_idiom(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    matches!(chars.as_slice(), [_, b, _, d] if IDIOM_NATURE_CHARS.contains(*b) && IDIOM_NATURE_CHARS.contains(*d))
+}
+
+/// Whether a name-shaped word led by a surname stands where a person does: a title
+/// right before it, a speech cue or a home right after it (村支书王大村说,
+/// 演员李春街表示, 前往李清江家中).
+/// A village or street does not speak, so 王大村 is then a person, not a place.
+fn person_cue_around(doc: &Document<'_>, lexicon: &Lexicon, i: usize) -> bool {
+    let title_before = i
+        .checked_sub(1)
+        .and_then(|j| doc.tokens.get(j))
+        .is_some_and(|p| lexicon.is_title(p.word));
+    // Speech, not acts: people visit a place (前往张家山考察). 前往辛业江家中: a home
+    // is a person's.
+    let cue_after = doc.tokens.get(i + 1).is_some_and(|n| {
+        lexicon
+            .person_cues
+            .get(n.word)
+            .is_some_and(|k| k == "speech" || k == "honorific")
+            || matches!(n.word, "家中" | "家里" | "家门")
+    });
+    title_before || cue_after
 }
 
 /// Single words jieba tags as names that end in a feature char: 坂上村, 青龙寺.
@@ -211,6 +262,51 @@ mod tests {
                 .iter()
                 .all(|p| p != "峡湾旅游线路")
         );
+    }
+
+    #[test]
+    fn words_shaped_like_places_that_are_none() {
+        for text in [
+            // A circuit, a way of doing, a road counted with 条.
+            "这家企业主营集成电路设计。",
+            "工程师检查了控制回路。",
+            "村民们走上了一条致富路。",
+            "乡里修通了一条富民路。",
+            // Idioms pairing landscape chars.
+            "清江两岸绿水青山，游人如织。",
+            "他走遍了万水千山。",
+            // A name ending like a village or a street, with a person cue.
+            "村支书韩大村说，今年的收成不错。",
+            "演员宋春街表示，这部戏拍了半年。",
+            "当晚，同事们前往贺明江家中探望。",
+            // A round number to break through (突破3000点大关), a kind of town.
+            "沪指一举突破3000点大关。",
+            "全国小城镇建设步伐加快。",
+        ] {
+            assert!(places(text).is_empty(), "{text}: {:?}", places(text));
+        }
+    }
+
+    #[test]
+    fn a_name_ending_like_a_village_with_a_person_cue_is_a_person() {
+        for (text, name) in [
+            ("村支书韩大村说，今年的收成不错。", "韩大村"),
+            ("演员宋春街表示，这部戏拍了半年。", "宋春街"),
+        ] {
+            let persons = crate::extract::texts_of(text, crate::EntityType::Person);
+            assert_eq!(persons, [name], "{text}");
+        }
+    }
+
+    #[test]
+    fn real_roads_streets_and_villages_stay_places() {
+        for (text, expected) in [
+            ("他住在朝阳区建国路88号。", vec!["朝阳区建国路"]),
+            ("游客沿着长安街步行。", vec!["长安街"]),
+            ("村民们回到了杨家庄。", vec!["杨家庄"]),
+        ] {
+            assert_eq!(places(text), expected, "{text}");
+        }
     }
 
     #[test]

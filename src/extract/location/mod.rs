@@ -107,6 +107,25 @@ pub(crate) const GENERIC_FEATURE_WORDS: &[&str] = &[
     "街道",
     "高速铁路",
     "高速公路",
+    // Circuits and ways of doing (集成电路, 老套路, 找门路, 走弯路, 致富路).
+    "电路",
+    "回路",
+    "套路",
+    "门路",
+    "销路",
+    "弯路",
+    "退路",
+    "后路",
+    "生路",
+    "财路",
+    "心路",
+    "致富路",
+    "发展路",
+    "创业路",
+    "人生路",
+    "回家路",
+    "求学路",
+    "成长路",
 ];
 
 /// The last chars of [`FEATURE_SUFFIXES`]: a word ending in none of them ends in no
@@ -181,7 +200,84 @@ const NOT_PLACES: &[&str] = &[
     "城区",
     "郊区",
     "市区",
+    // Common nouns of landscape and figures of speech (走出大山, 商海沉浮, 家是避风港).
+    "大山",
+    "山村",
+    "小山村",
+    "小渔村",
+    "避风港",
+    "商海",
+    "宦海",
+    "学海",
+    "苦海",
+    "人海",
+    "火海",
+    "小城镇",
+    "滑坡",
+    "桥头堡",
+    "自治州",
+    "自治区",
+    "自治县",
+    // Climbing, not a mountain's name (登山界, 登山路).
+    "登山",
+    "爬山",
+    "攀登",
+    "美化",
+    // Idioms jieba tags as places (摆出猛虎下山的架势, 攀登高峰的征程).
+    "猛虎下山",
+    "攀登高峰",
+    // Inside or at a place of a kind (去馆内参观, 请到镇里).
+    "馆内",
+    "馆里",
+    "镇里",
+    "村里",
+    "乡里",
+    "县里",
+    "市里",
+    "省里",
+    "城里",
+    "区里",
+    "厂里",
+    "镇上",
 ];
+
+/// Words before 地区 that make it a kind of area, not a named region (落后地区,
+/// 周边地区, 贫困地区), unlike 华东地区 or 阿里地区.
+const GENERIC_AREA_MODIFIERS: &[&str] = &[
+    "落后",
+    "周边",
+    "贫困",
+    "偏远",
+    "边远",
+    "发达",
+    "欠发达",
+    "不发达",
+    "农村",
+    "城市",
+    "内陆",
+    "边境",
+    "部分",
+    "其他",
+    "其它",
+    "相关",
+    "有关",
+    "受灾",
+    "重点",
+    "少数民族",
+    "山区",
+    "沿海",
+    "各",
+    "该",
+    "本",
+    "全",
+    "同一",
+];
+
+/// Whether the word is a kind of area: a generic modifier and 地区 (贫困地区).
+fn is_generic_area(word: &str) -> bool {
+    word.strip_suffix("地区")
+        .is_some_and(|m| GENERIC_AREA_MODIFIERS.contains(&m))
+}
 
 /// Endings of common nouns for kinds of places (大城市, 各乡镇, 老城区): a word jieba
 /// tags as a place that ends so is a kind, not a name.
@@ -332,6 +428,8 @@ fn find_gazetteer_and_tagged(doc: &Document<'_>, lexicon: &Lexicon, found: &mut 
             && t.char_len() >= 2
             && !NOT_PLACES.contains(&t.word)
             && !GENERIC_PLACE_ENDINGS.iter().any(|e| t.word.ends_with(e))
+            && !is_generic_area(t.word)
+            && !t.word.starts_with('各')
             && tagged_place_is_likely(doc, i)
         {
             let kind = if t.word.ends_with('省') {
@@ -415,6 +513,27 @@ mod tests {
     #[test]
     fn tagged_places_need_a_place_form_or_context() {
         assert!(places("这次讨论很有深度。").is_empty());
+    }
+
+    #[test]
+    fn common_nouns_of_places_are_no_places() {
+        for text in [
+            "这座小山村依山傍水，风景秀丽。",
+            "她从小在山村长大，后来走出了大山。",
+            "他在商海沉浮多年，终于站稳脚跟。",
+            "对许多人来说，家是温暖的避风港。",
+            "贫困地区的孩子需要更多帮助。",
+            "节日期间周边地区的游客明显增多。",
+            "游客沿着登山路缓缓而上，两国登山界加强合作。",
+            "球队一开场就摆出猛虎下山的架势。",
+            "这座纪念馆庄严宏伟。",
+            "这样做会降低领导威信。",
+            "我们去馆内参观，各乡镇要抓好落实。",
+            "这座港口是对外开放的桥头堡。",
+        ] {
+            assert!(places(text).is_empty(), "{text}: {:?}", places(text));
+        }
+        assert_eq!(places("华东地区的订单增长较快。"), ["华东地区"]);
     }
 
     #[test]

@@ -29,10 +29,10 @@ const EDITOR_ROLES: &str = "责任编辑|责编|编辑|审校|审核|监审|终�
 /// Most chars of an outlet between an opening bracket and the role (【大河报 记者).
 const MAX_OUTLET_CHARS: usize = 12;
 
-/// `责编:刘某 | 审校:张某`.
+/// `责编:刘某 | 审校:张某`; also `作者丨刘某` and, at a line start, `文｜刘某`.
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"({EDITOR_ROLES})\s*[:：]\s*(\p{{Han}}{{2,4}}?)(?:[\s|｜/,，、;；】）)]|$)"
+        r"({EDITOR_ROLES}|(?m:^)文)\s*[:：丨｜]\s*(\p{{Han}}{{2,4}}?)(?:[\s|｜/,，、;；】）)]|$)"
     ))
     .expect("valid editor pattern")
 });
@@ -213,6 +213,11 @@ fn name_runs(doc: &Document<'_>, start: usize, end: usize, lexicon: &Lexicon) ->
 #[cfg(test)]
 mod tests {
     use crate::Extractor;
+    use std::sync::LazyLock;
+
+    /// One extractor for the tests that need no options.
+    static EXTRACTOR: LazyLock<Extractor> =
+        LazyLock::new(|| Extractor::new().expect("embedded dictionaries load"));
 
     #[test]
     fn reads_bylines_and_editor_lines() {
@@ -254,6 +259,25 @@ mod tests {
             roles,
             [("通讯员", vec!["梁宇航"]), ("记者", vec!["唐小雨"])]
         );
+    }
+
+    #[test]
+    fn reads_author_lines_written_with_a_bar() {
+        for (text, name) in [
+            ("作者丨孟庆华\n近日，市里召开会议。", "孟庆华"),
+            ("文｜白若溪\n近日，市里召开会议。", "白若溪"),
+            ("文丨林晓燕\n近日，市里召开会议。", "林晓燕"),
+        ] {
+            let x = EXTRACTOR.extract(text);
+            let names: Vec<&str> = x
+                .bylines
+                .iter()
+                .flat_map(|b| b.names.iter().map(String::as_str))
+                .collect();
+            assert_eq!(names, [name], "{text}");
+        }
+        let x = EXTRACTOR.extract("全文：略");
+        assert!(x.bylines.is_empty());
     }
 
     #[test]

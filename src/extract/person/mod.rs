@@ -215,6 +215,16 @@ fn tagged_name(
         }
         return Some(rejoin_split_name(doc, lexicon, i, t).unwrap_or(Hit::new(t.start, t.end)));
     }
+    // 村支书王大村说: a name ending like a village or a street (村, 街, 路) is a person
+    // when a title before it or a cue after it says so; the place rules leave it.
+    if cued
+        && chars == 3
+        && word.ends_with(['村', '街', '路'])
+        && lexicon.surname_of(word).is_some_and(|s| s.len() == 3)
+        && word.chars().all(is_han)
+    {
+        return Some(Hit::new(t.start, t.end));
+    }
     if is_transliterated(lexicon, word)
         && (!t.known || chars >= 3 || cued)
         && !in_match_report(doc, i)

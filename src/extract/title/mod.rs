@@ -6,6 +6,7 @@ use crate::lexicon::Lexicon;
 use crate::segment::Document;
 
 mod department;
+mod not_titles;
 
 pub(crate) use department::attach_departments;
 use department::is_department;
@@ -84,6 +85,9 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             && !department_before
             && !in_person_context(doc, lexicon, start, end)
         {
+            continue;
+        }
+        if not_titles::is_no_title(doc, lexicon, (start, end), name_follows(doc, lexicon, end)) {
             continue;
         }
         let end = dependent_title_end(doc, word, end);
@@ -190,17 +194,22 @@ fn noun_use_of_verb(doc: &Document<'_>, i: usize) -> bool {
     next_is_name_or_de || previous_qualifies
 }
 
-/// A name right after the title (surname first), or an organization suffix right before.
-fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize) -> bool {
+/// Whether a name (surname first, tagged as a name) starts right at `end`.
+fn name_follows(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
     let after = doc.slice(end, (end + 12).min(doc.text.len()));
     let after = after
         .get(..after.char_indices().nth(3).map_or(after.len(), |(i, _)| i))
         .unwrap_or(after);
-    let name_follows = lexicon.surname_of(after).is_some()
+    lexicon.surname_of(after).is_some()
         && doc
             .token_starting_at(end)
             .and_then(|i| doc.tokens.get(i))
-            .is_some_and(|t| t.tag.starts_with("nr"));
+            .is_some_and(|t| t.tag.starts_with("nr"))
+}
+
+/// A name right after the title (surname first), or an organization suffix right before.
+fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize) -> bool {
+    let name_follows = name_follows(doc, lexicon, end);
     let before = doc.slice(start.saturating_sub(12), start);
     // One suffix lookup per tail of two chars or more, not a pass over every suffix.
     let org_before = before.char_indices().any(|(i, _)| {
@@ -223,9 +232,14 @@ fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: u
 #[cfg(test)]
 mod tests {
     use crate::Extractor;
+    use std::sync::LazyLock;
+
+    /// One extractor for every test of this module.
+    static EXTRACTOR: LazyLock<Extractor> =
+        LazyLock::new(|| Extractor::new().expect("embedded dictionaries load"));
 
     fn titles(text: &str) -> Vec<String> {
-        let x = Extractor::new().unwrap().extract(text);
+        let x = EXTRACTOR.extract(text);
         x.titles.into_iter().map(|t| t.text).collect()
     }
 
@@ -326,6 +340,33 @@ mod tests {
     #[test]
     fn occupations_across_trades_are_titles() {
         assert_eq!(titles("这位钢琴家和两名飞行员合影。"), ["钢琴家", "飞行员"]);
+    }
+
+    #[test]
+    fn title_words_that_name_no_post_are_no_titles() {
+        for (text, expected) in [
+            // Review stages of a court or a draft; an editor line keeps them.
+            ("该案经市中级人民法院二审判决，维持原判。", vec![]),
+            ("食品安全条例草案三审稿昨日提请审议。", vec![]),
+            (
+                "责编：周雨桐 二审：钱乐天 三审：孙海峰",
+                vec!["责编", "二审", "三审"],
+            ),
+            // A generic noun, unless a name follows.
+            ("受消息影响，多家公司高管纷纷增持股份。", vec![]),
+            ("星海科技高管陆明远表示，订单充足。", vec!["高管"]),
+            // Inside a work's title.
+            ("他在电影《出租车司机》中饰演一名老兵。", vec![]),
+            ("他参演了话剧《老校长》。", vec![]),
+            // Inside a website's or a place's name, or a longer word.
+            ("判决书已在中国裁判文书网公开。", vec![]),
+            ("游客们在将军澳海边散步。", vec![]),
+            ("凡无住房登记者均可申请。", vec![]),
+            // Inside an organization's name.
+            ("他创办了远帆投资顾问有限公司。", vec![]),
+        ] {
+            assert_eq!(titles(text), expected, "{text}");
+        }
     }
 
     #[test]
