@@ -254,7 +254,7 @@ pub(crate) fn apply(x: &mut Extraction, original: &str, analysed: &str) {
             _ => false,
         };
         if bare {
-            f.unit = Some(region.currency().to_string());
+            f.unit = Some(crate::model::Unit::Currency(region.currency().to_string()));
         }
     }
 }

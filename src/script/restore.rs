@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Extraction, Mention, Span};
+use crate::model::{Extraction, Mention, Span, Unit};
 
 /// Maps Simplified strings of the analysed text back to the original's.
 struct Back<'t> {
@@ -111,8 +111,10 @@ pub(crate) fn restore(x: &mut Extraction, original: &str, analysed: &str) {
     for f in &mut x.figures {
         let sentence = back.sentence(&f.span);
         // A measure word (个) is written in the figure; an ISO code (CNY) is not found.
-        if f.unit.as_deref().is_some_and(|u| !u.is_ascii()) {
-            back.option(&mut f.unit, Some(f.span.bytes()));
+        if let Some(Unit::Measure(u) | Unit::Physical(u)) = &mut f.unit
+            && !u.is_ascii()
+        {
+            back.string(u, Some(f.span.bytes()));
         }
         back.option(&mut f.subject, Some(sentence.clone()));
         back.option(&mut f.holder, Some(sentence));
