@@ -598,6 +598,7 @@ fn stock_codes_and_model_numbers_are_no_figures() {
         "晨光电器(002468)发布公告。",
         "新款Phone 12本周开售，RTX 5080显卡缺货。",
         "国产大飞机C929进入详细设计，737 MAX恢复交付。",
+        "沪深300指数收涨，中证1000走弱。",
     ];
     for sentence in cases {
         let all = figures(sentence);

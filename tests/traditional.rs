@@ -23,7 +23,7 @@ fn money(x: &Extraction) -> Vec<(String, f64, String)> {
             (
                 f.text.clone(),
                 f.value,
-                f.unit.as_ref().map(|u| u.to_string()).unwrap_or_default(),
+                f.unit.as_deref().unwrap_or_default().to_string(),
             )
         })
         .collect()

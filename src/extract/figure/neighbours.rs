@@ -117,6 +117,24 @@ pub(super) fn exchange_code_end(text: &str, pos: usize) -> Option<usize> {
     ((1..=2).contains(&letters) && alone).then_some(pos + digits + 1 + letters)
 }
 
+/// Stock indexes named by a number (沪深300, 中证500, 标普500): the number is no figure.
+const INDEX_NAMES: &[&str] = &[
+    "沪深",
+    "中证",
+    "上证",
+    "深证",
+    "科创",
+    "创业板",
+    "北证",
+    "标普",
+    "纳斯达克",
+    "纳指",
+    "富时",
+    "日经",
+    "恒生科技",
+    "MSCI",
+];
+
 /// The end of a security code or model number at `pos` that no label announces: a code of
 /// four to six digits in brackets after a company (比亚迪（002594）), digits with a leading
 /// zero (002594 is no number), or digits after a Latin word and a space (iPhone 15,
@@ -140,12 +158,16 @@ pub(super) fn unlabelled_code_end(text: &str, pos: usize) -> Option<usize> {
         && back.next().is_some_and(|c| c.is_ascii_alphabetic())
         && !money_or_percent_unit_after(text, end)
         && first_char(after).is_none_or(|c| !c.is_ascii_alphanumeric() && c != '.');
+    // 沪深300, 科创50, 标普500: a stock index named by its number of constituents.
+    let index = INDEX_NAMES.iter().any(|n| before.ends_with(n))
+        && !money_or_percent_unit_after(text, end)
+        && first_char(after).is_none_or(|c| !c.is_ascii_digit() && !"万亿千百".contains(c));
     // 618大促, 双11: shopping festivals named by their date.
     let festival = ["大促", "购物节", "狂欢节", "年中大促"]
         .iter()
         .any(|w| after.starts_with(w))
         || before.ends_with('双') && (digits == 2);
-    (bracketed || leading_zero || after_latin_word || festival).then_some(end)
+    (bracketed || leading_zero || after_latin_word || index || festival).then_some(end)
 }
 
 /// Whether a Latin word follows the number ending at `end` after one space (737 MAX,
@@ -282,8 +304,8 @@ pub(super) fn dashed_phone_end(text: &str, pos: usize) -> Option<usize> {
     ((area_code || grouped) && !glued_after).then_some(pos + at)
 }
 
-/// The end of a generation, dimension or grade code (5G, 3D, 5A级): one or two digits and
-/// one of the capitals G, D, A that no unit took, standing alone. Other letters are kept
+/// The end of a generation, dimension, grade or class code (5G, 3D, 5A级, 3C产品): one or two digits and
+/// one of the capitals G, D, A, C that no unit took, standing alone. Other letters are kept
 /// as they may be units (8M, 4K). `None` when it is not one.
 pub(super) fn letter_code_end(text: &str, pos: usize, end: usize) -> Option<usize> {
     let digits = text.get(pos..end)?;
@@ -300,7 +322,7 @@ pub(super) fn letter_code_end(text: &str, pos: usize, end: usize) -> Option<usiz
             rest = after_slash.get(more..)?;
         }
     }
-    let letter = first_char(rest).filter(|c| matches!(c, 'G' | 'D' | 'A'))?;
+    let letter = first_char(rest).filter(|c| matches!(c, 'G' | 'D' | 'A' | 'C'))?;
     let alone = rest
         .get(letter.len_utf8()..)
         .and_then(first_char)
@@ -383,6 +405,8 @@ mod tests {
             ("增长0.5%", "增长", None),
             ("（12）项", "（", None),
             ("618大促", "", Some("618")),
+            ("中证500指数", "中证", Some("中证500")),
+            ("中证500亿元", "中证", None),
             ("双11当天", "双", Some("双11")),
         ];
         for (text, before, code) in cases {
