@@ -19,7 +19,13 @@ fn money(x: &Extraction) -> Vec<(String, f64, String)> {
     x.figures
         .iter()
         .filter(|f| f.kind == FigureKind::Money)
-        .map(|f| (f.text.clone(), f.value, f.unit.clone().unwrap_or_default()))
+        .map(|f| {
+            (
+                f.text.clone(),
+                f.value,
+                f.unit.as_deref().unwrap_or_default().to_string(),
+            )
+        })
         .collect()
 }
 
