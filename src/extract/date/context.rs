@@ -3,7 +3,7 @@
 //! of an expression ([`Unit`]). The rule files all read these; they import nothing
 //! from the rule files.
 
-use super::moment::Moment;
+use super::moment::{Moment, Value};
 use super::numeral::Cursor;
 
 /// The grain of a part of an expression, coarsest first.
@@ -38,6 +38,9 @@ pub(super) struct Anchor {
     /// When the day came from 第二天: the first day it counted from, which 第三天
     /// counts from too.
     pub first_day: Option<Moment>,
+    /// The latest dated value of the paragraph as it was given (截至2023年三季度末 →
+    /// 2023-09; 今年一季度 → a span), which 去年同期 moves back a year.
+    pub value: Option<Value>,
 }
 
 impl Context {

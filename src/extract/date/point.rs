@@ -44,6 +44,9 @@ pub(super) fn point(cur: &mut Cursor<'_>, ctx: &Context, inherit: Option<&Point>
     if let Some(pair) = this_and_next(cur, ctx) {
         return pair;
     }
+    if let Some(same) = same_period(cur, ctx) {
+        return Some(same);
+    }
     let mut chain = Chain {
         ctx,
         inherit,
@@ -131,6 +134,34 @@ fn this_and_next(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Option<Point>> {
         relative: true,
         part: None,
     }))
+}
+
+/// 去年同期, 上年同期, 前年同期: the period the paragraph last gave, a year (two)
+/// before (截至2023年三季度末…去年同期 → 2022-09). Without one, 去年 is read alone.
+fn same_period(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Point> {
+    let mut probe = *cur;
+    let years = match probe.eat_any(&["去年", "上年", "前年"])? {
+        2 => -2,
+        _ => -1,
+    };
+    if !probe.eat("同期") {
+        return None;
+    }
+    // A period within one year (一季度, 9月, 2023年); not a decade.
+    let period = ctx.anchor.value.filter(|v| match v {
+        Value::Point(_) => true,
+        Value::Span(a, b) => a.year == b.year,
+        _ => false,
+    })?;
+    let value = tense::shifted(period, years)?;
+    *cur = probe;
+    Some(Point {
+        value: Some(value),
+        frame: value.first(),
+        first: Unit::Year,
+        relative: true,
+        part: None,
+    })
 }
 
 /// A chain of parts being read, coarsest first. Each stage returns `Some(result)`

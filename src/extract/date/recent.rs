@@ -34,6 +34,8 @@ pub(super) struct Recent {
     month: Option<Placed>,
     day: Option<Placed>,
     first_day: Option<Placed>,
+    /// The latest dated value, for 去年同期.
+    value: Option<(Value, usize)>,
     /// The last expression read, for the next item of a list.
     previous: Option<Placed>,
 }
@@ -57,6 +59,10 @@ impl Recent {
                 month: near(self.month),
                 day: near(self.day),
                 first_day: near(self.first_day),
+                value: self
+                    .value
+                    .filter(|(_, end)| within_reach(text, *end, pos))
+                    .map(|(v, _)| v),
             },
             list: self
                 .previous
@@ -82,6 +88,14 @@ impl Recent {
         };
         if !found.dated {
             return;
+        }
+        // 去年同期 names the period it counts from again, a year back: the next
+        // 同期 still counts from that period.
+        let same_period = text
+            .get(found.hit.start..end)
+            .is_some_and(|t| t.ends_with("同期"));
+        if !same_period {
+            self.value = value.map(|v| (*v, end));
         }
         match value {
             Some(Value::Point(m)) if m.year.is_some() => {
