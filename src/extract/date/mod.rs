@@ -228,7 +228,7 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
             let cur = Cursor::new(region, pos);
             if let Some(found) = expression(cur, &recent.context(region, pos, ctx)) {
                 pos = found.hit.end.max(pos + c.len_utf8());
-                if recurring(region, found.hit.start) {
+                if recurring(region, found.hit.start) || headline_duration(region, &found) {
                     recent.forget_list();
                 } else {
                     recent.record(&found, region);
@@ -240,6 +240,31 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
         pos += c.len_utf8();
     }
     out
+}
+
+/// The longest a headline may be, in chars.
+const HEADLINE_CHARS: usize = 40;
+
+/// Whether `found` is an offset alone (500天后, 三年前) in the headline: the first
+/// line of a text with more lines, short and without sentence punctuation. A
+/// headline counts from no day the reader knows (500天后，这座城市会怎样): it names a
+/// duration, not a date.
+fn headline_duration(text: &str, found: &Found) -> bool {
+    let Some(line_end) = text.find('\n') else {
+        return false;
+    };
+    let headline = text.get(..line_end).unwrap_or("");
+    if found.hit.end > line_end
+        || headline.contains(['。', '！', '？'])
+        || headline.chars().nth(HEADLINE_CHARS).is_some()
+    {
+        return false;
+    }
+    let expression = text.get(found.hit.start..found.hit.end).unwrap_or("");
+    let mut cur = Cursor::new(text, found.hit.start);
+    expression.ends_with(['后', '前'])
+        && offset::offset(&mut cur, &Context::default()).is_some()
+        && cur.pos == found.hit.end
 }
 
 /// Whether the expression at `start` recurs (每年9月, 每天晚上8点, 每个工作日的下午三点):
