@@ -7,13 +7,14 @@ use crate::calendar::DateTime;
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Byline, DateMention, Extraction, Figure, FigureKind, Location, Mention, Organization, Person,
-    Relation, Role,
+    Byline, DateMention, Evidence, Extraction, Figure, FigureKind, Location, Mention, Organization,
+    Person, Relation, Role,
 };
 use crate::segment::Document;
 
 mod coreference;
 mod relations;
+mod unnamed;
 
 /// Group hits into named entities (first-seen order), using `key` to name each group.
 fn group<K: Clone + Eq + std::hash::Hash, T>(
@@ -130,6 +131,7 @@ fn bylines(doc: &Document<'_>, found: &Found) -> Vec<Byline> {
                 .collect(),
             organization: b
                 .organization
+                .or_else(|| unnamed::byline_outlet(doc, found, b.hit.start, b.role))
                 .map(|o| doc.slice(o.start, o.end).to_string()),
             span: doc.span(b.hit.start, b.hit.end),
         })
@@ -144,10 +146,17 @@ fn link_relations(
     names: &Names,
 ) -> (Vec<Relation>, HashMap<String, Vec<Role>>) {
     let mut relations: Vec<Relation> = Vec::new();
-    let mut seen: HashSet<Relation> = HashSet::new();
+    // One relation per fact, whichever frames state it.
+    let mut seen: HashSet<(String, String, Option<String>, bool)> = HashSet::new();
     let mut roles: HashMap<String, Vec<Role>> = HashMap::new();
     let mut add = |r: Relation| {
-        if seen.insert(r.clone()) {
+        let key = (
+            r.person.clone(),
+            r.title.clone(),
+            r.organization.clone(),
+            r.former,
+        );
+        if seen.insert(key) {
             roles.entry(r.person.clone()).or_default().push(Role {
                 title: r.title.clone(),
                 organization: r.organization.clone(),
@@ -168,6 +177,7 @@ fn link_relations(
                 title: b.role.clone(),
                 organization: b.organization.clone(),
                 former: false,
+                evidence: Evidence::Byline,
             });
         }
     }
@@ -180,6 +190,7 @@ fn link_relations(
             title: doc.slice(r.title.start, r.title.end).to_string(),
             organization: r.organization.map(|o| names.named(doc, o)),
             former: r.former,
+            evidence: r.evidence,
         });
     }
     (relations, roles)
