@@ -7,13 +7,17 @@ use crate::calendar::DateTime;
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Byline, DateMention, Evidence, Extraction, Figure, FigureKind, Location, Mention, Organization,
-    Person, Relation, Role,
+    Byline, DateMention, Evidence, Extraction, Figure, Location, Mention, Organization, Person,
+    Relation, Role,
 };
 use crate::segment::Document;
 
 mod coreference;
+#[cfg(test)]
+mod frame_tests;
+mod holders;
 mod relations;
+mod subjects;
 mod unnamed;
 
 /// Group hits into named entities (first-seen order), using `key` to name each group.
@@ -98,7 +102,8 @@ pub(crate) fn assemble(
     let persons = persons(doc, &found, &mut roles);
     let organizations = organizations(doc, lexicon, &found, &names);
     let locations = locations(doc, &found);
-    assign_holders(doc, &found, &mut figures, |o| names.named(doc, o));
+    holders::assign_holders(doc, &found, &mut figures, |o| names.named(doc, o));
+    subjects::fill_subjects(doc, &found, &mut figures);
     Extraction {
         persons,
         organizations,
@@ -274,41 +279,7 @@ fn locations(doc: &Document<'_>, found: &Found) -> Vec<Location> {
     .collect()
 }
 
-/// A figure's holder: the nearest organization before it in the same sentence, as
-/// written. Sentence starts and organizations are indexed once, so each figure costs a
-/// binary search.
-fn assign_holders(
-    doc: &Document<'_>,
-    found: &Found,
-    figures: &mut [Figure],
-    named: impl Fn(Hit) -> String,
-) {
-    if figures.is_empty() {
-        return;
-    }
-    // Sentence ends found once: a backward scan per figure is quadratic in a long
-    // paragraph without them. (start, end) of each, in text order.
-    let ends: Vec<(usize, usize)> = doc
-        .text
-        .char_indices()
-        .filter(|(_, c)| matches!(c, '。' | '；' | '\n' | '！' | '？'))
-        .map(|(i, c)| (i, i + c.len_utf8()))
-        .collect();
-    // Organizations are sorted and disjoint here, so their ends are sorted too.
-    let organizations = &found.organizations;
-    // Only measured figures belong to someone; a plain number (第一, 一个) does not.
-    for f in figures.iter_mut().filter(|f| f.kind != FigureKind::Number) {
-        let start = f.span.byte_start;
-        let k = ends.partition_point(|&(_, end)| end <= start);
-        let sentence_start = k
-            .checked_sub(1)
-            .and_then(|i| ends.get(i))
-            .map_or(0, |&(s, _)| s);
-        let k = organizations.partition_point(|o| o.hit.end <= start);
-        f.holder = k
-            .checked_sub(1)
-            .and_then(|i| organizations.get(i))
-            .filter(|o| o.hit.start >= sentence_start)
-            .map(|o| named(o.hit));
-    }
-}
+/// One extractor for the tests of this module (building one takes a while).
+#[cfg(test)]
+pub(crate) static TEST_EXTRACTOR: std::sync::LazyLock<crate::Extractor> =
+    std::sync::LazyLock::new(|| crate::Extractor::new().expect("the built-in dictionaries load"));

@@ -1,9 +1,8 @@
 //! Relation frames, each on sentences written for it.
-use crate::Extractor;
 
 /// (person, title, organization) triples of `text`.
 fn triples(text: &str) -> Vec<(String, String, Option<String>)> {
-    let x = Extractor::new().unwrap().extract(text);
+    let x = super::super::TEST_EXTRACTOR.extract(text);
     x.relations
         .into_iter()
         .map(|r| (r.person, r.title, r.organization))
@@ -66,8 +65,7 @@ fn groups_of_organization_and_title_joined_by_a_list_mark() {
 /// Assert that `text` states `person` holding `title` at `organization`, as a past
 /// office when `former`.
 fn has_tense(text: &str, person: &str, title: &str, organization: &str, former: bool) {
-    let found: Vec<(String, String, Option<String>, bool)> = Extractor::new()
-        .unwrap()
+    let found: Vec<(String, String, Option<String>, bool)> = super::super::TEST_EXTRACTOR
         .extract(text)
         .relations
         .into_iter()

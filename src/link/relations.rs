@@ -136,6 +136,9 @@ fn left_after(doc: &Document<'_>, person: Hit, from: usize, out: &mut [StatedRel
     .fold(after, |a, lead| a.strip_prefix(lead).unwrap_or(a));
     if LEFT_OFFICE_AFTER.iter().any(|w| rest.starts_with(w)) {
         mark_former(out, from);
+        for r in out.iter_mut().skip(from) {
+            r.evidence = Evidence::Resignation;
+        }
     }
 }
 
