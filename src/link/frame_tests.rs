@@ -121,6 +121,23 @@ fn the_employer_not_the_department_or_a_qualifier() {
 }
 
 #[test]
+fn a_name_the_extractor_does_not_know_before_a_title() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "远帆创意总监李建华表示，新品将于下月上市。",
+            "创意总监",
+            "远帆",
+        ),
+        ("江城商报记者李建华/文", "记者", "江城商报"),
+    ];
+    for &(text, title, organization) in cases {
+        let x = TEST_EXTRACTOR.extract(text);
+        let r = relation(&x, "李建华", title);
+        assert_eq!(r.organization.as_deref(), Some(organization), "{text}");
+    }
+}
+
+#[test]
 fn a_field_before_a_title_is_not_an_organization() {
     let x = TEST_EXTRACTOR.extract("著名美食评论家李建华推荐了这家小店。");
     assert!(

@@ -74,7 +74,8 @@ fn word_before<'a>(
     let mut i = doc.token_ending_at(at)?;
     for _ in 0..3 {
         let t = doc.tokens.get(i)?;
-        if !LINKS_BEFORE.contains(&t.word) {
+        // 每桶16美元: a rate names no subject; look past it.
+        if !LINKS_BEFORE.contains(&t.word) && !t.word.starts_with('每') {
             return (is_word(t) && t.char_len() >= 2 && !named(t)).then_some(t.word);
         }
         i = i.checked_sub(1)?;

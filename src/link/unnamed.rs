@@ -136,7 +136,9 @@ fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<H
         let Some(t) = doc.tokens.get(i) else { break };
         let taken = any_overlap(&found.persons, t.start, t.end)
             || any_overlap(&found.titles, t.start, t.end);
-        if !name_part(t) || taken || end.saturating_sub(t.start) > MAX_NAME_CHARS * 3 {
+        // A short verb-like field right before the title (易兰 + 创意 + 总监).
+        let field = t.end == end && t.known && t.char_len() == 2 && t.tag.starts_with('v');
+        if !(name_part(t) || field) || taken || end.saturating_sub(t.start) > MAX_NAME_CHARS * 3 {
             previous = Some(t);
             break;
         }
@@ -151,6 +153,8 @@ fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<H
     }
     let name = doc.slice(start, end);
     let chars = name.chars().count();
+    // An outlet's name ends in its kind (某某周报, 某某网): a name even in common words.
+    proper |= OUTLET_ENDS.iter().any(|e| name.ends_with(e));
     let qualifier = TITLE_QUALIFIERS
         .iter()
         .any(|q| name.ends_with(q) || name == *q);
@@ -194,6 +198,9 @@ fn clause_organization(doc: &Document<'_>, found: &Found, at: usize, person: Hit
         .find(|o| o.kind != OrganizationKind::Media)?;
     (!any_overlap(&found.persons, o.hit.end, person.start)).then_some(o.hit)
 }
+
+/// Endings of the names of news outlets (理财周报, 某某网, 某某电视台).
+const OUTLET_ENDS: &[&str] = &["报", "网", "社", "台", "刊", "杂志"];
 
 /// Words of a dateline that end the outlet's name (新华网北京5月1日电, 某某晚报讯).
 const DATELINE_ENDS: &[&str] = &["讯", "电", "消息"];
