@@ -130,10 +130,9 @@ fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<H
     let end = doc.slice(0, at).strip_suffix('的').map_or(at, str::len);
     let mut start = end;
     let mut proper = false;
-    let mut i = doc.token_ending_at(end)?;
+    let last = doc.token_ending_at(end)?;
     let mut previous = None;
-    loop {
-        let Some(t) = doc.tokens.get(i) else { break };
+    for t in doc.tokens.get(..=last).unwrap_or_default().iter().rev() {
         let taken = any_overlap(&found.persons, t.start, t.end)
             || any_overlap(&found.titles, t.start, t.end);
         // A short verb-like field right before the title (易兰 + 创意 + 总监).
@@ -144,8 +143,6 @@ fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<H
         }
         proper |= proper_part(t);
         start = t.start;
-        let Some(prev) = i.checked_sub(1) else { break };
-        i = prev;
     }
     let clause_start = previous.is_none_or(|t| t.is_punct() || matches!(t.word, "是" | "为"));
     if end != at && !clause_start {
