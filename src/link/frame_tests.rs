@@ -129,6 +129,11 @@ fn a_name_the_extractor_does_not_know_before_a_title() {
             "远帆",
         ),
         ("江城商报记者李建华/文", "记者", "江城商报"),
+        (
+            "南湖出租汽车公司的总经理李建华说，车辆利用率不高。",
+            "总经理",
+            "南湖出租汽车公司",
+        ),
     ];
     for &(text, title, organization) in cases {
         let x = TEST_EXTRACTOR.extract(text);

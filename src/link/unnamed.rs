@@ -132,12 +132,23 @@ fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<H
     let mut proper = false;
     let last = doc.token_ending_at(end)?;
     let mut previous = None;
+    // A name that ends like a body (某某留学中心, 某某出租公司, 某某站) takes verbs too.
+    let body = doc.slice(0, end);
+    let suffixed = BODY_ENDINGS.iter().find(|e| body.ends_with(*e));
+    proper |= suffixed.is_some();
     for t in doc.tokens.get(..=last).unwrap_or_default().iter().rev() {
         let taken = any_overlap(&found.persons, t.start, t.end)
             || any_overlap(&found.titles, t.start, t.end);
         // A short verb-like field right before the title (易兰 + 创意 + 总监).
         let field = t.end == end && t.known && t.char_len() == 2 && t.tag.starts_with('v');
-        if !(name_part(t) || field) || taken || end.saturating_sub(t.start) > MAX_NAME_CHARS * 3 {
+        let verb_in_body = suffixed.is_some()
+            && t.tag.starts_with('v')
+            && t.char_len() == 2
+            && !NOT_IN_NAMES.contains(&t.word);
+        if !(name_part(t) || field || verb_in_body)
+            || taken
+            || end.saturating_sub(t.start) > MAX_NAME_CHARS * 3
+        {
             previous = Some(t);
             break;
         }
@@ -152,9 +163,11 @@ fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<H
     let chars = name.chars().count();
     // An outlet's name ends in its kind (某某周报, 某某网): a name even in common words.
     proper |= OUTLET_ENDS.iter().any(|e| name.ends_with(e));
-    let qualifier = TITLE_QUALIFIERS
-        .iter()
-        .any(|q| name.ends_with(q) || name == *q);
+    let bare = suffixed.is_some_and(|e| name == *e) || is_generic_body(name);
+    let qualifier = bare
+        || TITLE_QUALIFIERS
+            .iter()
+            .any(|q| name.ends_with(q) || name == *q);
     let dateline = DATELINE_ENDS.iter().any(|e| name.ends_with(e));
     let k = found.locations.partition_point(|l| l.hit.end <= start);
     let only_place = found
@@ -194,6 +207,40 @@ fn clause_organization(doc: &Document<'_>, found: &Found, at: usize, person: Hit
         .take_while(|o| o.hit.end <= at)
         .find(|o| o.kind != OrganizationKind::Media)?;
     (!any_overlap(&found.persons, o.hit.end, person.start)).then_some(o.hit)
+}
+
+/// Endings of the names of bodies: a run of words ending so is a name even when the
+/// segmenter reads verbs inside it (某某留学中心, 某某出租公司).
+const BODY_ENDINGS: &[&str] = &[
+    "公司",
+    "集团",
+    "中心",
+    "站",
+    "厂",
+    "局",
+    "所",
+    "院",
+    "队",
+    "社",
+    "协会",
+    "学会",
+    "委员会",
+    "银行",
+    "分行",
+    "支行",
+    "办",
+    "馆",
+    "店",
+];
+
+/// Verbs that are never part of a body's name (他所在公司的总经理).
+const NOT_IN_NAMES: &[&str] = &[
+    "所在", "成立", "担任", "出任", "加入", "来自", "包括", "属于",
+];
+
+/// Whether a name is only a generic word for a body (公司, 该公司, 这家公司).
+fn is_generic_body(name: &str) -> bool {
+    super::coreference::is_generic(name) || name.starts_with(['该', '这', '那', '本', '其'])
 }
 
 /// Endings of the names of news outlets (理财周报, 某某网, 某某电视台).
