@@ -109,6 +109,21 @@ fn each_frame_gives_its_relation_and_tense() {
 }
 
 #[test]
+fn a_list_of_names_before_one_office_verb_shares_it() {
+    let x =
+        TEST_EXTRACTOR.extract("股东大会选举李建华、王立群和周海峰为星海科技股份有限公司董事。");
+    for person in ["李建华", "王立群", "周海峰"] {
+        let r = relation(&x, person, "董事");
+        assert_eq!(
+            r.organization.as_deref(),
+            Some("星海科技股份有限公司"),
+            "{r:?}"
+        );
+        assert_eq!(r.evidence, Evidence::Appointment, "{r:?}");
+    }
+}
+
+#[test]
 fn the_employer_not_the_department_or_a_qualifier() {
     let x = TEST_EXTRACTOR.extract("华光银行信用卡中心相关负责人曹文静表示，坏账率下降。");
     let r = relation(&x, "曹文静", "负责人");

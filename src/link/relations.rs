@@ -67,6 +67,7 @@ pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<StatedRelation
     // The chain read before the previous name, for a list of names after one title
     // (副市长王东、李晓红、赵强: each is 副市长).
     let mut previous: Option<(Hit, usize, usize)> = None;
+    let mut stated: Vec<(Hit, usize, usize)> = Vec::new();
     for person in &found.persons {
         let from = out.len();
         chain_before(doc, found, &items, *person, &mut out);
@@ -90,10 +91,42 @@ pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<StatedRelation
         } else {
             previous = Some((*person, from, to));
         }
+        let after = out.len();
         stated_after(doc, &items, *person, &person_starts, &mut out);
+        stated.push((*person, after, out.len()));
         left_after(doc, *person, from, &mut out);
     }
+    share_backwards(doc, &stated, &mut out);
     out
+}
+
+/// A list of names before one office verb (选举王东、李晓红和赵强为公司董事): the office
+/// read after the last name is every listed name's. `stated` holds, per person, the
+/// range of `out` read after the name.
+fn share_backwards(
+    doc: &Document<'_>,
+    stated: &[(Hit, usize, usize)],
+    out: &mut Vec<StatedRelation>,
+) {
+    let mut next: Option<(Hit, usize, usize)> = None;
+    for &(person, start, end) in stated.iter().rev() {
+        let joined = next.filter(|(n, s, e)| {
+            s < e && matches!(doc.slice(person.end, n.start), "、" | "和" | "及" | "与")
+        });
+        match joined {
+            Some((_, s, e)) if start == end => {
+                let shared: Vec<StatedRelation> = out
+                    .get(s..e)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|r| StatedRelation { person, ..*r })
+                    .collect();
+                out.extend(shared);
+                next = Some((person, s, e));
+            }
+            _ => next = Some((person, start, end)),
+        }
+    }
 }
 
 /// The relation of `person` holding the title at `title` in `organization`, read
