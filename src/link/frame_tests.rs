@@ -213,6 +213,11 @@ fn holders_are_who_the_sentence_gives_the_figure_to() {
             Some("星海科技股份有限公司"),
         ),
         ("据南州统计局估计，全省约有30万人受灾。", "30万人", None),
+        (
+            "来自星海集团有限公司、南州大学和江城中学的36名选手参赛。",
+            "36名",
+            None,
+        ),
     ];
     for &(text, figure, want) in cases {
         assert_eq!(holder(text, figure).as_deref(), want, "{text}");

@@ -5,7 +5,7 @@
 //! - a source of an estimate (据某组织估计，…; 某统计局预测…);
 //! - the receiver of a gift or an investment (甲公司向乙医院捐款100万元, 甲公司对乙公司
 //!   投资5亿元: 甲 holds it), so the organization before it is taken;
-//! - an example in a list (甲、乙等28家公司);
+//! - an example or an item of a list (甲、乙等28家公司; 来自甲、乙和丙的36名运动员);
 //! - an organization whose person acts between them (某委员会主任王某介绍，…1241个).
 
 use crate::extract::{Found, Hit, OrganizationHit};
@@ -100,7 +100,10 @@ fn holder_of(
         }
         k -= 1;
         // 甲、乙等28家公司: examples of what is counted.
-        if doc.slice(o.hit.end, right).starts_with('等') || is_source(doc, o) {
+        let next = doc.slice(o.hit.end, right);
+        let before = doc.slice(o.hit.start.saturating_sub(3), o.hit.start);
+        let in_list = next.starts_with(['等', '、']) || before.ends_with('、');
+        if in_list || is_source(doc, o) {
             return None;
         }
         // A person between them takes the figure away (某委员会主任王某介绍，…1241个),
@@ -111,7 +114,6 @@ fn holder_of(
         {
             return None;
         }
-        let before = doc.slice(o.hit.start.saturating_sub(3), o.hit.start);
         if never_holds(doc, o) || RECEIVER_MARKS.iter().any(|m| before.ends_with(m)) {
             right = o.hit.start;
             continue;
