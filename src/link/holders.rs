@@ -36,6 +36,9 @@ const RECEIVER_MARKS: &[&str] = &["向", "给", "对", "与", "同", "和", "替
 /// figure's holder (某组织估计，…).
 const SOURCE_VERBS: &[&str] = &["估计", "预测", "预计", "报道", "统计", "调查", "援引"];
 
+/// Most chars between 等 and the figure it counts (等28家, 等共30余家).
+const MAX_LIST_GAP_CHARS: usize = 3;
+
 /// Most organizations looked at before a figure.
 const MAX_CANDIDATES: usize = 4;
 
@@ -69,10 +72,11 @@ const REPORTING_VERBS: &[&str] = &[
 /// not merely report (星海集团总裁王某向某医院捐款 acts for 星海集团).
 fn acts_for(doc: &Document<'_>, found: &Found, organization: Hit, person: Hit) -> bool {
     let t = found.titles.partition_point(|t| t.start < organization.end);
-    let officer = found
-        .titles
-        .get(t)
-        .is_some_and(|t| t.start == organization.end && t.end == person.start);
+    // 某银行前行长王某: a past officer acts for it too.
+    let officer = found.titles.get(t).is_some_and(|t| {
+        let gap = doc.slice(organization.end, t.start);
+        (gap.is_empty() || matches!(gap, "前" | "原" | "的")) && t.end == person.start
+    });
     let after = doc.slice(person.end, doc.text.len());
     officer && !REPORTING_VERBS.iter().any(|v| after.starts_with(v))
 }
@@ -102,7 +106,9 @@ fn holder_of(
         // 甲、乙等28家公司: examples of what is counted.
         let next = doc.slice(o.hit.end, right);
         let before = doc.slice(o.hit.start.saturating_sub(3), o.hit.start);
-        let in_list = next.starts_with(['等', '、']) || before.ends_with('、');
+        // 甲、乙等28家公司: the count is of the list itself (not a later figure of theirs).
+        let examples = next.starts_with('等') && next.chars().count() <= MAX_LIST_GAP_CHARS;
+        let in_list = examples || next.starts_with('、') || before.ends_with('、');
         if in_list || is_source(doc, o) {
             return None;
         }
