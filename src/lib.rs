@@ -38,6 +38,7 @@ mod arbiter;
 mod batch;
 mod calendar;
 mod chars;
+mod departments;
 mod dict;
 mod error;
 mod extract;

@@ -383,6 +383,30 @@ pub struct Relation {
     /// Whether the text states it as a past office (曾任, 原, 前任, 免去…职务).
     #[serde(default)]
     pub former: bool,
+    /// Which frame of the text stated it, so that a link can be audited.
+    #[serde(default)]
+    pub evidence: Evidence,
+}
+
+/// The frame a [`Relation`] was read from (serialised in snake case).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// A byline or dateline: 本报讯（记者 王某）, 某某网记者王某.
+    Byline,
+    /// Titles written before the name: 星海集团董事长兼总经理王某.
+    #[default]
+    TitleBeforeName,
+    /// A title written right after the name: 王某教授, 王某总监.
+    TitleAfterName,
+    /// An apposition after the name: 王某，星海集团董事长，表示….
+    Apposition,
+    /// An office verb or appointment frame: 王某出任星海集团总裁, 聘任王某为总经理.
+    Appointment,
+    /// A resignation frame, a past office: 王某辞去星海集团董事职务, 王某卸任总裁.
+    Resignation,
+    /// A title shared by a list of names: 副市长王某、李某和赵某.
+    SharedTitle,
 }
 
 /// A short name the text defines or uses for an organization.

@@ -54,16 +54,88 @@ pub(super) fn is_generic(name: &str) -> bool {
     crate::extract::organization::is_self_reference(name) || MORE_GENERIC_REFERENCES.contains(&name)
 }
 
+/// Generic words that point back to the organization just named (该公司 = that
+/// company), rather than to the one the article is about (公司, 本公司, 本行).
+fn is_anaphoric(word: &str) -> bool {
+    word.starts_with('该')
+}
+
+/// Bonus of salience for a company named in the headline or lead, with its stock code, or
+/// as the subject of an announcement (某某科技(600123)公告, 某某集团宣布).
+const SALIENCE_BONUS: usize = 3;
+
+/// Bytes of the lead (about the first 40 chars: the headline and the dateline).
+const LEAD_BYTES: usize = 120;
+
+/// Words after a name that make it the announcing company.
+const ANNOUNCES: &[&str] = &["公告", "宣布", "发布公告", "披露", "发布"];
+
+/// The company the article is about: the company, bank or fund with the most mentions,
+/// counting a mention in the lead, before a stock code ((600123), （00700.HK）) or before
+/// 宣布/公告 as more. Ties go to the first named. None when the text names none.
+fn salient(doc: &Document<'_>, found: &Found) -> Option<Hit> {
+    let mut scores: HashMap<&str, (usize, Hit)> = HashMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    for o in &found.organizations {
+        let text = doc.slice(o.hit.start, o.hit.end);
+        if is_generic(text)
+            || !matches!(
+                o.kind,
+                OrganizationKind::Company | OrganizationKind::Financial | OrganizationKind::Fund
+            )
+        {
+            continue;
+        }
+        let after = doc.slice(o.hit.end, doc.text.len());
+        let code = after.starts_with(['(', '（'])
+            && after
+                .chars()
+                .skip(1)
+                .take_while(char::is_ascii_digit)
+                .count()
+                >= 4;
+        let announces = ANNOUNCES.iter().any(|w| after.starts_with(w));
+        let bonus = [o.hit.start < LEAD_BYTES, code, announces]
+            .iter()
+            .filter(|b| **b)
+            .count()
+            * SALIENCE_BONUS;
+        let entry = scores.entry(text).or_insert_with(|| {
+            order.push(text);
+            (0, o.hit)
+        });
+        entry.0 = entry.0.saturating_add(1 + bonus);
+    }
+    let mut best: Option<(usize, Hit)> = None;
+    for name in order {
+        let Some(&(score, hit)) = scores.get(name) else {
+            continue;
+        };
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, hit));
+        }
+    }
+    best.map(|(_, hit)| hit)
+}
+
 /// For each generic organization mention, the named organization mention it refers
-/// to: the nearest company, bank or fund named before it. Organizations are in text
-/// order, so one pass keeps the latest candidate.
+/// to. 该公司, 该行 point back to the nearest company, bank or fund named before them;
+/// 公司, 本公司, 集团, 本行 stand for the article's own company (see [`salient`]), or
+/// the nearest one before them when the text names one only later. Organizations are in
+/// text order, so one pass keeps the latest candidate.
 pub(super) fn referents(doc: &Document<'_>, found: &Found) -> HashMap<Hit, Hit> {
     let mut out = HashMap::new();
     let mut latest: Option<Hit> = None;
+    let own = salient(doc, found);
     for o in &found.organizations {
         let text = doc.slice(o.hit.start, o.hit.end);
         if is_generic(text) {
-            if let Some(named) = latest {
+            let referent = if is_anaphoric(text) {
+                latest
+            } else {
+                own.or(latest)
+            };
+            if let Some(named) = referent {
                 out.insert(o.hit, named);
             }
         } else if matches!(
@@ -78,11 +150,10 @@ pub(super) fn referents(doc: &Document<'_>, found: &Found) -> HashMap<Hit, Hit> 
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
 
     #[test]
     fn a_generic_company_reference_names_the_company_before_it() {
-        let x = Extractor::new().unwrap().extract(
+        let x = super::super::TEST_EXTRACTOR.extract(
             "星河动力科技股份有限公司今日召开股东大会。公司董事长魏明远在会上介绍，公司营收增长12%。",
         );
         let relation = x.relations.iter().find(|r| r.person == "魏明远").unwrap();
@@ -103,8 +174,7 @@ mod tests {
 
     #[test]
     fn a_name_with_and_without_its_country_is_one_organization() {
-        let x = Extractor::new()
-            .unwrap()
+        let x = super::super::TEST_EXTRACTOR
             .extract("公司与德国鲁道夫汽车集团签约。鲁道夫汽车集团首席执行官表示满意。");
         let names: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
         assert!(names.contains(&"德国鲁道夫汽车集团"), "{names:?}");
@@ -122,9 +192,7 @@ mod tests {
 
     #[test]
     fn a_generic_reference_with_nothing_before_stays_as_written() {
-        let x = Extractor::new()
-            .unwrap()
-            .extract("公司董事长魏明远在会上致辞。");
+        let x = super::super::TEST_EXTRACTOR.extract("公司董事长魏明远在会上致辞。");
         let relation = x.relations.iter().find(|r| r.person == "魏明远").unwrap();
         assert_eq!(relation.organization.as_deref(), Some("公司"));
     }

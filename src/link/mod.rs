@@ -7,13 +7,18 @@ use crate::calendar::DateTime;
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Byline, DateMention, Extraction, Figure, FigureKind, Location, Mention, Organization, Person,
+    Byline, DateMention, Evidence, Extraction, Figure, Location, Mention, Organization, Person,
     Relation, Role,
 };
 use crate::segment::Document;
 
 mod coreference;
+#[cfg(test)]
+mod frame_tests;
+mod holders;
 mod relations;
+mod subjects;
+mod unnamed;
 
 /// Group hits into named entities (first-seen order), using `key` to name each group.
 fn group<K: Clone + Eq + std::hash::Hash, T>(
@@ -33,6 +38,55 @@ fn group<K: Clone + Eq + std::hash::Hash, T>(
     order
 }
 
+/// How the organizations of a document are named: a generic reference (公司) by its
+/// referent, a bare name by its place-prefixed form, a short name by its full name.
+struct Names {
+    aliases: Vec<crate::model::Alias>,
+    alias_of: HashMap<String, String>,
+    prefixed: HashMap<String, String>,
+    referents: HashMap<Hit, Hit>,
+}
+
+impl Names {
+    fn new(doc: &Document<'_>, lexicon: &Lexicon, found: &Found) -> Self {
+        let aliases = crate::extract::organization::aliases(doc, found);
+        let alias_of: HashMap<String, String> = aliases
+            .iter()
+            .map(|a| (a.short.clone(), a.full.clone()))
+            .collect();
+        let mut names: Vec<&str> = found
+            .organizations
+            .iter()
+            .map(|o| doc.slice(o.hit.start, o.hit.end))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let prefixed =
+            coreference::place_prefixed_names(&names, |p| lexicon.locations.contains_key(p));
+        Names {
+            aliases,
+            alias_of,
+            prefixed,
+            referents: coreference::referents(doc, found),
+        }
+    }
+
+    /// An organization as the text names it: a generic reference (公司) by its referent.
+    fn named(&self, doc: &Document<'_>, o: Hit) -> String {
+        let o = self.referents.get(&o).copied().unwrap_or(o);
+        doc.slice(o.start, o.end).to_string()
+    }
+
+    /// The name an organization is grouped under: its place-prefixed or full name.
+    fn canonical(&self, name: &str) -> String {
+        let name = self.prefixed.get(name).map_or(name, String::as_str);
+        self.alias_of
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    }
+}
+
 /// Build the public [`Extraction`] from everything found.
 pub(crate) fn assemble(
     doc: &Document<'_>,
@@ -42,42 +96,35 @@ pub(crate) fn assemble(
     dates: Vec<DateMention>,
     published: Option<DateTime>,
 ) -> Extraction {
-    let aliases = crate::extract::organization::aliases(doc, &found);
-    let alias_of: HashMap<String, String> = aliases
-        .iter()
-        .map(|a| (a.short.clone(), a.full.clone()))
-        .collect();
-    let mut names: Vec<&str> = found
-        .organizations
-        .iter()
-        .map(|o| doc.slice(o.hit.start, o.hit.end))
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    let prefixed = coreference::place_prefixed_names(&names, |p| lexicon.locations.contains_key(p));
-    let canonical = |name: &str| {
-        let name = prefixed.get(name).map_or(name, String::as_str);
-        alias_of
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| name.to_string())
-    };
+    let mut names = Names::new(doc, lexicon, &found);
+    let bylines = bylines(doc, &found);
+    let (relations, mut roles) = link_relations(doc, &found, &bylines, &names);
+    let persons = persons(doc, &found, &mut roles);
+    let organizations = organizations(doc, lexicon, &found, &names);
+    let locations = locations(doc, &found);
+    holders::assign_holders(doc, &found, &mut figures, |o| names.named(doc, o));
+    subjects::fill_subjects(doc, &found, &mut figures);
+    Extraction {
+        persons,
+        organizations,
+        titles: found
+            .titles
+            .iter()
+            .map(|t| doc.mention(t.start, t.end))
+            .collect::<Vec<Mention>>(),
+        locations,
+        figures,
+        dates,
+        relations,
+        aliases: std::mem::take(&mut names.aliases),
+        bylines,
+        published: published.map(|d| d.to_string()),
+    }
+}
 
-    // Relations from chains and from bylines.
-    let mut relations: Vec<Relation> = Vec::new();
-    let mut seen: HashSet<Relation> = HashSet::new();
-    let mut roles: HashMap<String, Vec<Role>> = HashMap::new();
-    let mut add = |r: Relation| {
-        if seen.insert(r.clone()) {
-            roles.entry(r.person.clone()).or_default().push(Role {
-                title: r.title.clone(),
-                organization: r.organization.clone(),
-                former: r.former,
-            });
-            relations.push(r);
-        }
-    };
-    let bylines: Vec<Byline> = found
+/// The bylines found, as written.
+fn bylines(doc: &Document<'_>, found: &Found) -> Vec<Byline> {
+    found
         .bylines
         .iter()
         .map(|b| Byline {
@@ -89,44 +136,78 @@ pub(crate) fn assemble(
                 .collect(),
             organization: b
                 .organization
+                .or_else(|| unnamed::byline_outlet(doc, found, b.hit.start, b.role))
                 .map(|o| doc.slice(o.start, o.end).to_string()),
             span: doc.span(b.hit.start, b.hit.end),
         })
-        .collect();
+        .collect()
+}
+
+/// Relations from bylines and from the text, without repeats, and each person's roles.
+fn link_relations(
+    doc: &Document<'_>,
+    found: &Found,
+    bylines: &[Byline],
+    names: &Names,
+) -> (Vec<Relation>, HashMap<String, Vec<Role>>) {
+    let mut relations: Vec<Relation> = Vec::new();
+    // One relation per fact, whichever frames state it.
+    let mut seen: HashSet<(String, String, Option<String>, bool)> = HashSet::new();
+    let mut roles: HashMap<String, Vec<Role>> = HashMap::new();
+    let mut add = |r: Relation| {
+        let key = (
+            r.person.clone(),
+            r.title.clone(),
+            r.organization.clone(),
+            r.former,
+        );
+        if seen.insert(key) {
+            roles.entry(r.person.clone()).or_default().push(Role {
+                title: r.title.clone(),
+                organization: r.organization.clone(),
+                former: r.former,
+            });
+            relations.push(r);
+        }
+    };
     let byline_people: HashSet<Hit> = found
         .bylines
         .iter()
         .flat_map(|b| b.names.iter().copied())
         .collect();
-    for b in &bylines {
+    for b in bylines {
         for name in &b.names {
             add(Relation {
                 person: name.clone(),
                 title: b.role.clone(),
                 organization: b.organization.clone(),
                 former: false,
+                evidence: Evidence::Byline,
             });
         }
     }
-    let referents = coreference::referents(doc, &found);
-    // An organization as the text names it: a generic reference (公司) by its referent.
-    let named = |o: Hit| {
-        let o = referents.get(&o).copied().unwrap_or(o);
-        doc.slice(o.start, o.end).to_string()
-    };
-    for r in relations::relations(doc, &found) {
+    for r in relations::relations(doc, found) {
         if byline_people.contains(&r.person) {
             continue;
         }
         add(Relation {
             person: doc.slice(r.person.start, r.person.end).to_string(),
             title: doc.slice(r.title.start, r.title.end).to_string(),
-            organization: r.organization.map(named),
+            organization: r.organization.map(|o| names.named(doc, o)),
             former: r.former,
+            evidence: r.evidence,
         });
     }
+    (relations, roles)
+}
 
-    let persons = group(found.persons.iter().map(|h| {
+/// Persons grouped by name, with their roles.
+fn persons(
+    doc: &Document<'_>,
+    found: &Found,
+    roles: &mut HashMap<String, Vec<Role>>,
+) -> Vec<Person> {
+    group(found.persons.iter().map(|h| {
         (
             doc.slice(h.start, h.end).to_string(),
             doc.mention(h.start, h.end),
@@ -138,11 +219,19 @@ pub(crate) fn assemble(
         name,
         mentions,
     })
-    .collect();
+    .collect()
+}
 
-    let organizations = group(found.organizations.iter().map(|o: &OrganizationHit| {
+/// Organizations grouped under their canonical names, with the other names as aliases.
+fn organizations(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    found: &Found,
+    names: &Names,
+) -> Vec<Organization> {
+    group(found.organizations.iter().map(|o: &OrganizationHit| {
         (
-            canonical(&named(o.hit)),
+            names.canonical(&names.named(doc, o.hit)),
             (o.kind, doc.mention(o.hit.start, o.hit.end)),
         )
     }))
@@ -167,9 +256,12 @@ pub(crate) fn assemble(
             mentions: hits.into_iter().map(|(_, m)| m).collect(),
         }
     })
-    .collect();
+    .collect()
+}
 
-    let locations = group(found.locations.iter().map(|l| {
+/// Locations grouped by name.
+fn locations(doc: &Document<'_>, found: &Found) -> Vec<Location> {
+    group(found.locations.iter().map(|l| {
         (
             doc.slice(l.hit.start, l.hit.end).to_string(),
             (l.kind, doc.mention(l.hit.start, l.hit.end)),
@@ -184,63 +276,10 @@ pub(crate) fn assemble(
         name,
         mentions: hits.into_iter().map(|(_, m)| m).collect(),
     })
-    .collect();
-
-    assign_holders(doc, &found, &mut figures, named);
-
-    Extraction {
-        persons,
-        organizations,
-        titles: found
-            .titles
-            .iter()
-            .map(|t| doc.mention(t.start, t.end))
-            .collect::<Vec<Mention>>(),
-        locations,
-        figures,
-        dates,
-        relations,
-        aliases,
-        bylines,
-        published: published.map(|d| d.to_string()),
-    }
+    .collect()
 }
 
-/// A figure's holder: the nearest organization before it in the same sentence, as
-/// written. Sentence starts and organizations are indexed once, so each figure costs a
-/// binary search.
-fn assign_holders(
-    doc: &Document<'_>,
-    found: &Found,
-    figures: &mut [Figure],
-    named: impl Fn(Hit) -> String,
-) {
-    if figures.is_empty() {
-        return;
-    }
-    // Sentence ends found once: a backward scan per figure is quadratic in a long
-    // paragraph without them. (start, end) of each, in text order.
-    let ends: Vec<(usize, usize)> = doc
-        .text
-        .char_indices()
-        .filter(|(_, c)| matches!(c, '。' | '；' | '\n' | '！' | '？'))
-        .map(|(i, c)| (i, i + c.len_utf8()))
-        .collect();
-    // Organizations are sorted and disjoint here, so their ends are sorted too.
-    let organizations = &found.organizations;
-    // Only measured figures belong to someone; a plain number (第一, 一个) does not.
-    for f in figures.iter_mut().filter(|f| f.kind != FigureKind::Number) {
-        let start = f.span.byte_start;
-        let k = ends.partition_point(|&(_, end)| end <= start);
-        let sentence_start = k
-            .checked_sub(1)
-            .and_then(|i| ends.get(i))
-            .map_or(0, |&(s, _)| s);
-        let k = organizations.partition_point(|o| o.hit.end <= start);
-        f.holder = k
-            .checked_sub(1)
-            .and_then(|i| organizations.get(i))
-            .filter(|o| o.hit.start >= sentence_start)
-            .map(|o| named(o.hit));
-    }
-}
+/// One extractor for the tests of this module (building one takes a while).
+#[cfg(test)]
+pub(crate) static TEST_EXTRACTOR: std::sync::LazyLock<crate::Extractor> =
+    std::sync::LazyLock::new(|| crate::Extractor::new().expect("the built-in dictionaries load"));

@@ -4,7 +4,10 @@
 //! (NAME是ORG TITLE, NAME任ORG TITLE、ORG TITLE).
 
 use crate::extract::{Found, Hit};
+use crate::model::Evidence;
 use crate::segment::Document;
+
+use super::unnamed;
 
 /// A relation as read from the text: the person, title and organization mentions.
 #[derive(Debug, Clone, Copy)]
@@ -14,6 +17,8 @@ pub(super) struct StatedRelation {
     pub organization: Option<Hit>,
     /// Stated as a past office (曾任, 原, 免去…职务).
     pub former: bool,
+    /// The frame it was read from.
+    pub evidence: Evidence,
 }
 
 /// What stands between the items of a title chain: 、 兼 和 及 and white space.
@@ -62,9 +67,10 @@ pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<StatedRelation
     // The chain read before the previous name, for a list of names after one title
     // (副市长王东、李晓红、赵强: each is 副市长).
     let mut previous: Option<(Hit, usize, usize)> = None;
+    let mut stated: Vec<(Hit, usize, usize)> = Vec::new();
     for person in &found.persons {
         let from = out.len();
-        chain_before(doc, &items, *person, &mut out);
+        chain_before(doc, found, &items, *person, &mut out);
         let to = out.len();
         if from == to
             && let Some((prev, start, end)) = previous
@@ -76,6 +82,7 @@ pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<StatedRelation
                 .iter()
                 .map(|r| StatedRelation {
                     person: *person,
+                    evidence: Evidence::SharedTitle,
                     ..*r
                 })
                 .collect();
@@ -84,26 +91,102 @@ pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<StatedRelation
         } else {
             previous = Some((*person, from, to));
         }
+        let after = out.len();
         stated_after(doc, &items, *person, &person_starts, &mut out);
+        stated.push((*person, after, out.len()));
+        left_after(doc, *person, from, &mut out);
     }
+    share_backwards(doc, &stated, &mut out);
     out
 }
 
-/// The relation of `person` holding the title at `title` in `organization`.
-fn relation(person: Hit, title: Hit, organization: Option<Hit>) -> StatedRelation {
+/// A list of names before one office verb (选举王东、李晓红和赵强为公司董事): the office
+/// read after the last name is every listed name's. `stated` holds, per person, the
+/// range of `out` read after the name.
+fn share_backwards(
+    doc: &Document<'_>,
+    stated: &[(Hit, usize, usize)],
+    out: &mut Vec<StatedRelation>,
+) {
+    let mut next: Option<(Hit, usize, usize)> = None;
+    for &(person, start, end) in stated.iter().rev() {
+        let joined = next.filter(|(n, s, e)| {
+            s < e && matches!(doc.slice(person.end, n.start), "、" | "和" | "及" | "与")
+        });
+        match joined {
+            Some((_, s, e)) if start == end => {
+                let shared: Vec<StatedRelation> = out
+                    .get(s..e)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|r| StatedRelation { person, ..*r })
+                    .collect();
+                out.extend(shared);
+                next = Some((person, s, e));
+            }
+            _ => next = Some((person, start, end)),
+        }
+    }
+}
+
+/// The relation of `person` holding the title at `title` in `organization`, read
+/// from the frame `evidence`.
+fn relation(
+    person: Hit,
+    title: Hit,
+    organization: Option<Hit>,
+    evidence: Evidence,
+) -> StatedRelation {
     StatedRelation {
         person,
         title,
         organization,
         former: false,
+        evidence,
+    }
+}
+
+/// Words right after a name that end the office just named (董事长王某离职): the
+/// relations read for that name are past ones.
+const LEFT_OFFICE_AFTER: &[&str] = &["离职", "辞职", "卸任", "离任", "退休", "辞任"];
+
+/// Mark the relations read for `person` (from index `from`) as past offices when a
+/// word of leaving follows the name (星海集团宣布，总经理王某因个人原因辞职).
+fn left_after(doc: &Document<'_>, person: Hit, from: usize, out: &mut [StatedRelation]) {
+    let after = doc.slice(person.end, doc.text.len());
+    let after = after.strip_prefix("先生").unwrap_or(after);
+    let after = after.strip_prefix("女士").unwrap_or(after);
+    let rest = [
+        "已",
+        "因个人原因",
+        "因工作调动",
+        "因退休",
+        "近日",
+        "正式",
+        "宣布",
+    ]
+    .iter()
+    .fold(after, |a, lead| a.strip_prefix(lead).unwrap_or(a));
+    if LEFT_OFFICE_AFTER.iter().any(|w| rest.starts_with(w)) {
+        mark_former(out, from);
+        for r in out.iter_mut().skip(from) {
+            r.evidence = Evidence::Resignation;
+        }
     }
 }
 
 /// Relations stated by ORG TITLE (、TITLE)* NAME chains, read right to left from a
 /// person mention: each title takes the nearest organization to its left in the
 /// chain, written right before it or joined by 的 (星海集团的董事长王五).
-fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<StatedRelation>) {
+fn chain_before(
+    doc: &Document<'_>,
+    found: &Found,
+    items: &[Item],
+    person: Hit,
+    out: &mut Vec<StatedRelation>,
+) {
     let from = out.len();
+    let mut former_from: Option<usize> = None;
     let mut at = person.start;
     let mut pending_titles: Vec<Hit> = Vec::new();
     let mut idx = items.partition_point(|i| i.hit().end <= at);
@@ -130,8 +213,15 @@ fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<S
                 pending_titles.push(t);
             }
             Item::Organization(o) => {
-                if pending_titles.is_empty() || !(adjacent || gap == "的" || is_department(gap)) {
+                let qualified = || unnamed::is_qualifier_gap(doc, found, o.end, at);
+                if pending_titles.is_empty()
+                    || !(adjacent || gap == "的" || is_department(gap) || qualified())
+                {
                     break;
+                }
+                // 某银行前董事长王某: a past office of that organization.
+                if FORMER_BEFORE.contains(&gap) {
+                    former_from = Some(out.len());
                 }
                 // The title next to the organization is its; a division head further
                 // along the list (省委副书记、省长) heads the division, not that body.
@@ -139,15 +229,33 @@ fn chain_before(doc: &Document<'_>, items: &[Item], person: Hit, out: &mut Vec<S
                 for t in pending_titles.drain(..).rev() {
                     let own_body = Some(t) != next_to_organization
                         && is_division_head(doc.slice(t.start, t.end));
-                    out.push(relation(person, t, (!own_body).then_some(o)));
+                    out.push(relation(
+                        person,
+                        t,
+                        (!own_body).then_some(o),
+                        Evidence::TitleBeforeName,
+                    ));
                 }
             }
         }
         at = item.hit().start;
         idx -= 1;
     }
-    for t in pending_titles.into_iter().rev() {
-        out.push(relation(person, t, None));
+    if !pending_titles.is_empty() {
+        // No organization written before the titles: a name the extractor does not know
+        // (易兰创意总监), a country or city before a government office (某国总统), or the
+        // organization the clause is about (星海队输了，主帅王某…).
+        let titles: Vec<&str> = pending_titles
+            .iter()
+            .map(|t| doc.slice(t.start, t.end))
+            .collect();
+        let organization = unnamed::organization_before(doc, found, at, person, &titles);
+        for t in pending_titles.into_iter().rev() {
+            out.push(relation(person, t, organization, Evidence::TitleBeforeName));
+        }
+    }
+    if let Some(i) = former_from {
+        mark_former(out, i);
     }
     // 原省交通运输厅副厅长王某, 前任董事长: the chain states a past office.
     let before = doc.slice(at.saturating_sub(FORMER_MARK_BYTES), at);
@@ -173,25 +281,13 @@ const FORMER_MARK_BYTES: usize = 9;
 const MAX_DEPARTMENT_CHARS: usize = 6;
 
 /// Whether `gap` names a department of the organization before it (某医院 + 感染科 +
-/// 主任): a short run of Han chars ending in a department word.
+/// 主任, 星海集团 + 提名委员会 + 主任委员): a short run of Han chars ending in a
+/// department word. The person works for the organization, not for the department.
 fn is_department(gap: &str) -> bool {
     let chars = gap.chars().count();
     (2..=MAX_DEPARTMENT_CHARS).contains(&chars)
         && gap.chars().all(crate::chars::is_han)
-        && [
-            "科",
-            "部",
-            "处",
-            "室",
-            "系",
-            "所",
-            "中心",
-            "办公室",
-            "事业部",
-            "研究所",
-        ]
-        .iter()
-        .any(|d| gap.ends_with(d))
+        && crate::departments::ends_in_department(gap)
 }
 
 /// Whether `title` heads a division's government (省长, 市长, 县长): it names its body.
@@ -212,7 +308,48 @@ const MAX_CHAIN_ITEMS: usize = 12;
 
 /// Verbs between a name and the office it holds (张三任星海集团总经理).
 const OFFICE_VERBS: &[&str] = &[
-    "是", "任", "担任", "出任", "现任", "兼任", "系", "为", "曾任", "历任", "升任", "调任", "转任",
+    "是",
+    "任",
+    "担任",
+    "出任",
+    "现任",
+    "兼任",
+    "系",
+    "为",
+    "曾任",
+    "历任",
+    "升任",
+    "调任",
+    "转任",
+    "接任",
+    "就任",
+    "当选",
+    "当选为",
+    "获任",
+    "获聘为",
+    "被任命为",
+    "被聘为",
+    "被选举为",
+    "担任过",
+    "升任为",
+    "晋升为",
+    "改任",
+    "续任",
+    "连任",
+    "作为",
+];
+
+/// Verbs between a name and an office the person leaves (王某辞去星海集团董事职务).
+const RESIGNATION_VERBS: &[&str] = &[
+    "辞去",
+    "辞任",
+    "卸任",
+    "不再担任",
+    "不再任",
+    "离任",
+    "已辞去",
+    "申请辞去",
+    "请求辞去",
 ];
 
 /// Adverbs before an office verb (目前担任, 曾任, 此前担任).
@@ -267,7 +404,7 @@ fn stated_after(
             Some(Item::Organization(o)) if o.end == person.start => Some(*o),
             _ => None,
         });
-        out.push(relation(person, t, organization));
+        out.push(relation(person, t, organization, Evidence::TitleAfterName));
         return;
     }
     let from = out.len();
@@ -277,15 +414,29 @@ fn stated_after(
         && ["免去", "撤销", "免除"]
             .iter()
             .any(|v| doc.slice(0, person.start).ends_with(v));
-    let former = removed || raw_linker.contains('曾') || raw_linker.starts_with(['原', '历']);
-    stated_after_office(
-        doc,
-        items,
-        person,
-        if removed { "任" } else { raw_linker },
-        idx,
-        out,
-    );
+    // 王某辞去星海集团董事职务, 不再担任, 卸任: the office is left.
+    let resigned = RESIGNATION_VERBS.iter().find_map(|v| {
+        let rest = raw_linker.strip_prefix(v)?;
+        rest.is_empty().then_some("任")
+    });
+    let former = removed
+        || resigned.is_some()
+        || raw_linker.contains('曾')
+        || raw_linker.starts_with(['原', '历']);
+    let linker = if removed {
+        "任"
+    } else {
+        resigned.unwrap_or(raw_linker)
+    };
+    stated_after_office(doc, items, person, linker, idx, out);
+    let evidence = if removed || resigned.is_some() {
+        Some(Evidence::Resignation)
+    } else {
+        None
+    };
+    for r in out.iter_mut().skip(from) {
+        r.evidence = evidence.unwrap_or(r.evidence);
+    }
     if former {
         mark_former(out, from);
     }
@@ -372,169 +523,16 @@ fn stated_after_office(
             return;
         }
     }
+    let evidence = if apposition {
+        Evidence::Apposition
+    } else {
+        Evidence::Appointment
+    };
     for (t, o) in found {
-        out.push(relation(person, t, o));
+        out.push(relation(person, t, o, evidence));
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::Extractor;
-
-    /// (person, title, organization) triples of `text`.
-    fn triples(text: &str) -> Vec<(String, String, Option<String>)> {
-        let x = Extractor::new().unwrap().extract(text);
-        x.relations
-            .into_iter()
-            .map(|r| (r.person, r.title, r.organization))
-            .collect()
-    }
-
-    fn has(text: &str, person: &str, title: &str, organization: Option<&str>) {
-        let found = triples(text);
-        assert!(
-            found
-                .iter()
-                .any(|(p, t, o)| p == person && t == title && o.as_deref() == organization),
-            "{person}/{title}/{organization:?} not in {found:?}"
-        );
-    }
-
-    #[test]
-    fn a_division_head_later_in_a_list_does_not_take_the_committee() {
-        let text = "市委副书记、市长孙文博出席会议。";
-        has(text, "孙文博", "副书记", Some("市委"));
-        has(text, "孙文博", "市长", None);
-        let text = "临河县委书记、县长赵明出席会议。";
-        has(text, "赵明", "书记", Some("临河县委"));
-        has(text, "赵明", "县长", None);
-    }
-
-    #[test]
-    fn a_next_office_after_a_comma_and_a_verb_is_the_same_persons() {
-        let text = "孙文博此前担任华光银行行长，今年调任星海科技有限公司总裁。";
-        has(text, "孙文博", "行长", Some("华光银行"));
-        has(text, "孙文博", "总裁", Some("星海科技有限公司"));
-    }
-
-    #[test]
-    fn a_title_right_after_a_name_is_the_persons() {
-        has(
-            "会上，北方大学宋立新教授指出。",
-            "宋立新",
-            "教授",
-            Some("北方大学"),
-        );
-        let text = "星海集团董事长孙文博总经理赵明出席。";
-        has(text, "赵明", "总经理", None);
-        assert!(
-            !triples(text)
-                .iter()
-                .any(|(p, t, _)| p == "孙文博" && t == "总经理"),
-            "{:?}",
-            triples(text)
-        );
-    }
-
-    #[test]
-    fn groups_of_organization_and_title_joined_by_a_list_mark() {
-        let text = "中国工程院院士、北方大学校长孙文博出席。";
-        has(text, "孙文博", "校长", Some("北方大学"));
-        has(text, "孙文博", "院士", Some("中国工程院"));
-    }
-
-    /// Assert that `text` states `person` holding `title` at `organization`, as a past
-    /// office when `former`.
-    fn has_tense(text: &str, person: &str, title: &str, organization: &str, former: bool) {
-        let found: Vec<(String, String, Option<String>, bool)> = Extractor::new()
-            .unwrap()
-            .extract(text)
-            .relations
-            .into_iter()
-            .map(|r| (r.person, r.title, r.organization, r.former))
-            .collect();
-        let want = (
-            person.into(),
-            title.into(),
-            Some(organization.into()),
-            former,
-        );
-        assert!(found.contains(&want), "{want:?} not in {found:?}");
-    }
-
-    #[test]
-    fn past_offices_are_marked_former() {
-        let text = "任命孙文博为北方大学校长；免去赵明的星海集团总经理职务。";
-        has_tense(text, "孙文博", "校长", "北方大学", false);
-        has_tense(text, "赵明", "总经理", "星海集团", true);
-        let text = "孙文博曾任星海集团董事长，现任北方大学校长。";
-        has_tense(text, "孙文博", "董事长", "星海集团", true);
-        has_tense(
-            "原星海集团总经理赵明出席。",
-            "赵明",
-            "总经理",
-            "星海集团",
-            true,
-        );
-    }
-
-    #[test]
-    fn a_department_between_the_organization_and_the_title() {
-        has(
-            "南州人民医院感染科主任孙文博表示。",
-            "孙文博",
-            "主任",
-            Some("南州人民医院"),
-        );
-    }
-
-    #[test]
-    fn a_title_before_a_list_of_names_is_each_ones() {
-        let text = "出席会议的有副市长孙文博、赵明和钱晓红。";
-        has(text, "孙文博", "副市长", None);
-        has(text, "赵明", "副市长", None);
-        has(text, "钱晓红", "副市长", None);
-    }
-
-    #[test]
-    fn titles_joined_by_jian_share_the_organization() {
-        let text = "星辰科技有限公司董事长兼总经理王志强出席了签约仪式。";
-        has(text, "王志强", "董事长", Some("星辰科技有限公司"));
-        has(text, "王志强", "总经理", Some("星辰科技有限公司"));
-    }
-
-    #[test]
-    fn an_apposition_after_the_name_gives_the_office() {
-        let text = "孙立群，蓝湾集团有限公司总裁，在会上发言。";
-        has(text, "孙立群", "总裁", Some("蓝湾集团有限公司"));
-    }
-
-    #[test]
-    fn an_apposition_before_another_name_is_not_taken() {
-        let found = triples("刘海涛，蓝湾集团总裁孙立群都来了。");
-        assert!(!found.iter().any(|(p, _, _)| p == "刘海涛"), "{found:?}");
-    }
-
-    #[test]
-    fn de_joins_an_organization_to_the_title_before_a_name() {
-        has(
-            "蓝湾集团的总裁孙立群当天宣布了计划。",
-            "孙立群",
-            "总裁",
-            Some("蓝湾集团"),
-        );
-    }
-
-    #[test]
-    fn an_office_verb_after_the_name_gives_the_office() {
-        has(
-            "周雅琴现任青禾农业股份有限公司副总经理。",
-            "周雅琴",
-            "副总经理",
-            Some("青禾农业股份有限公司"),
-        );
-        let text = "周雅琴此前担任青禾农业股份有限公司财务总监、远山投资有限公司董事。";
-        has(text, "周雅琴", "财务总监", Some("青禾农业股份有限公司"));
-        has(text, "周雅琴", "董事", Some("远山投资有限公司"));
-    }
-}
+#[path = "relation_tests.rs"]
+mod tests;

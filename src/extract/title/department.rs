@@ -5,31 +5,6 @@ use crate::extract::{Found, Hit};
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
 
-/// Words naming a department or field that a title takes on its left (财务部经理,
-/// 技术质量总监, 党委办公室秘书, 第六届监事会监事).
-const DEPARTMENT_ENDINGS: &[&str] = &[
-    "部",
-    "科",
-    "处",
-    "室",
-    "系",
-    "组",
-    "办",
-    "车间",
-    "分厂",
-    "事业部",
-    "委员会",
-    "监事会",
-    "董事会",
-    "理事会",
-    "工会",
-    "党委",
-    "支部",
-    "党支部",
-    "办公室",
-    "项目",
-];
-
 /// Department words that, written alone before a title, are its department (工会主席,
 /// 办公室主任); a board (董事会, 监事会) only after a term (第六届监事会监事), since
 /// alone it mostly ends an organization's name.
@@ -103,10 +78,7 @@ pub(super) fn is_department(word: &str) -> bool {
 /// Whether `word` names a unit by its ending (财务部, 教务处, 工会), not a field.
 fn is_unit(word: &str) -> bool {
     !NOT_DEPARTMENTS.contains(&word)
-        && (WHOLE_DEPARTMENTS.contains(&word)
-            || DEPARTMENT_ENDINGS
-                .iter()
-                .any(|e| word.ends_with(e) && word != *e))
+        && (WHOLE_DEPARTMENTS.contains(&word) || crate::departments::ends_in_title_department(word))
 }
 
 /// Extend titles left over the department or field written right before them, and over

@@ -1,0 +1,162 @@
+//! Whose figure it is: the organization the sentence gives a money figure, a count or
+//! a percentage to. The nearest organization before the figure in its sentence, except
+//! one that only reports, lists, receives or publishes it:
+//! - a news outlet, an exchange or a rankings publisher (据新华社报道, 深交所, 福布斯);
+//! - a source of an estimate (据某组织估计，…; 某统计局预测…);
+//! - the receiver of a gift or an investment (甲公司向乙医院捐款100万元, 甲公司对乙公司
+//!   投资5亿元: 甲 holds it), so the organization before it is taken;
+//! - an example or an item of a list (甲、乙等28家公司; 来自甲、乙和丙的36名运动员);
+//! - an organization whose person acts between them (某委员会主任王某介绍，…1241个).
+
+use crate::extract::{Found, Hit, OrganizationHit};
+use crate::model::{Figure, FigureKind, OrganizationKind};
+use crate::segment::Document;
+
+/// Names (or name endings) of bodies that publish or list figures without holding them.
+const NOT_HOLDERS: &[&str] = &[
+    "交易所",
+    "港交所",
+    "联交所",
+    "深交所",
+    "上交所",
+    "北交所",
+    "纳斯达克",
+    "福布斯",
+    "胡润",
+    "彭博",
+    "路透社",
+    "新华社",
+];
+
+/// Words right before an organization that make it the receiver or a partner (向某医院
+/// 捐赠, 对某公司投资, 与某公司签约).
+const RECEIVER_MARKS: &[&str] = &["向", "给", "对", "与", "同", "和", "替", "帮"];
+
+/// Words right after an organization that make it the source of an estimate, not the
+/// figure's holder (某组织估计，…).
+const SOURCE_VERBS: &[&str] = &["估计", "预测", "预计", "报道", "统计", "调查", "援引"];
+
+/// Most chars between 等 and the figure it counts (等28家, 等共30余家).
+const MAX_LIST_GAP_CHARS: usize = 3;
+
+/// Most organizations looked at before a figure.
+const MAX_CANDIDATES: usize = 4;
+
+/// Whether the organization `o` is a source of the sentence (据某社报道, 某局预测).
+fn is_source(doc: &Document<'_>, o: &OrganizationHit) -> bool {
+    let before = doc.slice(o.hit.start.saturating_sub(3), o.hit.start);
+    let after = doc.slice(o.hit.end, doc.text.len());
+    let after = after.trim_start_matches(['”', '》', '"']);
+    let after = ["最新", "新的", "日前", "近日", "发布的"]
+        .iter()
+        .fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
+    before.ends_with('据') || SOURCE_VERBS.iter().any(|v| after.starts_with(v))
+}
+
+/// Verbs after a person that report what others hold (王某介绍，…).
+const REPORTING_VERBS: &[&str] = &[
+    "介绍",
+    "说",
+    "表示",
+    "称",
+    "指出",
+    "透露",
+    "认为",
+    "告诉",
+    "答",
+    "接受",
+    "在接受",
+];
+
+/// Whether `person` is written as an officer of `organization` (ORG TITLE NAME) and does
+/// not merely report (星海集团总裁王某向某医院捐款 acts for 星海集团).
+fn acts_for(doc: &Document<'_>, found: &Found, organization: Hit, person: Hit) -> bool {
+    let t = found.titles.partition_point(|t| t.start < organization.end);
+    // 某银行前行长王某: a past officer acts for it too.
+    let officer = found.titles.get(t).is_some_and(|t| {
+        let gap = doc.slice(organization.end, t.start);
+        (gap.is_empty() || matches!(gap, "前" | "原" | "的")) && t.end == person.start
+    });
+    let after = doc.slice(person.end, doc.text.len());
+    officer && !REPORTING_VERBS.iter().any(|v| after.starts_with(v))
+}
+
+/// Whether the organization never holds a figure it is written with.
+fn never_holds(doc: &Document<'_>, o: &OrganizationHit) -> bool {
+    let name = doc.slice(o.hit.start, o.hit.end);
+    o.kind == OrganizationKind::Media || NOT_HOLDERS.iter().any(|n| name.ends_with(n))
+}
+
+/// The holder of a figure starting at `start` in the sentence from `sentence_start`.
+fn holder_of(
+    doc: &Document<'_>,
+    found: &Found,
+    sentence_start: usize,
+    start: usize,
+) -> Option<Hit> {
+    let organizations = &found.organizations;
+    let mut k = organizations.partition_point(|o| o.hit.end <= start);
+    let mut right = start;
+    for _ in 0..MAX_CANDIDATES {
+        let o = organizations.get(k.checked_sub(1)?)?;
+        if o.hit.start < sentence_start {
+            return None;
+        }
+        k -= 1;
+        // 甲、乙等28家公司: examples of what is counted.
+        let next = doc.slice(o.hit.end, right);
+        let before = doc.slice(o.hit.start.saturating_sub(3), o.hit.start);
+        // 甲、乙等28家公司: the count is of the list itself (not a later figure of theirs).
+        let examples = next.starts_with('等') && next.chars().count() <= MAX_LIST_GAP_CHARS;
+        let in_list = examples || next.starts_with('、') || before.ends_with('、');
+        if in_list || is_source(doc, o) {
+            return None;
+        }
+        // A person between them takes the figure away (某委员会主任王某介绍，…1241个),
+        // unless that person acts for the organization (星海集团总裁王某向…捐款100万元).
+        let p = found.persons.partition_point(|p| p.end <= o.hit.end);
+        if let Some(p) = found.persons.get(p).filter(|p| p.end <= right)
+            && !acts_for(doc, found, o.hit, *p)
+        {
+            return None;
+        }
+        if never_holds(doc, o) || RECEIVER_MARKS.iter().any(|m| before.ends_with(m)) {
+            right = o.hit.start;
+            continue;
+        }
+        return Some(o.hit);
+    }
+    None
+}
+
+/// Give each money figure, count and percentage its holder (see the module's doc).
+/// Sentence starts and organizations are indexed once, so each figure costs a binary
+/// search and a few steps.
+pub(super) fn assign_holders(
+    doc: &Document<'_>,
+    found: &Found,
+    figures: &mut [Figure],
+    named: impl Fn(Hit) -> String,
+) {
+    if figures.is_empty() {
+        return;
+    }
+    // Sentence ends found once: a backward scan per figure is quadratic in a long
+    // paragraph without them. (start, end) of each, in text order.
+    let ends: Vec<(usize, usize)> = doc
+        .text
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '。' | '；' | '\n' | '！' | '？'))
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .collect();
+    // Only measured figures belong to someone; a plain number (第一, 一个) does not.
+    for f in figures.iter_mut().filter(|f| f.kind != FigureKind::Number) {
+        let start = f.span.byte_start;
+        let k = ends.partition_point(|&(_, end)| end <= start);
+        let sentence_start = k
+            .checked_sub(1)
+            .and_then(|i| ends.get(i))
+            .map_or(0, |&(s, _)| s);
+        f.holder = holder_of(doc, found, sentence_start, start).map(&named);
+    }
+}

@@ -1,0 +1,157 @@
+//! Relation frames, each on sentences written for it.
+
+/// (person, title, organization) triples of `text`.
+fn triples(text: &str) -> Vec<(String, String, Option<String>)> {
+    let x = super::super::TEST_EXTRACTOR.extract(text);
+    x.relations
+        .into_iter()
+        .map(|r| (r.person, r.title, r.organization))
+        .collect()
+}
+
+fn has(text: &str, person: &str, title: &str, organization: Option<&str>) {
+    let found = triples(text);
+    assert!(
+        found
+            .iter()
+            .any(|(p, t, o)| p == person && t == title && o.as_deref() == organization),
+        "{person}/{title}/{organization:?} not in {found:?}"
+    );
+}
+
+#[test]
+fn a_division_head_later_in_a_list_does_not_take_the_committee() {
+    let text = "市委副书记、市长孙文博出席会议。";
+    has(text, "孙文博", "副书记", Some("市委"));
+    has(text, "孙文博", "市长", None);
+    let text = "临河县委书记、县长赵明出席会议。";
+    has(text, "赵明", "书记", Some("临河县委"));
+    has(text, "赵明", "县长", None);
+}
+
+#[test]
+fn a_next_office_after_a_comma_and_a_verb_is_the_same_persons() {
+    let text = "孙文博此前担任华光银行行长，今年调任星海科技有限公司总裁。";
+    has(text, "孙文博", "行长", Some("华光银行"));
+    has(text, "孙文博", "总裁", Some("星海科技有限公司"));
+}
+
+#[test]
+fn a_title_right_after_a_name_is_the_persons() {
+    has(
+        "会上，北方大学宋立新教授指出。",
+        "宋立新",
+        "教授",
+        Some("北方大学"),
+    );
+    let text = "星海集团董事长孙文博总经理赵明出席。";
+    has(text, "赵明", "总经理", None);
+    assert!(
+        !triples(text)
+            .iter()
+            .any(|(p, t, _)| p == "孙文博" && t == "总经理"),
+        "{:?}",
+        triples(text)
+    );
+}
+
+#[test]
+fn groups_of_organization_and_title_joined_by_a_list_mark() {
+    let text = "中国工程院院士、北方大学校长孙文博出席。";
+    has(text, "孙文博", "校长", Some("北方大学"));
+    has(text, "孙文博", "院士", Some("中国工程院"));
+}
+
+/// Assert that `text` states `person` holding `title` at `organization`, as a past
+/// office when `former`.
+fn has_tense(text: &str, person: &str, title: &str, organization: &str, former: bool) {
+    let found: Vec<(String, String, Option<String>, bool)> = super::super::TEST_EXTRACTOR
+        .extract(text)
+        .relations
+        .into_iter()
+        .map(|r| (r.person, r.title, r.organization, r.former))
+        .collect();
+    let want = (
+        person.into(),
+        title.into(),
+        Some(organization.into()),
+        former,
+    );
+    assert!(found.contains(&want), "{want:?} not in {found:?}");
+}
+
+#[test]
+fn past_offices_are_marked_former() {
+    let text = "任命孙文博为北方大学校长；免去赵明的星海集团总经理职务。";
+    has_tense(text, "孙文博", "校长", "北方大学", false);
+    has_tense(text, "赵明", "总经理", "星海集团", true);
+    let text = "孙文博曾任星海集团董事长，现任北方大学校长。";
+    has_tense(text, "孙文博", "董事长", "星海集团", true);
+    has_tense(
+        "原星海集团总经理赵明出席。",
+        "赵明",
+        "总经理",
+        "星海集团",
+        true,
+    );
+}
+
+#[test]
+fn a_department_between_the_organization_and_the_title() {
+    has(
+        "南州人民医院感染科主任孙文博表示。",
+        "孙文博",
+        "主任",
+        Some("南州人民医院"),
+    );
+}
+
+#[test]
+fn a_title_before_a_list_of_names_is_each_ones() {
+    let text = "出席会议的有副市长孙文博、赵明和钱晓红。";
+    has(text, "孙文博", "副市长", None);
+    has(text, "赵明", "副市长", None);
+    has(text, "钱晓红", "副市长", None);
+}
+
+#[test]
+fn titles_joined_by_jian_share_the_organization() {
+    let text = "星辰科技有限公司董事长兼总经理王志强出席了签约仪式。";
+    has(text, "王志强", "董事长", Some("星辰科技有限公司"));
+    has(text, "王志强", "总经理", Some("星辰科技有限公司"));
+}
+
+#[test]
+fn an_apposition_after_the_name_gives_the_office() {
+    let text = "孙立群，蓝湾集团有限公司总裁，在会上发言。";
+    has(text, "孙立群", "总裁", Some("蓝湾集团有限公司"));
+}
+
+#[test]
+fn an_apposition_before_another_name_is_not_taken() {
+    let found = triples("刘海涛，蓝湾集团总裁孙立群都来了。");
+    assert!(!found.iter().any(|(p, _, _)| p == "刘海涛"), "{found:?}");
+}
+
+#[test]
+fn de_joins_an_organization_to_the_title_before_a_name() {
+    has(
+        "蓝湾集团的总裁孙立群当天宣布了计划。",
+        "孙立群",
+        "总裁",
+        Some("蓝湾集团"),
+    );
+}
+
+#[test]
+fn an_office_verb_after_the_name_gives_the_office() {
+    has(
+        "周雅琴现任青禾农业股份有限公司副总经理。",
+        "周雅琴",
+        "副总经理",
+        Some("青禾农业股份有限公司"),
+    );
+    let text = "周雅琴此前担任青禾农业股份有限公司财务总监、远山投资有限公司董事。";
+    has(text, "周雅琴", "财务总监", Some("青禾农业股份有限公司"));
+    has(text, "周雅琴", "董事", Some("远山投资有限公司"));
+}

@@ -1,0 +1,314 @@
+//! The organization of a title that has no organization mention right before it:
+//! words between a named organization and its title (星海银行信用卡中心相关负责人), a
+//! name the organization extractor does not know (易兰创意总监, 每经记者), a country
+//! or city before a government office (某国总统, 某市市长), and the organization the
+//! clause is about (星海队输了，主帅王某…).
+
+use crate::extract::{Found, Hit};
+use crate::model::OrganizationKind;
+use crate::segment::Document;
+
+/// Most chars written between an organization and its title (信用卡中心相关, 甲流临床专家组).
+const MAX_QUALIFIER_CHARS: usize = 10;
+
+/// Chars that make a gap a clause of its own rather than part of the employer's name
+/// (星海集团与华光银行行长: 与 joins two parties).
+const CLAUSE_CHARS: &str = "的与和及同向对在是为从把被将给说称了等也都而但就由跟比并或让使获";
+
+/// Whether bytes `start..end` between an organization and a title only qualify the
+/// title (a department, a field, 相关, 前): short, letters or Han chars, no person and
+/// no word that starts a clause.
+pub(super) fn is_qualifier_gap(
+    doc: &Document<'_>,
+    found: &Found,
+    start: usize,
+    end: usize,
+) -> bool {
+    let gap = doc.slice(start, end);
+    let chars = gap.chars().count();
+    (1..=MAX_QUALIFIER_CHARS).contains(&chars)
+        && gap
+            .chars()
+            .all(|c| crate::chars::is_han(c) || c.is_ascii_alphanumeric())
+        && !gap.chars().any(|c| CLAUSE_CHARS.contains(c))
+        && !any_overlap(&found.persons, start, end)
+}
+
+/// Titles of a government, whose holder's organization is the place written before
+/// them (某国总统, 某市市长, 某特区行政长官).
+const GOVERNMENT_TITLES: &[&str] = &[
+    "总统",
+    "总理",
+    "首相",
+    "外长",
+    "外交部长",
+    "国防部长",
+    "市长",
+    "省长",
+    "县长",
+    "区长",
+    "州长",
+    "镇长",
+    "乡长",
+    "国王",
+    "女王",
+    "行政长官",
+    "总督",
+    "大使",
+    "领导人",
+    "议长",
+    "元首",
+];
+
+/// Words that qualify a title rather than name its organization (中场球员, 资深编辑).
+const TITLE_QUALIFIERS: &[&str] = &[
+    "中场", "主力", "高级", "资深", "首席", "著名", "知名", "相关", "现任", "新任", "时任", "前任",
+    "代理", "常务", "执行", "专职", "兼职", "见习", "实习", "特约", "本报", "本台", "本刊", "本网",
+    "记者", "我国", "我市", "我省", "我县", "当地", "该", "其",
+];
+
+/// Most chars of a name read before a title (鲁能地产格拉斯小镇).
+const MAX_NAME_CHARS: usize = 12;
+
+/// Bytes looked back for the clause's organization (about 60 chars).
+const MAX_CLAUSE_BYTES: usize = 180;
+
+/// The organization of titles that start at `at` before `person` with none written
+/// right before them.
+pub(super) fn organization_before(
+    doc: &Document<'_>,
+    found: &Found,
+    at: usize,
+    person: Hit,
+    titles: &[&str],
+) -> Option<Hit> {
+    let government = titles
+        .iter()
+        .any(|t| GOVERNMENT_TITLES.iter().any(|g| t.ends_with(g)));
+    // 某国总统, 重庆市市长: the place is the body.
+    let at_de = doc.slice(0, at).strip_suffix('的').map_or(at, str::len);
+    let k = found.locations.partition_point(|l| l.hit.end < at_de);
+    if let Some(place) = found
+        .locations
+        .get(k..)
+        .unwrap_or_default()
+        .iter()
+        .take(2)
+        .find(|l| l.hit.end == at || l.hit.end == at_de)
+    {
+        return government.then_some(place.hit);
+    }
+    unknown_name_before(doc, found, at).or_else(|| clause_organization(doc, found, at, person))
+}
+
+/// Whether a token may be part of an organization's name: a noun, a word the segmenter
+/// guessed (names it does not know), an abbreviation or a Latin word.
+fn name_part(t: &crate::segment::Token<'_>) -> bool {
+    !t.is_punct()
+        && (!t.known
+            || t.tag.starts_with('n')
+            || matches!(t.tag, "vn" | "eng" | "j" | "l")
+            || matches!(t.word, "·" | "•"))
+}
+
+/// Whether a token can only be part of a name, not a field or a description (美食 and
+/// 外交政策 qualify a title; 易兰, 鲁能, 汇石 name a body).
+fn proper_part(t: &crate::segment::Token<'_>) -> bool {
+    !t.known
+        || t.place
+        || matches!(
+            t.tag,
+            "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz" | "j" | "eng"
+        )
+}
+
+/// A run of name tokens right before `at` that the extractor did not find as an
+/// organization (易兰 + 创意总监, 汇石投资 + 合伙人, 某某公馆的 + 项目总经理): at least two
+/// chars and one proper word, not a qualifier of the title, not a dateline (某地5日电).
+/// Across 的 only from a clause start (嘉宾是某某公馆的总经理; not 负责某事务的助理).
+fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<Hit> {
+    let end = doc.slice(0, at).strip_suffix('的').map_or(at, str::len);
+    let mut start = end;
+    let mut proper = false;
+    let last = doc.token_ending_at(end)?;
+    let mut previous = None;
+    // A name that ends like a body (某某留学中心, 某某出租公司, 某某站) takes verbs too.
+    let body = doc.slice(0, end);
+    let suffixed = BODY_ENDINGS.iter().find(|e| body.ends_with(*e));
+    proper |= suffixed.is_some();
+    for t in doc.tokens.get(..=last).unwrap_or_default().iter().rev() {
+        let taken = any_overlap(&found.persons, t.start, t.end)
+            || any_overlap(&found.titles, t.start, t.end);
+        // A short verb-like field right before the title (易兰 + 创意 + 总监).
+        let field = t.end == end && t.known && t.char_len() == 2 && t.tag.starts_with('v');
+        let verb_in_body = suffixed.is_some()
+            && t.tag.starts_with('v')
+            && t.char_len() == 2
+            && !NOT_IN_NAMES.contains(&t.word);
+        if !(name_part(t) || field || verb_in_body)
+            || taken
+            || end.saturating_sub(t.start) > MAX_NAME_CHARS * 3
+        {
+            previous = Some(t);
+            break;
+        }
+        proper |= proper_part(t);
+        start = t.start;
+    }
+    let clause_start = previous.is_none_or(|t| t.is_punct() || matches!(t.word, "是" | "为"));
+    if end != at && !clause_start {
+        return None;
+    }
+    let name = doc.slice(start, end);
+    let chars = name.chars().count();
+    // An outlet's name ends in its kind (某某周报, 某某网): a name even in common words.
+    proper |= OUTLET_ENDS.iter().any(|e| name.ends_with(e));
+    let bare = suffixed.is_some_and(|e| name == *e) || is_generic_body(name);
+    let qualifier = bare
+        || TITLE_QUALIFIERS
+            .iter()
+            .any(|q| name.ends_with(q) || name == *q);
+    let dateline = DATELINE_ENDS.iter().any(|e| name.ends_with(e));
+    let k = found.locations.partition_point(|l| l.hit.end <= start);
+    let only_place = found
+        .locations
+        .get(k)
+        .is_some_and(|l| l.hit.start <= start && l.hit.end >= end);
+    (proper && (2..=MAX_NAME_CHARS).contains(&chars) && !qualifier && !dateline && !only_place)
+        .then_some(Hit::new(start, end))
+}
+
+/// Whether a hit of `hits` (sorted, disjoint) overlaps bytes `start..end`.
+fn any_overlap(hits: &[Hit], start: usize, end: usize) -> bool {
+    let k = hits.partition_point(|h| h.end <= start);
+    hits.get(k).is_some_and(|h| h.start < end)
+}
+
+/// The first organization named earlier in the same sentence, with no person between
+/// it and the title: the one the clause is about (星海队输了，教练王某分析说; 星海队
+/// 命中率比华光队低，主教练王某表示…: 星海队). Not a news outlet (据某报报道).
+fn clause_organization(doc: &Document<'_>, found: &Found, at: usize, person: Hit) -> Option<Hit> {
+    let mut from = at.saturating_sub(MAX_CLAUSE_BYTES);
+    while from > 0 && !doc.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = doc.slice(from, at);
+    let sentence_start = before
+        .rfind(['。', '！', '？', '；', '\n', '：'])
+        .map_or(from, |i| from + i);
+    let k = found
+        .organizations
+        .partition_point(|o| o.hit.start < sentence_start);
+    let o = found
+        .organizations
+        .get(k..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|o| o.hit.end <= at)
+        .find(|o| o.kind != OrganizationKind::Media)?;
+    (!any_overlap(&found.persons, o.hit.end, person.start)).then_some(o.hit)
+}
+
+/// Endings of the names of bodies: a run of words ending so is a name even when the
+/// segmenter reads verbs inside it (某某留学中心, 某某出租公司).
+const BODY_ENDINGS: &[&str] = &[
+    "公司",
+    "集团",
+    "中心",
+    "站",
+    "厂",
+    "局",
+    "所",
+    "院",
+    "队",
+    "社",
+    "协会",
+    "学会",
+    "委员会",
+    "银行",
+    "分行",
+    "支行",
+    "办",
+    "馆",
+    "店",
+];
+
+/// Verbs that are never part of a body's name (他所在公司的总经理).
+const NOT_IN_NAMES: &[&str] = &[
+    "所在", "成立", "担任", "出任", "加入", "来自", "包括", "属于",
+];
+
+/// Whether a name is only a generic word for a body (公司, 该公司, 这家公司).
+fn is_generic_body(name: &str) -> bool {
+    super::coreference::is_generic(name) || name.starts_with(['该', '这', '那', '本', '其'])
+}
+
+/// Endings of the names of news outlets (理财周报, 某某网, 某某电视台).
+const OUTLET_ENDS: &[&str] = &["报", "网", "社", "台", "刊", "杂志"];
+
+/// Words of a dateline that end the outlet's name (新华网北京5月1日电, 某某晚报讯).
+const DATELINE_ENDS: &[&str] = &["讯", "电", "消息"];
+
+/// Outlets that stand for the writer's own paper, which the text does not name (本报讯).
+const OWN_OUTLETS: &[&str] = &["本报", "本台", "本刊", "本网", "本站"];
+
+/// The outlet of a byline that names none in its brackets: the name opening its
+/// dateline (晨报讯（记者王某）, 某某网上海5月1日电（记者王某）), or the name written
+/// right before the role (某某周报记者王某).
+pub(super) fn byline_outlet(
+    doc: &Document<'_>,
+    found: &Found,
+    start: usize,
+    role: Hit,
+) -> Option<Hit> {
+    let line_start = doc.slice(0, start).rfind('\n').map_or(0, |i| i + 1);
+    let line = doc.slice(line_start, start);
+    let head = line.trim_end_matches(['（', '(', ' ', '\u{3000}']);
+    if DATELINE_ENDS.iter().any(|e| head.ends_with(e)) {
+        let lead = head.len()
+            - head
+                .trim_start_matches(['■', '□', '●', '【', ' ', '\u{3000}'])
+                .len();
+        let name_start = line_start + lead;
+        // The name ends where the place, the date or the dateline word begins.
+        let mut end = name_start;
+        for (i, c) in doc
+            .slice(name_start, line_start + head.len())
+            .char_indices()
+        {
+            let at = name_start + i;
+            let k = found.locations.partition_point(|l| l.hit.start < at);
+            let place = found.locations.get(k).is_some_and(|l| l.hit.start == at);
+            if (place && at > name_start)
+                || c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || !crate::chars::is_han(c)
+            {
+                break;
+            }
+            if DATELINE_ENDS
+                .iter()
+                .any(|e| doc.slice(at, doc.text.len()).starts_with(e))
+            {
+                break;
+            }
+            end = at + c.len_utf8();
+        }
+        let name = doc.slice(name_start, end);
+        let chars = name.chars().count();
+        return ((2..=MAX_NAME_CHARS).contains(&chars) && !OWN_OUTLETS.contains(&name))
+            .then_some(Hit::new(name_start, end));
+    }
+    let k = found
+        .organizations
+        .partition_point(|o| o.hit.end < role.start);
+    if let Some(o) = found
+        .organizations
+        .get(k)
+        .filter(|o| o.hit.end == role.start)
+    {
+        let name = doc.slice(o.hit.start, o.hit.end);
+        return (!OWN_OUTLETS.contains(&name)).then_some(o.hit);
+    }
+    unknown_name_before(doc, found, role.start)
+}
