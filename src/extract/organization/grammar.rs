@@ -259,10 +259,71 @@ pub(super) fn by_grammar(
     // Walk left over name tokens, starting with the token holding the suffix's start.
     let suffix_token_index = doc.token_containing(suffix_start)?;
     let suffix_token = doc.tokens.get(suffix_token_index)?;
-    let head_inside_token = suffix_token.start < suffix_start;
-    // The part of the suffix's own word before the suffix: 畜牧 in 畜牧局.
-    let head = doc.slice(suffix_token.start, suffix_start);
-    let suffix_chars = doc.slice(suffix_start, end).chars().count();
+    let at = SuffixAt {
+        index: suffix_token_index,
+        token: suffix_token,
+        head_inside_token: suffix_token.start < suffix_start,
+        // The part of the suffix's own word before the suffix: 畜牧 in 畜牧局.
+        head: doc.slice(suffix_token.start, suffix_start),
+        chars: doc.slice(suffix_start, end).chars().count(),
+        start: suffix_start,
+        end,
+        suffix,
+    };
+    let split_bureau = suffix_gate(doc, lexicon, &at, last_token)?;
+    let first = walk_left(doc, lexicon, &at)?;
+    let walked = doc.tokens.get(first..=last)?;
+    // A qualifier bracket marks a registered name: the walk's start is the name's.
+    let has_bracket = walked.iter().any(|t| matches!(t.word, "（" | "("));
+    let start_idx = name_start(doc, lexicon, &at, first, walked, has_bracket)?;
+    let first_token = doc.tokens.get(start_idx)?;
+    let start = strip_glued_appointment(doc, first_token, start_idx);
+    let core = doc.slice(start, suffix_start);
+    let name_chars = doc.slice(start, end).chars().count();
+    if name_chars > MAX_NAME_CHARS || core.is_empty() {
+        return None;
+    }
+    let core_toks = doc.tokens.get(start_idx..suffix_token_index)?;
+    let accepted = accepts(doc, lexicon, &at, core, core_toks, start_idx, split_bureau);
+    accepted.then_some(OrganizationHit {
+        hit: Hit::new(start, end),
+        kind: suffix.kind,
+    })
+}
+
+/// Where a suffix sits: its token, the part of that token before it, its span.
+struct SuffixAt<'d, 'a> {
+    /// Index of the token holding the suffix's start.
+    index: usize,
+    /// That token.
+    token: &'d Token<'a>,
+    /// Whether the token starts before the suffix (畜牧局 for 局).
+    head_inside_token: bool,
+    /// The part of the token before the suffix: 畜牧 in 畜牧局.
+    head: &'a str,
+    /// The suffix's length in chars.
+    chars: usize,
+    /// The suffix's start byte.
+    start: usize,
+    /// The suffix's end byte.
+    end: usize,
+    /// The suffix's dictionary entry.
+    suffix: Suffix,
+}
+
+/// Whether the suffix can end a name at all; `Some(split_bureau)` when it can, the flag
+/// telling a bureau written apart from its words (市 + 金融 + 局 + 局长).
+fn suffix_gate(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    at: &SuffixAt<'_, '_>,
+    last_token: &Token<'_>,
+) -> Option<bool> {
+    let suffix = at.suffix;
+    let suffix_token_index = at.index;
+    let suffix_token = at.token;
+    let head_inside_token = at.head_inside_token;
+    let suffix_chars = at.chars;
     // A one-char suffix (厂, 部, 局) only ends a word of three or more chars (外交部), never
     // a two-char word (设厂, 全部), a word of its own or a direction (中西部).
     // 学会 as a verb, or followed by 了, is "learnt", not a society (控股, 投资 and
@@ -321,10 +382,17 @@ pub(super) fn by_grammar(
     if suffix_chars == 1
         && !team_word
         && !split_bureau
-        && (!head_inside_token || last_token.char_len() < 3 || is_direction(head))
+        && (!head_inside_token || last_token.char_len() < 3 || is_direction(at.head))
     {
         return None;
     }
+    Some(split_bureau)
+}
+
+/// The first token of the walk left from the suffix over tokens that can be in a name.
+fn walk_left(doc: &Document<'_>, lexicon: &Lexicon, at: &SuffixAt<'_, '_>) -> Option<usize> {
+    let suffix = at.suffix;
+    let suffix_token_index = at.index;
     let mut first = suffix_token_index;
     let mut count = 0;
     while first > 0 && count < MAX_CORE_TOKENS {
@@ -347,7 +415,7 @@ pub(super) fn by_grammar(
                 count += 1;
                 continue;
             }
-            if joins_firm_partners(doc, first - 1, suffix_start, end) {
+            if joins_firm_partners(doc, first - 1, at.start, at.end) {
                 first -= 1;
                 count += 1;
                 continue;
@@ -357,7 +425,20 @@ pub(super) fn by_grammar(
         first -= 1;
         count += 1;
     }
-    let walked = doc.tokens.get(first..=last)?;
+    Some(first)
+}
+
+/// The name's first token: the walk's start without the context before it (a clause,
+/// leading verbs and adjectives, a place after context).
+fn name_start(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    at: &SuffixAt<'_, '_>,
+    first: usize,
+    walked: &[Token<'_>],
+    has_bracket: bool,
+) -> Option<usize> {
+    let suffix_token_index = at.index;
     // Context before a place is not name (上海 in 在上海搞文化出版社 is): drop the tokens
     // before the first place when one of them is a verb, adjective or adverb.
     // A place in a qualifier bracket (某某（上海）律师事务所) is inside the name.
@@ -369,8 +450,6 @@ pub(super) fn by_grammar(
                 .is_some_and(|p| matches!(p.word, "（" | "("))
     });
     let mut start_idx = first;
-    // A qualifier bracket marks a registered name: the walk's start is the name's.
-    let has_bracket = walked.iter().any(|t| matches!(t.word, "（" | "("));
     if let Some(p) = place_at.filter(|_| !has_bracket) {
         let context_before = walked.iter().take(p).any(|t| {
             t.tag.starts_with('v') && t.tag != "vn" || matches!(t.tag, "a" | "ad" | "d" | "f")
@@ -417,15 +496,26 @@ pub(super) fn by_grammar(
             break;
         }
     }
-    let first_token = doc.tokens.get(start_idx)?;
-    let start = strip_glued_appointment(doc, first_token, start_idx);
-    let core = doc.slice(start, suffix_start);
+    Some(start_idx)
+}
+
+/// Whether the core before the suffix names something: a place, a name, a word jieba
+/// knows as an organization, or a head word that is not generic.
+fn accepts(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    at: &SuffixAt<'_, '_>,
+    core: &str,
+    core_toks: &[Token<'_>],
+    start_idx: usize,
+    split_bureau: bool,
+) -> bool {
+    let suffix_token = at.token;
+    let head_inside_token = at.head_inside_token;
+    let head = at.head;
+    let suffix_chars = at.chars;
+    let suffix = at.suffix;
     let core_chars = core.chars().count();
-    let name_chars = doc.slice(start, end).chars().count();
-    if name_chars > MAX_NAME_CHARS || core_chars == 0 {
-        return None;
-    }
-    let core_toks = doc.tokens.get(start_idx..suffix_token_index)?;
     let head_is_name =
         head.chars().count() >= 2 && !GENERIC_CORE_SET.contains(head) && !is_direction(head);
     let suffix_word_known = head_inside_token && is_organization_word(suffix_token, lexicon);
@@ -446,14 +536,14 @@ pub(super) fn by_grammar(
         && suffix_token.char_len() >= 3
         && matches!(core_toks, [t] if t.char_len() == 1
             && t.word.starts_with(['省', '市', '县', '区', '乡', '镇']));
-    let accepted = if suffix.strong {
+    if suffix.strong {
         core_chars >= 2 && (specific || !all_generic) || division_body
     } else if core.ends_with(['）', ')']) {
         // 某某（集团）公司: the bracket qualifies the name, the name goes on.
         specific || starts_with_place || !all_generic
     } else if ends_with_strong_suffix(core, lexicon)
-        || !doc.slice(suffix_start, end).ends_with("政府")
-            && names_a_unit_of_a_name(doc, lexicon, start_idx, suffix_token_index)
+        || !doc.slice(at.start, at.end).ends_with("政府")
+            && names_a_unit_of_a_name(doc, lexicon, start_idx, at.index)
     {
         false
     } else {
@@ -469,12 +559,8 @@ pub(super) fn by_grammar(
                 && core_toks.is_empty()
                 && !NT_NOT_ORGANIZATION_SET.contains(suffix_token.word)
                 && matches!(suffix_token.tag, "n" | "nt" | "nz" | "j")
-                && (suffix_token.tag == "nt" || !doc.slice(suffix_start, end).starts_with('部'))
-    };
-    accepted.then_some(OrganizationHit {
-        hit: Hit::new(start, end),
-        kind: suffix.kind,
-    })
+                && (suffix_token.tag == "nt" || !doc.slice(at.start, at.end).starts_with('部'))
+    }
 }
 
 /// Whether jieba knows the token as an organization (`nt`) and it is one: not a
