@@ -35,9 +35,9 @@ static LEADING_FUNCTION_CHARS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new("和与及同跟对向把被让给由令但在从将"));
 
 /// Function words and verbs the segmenter's HMM glues onto the end of a name
-/// (王建国是, 李明说).
+/// (王建国是, 李明说, 张伟作了说明, 李某已离职).
 static TRAILING_FUNCTION_CHARS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::new("是说称在和与对将把被也都就还向从曾以为"));
+    LazyLock::new(|| CharSet::new("是说称在和与对将把被也都就还向从曾以为作已于"));
 
 /// What precedes a date-led verb use of a verb-like surname (至今任…, 2010年起任…).
 static BEFORE_VERB_USE: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("今起后月年日，,；;、"));
@@ -412,7 +412,10 @@ fn glued_function_char(doc: &Document<'_>, end: usize) -> bool {
         return false;
     };
     let mut tail = doc.slice(end, t.end).chars();
+    // 严平 + 认为: a verb jieba knows (认为) is no name with a glued char.
+    let known_verb = t.known && t.tag.starts_with('v');
     t.start < end
+        && !known_verb
         && tail
             .next()
             .is_some_and(|c| TRAILING_FUNCTION_CHARS.contains(c))

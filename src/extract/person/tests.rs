@@ -1,10 +1,40 @@
 //! Person rules, one test each, on sentences written for these tests.
 
 use crate::Extractor;
+use std::sync::LazyLock;
+
+/// One extractor for every test here: building one per test is slow.
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new().unwrap());
 
 fn persons(text: &str) -> Vec<String> {
-    let x = Extractor::new().unwrap().extract(text);
+    let x = EXTRACTOR.extract(text);
     x.persons.into_iter().map(|p| p.name).collect()
+}
+
+/// Assert the persons of each sentence of a table.
+fn assert_persons(table: &[(&str, &[&str])]) {
+    for (text, want) in table {
+        assert_eq!(persons(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn a_verb_or_adverb_after_a_name_ends_it() {
+    assert_persons(&[
+        ("会上，谭立伟作了重要讲话。", &["谭立伟"]),
+        ("会议由副主任韩志远作总结发言。", &["韩志远"]),
+        ("公司副总裁龚海平已于上月离职。", &["龚海平"]),
+        ("研究所副所长卢晓东认为，这一方向值得投入。", &["卢晓东"]),
+    ]);
+}
+
+#[test]
+fn surnames_of_the_complete_list_are_found() {
+    assert_persons(&[
+        ("厂长阎志刚表示，新车间下月投产。", &["阎志刚"]),
+        ("据傅文涛介绍，该项目已完成验收。", &["傅文涛"]),
+        ("萧雅琳说，她会继续参加比赛。", &["萧雅琳"]),
+    ]);
 }
 
 #[test]
