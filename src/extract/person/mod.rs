@@ -226,12 +226,28 @@ fn tagged_name(
         return Some(Hit::new(t.start, t.end));
     }
     if is_transliterated(lexicon, word)
-        && (!t.known || chars >= 3 || cued)
+        && (!t.known || chars >= 3 || cued || known_foreign_name(doc, lexicon, i, t))
         && !in_match_report(doc, i)
     {
         return Some(Hit::new(t.start, t.end));
     }
     None
+}
+
+/// A two-char foreign name jieba knows (托蒂/nrt), with a name's edges: a verb,
+/// preposition or punctuation before it (not a noun it would name a kind of: 安瓶 +
+/// 拉丝), a verb or punctuation after it.
+fn known_foreign_name(doc: &Document<'_>, lexicon: &Lexicon, i: usize, t: &Token<'_>) -> bool {
+    let left_ok = i
+        .checked_sub(1)
+        .and_then(|p| doc.tokens.get(p))
+        .is_none_or(|p| {
+            p.is_punct()
+                || p.tag.starts_with('v')
+                || matches!(p.tag, "p" | "c" | "d" | "ns")
+                || lexicon.is_title(p.word)
+        });
+    t.tag == "nrt" && left_ok && right_edge_ok(doc, lexicon, t.end)
 }
 
 /// Whether a dictionary word tagged as a name has a plausible given name: common
@@ -392,7 +408,7 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
         if !is_chinese_name(lexicon, name) {
             continue;
         }
-        let glued = glued_function_char(doc, end);
+        let glued = glued_function_char(doc, lexicon, end);
         let boundary =
             glued || doc.token_ending_at(end).is_some() || cue_at(doc, lexicon, end).is_some();
         if boundary
@@ -407,15 +423,15 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
 
 /// Whether the token across byte `end` ends with one function char glued to the name
 /// (孙立/nr 文以/p → 孙立文 + 以, 索林为/nr → 索林 + 为): the name may end inside it.
-fn glued_function_char(doc: &Document<'_>, end: usize) -> bool {
+fn glued_function_char(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
     let Some(t) = doc.token_containing(end).and_then(|i| doc.tokens.get(i)) else {
         return false;
     };
     let mut tail = doc.slice(end, t.end).chars();
-    // 严平 + 认为: a verb jieba knows (认为) is no name with a glued char.
-    let known_verb = t.known && t.tag.starts_with('v');
+    // 严平 + 认为: a person cue (认为) is no name with a glued char; 任晓 + 明说 is.
+    let cue = lexicon.person_cues.contains_key(t.word);
     t.start < end
-        && !known_verb
+        && !cue
         && tail
             .next()
             .is_some_and(|c| TRAILING_FUNCTION_CHARS.contains(c))

@@ -29,6 +29,23 @@ fn a_verb_or_adverb_after_a_name_ends_it() {
 }
 
 #[test]
+fn a_foreign_name_jieba_knows_needs_a_name_s_edges() {
+    assert_persons(&[
+        ("昨天的训练，琼斯没有参加。", &["琼斯"]),
+        ("由于伤病，亨特将缺席本周的比赛。", &["亨特"]),
+        ("车间的铜线拉丝工序改进了。", &[]),
+    ]);
+}
+
+#[test]
+fn a_cue_is_no_glued_function_char_but_another_verb_may_be() {
+    assert_persons(&[
+        ("支队政委毛晓明说，训练任务已经完成。", &["毛晓明"]),
+        ("图书馆副馆长葛平认为，读者需求变了。", &["葛平"]),
+    ]);
+}
+
+#[test]
 fn surnames_of_the_complete_list_are_found() {
     assert_persons(&[
         ("厂长阎志刚表示，新车间下月投产。", &["阎志刚"]),
