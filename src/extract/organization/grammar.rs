@@ -489,7 +489,8 @@ fn name_start(
         let number = t.tag == "m"
             && (t.word.chars().any(|c| c.is_ascii_digit())
                 || t.word.ends_with(['个', '家', '名', '位']));
-        let context = matches!(t.tag, "a" | "ad" | "f" | "s" | "b" | "d" | "l" | "i");
+        // 护士 + 们 + 赶到 + 医院: a plural suffix ends a phrase, never starts a name.
+        let context = matches!(t.tag, "a" | "ad" | "f" | "s" | "b" | "d" | "l" | "i" | "k");
         if (verb || context) && !has_bracket || number || LEADING_CONTEXT_SET.contains(t.word) {
             start_idx += 1;
         } else {
