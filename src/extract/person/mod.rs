@@ -418,7 +418,7 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
             return Some(Hit::new(at, end));
         }
     }
-    transliterated_run(doc, lexicon, at)
+    transliterated_run(doc, lexicon, at).or_else(|| foreign::latin_name_after(doc, at))
 }
 
 /// Whether the token across byte `end` ends with one function char glued to the name

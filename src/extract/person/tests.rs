@@ -46,6 +46,21 @@ fn a_cue_is_no_glued_function_char_but_another_verb_may_be() {
 }
 
 #[test]
+fn a_latin_script_name_after_a_title_is_a_person() {
+    assert_persons(&[
+        (
+            "星河软件首席执行官Daniel Moreau出席了发布会。",
+            &["Daniel Moreau"],
+        ),
+        (
+            "公司CEO Laura Kent表示，新品将于九月发布。",
+            &["Laura Kent"],
+        ),
+        ("公司CEO Apple表示同意。", &[]),
+    ]);
+}
+
+#[test]
 fn surnames_of_the_complete_list_are_found() {
     assert_persons(&[
         ("厂长阎志刚表示，新车间下月投产。", &["阎志刚"]),
