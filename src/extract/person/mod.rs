@@ -366,17 +366,41 @@ fn rejoin_split_name(
         return None;
     }
     let next = doc.tokens.get(i + 1)?;
+    if let Some(hit) = rejoin_glued_last_char(lexicon, t, next) {
+        return Some(hit);
+    }
     let after = doc.tokens.get(i + 2);
     let tail_ok = next.char_len() == 1
         && next.word.chars().all(is_han)
         && !next.tag.starts_with('u')
         && !matches!(next.tag, "p" | "c" | "q" | "m" | "f" | "d" | "v" | "r");
+    // 夏成/nr 水/n 又/d: an adverb after the name ends the clause's subject too.
     let ends_clause = after.is_none_or(|a| {
-        a.is_punct() || matches!(a.tag, "p" | "v" | "c") || cue_at(doc, lexicon, a.start).is_some()
+        a.is_punct()
+            || matches!(a.tag, "p" | "v" | "c" | "d")
+            || cue_at(doc, lexicon, a.start).is_some()
     });
     let joined = doc.slice(t.start, next.end);
     (tail_ok && ends_clause && is_chinese_name(lexicon, joined))
         .then(|| Hit::new(t.start, next.end))
+}
+
+/// A name whose last char the HMM glued to a function char after it (刘士/nr 超以/v →
+/// 刘士超 + 以, 左慧/nr 英到/v → 左慧英 + 到): the next token, unknown to jieba, is a
+/// given-name char and a function char.
+fn rejoin_glued_last_char(lexicon: &Lexicon, t: &Token<'_>, next: &Token<'_>) -> Option<Hit> {
+    let mut chars = next.word.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    let function = TRAILING_FUNCTION_CHARS.contains(second) || matches!(second, '到' | '去' | '等');
+    let mut buf = [0; 4];
+    let ok = !next.known
+        && chars.next().is_none()
+        && t.end == next.start
+        && function
+        && plausible_given_name(first.encode_utf8(&mut buf));
+    let end = next.start + first.len_utf8();
+    let name = format!("{}{first}", t.word);
+    (ok && is_chinese_name(lexicon, &name)).then(|| Hit::new(t.start, end))
 }
 
 /// The byte offset `n` chars after `at`, if the text is that long.

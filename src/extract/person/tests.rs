@@ -61,6 +61,15 @@ fn a_latin_script_name_after_a_title_is_a_person() {
 }
 
 #[test]
+fn a_name_split_before_its_last_char_is_rejoined() {
+    assert_persons(&[
+        ("站长卢士超以实际行动带头。", &["卢士超"]),
+        ("信用社主任葛慧英到各网点检查。", &["葛慧英"]),
+        ("儿子姜友香立下大功。", &["姜友香"]),
+    ]);
+}
+
+#[test]
 fn surnames_of_the_complete_list_are_found() {
     assert_persons(&[
         ("厂长阎志刚表示，新车间下月投产。", &["阎志刚"]),
