@@ -70,6 +70,13 @@ fn a_name_split_before_its_last_char_is_rejoined() {
 }
 
 #[test]
+fn a_preposition_before_a_list_is_not_part_of_its_first_name() {
+    let names = persons("决赛前，由龚轩、韦思远、卓雅琴担任主力。");
+    assert!(names.contains(&"龚轩".to_string()), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with('由')), "{names:?}");
+}
+
+#[test]
 fn surnames_of_the_complete_list_are_found() {
     assert_persons(&[
         ("厂长阎志刚表示，新车间下月投产。", &["阎志刚"]),
