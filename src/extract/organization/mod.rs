@@ -1,7 +1,9 @@
 //! Organizations: a grammar, not a list — optional place prefix + name core + suffix
 //! (有限公司, 集团, 银行, 大学, 委员会…) — plus well-known and user-given names,
-//! context cues (an organization before a title, `国产GPU企业` + name), short names the
-//! text defines (以下简称…) and every later mention of a name once found.
+//! context cues (an organization before a title, `国产GPU企业` + name), document evidence
+//! for a company written without a suffix (a stock code after it: 星河智造（688321）; a
+//! clause it opens with 宣布/公告 or a funding round), short names the text defines
+//! (以下简称…) and every later mention of a name once found.
 
 mod grammar;
 mod mentions;
