@@ -6,6 +6,7 @@
 //! (以下简称…) and every later mention of a name once found.
 
 mod grammar;
+mod known;
 mod mentions;
 pub(crate) use mentions::is_self_reference;
 mod numbered;
@@ -105,7 +106,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         });
     }
     for i in 0..doc.tokens.len() {
-        if let Some(hit) = grammar::known_word(doc, lexicon, i) {
+        if let Some(hit) = known::known_word(doc, lexicon, i) {
             hits.push(hit);
         }
     }
