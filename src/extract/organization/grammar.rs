@@ -10,6 +10,7 @@ use crate::model::OrganizationKind;
 use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
+use super::known::is_organization_word;
 use super::words::{
     CLAUSE_WORD_SET, GENERIC_CORE_SET, GLUED_FUNCTION_CHARS, LEADING_CONTEXT_SET,
     NOT_ORGANIZATION_WORDS, NT_NOT_ORGANIZATION_SET, STOP_WORD_SET, VERBS_IN_NAMES,
@@ -259,10 +260,71 @@ pub(super) fn by_grammar(
     // Walk left over name tokens, starting with the token holding the suffix's start.
     let suffix_token_index = doc.token_containing(suffix_start)?;
     let suffix_token = doc.tokens.get(suffix_token_index)?;
-    let head_inside_token = suffix_token.start < suffix_start;
-    // The part of the suffix's own word before the suffix: 畜牧 in 畜牧局.
-    let head = doc.slice(suffix_token.start, suffix_start);
-    let suffix_chars = doc.slice(suffix_start, end).chars().count();
+    let at = SuffixAt {
+        index: suffix_token_index,
+        token: suffix_token,
+        head_inside_token: suffix_token.start < suffix_start,
+        // The part of the suffix's own word before the suffix: 畜牧 in 畜牧局.
+        head: doc.slice(suffix_token.start, suffix_start),
+        chars: doc.slice(suffix_start, end).chars().count(),
+        start: suffix_start,
+        end,
+        suffix,
+    };
+    let split_bureau = suffix_gate(doc, lexicon, &at, last_token)?;
+    let first = walk_left(doc, lexicon, &at)?;
+    let walked = doc.tokens.get(first..=last)?;
+    // A qualifier bracket marks a registered name: the walk's start is the name's.
+    let has_bracket = walked.iter().any(|t| matches!(t.word, "（" | "("));
+    let start_idx = name_start(doc, lexicon, &at, first, walked, has_bracket)?;
+    let first_token = doc.tokens.get(start_idx)?;
+    let start = strip_glued_appointment(doc, first_token, start_idx);
+    let core = doc.slice(start, suffix_start);
+    let name_chars = doc.slice(start, end).chars().count();
+    if name_chars > MAX_NAME_CHARS || core.is_empty() {
+        return None;
+    }
+    let core_toks = doc.tokens.get(start_idx..suffix_token_index)?;
+    let accepted = accepts(doc, lexicon, &at, core, core_toks, start_idx, split_bureau);
+    accepted.then_some(OrganizationHit {
+        hit: Hit::new(start, end),
+        kind: suffix.kind,
+    })
+}
+
+/// Where a suffix sits: its token, the part of that token before it, its span.
+struct SuffixAt<'d, 'a> {
+    /// Index of the token holding the suffix's start.
+    index: usize,
+    /// That token.
+    token: &'d Token<'a>,
+    /// Whether the token starts before the suffix (畜牧局 for 局).
+    head_inside_token: bool,
+    /// The part of the token before the suffix: 畜牧 in 畜牧局.
+    head: &'a str,
+    /// The suffix's length in chars.
+    chars: usize,
+    /// The suffix's start byte.
+    start: usize,
+    /// The suffix's end byte.
+    end: usize,
+    /// The suffix's dictionary entry.
+    suffix: Suffix,
+}
+
+/// Whether the suffix can end a name at all; `Some(split_bureau)` when it can, the flag
+/// telling a bureau written apart from its words (市 + 金融 + 局 + 局长).
+fn suffix_gate(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    at: &SuffixAt<'_, '_>,
+    last_token: &Token<'_>,
+) -> Option<bool> {
+    let suffix = at.suffix;
+    let suffix_token_index = at.index;
+    let suffix_token = at.token;
+    let head_inside_token = at.head_inside_token;
+    let suffix_chars = at.chars;
     // A one-char suffix (厂, 部, 局) only ends a word of three or more chars (外交部), never
     // a two-char word (设厂, 全部), a word of its own or a direction (中西部).
     // 学会 as a verb, or followed by 了, is "learnt", not a society (控股, 投资 and
@@ -321,10 +383,17 @@ pub(super) fn by_grammar(
     if suffix_chars == 1
         && !team_word
         && !split_bureau
-        && (!head_inside_token || last_token.char_len() < 3 || is_direction(head))
+        && (!head_inside_token || last_token.char_len() < 3 || is_direction(at.head))
     {
         return None;
     }
+    Some(split_bureau)
+}
+
+/// The first token of the walk left from the suffix over tokens that can be in a name.
+fn walk_left(doc: &Document<'_>, lexicon: &Lexicon, at: &SuffixAt<'_, '_>) -> Option<usize> {
+    let suffix = at.suffix;
+    let suffix_token_index = at.index;
     let mut first = suffix_token_index;
     let mut count = 0;
     while first > 0 && count < MAX_CORE_TOKENS {
@@ -347,7 +416,7 @@ pub(super) fn by_grammar(
                 count += 1;
                 continue;
             }
-            if joins_firm_partners(doc, first - 1, suffix_start, end) {
+            if joins_firm_partners(doc, first - 1, at.start, at.end) {
                 first -= 1;
                 count += 1;
                 continue;
@@ -357,7 +426,20 @@ pub(super) fn by_grammar(
         first -= 1;
         count += 1;
     }
-    let walked = doc.tokens.get(first..=last)?;
+    Some(first)
+}
+
+/// The name's first token: the walk's start without the context before it (a clause,
+/// leading verbs and adjectives, a place after context).
+fn name_start(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    at: &SuffixAt<'_, '_>,
+    first: usize,
+    walked: &[Token<'_>],
+    has_bracket: bool,
+) -> Option<usize> {
+    let suffix_token_index = at.index;
     // Context before a place is not name (上海 in 在上海搞文化出版社 is): drop the tokens
     // before the first place when one of them is a verb, adjective or adverb.
     // A place in a qualifier bracket (某某（上海）律师事务所) is inside the name.
@@ -369,8 +451,6 @@ pub(super) fn by_grammar(
                 .is_some_and(|p| matches!(p.word, "（" | "("))
     });
     let mut start_idx = first;
-    // A qualifier bracket marks a registered name: the walk's start is the name's.
-    let has_bracket = walked.iter().any(|t| matches!(t.word, "（" | "("));
     if let Some(p) = place_at.filter(|_| !has_bracket) {
         let context_before = walked.iter().take(p).any(|t| {
             t.tag.starts_with('v') && t.tag != "vn" || matches!(t.tag, "a" | "ad" | "d" | "f")
@@ -410,22 +490,34 @@ pub(super) fn by_grammar(
         let number = t.tag == "m"
             && (t.word.chars().any(|c| c.is_ascii_digit())
                 || t.word.ends_with(['个', '家', '名', '位']));
-        let context = matches!(t.tag, "a" | "ad" | "f" | "s" | "b" | "d" | "l" | "i");
+        // 护士 + 们 + 赶到 + 医院: a plural suffix ends a phrase, never starts a name.
+        let context = matches!(t.tag, "a" | "ad" | "f" | "s" | "b" | "d" | "l" | "i" | "k");
         if (verb || context) && !has_bracket || number || LEADING_CONTEXT_SET.contains(t.word) {
             start_idx += 1;
         } else {
             break;
         }
     }
-    let first_token = doc.tokens.get(start_idx)?;
-    let start = strip_glued_appointment(doc, first_token, start_idx);
-    let core = doc.slice(start, suffix_start);
+    Some(start_idx)
+}
+
+/// Whether the core before the suffix names something: a place, a name, a word jieba
+/// knows as an organization, or a head word that is not generic.
+fn accepts(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    at: &SuffixAt<'_, '_>,
+    core: &str,
+    core_toks: &[Token<'_>],
+    start_idx: usize,
+    split_bureau: bool,
+) -> bool {
+    let suffix_token = at.token;
+    let head_inside_token = at.head_inside_token;
+    let head = at.head;
+    let suffix_chars = at.chars;
+    let suffix = at.suffix;
     let core_chars = core.chars().count();
-    let name_chars = doc.slice(start, end).chars().count();
-    if name_chars > MAX_NAME_CHARS || core_chars == 0 {
-        return None;
-    }
-    let core_toks = doc.tokens.get(start_idx..suffix_token_index)?;
     let head_is_name =
         head.chars().count() >= 2 && !GENERIC_CORE_SET.contains(head) && !is_direction(head);
     let suffix_word_known = head_inside_token && is_organization_word(suffix_token, lexicon);
@@ -446,14 +538,14 @@ pub(super) fn by_grammar(
         && suffix_token.char_len() >= 3
         && matches!(core_toks, [t] if t.char_len() == 1
             && t.word.starts_with(['省', '市', '县', '区', '乡', '镇']));
-    let accepted = if suffix.strong {
+    if suffix.strong {
         core_chars >= 2 && (specific || !all_generic) || division_body
     } else if core.ends_with(['）', ')']) {
         // 某某（集团）公司: the bracket qualifies the name, the name goes on.
         specific || starts_with_place || !all_generic
     } else if ends_with_strong_suffix(core, lexicon)
-        || !doc.slice(suffix_start, end).ends_with("政府")
-            && names_a_unit_of_a_name(doc, lexicon, start_idx, suffix_token_index)
+        || !doc.slice(at.start, at.end).ends_with("政府")
+            && names_a_unit_of_a_name(doc, lexicon, start_idx, at.index)
     {
         false
     } else {
@@ -469,88 +561,6 @@ pub(super) fn by_grammar(
                 && core_toks.is_empty()
                 && !NT_NOT_ORGANIZATION_SET.contains(suffix_token.word)
                 && matches!(suffix_token.tag, "n" | "nt" | "nz" | "j")
-                && (suffix_token.tag == "nt" || !doc.slice(suffix_start, end).starts_with('部'))
-    };
-    accepted.then_some(OrganizationHit {
-        hit: Hit::new(start, end),
-        kind: suffix.kind,
-    })
-}
-
-/// Whether jieba knows the token as an organization (`nt`) and it is one: not a
-/// discipline (伦理学), a place jieba tags nt (香港特别行政区) or a listed common word.
-fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
-    // Cheap test first: this runs for every token of every document.
-    if t.tag != "nt" {
-        return false;
+                && (suffix_token.tag == "nt" || !doc.slice(at.start, at.end).starts_with('部'))
     }
-    // The tests below are evaluated lazily, cheapest first.
-    let discipline = || {
-        t.word.ends_with('学')
-            && !t.word.ends_with("大学")
-            && !t.word.ends_with("中学")
-            && !t.word.ends_with("小学")
-    };
-    // Museums, halls and parks are places (中国历史博物馆).
-    let facility = || {
-        crate::extract::location::LONG_FEATURE_SUFFIXES
-            .iter()
-            .any(|f| t.word.ends_with(f))
-    };
-    // A department named by its function (财务部, 销售部) is a unit, not a name.
-    let department = || {
-        t.word
-            .char_indices()
-            .last()
-            .and_then(|(i, _)| t.word.get(..i))
-            .is_some_and(|head| GENERIC_CORE_SET.contains(head))
-    };
-    // A kind of body named by a generic word and a suffix (外贸公司, 中介公司): one
-    // suffix lookup per char of the word, not a pass over every suffix.
-    let generic_kind = || {
-        t.word.char_indices().any(|(i, _)| {
-            t.word
-                .get(i..)
-                .is_some_and(|tail| lexicon.suffixes.contains_key(tail))
-                && t.word
-                    .get(..i)
-                    .is_some_and(|head| GENERIC_CORE_SET.contains(head))
-        })
-    };
-    t.tag == "nt"
-        && t.char_len() >= 2
-        && !discipline()
-        && !department()
-        && !generic_kind()
-        && !NOT_ORGANIZATION_WORDS.iter().any(|w| t.word.ends_with(w))
-        && !facility()
-        && !NT_NOT_ORGANIZATION_SET.contains(t.word)
-        // jieba tags relations between countries (中俄关系) as organizations.
-        && !t.word.ends_with("关系")
-        && !lexicon.locations.contains_key(t.word)
-}
-
-/// An organization from a single word jieba knows as one (`nt`), with a place written
-/// right before it (英国 + 路透社).
-pub(super) fn known_word(
-    doc: &Document<'_>,
-    lexicon: &Lexicon,
-    index: usize,
-) -> Option<OrganizationHit> {
-    let t = doc.tokens.get(index)?;
-    if !is_organization_word(t, lexicon) {
-        return None;
-    }
-    let kind = lexicon
-        .longest_suffix_of(t.word)
-        .map_or(OrganizationKind::Other, |(_, k)| k.kind);
-    // Only a gazetteer place: jieba tags words such as 上半场 as places.
-    let start = match index.checked_sub(1).and_then(|i| doc.tokens.get(i)) {
-        Some(p) if lexicon.locations.contains_key(p.word) && p.char_len() >= 2 => p.start,
-        _ => t.start,
-    };
-    Some(OrganizationHit {
-        hit: Hit::new(start, t.end),
-        kind,
-    })
 }

@@ -1,15 +1,19 @@
 //! Organizations: a grammar, not a list — optional place prefix + name core + suffix
 //! (有限公司, 集团, 银行, 大学, 委员会…) — plus well-known and user-given names,
-//! context cues (an organization before a title, `国产GPU企业` + name), short names the
-//! text defines (以下简称…) and every later mention of a name once found.
+//! context cues (an organization before a title, `国产GPU企业` + name), document evidence
+//! for a company written without a suffix (a stock code after it: 星河智造（688321）; a
+//! clause it opens with 宣布/公告 or a funding round), short names the text defines
+//! (以下简称…) and every later mention of a name once found.
 
 mod grammar;
+mod known;
 mod mentions;
 pub(crate) use mentions::is_self_reference;
 mod numbered;
 #[cfg(test)]
 mod rule_tests;
 mod stocks;
+mod subject;
 mod title_bodies;
 mod words;
 
@@ -79,6 +83,7 @@ const SUB_UNITS: &[&str] = &[
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     let mut hits: Vec<OrganizationHit> = title_bodies::split(doc, lexicon, found);
     hits.extend(stocks::marked_short_names(doc));
+    hits.extend(stocks::coded_names(doc, lexicon));
     hits.extend(numbered::numbered_institutions(doc, lexicon));
     for (start, end, _, kind) in lexicon.organization_matcher.find_iter(doc) {
         let Some(first) = doc.token_starting_at(start) else {
@@ -101,7 +106,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         });
     }
     for i in 0..doc.tokens.len() {
-        if let Some(hit) = grammar::known_word(doc, lexicon, i) {
+        if let Some(hit) = known::known_word(doc, lexicon, i) {
             hits.push(hit);
         }
     }
@@ -258,6 +263,7 @@ fn after_category(doc: &Document<'_>, i: usize) -> Option<Hit> {
 
 /// After all extractors ran: context rules, defined short names, later mentions.
 pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    drop_abbreviations_inside_names(doc, found);
     // Organizations named right before a title that precedes a person (海松资本执行董事李阳).
     let person_starts: HashSet<usize> = found.persons.iter().map(|p| p.start).collect();
     // Sets, not scans of every title and organization per title (quadratic on long pages).
@@ -294,6 +300,8 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
     }
     found.organizations.extend(extra);
+    let subjects = subject::announcing_companies(doc, lexicon, found);
+    found.organizations.extend(subjects);
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
 
     // Short names defined right after a full name.
@@ -323,6 +331,20 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         .aliases
         .extend(aliases.into_iter().map(|(f, s, _)| (f, s)));
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
+}
+
+/// Most chars of an abbreviation a person's name may hold (清华, 北大, 中石化).
+const MAX_ABBREVIATION_CHARS: usize = 3;
+
+/// A person's full name holding a short organization name is the person's (王清华表示
+/// is 王清华, not 清华; 学生李北大说 is 李北大): drop the abbreviation.
+fn drop_abbreviations_inside_names(doc: &Document<'_>, found: &mut Found) {
+    let persons = SortedHits::new(found.persons.iter().copied());
+    let exact: HashSet<Hit> = found.persons.iter().copied().collect();
+    found.organizations.retain(|o| {
+        let short = doc.slice(o.hit.start, o.hit.end).chars().count() <= MAX_ABBREVIATION_CHARS;
+        !(short && persons.covers(&o.hit) && !exact.contains(&o.hit))
+    });
 }
 
 /// The name core right before a title: name tokens back to a separator.

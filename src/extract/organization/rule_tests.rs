@@ -212,3 +212,32 @@ fn numbered_institutions_and_seats_of_government() {
         ["克里姆林宫"]
     );
 }
+
+#[test]
+fn a_plural_phrase_and_a_verb_make_no_name() {
+    let table: &[(&str, &[&str])] = &[
+        ("消防员们赶到医院协助转运伤员。", &[]),
+        ("志愿者们来到学校开展义诊。", &[]),
+    ];
+    for (text, want) in table {
+        assert_eq!(&orgs(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_full_name_holding_an_abbreviation_is_a_person() {
+    let x = crate::extract::texts_of(
+        "记者王清华表示，活动将在周末举行。",
+        crate::EntityType::Person,
+    );
+    assert_eq!(x, ["王清华"]);
+    assert!(orgs("记者王清华表示，活动将在周末举行。").is_empty());
+}
+
+#[test]
+fn renamed_companies_with_a_place_bracket_are_both_found() {
+    assert_eq!(
+        orgs("星海（上海）投资管理有限公司更名为星海（上海）科技有限公司。"),
+        ["星海（上海）投资管理有限公司", "星海（上海）科技有限公司"]
+    );
+}

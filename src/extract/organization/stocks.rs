@@ -1,10 +1,80 @@
-//! Listed companies by their stock short name with a risk marker: *ST华彩, ST长油. The
-//! marker (special treatment by the exchange) is only ever written before a company's
-//! short name, so the name after it is a company.
+//! Listed companies by their stock short name: with a risk marker (*ST华彩, ST长油: the
+//! marker of special treatment by the exchange is only ever written before a company's
+//! short name), or with a stock code in brackets after it (星河智造（688321）, 瑞丰药业
+//! (02388.HK)): the name before the code is the company the code lists.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::extract::{Hit, OrganizationHit};
+use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
+
+/// A stock code in brackets: six digits for Shanghai, Shenzhen and Beijing (with an
+/// optional exchange), four or five for Hong Kong with its exchange written (a bare
+/// （2011） is a year), tickers after a US exchange's name.
+static STOCK_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"[（(]\s*(?:(?:股票|证券)代码[：:]\s*)?(?:",
+        r"(?:(?:SH|SZ|BJ|sh|sz)\s*)?\d{6}(?:\.(?:SH|SZ|BJ|sh|sz))?",
+        r"|\d{4,5}\.(?:HK|hk)|(?:HK|hk|港股)[：:]?\s*\d{4,5}",
+        r"|(?:NYSE|NASDAQ|Nasdaq|纽交所|纳斯达克)[：:]\s*[A-Z]{1,5}",
+        r")\s*[)）]"
+    ))
+    .expect("valid regex")
+});
+
+/// Most chars of a short name before a stock code.
+const MAX_CODED_NAME_CHARS: usize = 8;
+
+/// The names right before a stock code in brackets: the name tokens back to a
+/// separator, a function word or a verb of the clause (公告称 + 星河智造（688321）).
+pub(super) fn coded_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<OrganizationHit> {
+    let mut out = Vec::new();
+    for m in STOCK_CODE.find_iter(doc.text) {
+        let Some(last) = doc.token_ending_at(m.start()) else {
+            continue;
+        };
+        let mut start = None;
+        let mut chars = 0;
+        for i in (0..=last).rev() {
+            let Some(t) = doc.tokens.get(i) else {
+                break;
+            };
+            // A verb jieba knows ends the name walking left (公告称), unless it is the
+            // name's last word (极光 + 跃迁).
+            let clause_verb = t.tag.starts_with('v') && t.tag != "vn" && t.known && i != last;
+            let name_token = !(t.is_punct()
+                || matches!(t.tag, "p" | "c" | "d" | "r" | "m" | "t" | "q" | "f" | "x")
+                || t.tag.starts_with('u')
+                || clause_verb);
+            // 下属上市公司 + 宝钢股份: a word ending in a suffix is a kind, not the name.
+            let kind_word = i != last && t.word.ends_with("公司");
+            if !name_token || kind_word || chars + t.char_len() > MAX_CODED_NAME_CHARS {
+                break;
+            }
+            chars += t.char_len();
+            start = Some(t.start);
+        }
+        let Some(start) = start else {
+            continue;
+        };
+        let name = doc.slice(start, m.start());
+        // A name with its suffix is the grammar's (星河智造科技股份有限公司（688321）).
+        let has_suffix = lexicon
+            .longest_suffix_of(name)
+            .is_some_and(|(_, suffix)| suffix.strong);
+        if name.chars().count() >= 2 && !has_suffix {
+            out.push(OrganizationHit {
+                hit: Hit::new(start, m.start()),
+                kind: OrganizationKind::Company,
+            });
+        }
+    }
+    out
+}
 
 /// Most Han chars of a stock short name after the marker.
 const MAX_SHORT_NAME_CHARS: usize = 4;
@@ -43,6 +113,25 @@ pub(super) fn marked_short_names(doc: &Document<'_>) -> Vec<OrganizationHit> {
 #[cfg(test)]
 mod tests {
     use crate::Extractor;
+
+    #[test]
+    fn the_name_before_a_stock_code_is_a_company() {
+        let x = Extractor::new().unwrap();
+        for (text, want) in [
+            ("星河智造（688321）晚间公告称，拟回购部分股份。", "星河智造"),
+            ("公告显示，瑞丰药业(02388.HK)上半年营收增长。", "瑞丰药业"),
+            ("今天，蓝湾电子（股票代码：300987）股价涨停。", "蓝湾电子"),
+            ("旗下上市公司远洋重工（601234.SH）发布公告。", "远洋重工"),
+        ] {
+            let names: Vec<String> = x
+                .extract(text)
+                .organizations
+                .into_iter()
+                .map(|o| o.name)
+                .collect();
+            assert!(names.iter().any(|n| n == want), "{text}: {names:?}");
+        }
+    }
 
     #[test]
     fn a_risk_marked_short_name_is_a_company() {

@@ -35,6 +35,44 @@ pub(super) fn transliterated_run(doc: &Document<'_>, lexicon: &Lexicon, at: usiz
     .then(|| Hit::new(at, end))
 }
 
+/// Most words of a Latin-script name after a title (Satya Nadella, Mary Ann Lee).
+const MAX_LATIN_NAME_WORDS: usize = 3;
+
+/// A Latin-script name right after a title (首席执行官Satya Nadella, CEO Tim Cook): two
+/// or three capitalised words, an optional space before them.
+pub(super) fn latin_name_after(doc: &Document<'_>, at: usize) -> Option<Hit> {
+    let rest = doc.slice(at, doc.text.len());
+    let start = at + (rest.len() - rest.trim_start_matches(' ').len()).min(1);
+    let text = doc.slice(start, doc.text.len());
+    let mut end = start;
+    let mut words = 0;
+    let mut pos = 0;
+    while words < MAX_LATIN_NAME_WORDS {
+        let word = text.get(pos..)?;
+        let mut chars = word.char_indices();
+        if !chars.next().is_some_and(|(_, c)| c.is_ascii_uppercase()) {
+            break;
+        }
+        let len = chars
+            .find(|(_, c)| !c.is_ascii_lowercase())
+            .map_or(word.len(), |(i, _)| i);
+        if len < 2 {
+            break;
+        }
+        words += 1;
+        end = start + pos + len;
+        pos += len;
+        if !text.get(pos..)?.starts_with(' ') {
+            break;
+        }
+        pos += 1;
+    }
+    // The name ends at a word's end: not before more letters or digits (Tim Cook2).
+    let after = doc.slice(end, doc.text.len()).chars().next();
+    let clean_end = after.is_none_or(|c| !c.is_ascii_alphanumeric());
+    (words >= 2 && clean_end).then(|| Hit::new(start, end))
+}
+
 /// Foreign names written with a middle dot (安娜·卡特琳娜): the dot is evidence enough
 /// when every part is made of transliteration chars.
 pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {

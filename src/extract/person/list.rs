@@ -76,7 +76,23 @@ fn list_item_ok(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize)
         || cue_at(doc, lexicon, end).is_some();
     is_chinese_name(lexicon, name)
         && doc.on_token_edges(start, end)
+        && !function_word_then_name(doc, start, end)
         && !single_common_word(doc, start, end)
         && !starts_with_inner_word(doc, start, end)
         && list_goes_on
+}
+
+/// Whether `start..end` is a one-char function word then a whole name token (由/p
+/// 孙俊/nr in 由孙俊、罗毅刚担任): the name is the token, not the three chars.
+fn function_word_then_name(doc: &Document<'_>, start: usize, end: usize) -> bool {
+    let Some(i) = doc.token_starting_at(start) else {
+        return false;
+    };
+    let (Some(first), Some(rest)) = (doc.tokens.get(i), doc.tokens.get(i + 1)) else {
+        return false;
+    };
+    first.char_len() == 1
+        && matches!(first.tag, "p" | "c" | "d" | "r")
+        && rest.end == end
+        && rest.tag.starts_with("nr")
 }

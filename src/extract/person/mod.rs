@@ -35,9 +35,9 @@ static LEADING_FUNCTION_CHARS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new("和与及同跟对向把被让给由令但在从将"));
 
 /// Function words and verbs the segmenter's HMM glues onto the end of a name
-/// (王建国是, 李明说).
+/// (王建国是, 李明说, 张伟作了说明, 李某已离职).
 static TRAILING_FUNCTION_CHARS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::new("是说称在和与对将把被也都就还向从曾以为"));
+    LazyLock::new(|| CharSet::new("是说称在和与对将把被也都就还向从曾以为作已于"));
 
 /// What precedes a date-led verb use of a verb-like surname (至今任…, 2010年起任…).
 static BEFORE_VERB_USE: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("今起后月年日，,；;、"));
@@ -226,12 +226,28 @@ fn tagged_name(
         return Some(Hit::new(t.start, t.end));
     }
     if is_transliterated(lexicon, word)
-        && (!t.known || chars >= 3 || cued)
+        && (!t.known || chars >= 3 || cued || known_foreign_name(doc, lexicon, i, t))
         && !in_match_report(doc, i)
     {
         return Some(Hit::new(t.start, t.end));
     }
     None
+}
+
+/// A two-char foreign name jieba knows (托蒂/nrt), with a name's edges: a verb,
+/// preposition or punctuation before it (not a noun it would name a kind of: 安瓶 +
+/// 拉丝), a verb or punctuation after it.
+fn known_foreign_name(doc: &Document<'_>, lexicon: &Lexicon, i: usize, t: &Token<'_>) -> bool {
+    let left_ok = i
+        .checked_sub(1)
+        .and_then(|p| doc.tokens.get(p))
+        .is_none_or(|p| {
+            p.is_punct()
+                || p.tag.starts_with('v')
+                || matches!(p.tag, "p" | "c" | "d" | "ns")
+                || lexicon.is_title(p.word)
+        });
+    t.tag == "nrt" && left_ok && right_edge_ok(doc, lexicon, t.end)
 }
 
 /// Whether a dictionary word tagged as a name has a plausible given name: common
@@ -350,17 +366,41 @@ fn rejoin_split_name(
         return None;
     }
     let next = doc.tokens.get(i + 1)?;
+    if let Some(hit) = rejoin_glued_last_char(lexicon, t, next) {
+        return Some(hit);
+    }
     let after = doc.tokens.get(i + 2);
     let tail_ok = next.char_len() == 1
         && next.word.chars().all(is_han)
         && !next.tag.starts_with('u')
         && !matches!(next.tag, "p" | "c" | "q" | "m" | "f" | "d" | "v" | "r");
+    // 夏成/nr 水/n 又/d: an adverb after the name ends the clause's subject too.
     let ends_clause = after.is_none_or(|a| {
-        a.is_punct() || matches!(a.tag, "p" | "v" | "c") || cue_at(doc, lexicon, a.start).is_some()
+        a.is_punct()
+            || matches!(a.tag, "p" | "v" | "c" | "d")
+            || cue_at(doc, lexicon, a.start).is_some()
     });
     let joined = doc.slice(t.start, next.end);
     (tail_ok && ends_clause && is_chinese_name(lexicon, joined))
         .then(|| Hit::new(t.start, next.end))
+}
+
+/// A name whose last char the HMM glued to a function char after it (刘士/nr 超以/v →
+/// 刘士超 + 以, 左慧/nr 英到/v → 左慧英 + 到): the next token, unknown to jieba, is a
+/// given-name char and a function char.
+fn rejoin_glued_last_char(lexicon: &Lexicon, t: &Token<'_>, next: &Token<'_>) -> Option<Hit> {
+    let mut chars = next.word.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    let function = TRAILING_FUNCTION_CHARS.contains(second) || matches!(second, '到' | '去' | '等');
+    let mut buf = [0; 4];
+    let ok = !next.known
+        && chars.next().is_none()
+        && t.end == next.start
+        && function
+        && plausible_given_name(first.encode_utf8(&mut buf));
+    let end = next.start + first.len_utf8();
+    let name = format!("{}{first}", t.word);
+    (ok && is_chinese_name(lexicon, &name)).then(|| Hit::new(t.start, end))
 }
 
 /// The byte offset `n` chars after `at`, if the text is that long.
@@ -392,7 +432,7 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
         if !is_chinese_name(lexicon, name) {
             continue;
         }
-        let glued = glued_function_char(doc, end);
+        let glued = glued_function_char(doc, lexicon, end);
         let boundary =
             glued || doc.token_ending_at(end).is_some() || cue_at(doc, lexicon, end).is_some();
         if boundary
@@ -402,17 +442,20 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
             return Some(Hit::new(at, end));
         }
     }
-    transliterated_run(doc, lexicon, at)
+    transliterated_run(doc, lexicon, at).or_else(|| foreign::latin_name_after(doc, at))
 }
 
 /// Whether the token across byte `end` ends with one function char glued to the name
 /// (孙立/nr 文以/p → 孙立文 + 以, 索林为/nr → 索林 + 为): the name may end inside it.
-fn glued_function_char(doc: &Document<'_>, end: usize) -> bool {
+fn glued_function_char(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
     let Some(t) = doc.token_containing(end).and_then(|i| doc.tokens.get(i)) else {
         return false;
     };
     let mut tail = doc.slice(end, t.end).chars();
+    // 严平 + 认为: a person cue (认为) is no name with a glued char; 任晓 + 明说 is.
+    let cue = lexicon.person_cues.contains_key(t.word);
     t.start < end
+        && !cue
         && tail
             .next()
             .is_some_and(|c| TRAILING_FUNCTION_CHARS.contains(c))

@@ -1,10 +1,88 @@
 //! Person rules, one test each, on sentences written for these tests.
 
 use crate::Extractor;
+use std::sync::LazyLock;
+
+/// One extractor for every test here: building one per test is slow.
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new().unwrap());
 
 fn persons(text: &str) -> Vec<String> {
-    let x = Extractor::new().unwrap().extract(text);
+    let x = EXTRACTOR.extract(text);
     x.persons.into_iter().map(|p| p.name).collect()
+}
+
+/// Assert the persons of each sentence of a table.
+fn assert_persons(table: &[(&str, &[&str])]) {
+    for (text, want) in table {
+        assert_eq!(persons(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn a_verb_or_adverb_after_a_name_ends_it() {
+    assert_persons(&[
+        ("会上，谭立伟作了重要讲话。", &["谭立伟"]),
+        ("会议由副主任韩志远作总结发言。", &["韩志远"]),
+        ("公司副总裁龚海平已于上月离职。", &["龚海平"]),
+        ("研究所副所长卢晓东认为，这一方向值得投入。", &["卢晓东"]),
+    ]);
+}
+
+#[test]
+fn a_foreign_name_jieba_knows_needs_a_name_s_edges() {
+    assert_persons(&[
+        ("昨天的训练，琼斯没有参加。", &["琼斯"]),
+        ("由于伤病，亨特将缺席本周的比赛。", &["亨特"]),
+        ("车间的铜线拉丝工序改进了。", &[]),
+    ]);
+}
+
+#[test]
+fn a_cue_is_no_glued_function_char_but_another_verb_may_be() {
+    assert_persons(&[
+        ("支队政委毛晓明说，训练任务已经完成。", &["毛晓明"]),
+        ("图书馆副馆长葛平认为，读者需求变了。", &["葛平"]),
+    ]);
+}
+
+#[test]
+fn a_latin_script_name_after_a_title_is_a_person() {
+    assert_persons(&[
+        (
+            "星河软件首席执行官Daniel Moreau出席了发布会。",
+            &["Daniel Moreau"],
+        ),
+        (
+            "公司CEO Laura Kent表示，新品将于九月发布。",
+            &["Laura Kent"],
+        ),
+        ("公司CEO Apple表示同意。", &[]),
+    ]);
+}
+
+#[test]
+fn a_name_split_before_its_last_char_is_rejoined() {
+    assert_persons(&[
+        ("站长卢士超以实际行动带头。", &["卢士超"]),
+        ("信用社主任葛慧英到各网点检查。", &["葛慧英"]),
+        ("儿子姜友香立下大功。", &["姜友香"]),
+    ]);
+}
+
+#[test]
+fn a_preposition_before_a_list_is_not_part_of_its_first_name() {
+    let names = persons("决赛前，由龚轩、韦思远、卓雅琴担任主力。");
+    assert!(names.contains(&"龚轩".to_string()), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with('由')), "{names:?}");
+}
+
+#[test]
+fn surnames_of_the_complete_list_are_found() {
+    assert_persons(&[
+        ("厂长阎志刚表示，新车间下月投产。", &["阎志刚"]),
+        ("据傅文涛介绍，该项目已完成验收。", &["傅文涛"]),
+        ("萧雅琳说，她会继续参加比赛。", &["萧雅琳"]),
+    ]);
 }
 
 #[test]
