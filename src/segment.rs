@@ -39,7 +39,11 @@ pub(crate) struct Token<'a> {
 impl Token<'_> {
     /// Whether the token is punctuation or white space.
     pub fn is_punct(&self) -> bool {
-        self.word.chars().all(|c| !c.is_alphanumeric())
+        // Han chars (张, 说) answer from a range test: `is_alphanumeric` would search
+        // Unicode's tables for each of them, and this runs on most tokens.
+        self.word
+            .chars()
+            .all(|c| !crate::chars::is_han(c) && !c.is_alphanumeric())
     }
 
     /// Number of chars in the word.
@@ -341,6 +345,32 @@ impl crate::matcher::Scanned for Document<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn han_chars_are_alphanumeric_so_the_punctuation_shortcut_keeps_its_answer() {
+        for c in ('\u{3400}'..='\u{4dbf}').chain('\u{4e00}'..='\u{9fff}') {
+            assert!(c.is_alphanumeric(), "{c}");
+        }
+        let token = |word| Token {
+            word,
+            tag: "x",
+            start: 0,
+            end: 0,
+            known: false,
+            place: false,
+        };
+        for (word, punct) in [
+            ("，", true),
+            ("——", true),
+            (" ", true),
+            ("张", false),
+            ("3", false),
+            ("A股", false),
+            ("㐀", false),
+        ] {
+            assert_eq!(token(word).is_punct(), punct, "{word}");
+        }
+    }
 
     #[test]
     fn char_index_counts_chars_across_checkpoints() {
