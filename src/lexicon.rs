@@ -18,6 +18,9 @@ pub(crate) struct Lexicon {
     /// Title → category.
     pub titles: FastMap<String, String>,
     pub title_matcher: Matcher<()>,
+    /// The last chars of the titles (长, 理, 员): a word ending in no other can be no
+    /// title, even with prefixes, so the tests that run on every token ask this first.
+    pub title_last_chars: CharSet,
     /// Prefixes such as 副 and 常务, longest first.
     pub title_prefixes: Vec<String>,
     /// `title_prefixes` by first char: [`Lexicon::is_title`] runs on most tokens.
@@ -109,12 +112,18 @@ impl Lexicon {
             .filter(|s| s.chars().count() > 1)
             .filter_map(|s| s.chars().next())
             .collect();
+        let title_last_chars: String = v
+            .titles
+            .keys()
+            .filter_map(|t| t.chars().next_back())
+            .collect();
         Lexicon {
             surnames: v.surnames.iter().cloned().collect(),
             single_char_surnames: CharSet::new(&single_char_surnames),
             compound_surname_firsts: CharSet::new(&compound_surname_firsts),
             longest_surname: v.surnames.iter().map(String::len).max().unwrap_or(0),
             titles: v.titles.clone().into_iter().collect(),
+            title_last_chars: CharSet::new(&title_last_chars),
             title_matcher,
             title_prefixes,
             title_prefix_index,

@@ -114,6 +114,15 @@ static SUFFIX_CHARS_BEFORE_TITLES: LazyLock<CharSet> =
 /// if it is one. A token that is itself a title (党委书记) stays whole.
 fn glued_title_split(t: &Token<'_>, lexicon: &crate::lexicon::Lexicon) -> Option<usize> {
     t.word.chars().nth(2)?; // three chars or more
+    // The title part ends the word: a word whose last char ends no title has no split.
+    if !t
+        .word
+        .chars()
+        .next_back()
+        .is_some_and(|c| lexicon.title_last_chars.contains(c))
+    {
+        return None;
+    }
     // This runs on every token of three or more chars: the cheap tests go first, and
     // the whole word is looked up as a title only when a split was found.
     let split = t.word.char_indices().skip(1).find_map(|(i, _)| {
