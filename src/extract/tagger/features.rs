@@ -127,10 +127,11 @@ fn title_and_cue_marks(
             if len >= 2 && lexicon.titles.contains_key(word) {
                 *mark = true;
             }
-            if len <= 3 && lexicon.person_cues.contains_key(word) {
-                if let Some(c) = cue_at.get_mut(i) {
-                    *c = true;
-                }
+            if len <= 3
+                && lexicon.person_cues.contains_key(word)
+                && let Some(c) = cue_at.get_mut(i)
+            {
+                *c = true;
             }
         }
     }

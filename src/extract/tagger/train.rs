@@ -168,10 +168,10 @@ fn prepared(ex: &Example, bits: u32) -> Vec<(Vec<[u32; FEATURES]>, Vec<usize>)> 
             .map(<[usize]>::to_vec)
             .unwrap_or_default();
         // A span cut by the sentence split starts again inside.
-        if let Some(first) = g.first_mut() {
-            if *first == 2 || *first == 4 {
-                *first -= 1;
-            }
+        if let Some(first) = g.first_mut()
+            && (*first == 2 || *first == 4)
+        {
+            *first -= 1;
         }
         offset += n;
         out.push((feats, g));
@@ -185,7 +185,7 @@ fn report(model: &Model, held: &[Example]) {
     let x = &*TEST_EXTRACTOR;
     for (tag, label) in [(Tag::Person, 1), (Tag::Organization, 3)] {
         let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
-        let mut by_margin = vec![(0usize, 0usize); 12];
+        let mut by_margin = [(0usize, 0usize); 12];
         for ex in held {
             let doc = Document::new(&x.segmenter, &ex.text).with_dictionary(&x.lexicon);
             let starts: Vec<usize> = ex
