@@ -311,6 +311,9 @@ pub(crate) fn label_chars(
     let mut out = Vec::new();
     let mut feats = Vec::new();
     for sentence in sentences(text) {
+        if !may_hold_name(&sentence, tokens, lexicon) {
+            continue;
+        }
         features::extract(text, &sentence, tokens, lexicon, model.bits, &mut feats);
         let e = emissions(model, &feats);
         let (path, margins) = viterbi(&model.transitions, &e);
@@ -321,6 +324,31 @@ pub(crate) fn label_chars(
         }
     }
     out
+}
+
+/// Whether `sentence` can hold a name `offer` keeps or replaces: one of its tokens is
+/// tagged as a name (nr, nrt), was built by jieba's HMM (晓岚), or is a lone surname or
+/// transliteration char (钟|晓岚); a sentence of none (今年营收增长三成。) is not decoded.
+fn may_hold_name(sentence: &Sentence, tokens: &[Token<'_>], lexicon: &Lexicon) -> bool {
+    let (Some(&from), Some(&to)) = (sentence.bytes.first(), sentence.bytes.last()) else {
+        return false;
+    };
+    let first = tokens.partition_point(|t| t.end <= from);
+    tokens
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| t.start < to)
+        .any(|t| {
+            let mut chars = t.word.chars();
+            let lone = match (chars.next(), chars.next()) {
+                (Some(c), None) => {
+                    lexicon.is_surname(t.word) || lexicon.transliteration_chars.contains(&c)
+                }
+                _ => false,
+            };
+            lone || !t.known || t.tag.starts_with("nr")
+        })
 }
 
 /// The persons of the labelled chars (a B-PER and the I-PER after it).

@@ -12,7 +12,7 @@ use crate::segment::Document;
 use std::collections::HashSet;
 
 /// Bucket bits of the trained model.
-const BITS: u32 = 18;
+const BITS: u32 = 16;
 const EPOCHS: usize = 6;
 
 struct Example {
