@@ -287,12 +287,6 @@ pub(crate) fn tag_with(
     out
 }
 
-/// Whether the pipeline calls the tagger. Off: on the visible sets it lifts persons
-/// (cluener-dev 0.635 → 0.706, msra-train-5k 0.728 → 0.801 in the policy below) but
-/// lowers seed-traditional persons and doubles whole-process time (see
-/// `models/README.md`); the lead decides.
-const ENABLED: bool = false;
-
 /// The least margin (the model's i16 units) for a person the rules did not find, and
 /// for a model person to replace the rule persons it overlaps; tuned on held-out
 /// training lines (msra 40001–45000).
@@ -383,9 +377,6 @@ static NOT_FIRST: LazyLock<crate::chars::CharSet> =
 /// name: 2–4 chars starting with a surname (钟晓岚), or 2–6 transliteration chars,
 /// overlapping no title, place, organization, person or byline already found.
 pub(crate) fn offer(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    if !ENABLED {
-        return;
-    }
     let Some(model) = MODEL.as_ref() else { return };
     let chars = label_chars(model, doc.text, &doc.tokens, lexicon);
     let tagged: Vec<Tagged> = persons_of(&chars)
