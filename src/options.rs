@@ -121,6 +121,12 @@ pub struct Options {
     /// dates-only call skips segmentation, and may keep a holiday word (国庆) that a full
     /// call reads as part of a name (李国庆).
     pub kinds: Kinds,
+    /// Also run the statistical person tagger (`models/README.md`): it adds the persons
+    /// the rules miss that the model is sure of (names that are ordinary words, rare given
+    /// names). Off by default: measured on the visible sets it lifts person F1
+    /// (cluener-dev 0.638 → 0.698, msra-train-5k 0.740 → 0.793) at about 1.6× the
+    /// extraction time.
+    pub person_model: bool,
 }
 
 impl Options {
@@ -146,6 +152,19 @@ impl Options {
     #[must_use]
     pub fn only(mut self, kinds: &[Kind]) -> Self {
         self.kinds = Kinds::of(kinds);
+        self
+    }
+
+    /// Options that also run (or not) the statistical person tagger (see
+    /// [`Options::person_model`]).
+    ///
+    /// ```
+    /// let options = xinwen::Options::default().with_person_model(true);
+    /// assert!(options.person_model);
+    /// ```
+    #[must_use]
+    pub fn with_person_model(mut self, on: bool) -> Self {
+        self.person_model = on;
         self
     }
 }

@@ -33,6 +33,7 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
         lexicon,
         reference: options.reference_date.or(published.map(|(_, d)| d)),
         dateline: published.map(|(hit, _)| hit),
+        person_model: options.person_model,
     };
     let mut candidates = Candidates::default();
     for recogniser in registry::recognisers(registry::to_run(options.kinds)) {

@@ -5,7 +5,7 @@
 //! needs tokens.
 
 use crate::calendar::DateTime;
-use crate::extract::{date, figure, location, organization, person, title};
+use crate::extract::{date, figure, location, organization, person, tagger, title};
 use crate::found::{Candidates, Hit};
 use crate::lexicon::Lexicon;
 use crate::model::Extraction;
@@ -30,6 +30,8 @@ pub(crate) struct Input<'i, 'd> {
     pub reference: Option<DateTime>,
     /// The article's dateline, if it has one.
     pub dateline: Option<Hit>,
+    /// Whether the statistical person tagger runs ([`crate::Options::person_model`]).
+    pub person_model: bool,
 }
 
 /// One recogniser.
@@ -104,8 +106,9 @@ fn figures(input: &Input<'_, '_>, c: &mut Candidates) {
 }
 
 /// The name recognisers in the order they read each other: titles, places,
-/// organizations, departments of titles, persons (with bylines), then the
-/// organizations found from titles and persons.
+/// organizations, departments of titles, persons (with bylines), the organizations
+/// found from titles and persons, then (when asked for) the persons the statistical
+/// tagger is sure of that no rule found.
 fn names(input: &Input<'_, '_>, c: &mut Candidates) {
     let (doc, lexicon, found) = (input.doc, input.lexicon, &mut c.found);
     title::extract(doc, lexicon, found);
@@ -114,6 +117,9 @@ fn names(input: &Input<'_, '_>, c: &mut Candidates) {
     title::attach_departments(doc, lexicon, found);
     person::extract(doc, lexicon, found);
     organization::resolve(doc, lexicon, found);
+    if input.person_model {
+        tagger::offer(doc, lexicon, found);
+    }
 }
 
 /// The kinds to run for `asked`: those asked for, those produced by the same

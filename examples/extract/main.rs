@@ -23,8 +23,8 @@ use serde_json::{Value, json};
 use xinwen::{DateTime, Extractor, Options};
 
 const USAGE: &str = "\
-usage: extract [--reference-date YYYY-MM-DD] [--all] [--json] [FILE...]
-       extract --jsonl [--threads N] [--progress] [--reference-date YYYY-MM-DD] < docs.jsonl
+usage: extract [--reference-date YYYY-MM-DD] [--all] [--json] [--person-model] [FILE...]
+       extract --jsonl [--threads N] [--progress] [--reference-date YYYY-MM-DD] [--person-model] < docs.jsonl
 
 Extracts people, titles, organizations, figures, dates and places from Chinese news.
 Reads each FILE (stdin without files) and prints a readable report of it.
@@ -37,6 +37,8 @@ Reads each FILE (stdin without files) and prints a readable report of it.
   --all               list plain numbers (第一, 一个) too, not only money, counts,
                       percentages and compute
   --json              print the full result as JSON instead of the report
+  --person-model      also run the statistical person tagger (more persons found,
+                      about 1.6x the time; see models/README.md)
   --jsonl             JSON Lines in and out (the evaluation contract)
   --threads N         with --jsonl: documents processed on N threads
   --progress          with --jsonl: documents and MB/s on stderr
@@ -49,6 +51,7 @@ struct Args {
     threads: usize,
     progress: bool,
     reference_date: Option<DateTime>,
+    person_model: bool,
     files: Vec<String>,
 }
 
@@ -66,6 +69,7 @@ fn parse_args() -> Result<Parsed, String> {
         threads: 1,
         progress: false,
         reference_date: None,
+        person_model: false,
         files: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -74,6 +78,7 @@ fn parse_args() -> Result<Parsed, String> {
             "--json" => args.json = true,
             "--jsonl" => args.jsonl = true,
             "--all" => args.all = true,
+            "--person-model" => args.person_model = true,
             "--progress" => args.progress = true,
             "--threads" => {
                 let n = it.next().ok_or("--threads needs a number")?;
@@ -164,9 +169,10 @@ fn main() -> ExitCode {
 
 /// The options of a document that gives none of its own: the `--reference-date`.
 fn default_options(args: &Args) -> Options {
+    let options = Options::default().with_person_model(args.person_model);
     match args.reference_date {
-        Some(d) => Options::default().with_reference_date(d),
-        None => Options::default(),
+        Some(d) => options.with_reference_date(d),
+        None => options,
     }
 }
 

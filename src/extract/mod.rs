@@ -9,6 +9,7 @@ pub(crate) mod figure;
 pub(crate) mod location;
 pub(crate) mod organization;
 pub(crate) mod person;
+pub(crate) mod tagger;
 pub(crate) mod title;
 
 pub(crate) use crate::found::{

@@ -1,0 +1,440 @@
+//! A small statistical sequence tagger for person (and organization) boundaries, to
+//! help the rules where they hit their ceiling: given names jieba splits (钟|晓岚),
+//! names made of ordinary words, transliterations. A structured averaged perceptron
+//! over chars with BIO labels, decoded by Viterbi; features in [`features`] (hashed, no
+//! whole-name identity). The weights (`models/person_tagger.bin`, see `models/README.md`
+//! for size, data, licence and how to retrain) are embedded.
+//!
+//! [`offer`] adds the persons the model is sure of that no rule found (记者钟晓岚报道).
+
+pub(crate) mod features;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod train;
+
+use std::sync::LazyLock;
+
+use crate::extract::{Found, Hit, SortedHits};
+use crate::lexicon::Lexicon;
+use crate::segment::{Document, Token};
+use features::{FEATURES, Sentence};
+
+/// The labels: outside, begin/inside a person, begin/inside an organization.
+pub(crate) const LABELS: usize = 5;
+const O: usize = 0;
+const B_PER: usize = 1;
+const I_PER: usize = 2;
+const B_ORG: usize = 3;
+const I_ORG: usize = 4;
+
+/// The magic bytes of the weights file.
+pub(crate) const MAGIC: &[u8; 8] = b"XWTAG001";
+
+/// The embedded weights (an empty or malformed file gives no model: no candidates).
+static MODEL: LazyLock<Option<Model>> =
+    LazyLock::new(|| Model::from_bytes(include_bytes!("../../../models/person_tagger.bin")));
+
+/// A decoded model: transitions (row 0 from the start, row 1 + p from label p) and the
+/// hashed feature weights, `LABELS` per bucket.
+pub(crate) struct Model {
+    pub bits: u32,
+    pub transitions: Vec<i32>,
+    pub weights: Vec<i16>,
+}
+
+impl Model {
+    /// Read `MAGIC`, the bucket bits (u32 LE), the transitions and weights (i16 LE).
+    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
+        let rest = bytes.strip_prefix(MAGIC.as_slice())?;
+        let (bits, rest) = rest.split_first_chunk::<4>()?;
+        let bits = u32::from_le_bytes(*bits);
+        if !(8..=24).contains(&bits) {
+            return None;
+        }
+        let values: Vec<i16> = rest
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        let n_trans = (LABELS + 1) * LABELS;
+        let n_weights = (1usize << bits) * LABELS;
+        if values.len() != n_trans + n_weights || rest.len() % 2 != 0 {
+            return None;
+        }
+        let (t, w) = values.split_at(n_trans);
+        Some(Model {
+            bits,
+            transitions: t.iter().map(|&v| i32::from(v)).collect(),
+            weights: w.to_vec(),
+        })
+    }
+
+    /// The weight of label `l` for bucket `f`.
+    #[inline]
+    fn weight(&self, f: u32, l: usize) -> i32 {
+        self.weights
+            .get(f as usize * LABELS + l)
+            .map_or(0, |&w| i32::from(w))
+    }
+}
+
+/// The score of moving from `prev` (`None` at the start) to `cur`.
+#[inline]
+fn transition(transitions: &[i32], prev: Option<usize>, cur: usize) -> i32 {
+    let row = prev.map_or(0, |p| p + 1);
+    transitions.get(row * LABELS + cur).copied().unwrap_or(0)
+}
+
+/// Whether `cur` may follow `prev`: an inside label continues its own kind only.
+pub(crate) fn allowed(prev: Option<usize>, cur: usize) -> bool {
+    match cur {
+        I_PER => matches!(prev, Some(B_PER | I_PER)),
+        I_ORG => matches!(prev, Some(B_ORG | I_ORG)),
+        _ => true,
+    }
+}
+
+const NEG: i32 = i32::MIN / 4;
+
+/// The emission scores of each char: the sum of its features' weights per label.
+pub(crate) fn emissions(model: &Model, feats: &[[u32; FEATURES]]) -> Vec<[i32; LABELS]> {
+    feats
+        .iter()
+        .map(|fs| {
+            let mut e = [0i32; LABELS];
+            for &f in fs {
+                for (l, s) in e.iter_mut().enumerate() {
+                    *s = s.saturating_add(model.weight(f, l));
+                }
+            }
+            e
+        })
+        .collect()
+}
+
+/// The best label sequence and, per char, the margin of its label: the best path's
+/// score minus the best score of a path giving the char another label.
+pub(crate) fn viterbi(transitions: &[i32], e: &[[i32; LABELS]]) -> (Vec<usize>, Vec<i32>) {
+    let n = e.len();
+    let mut alpha = vec![[NEG; LABELS]; n];
+    let mut back = vec![[0usize; LABELS]; n];
+    for i in 0..n {
+        for cur in 0..LABELS {
+            let (best, arg) = if i == 0 {
+                let s = if allowed(None, cur) {
+                    transition(transitions, None, cur)
+                } else {
+                    NEG
+                };
+                (s, 0)
+            } else {
+                (0..LABELS)
+                    .filter(|&p| allowed(Some(p), cur))
+                    .map(|p| {
+                        (
+                            alpha[i - 1][p].saturating_add(transition(transitions, Some(p), cur)),
+                            p,
+                        )
+                    })
+                    .max_by_key(|&(s, p)| (s, std::cmp::Reverse(p)))
+                    .unwrap_or((NEG, 0))
+            };
+            alpha[i][cur] = best.saturating_add(e[i][cur]);
+            back[i][cur] = arg;
+        }
+    }
+    let mut beta = vec![[0i32; LABELS]; n];
+    for i in (0..n.saturating_sub(1)).rev() {
+        for cur in 0..LABELS {
+            beta[i][cur] = (0..LABELS)
+                .filter(|&next| allowed(Some(cur), next))
+                .map(|next| {
+                    transition(transitions, Some(cur), next)
+                        .saturating_add(e[i + 1][next])
+                        .saturating_add(beta[i + 1][next])
+                })
+                .max()
+                .unwrap_or(NEG);
+        }
+    }
+    let mut path = vec![O; n];
+    if let Some(last) = alpha.last() {
+        let mut l = (0..LABELS)
+            .max_by_key(|&l| (last[l], std::cmp::Reverse(l)))
+            .unwrap_or(O);
+        for i in (0..n).rev() {
+            path[i] = l;
+            l = back[i][l];
+        }
+    }
+    let margins = (0..n)
+        .map(|i| {
+            let m: Vec<i32> = (0..LABELS)
+                .map(|l| alpha[i][l].saturating_add(beta[i][l]))
+                .collect();
+            let own = m[path[i]];
+            let other = (0..LABELS)
+                .filter(|&l| l != path[i])
+                .map(|l| m[l])
+                .max()
+                .unwrap_or(NEG);
+            own.saturating_sub(other)
+        })
+        .collect();
+    (path, margins)
+}
+
+/// The kind of a tagged span.
+#[cfg_attr(not(test), allow(dead_code))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    Person,
+    Organization,
+}
+
+/// A span the model found, with its weakest char's margin.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tagged {
+    pub hit: Hit,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub tag: Tag,
+    pub margin: i32,
+}
+
+/// The most chars in one decoded piece: a run without sentence ends is cut here.
+const MAX_PIECE: usize = 300;
+
+/// Split `text` into sentences (after 。！？!?；; and line breaks, or every `MAX_PIECE`
+/// chars), each with its chars and byte offsets (the end included).
+pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut cur = Sentence {
+        chars: Vec::new(),
+        bytes: Vec::new(),
+    };
+    for (b, c) in text.char_indices() {
+        cur.chars.push(c);
+        cur.bytes.push(b);
+        if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n')
+            || cur.chars.len() >= MAX_PIECE
+        {
+            cur.bytes.push(b + c.len_utf8());
+            out.push(std::mem::replace(
+                &mut cur,
+                Sentence {
+                    chars: Vec::new(),
+                    bytes: Vec::new(),
+                },
+            ));
+        }
+    }
+    if !cur.chars.is_empty() {
+        cur.bytes.push(text.len());
+        out.push(cur);
+    }
+    out
+}
+
+#[cfg(test)]
+/// The spans of a label path (byte ranges of `sentence`) with their weakest margin.
+fn spans(sentence: &Sentence, path: &[usize], margins: &[i32], out: &mut Vec<Tagged>) {
+    let mut i = 0;
+    while i < path.len() {
+        let tag = match path[i] {
+            B_PER => Tag::Person,
+            B_ORG => Tag::Organization,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let inside = if tag == Tag::Person { I_PER } else { I_ORG };
+        let mut j = i + 1;
+        while path.get(j) == Some(&inside) {
+            j += 1;
+        }
+        let margin = margins
+            .get(i..j)
+            .and_then(|m| m.iter().min().copied())
+            .unwrap_or(0);
+        if let (Some(&start), Some(&end)) = (sentence.bytes.get(i), sentence.bytes.get(j)) {
+            out.push(Tagged {
+                hit: Hit::new(start, end),
+                tag,
+                margin,
+            });
+        }
+        i = j;
+    }
+}
+
+#[cfg(test)]
+/// Tag `text` with `model`: the person and organization spans with their margins.
+pub(crate) fn tag_with(
+    model: &Model,
+    text: &str,
+    tokens: &[Token<'_>],
+    lexicon: &Lexicon,
+) -> Vec<Tagged> {
+    let mut out = Vec::new();
+    let mut feats = Vec::new();
+    for sentence in sentences(text) {
+        features::extract(text, &sentence, tokens, lexicon, model.bits, &mut feats);
+        let e = emissions(model, &feats);
+        let (path, margins) = viterbi(&model.transitions, &e);
+        spans(&sentence, &path, &margins, &mut out);
+    }
+    out
+}
+
+/// The least margin (the model's i16 units) for a person the rules did not find, and
+/// for a model person to replace the rule persons it overlaps; tuned on held-out
+/// training lines (msra 40001–45000).
+const PERSON_MARGIN: i32 = 2000;
+const REPLACE_MARGIN: i32 = 3000;
+/// The least margin for a name without a surname or transliteration chars.
+const FREE_MARGIN: i32 = 6000;
+
+/// Per char of `text`: its byte range, label and margin.
+pub(crate) fn label_chars(
+    model: &Model,
+    text: &str,
+    tokens: &[Token<'_>],
+    lexicon: &Lexicon,
+) -> Vec<(Hit, usize, i32)> {
+    let mut out = Vec::new();
+    let mut feats = Vec::new();
+    for sentence in sentences(text) {
+        if !may_hold_name(&sentence, tokens, lexicon) {
+            continue;
+        }
+        features::extract(text, &sentence, tokens, lexicon, model.bits, &mut feats);
+        let e = emissions(model, &feats);
+        let (path, margins) = viterbi(&model.transitions, &e);
+        for (i, (l, m)) in path.iter().zip(&margins).enumerate() {
+            if let (Some(&a), Some(&b)) = (sentence.bytes.get(i), sentence.bytes.get(i + 1)) {
+                out.push((Hit::new(a, b), *l, *m));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `sentence` can hold a name `offer` keeps or replaces: one of its tokens is
+/// tagged as a name (nr, nrt), was built by jieba's HMM (晓岚), or is a lone surname or
+/// transliteration char (钟|晓岚); a sentence of none (今年营收增长三成。) is not decoded.
+fn may_hold_name(sentence: &Sentence, tokens: &[Token<'_>], lexicon: &Lexicon) -> bool {
+    let (Some(&from), Some(&to)) = (sentence.bytes.first(), sentence.bytes.last()) else {
+        return false;
+    };
+    let first = tokens.partition_point(|t| t.end <= from);
+    tokens
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| t.start < to)
+        .any(|t| {
+            let mut chars = t.word.chars();
+            let lone = match (chars.next(), chars.next()) {
+                (Some(c), None) => {
+                    lexicon.is_surname(t.word) || lexicon.transliteration_chars.contains(&c)
+                }
+                _ => false,
+            };
+            lone || !t.known || t.tag.starts_with("nr")
+        })
+}
+
+/// The persons of the labelled chars (a B-PER and the I-PER after it).
+fn persons_of(chars: &[(Hit, usize, i32)]) -> Vec<Tagged> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(&(first, label, margin)) = chars.get(i) {
+        i += 1;
+        if label != B_PER {
+            continue;
+        }
+        let (mut end, mut least) = (first.end, margin);
+        while let Some(&(h, I_PER, m)) = chars.get(i) {
+            (end, least) = (h.end, least.min(m));
+            i += 1;
+        }
+        out.push(Tagged {
+            hit: Hit::new(first.start, end),
+            tag: Tag::Person,
+            margin: least,
+        });
+    }
+    out
+}
+
+/// Chars that are surnames but far more often a verb or a preposition before a name
+/// (任 "serve as": 任欣旺达总经理秘书 is no 任欣旺达).
+static NOT_FIRST: LazyLock<crate::chars::CharSet> =
+    LazyLock::new(|| crate::chars::CharSet::new("任于向和同经过与及对在从将把被由"));
+
+/// Add the persons the model is sure of that no rule found and that look like a
+/// name: 2–4 chars starting with a surname (钟晓岚), or 2–6 transliteration chars,
+/// overlapping no title, place, organization, person or byline already found.
+pub(crate) fn offer(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    let Some(model) = MODEL.as_ref() else { return };
+    let chars = label_chars(model, doc.text, &doc.tokens, lexicon);
+    let tagged: Vec<Tagged> = persons_of(&chars)
+        .into_iter()
+        .filter(|t| {
+            let name = doc.slice(t.hit.start, t.hit.end);
+            !name.chars().next().is_some_and(|c| NOT_FIRST.contains(c))
+                && (name_shaped(name, lexicon) || (t.margin >= FREE_MARGIN && free_shaped(name)))
+        })
+        .collect();
+    // Replace: a rule person overlapping a sure model person of another span
+    // (瓦利 inside 差瓦利).
+    let sure: Vec<Hit> = tagged
+        .iter()
+        .filter(|t| t.margin >= REPLACE_MARGIN)
+        .map(|t| t.hit)
+        .collect();
+    let sure_index = SortedHits::new(sure.iter().copied());
+    found
+        .persons
+        .retain(|p| !sure_index.overlaps_any(p) || sure.binary_search(p).is_ok());
+    let taken = SortedHits::new(
+        found
+            .titles
+            .iter()
+            .copied()
+            .chain(found.locations.iter().map(|l| l.hit))
+            .chain(found.organizations.iter().map(|o| o.hit))
+            .chain(found.persons.iter().copied())
+            .chain(found.bylines.iter().map(|b| b.hit)),
+    );
+    let new: Vec<Hit> = tagged
+        .iter()
+        .filter(|t| t.margin >= PERSON_MARGIN)
+        .map(|t| t.hit)
+        .filter(|h| !taken.overlaps_any(h))
+        .collect();
+    found.persons.extend(new);
+}
+
+/// A name without a surname the model is very sure of: 2–8 Han chars (or ·).
+fn free_shaped(name: &str) -> bool {
+    let n = name.chars().count();
+    (2..=8).contains(&n) && name.chars().all(|c| crate::chars::is_han(c) || c == '·')
+}
+
+/// Whether `name` looks like a person's name: 2–4 Han chars after a surname, or 2–6
+/// transliteration chars (马斯克).
+fn name_shaped(name: &str, lexicon: &Lexicon) -> bool {
+    let n = name.chars().count();
+    let han = name.chars().all(crate::chars::is_han);
+    let surnamed = (2..=4).contains(&n)
+        && lexicon
+            .surname_of(name)
+            .is_some_and(|s| s.len() < name.len());
+    let foreign = (2..=6).contains(&n)
+        && name
+            .chars()
+            .all(|c| lexicon.transliteration_chars.contains(&c));
+    han && (surnamed || foreign)
+}

@@ -1,0 +1,98 @@
+//! The tagger's tests: determinism, invented names found, hostile input.
+
+use super::*;
+use crate::extract::TEST_EXTRACTOR;
+
+fn tagged(text: &str) -> Vec<(String, Tag, i32)> {
+    let Some(model) = MODEL.as_ref() else {
+        return Vec::new();
+    };
+    let x = &*TEST_EXTRACTOR;
+    let doc = Document::new(&x.segmenter, text).with_dictionary(&x.lexicon);
+    tag_with(model, text, &doc.tokens, &x.lexicon)
+        .into_iter()
+        .map(|t| (text[t.hit.start..t.hit.end].to_string(), t.tag, t.margin))
+        .collect()
+}
+
+#[test]
+fn the_embedded_model_loads() {
+    assert!(MODEL.is_some());
+}
+
+#[test]
+fn decoding_is_deterministic() {
+    let text = "记者钟晓岚报道，主持人韦一帆表示，节目将于下月开播。";
+    assert_eq!(tagged(text), tagged(text));
+}
+
+#[test]
+fn invented_names_after_titles_are_found() {
+    for (text, name) in [
+        ("记者钟晓岚报道，暴雨已造成多处道路积水。", "钟晓岚"),
+        ("主持人韦一帆表示，节目将于下月开播。", "韦一帆"),
+        ("公司董事长邵明远在发布会上介绍了新产品。", "邵明远"),
+    ] {
+        let found = tagged(text);
+        assert!(
+            found.iter().any(|(n, t, _)| n == name && *t == Tag::Person),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn hostile_input_does_not_panic() {
+    let long = "王".repeat(5000) + &"a1。".repeat(500);
+    for text in [
+        "",
+        "。",
+        "\n\n",
+        "abc def",
+        "🙂🙂李",
+        &long,
+        "李",
+        "\u{0}\u{feff}张",
+    ] {
+        let _ = tagged(text);
+        let _ = TEST_EXTRACTOR.extract(text);
+    }
+}
+
+#[test]
+fn malformed_weights_give_no_model() {
+    assert!(Model::from_bytes(b"").is_none());
+    assert!(Model::from_bytes(b"XWTAG001\x12\x00\x00\x00\x01").is_none());
+    assert!(Model::from_bytes(b"XWTAG001\xff\x00\x00\x00").is_none());
+}
+
+#[test]
+fn sentences_cover_the_text() {
+    let text = "甲。乙！丙\n丁";
+    let s = sentences(text);
+    assert_eq!(s.len(), 4);
+    assert_eq!(
+        s.iter().map(|s| s.chars.len()).sum::<usize>(),
+        text.chars().count()
+    );
+    assert_eq!(s.last().and_then(|s| s.bytes.last()), Some(&text.len()));
+}
+
+/// With `Options::person_model` the tagger only adds or sharpens persons: every other
+/// kind is as without it, and it is off by default.
+#[test]
+fn the_option_runs_the_tagger_and_leaves_other_kinds_alone() {
+    let x = &*TEST_EXTRACTOR;
+    assert!(!crate::Options::default().person_model);
+    let on = crate::Options::default().with_person_model(true);
+    for text in [
+        "记者钟晓岚报道，暴雨已造成多处道路积水，市水务局已启动应急预案。",
+        "据悉，葛秋生与同事连夜赶到现场，协助村民转移财物。",
+        "",
+    ] {
+        let (plain, tagged) = (x.extract(text), x.extract_with(text, &on));
+        assert_eq!(plain.figures, tagged.figures, "{text}");
+        assert_eq!(plain.dates, tagged.dates, "{text}");
+        assert!(tagged.persons.len() >= plain.persons.len(), "{text}");
+    }
+}
