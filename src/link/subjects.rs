@@ -18,7 +18,19 @@ const STOPS_AFTER: &[&str] = &[
 /// Link words between a subject and its figure (满载率为85%, 斥资约100万元).
 const LINKS_BEFORE: &[&str] = &[
     "为", "在", "大概", "约", "达", "达到", "至", "到", "了", "共", "可能", "高达", "仅", "是",
-    "近", "逾", "超过", "有", "共计", "合计", "累计", "大约",
+    "近", "逾", "超过", "有", "共计", "合计", "累计", "大约", "已达",
+];
+
+/// Verbs of change between a quantity and its new value: the quantity is the subject,
+/// not the verb (油价一度回升到每桶20美元 → 油价; 出口增长8%).
+const CHANGE_VERBS: &[&str] = &[
+    "回升", "反弹", "增长", "下降", "上升", "减少", "增加", "提高", "降低", "降至", "升至", "跌至",
+    "增至", "上涨", "下跌", "回落",
+];
+
+/// Adverbs between a quantity and its change verb (油价一度回升, 利润将增长).
+const ADVERBS: &[&str] = &[
+    "一度", "将", "已", "又", "再", "仍", "也", "均", "可能", "预计",
 ];
 
 /// Whether a token is a word of the text (not punctuation, not a number).
@@ -75,10 +87,52 @@ fn word_before<'a>(
     for _ in 0..3 {
         let t = doc.tokens.get(i)?;
         // 每桶16美元: a rate names no subject; look past it.
+        if CHANGE_VERBS.contains(&t.word) {
+            return quantity_before(doc, i, named);
+        }
         if !LINKS_BEFORE.contains(&t.word) && !t.word.starts_with('每') {
             return (is_word(t) && t.char_len() >= 2 && !named(t)).then_some(t.word);
         }
         i = i.checked_sub(1)?;
     }
     None
+}
+
+/// The quantity that changes, before the change verb at token `verb` past an adverb
+/// (油价一度回升到…): a common noun of two chars or more, not a name.
+fn quantity_before<'a>(
+    doc: &Document<'a>,
+    verb: usize,
+    named: &impl Fn(&Token<'_>) -> bool,
+) -> Option<&'a str> {
+    let mut i = verb.checked_sub(1)?;
+    if doc.tokens.get(i).is_some_and(|t| ADVERBS.contains(&t.word)) {
+        i = i.checked_sub(1)?;
+    }
+    let t = doc.tokens.get(i)?;
+    let noun = t.tag.starts_with('n') && !matches!(t.tag, "nr" | "ns" | "nt" | "nrt");
+    (noun && is_word(t) && t.char_len() >= 2 && !named(t)).then_some(t.word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::TEST_EXTRACTOR;
+
+    #[test]
+    fn a_change_verb_gives_the_quantity_that_changes() {
+        let table = [
+            ("受寒潮影响，菜价一度回升到每公斤12元。", "菜价"),
+            ("该县去年财政收入增长12.5%，好于预期。", "财政收入"),
+        ];
+        for (text, subject) in table {
+            let x = TEST_EXTRACTOR.extract(text);
+            let f = x.figures.iter().find(|f| f.subject.is_some());
+            assert_eq!(
+                f.and_then(|f| f.subject.as_deref()),
+                Some(subject),
+                "{text}: {:?}",
+                x.figures
+            );
+        }
+    }
 }
