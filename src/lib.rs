@@ -38,6 +38,7 @@ mod arbiter;
 mod batch;
 mod calendar;
 mod chars;
+mod date_value;
 mod departments;
 mod dict;
 mod error;
@@ -57,6 +58,7 @@ mod script;
 mod segment;
 
 pub use calendar::DateTime;
+pub use date_value::{DatePrecision, DateValue};
 pub use dict::DictionaryKind;
 pub use error::{Error, Result};
 pub use extractor::{Builder, Extractor};

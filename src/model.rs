@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::date_value::DateValue;
+
 /// Where a mention sits in the input text: byte offsets (for slicing the `&str`) and
 /// char offsets (Unicode scalar values, as most annotation tools count), both end-exclusive.
 ///
@@ -369,6 +371,26 @@ pub struct DateMention {
     pub part_of_day: Option<PartOfDay>,
     /// Whether this is the article's own dateline (its publication date-time).
     pub published: bool,
+}
+
+impl DateMention {
+    /// The value as typed fields (precision, first and last moment, open ends), read
+    /// from [`DateMention::value`]; `None` when there is no value or its year is
+    /// unknown (`XXXX-09-27`). Not serialized: the JSON form stays the string.
+    ///
+    /// ```
+    /// let x = xinwen::Extractor::new()?;
+    /// let opts = xinwen::Options::default().with_reference_date("2024-09-28".parse()?);
+    /// let got = x.extract_with("去年9月，公司迁入新址。", &opts);
+    /// let v = got.dates[0].resolved().unwrap();
+    /// assert_eq!(v.precision, xinwen::DatePrecision::Month);
+    /// assert_eq!(v.start.unwrap().to_string(), "2023-09-01");
+    /// assert_eq!(v.end.unwrap().to_string(), "2023-09-30");
+    /// # Ok::<(), xinwen::Error>(())
+    /// ```
+    pub fn resolved(&self) -> Option<DateValue> {
+        DateValue::parse(self.value.as_deref()?)
+    }
 }
 
 /// A (person, title, organization) fact the text states.

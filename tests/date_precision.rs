@@ -218,3 +218,28 @@ fn offsets_in_a_headline_are_durations() {
         ),
     ]);
 }
+
+/// Every value the extractor writes with a known year reads back as a typed
+/// `DateValue`, and the typed form's bounds agree with the string.
+#[test]
+fn every_known_value_has_a_typed_form() {
+    let text = "2024年9月27日晚8点，市政府召开会议。去年上半年，全市新增企业三千家；\
+                2017年8月至11月，项目完成验收；自2020年以来，园区持续扩建；今年3月以前，旧厂房已拆除。";
+    let options = Options::default().with_reference_date("2024-09-28".parse().expect("valid"));
+    let found = EXTRACTOR.extract_with(text, &options).dates;
+    assert!(found.len() >= 4, "{found:?}");
+    for d in &found {
+        let Some(value) = d.value.as_deref() else {
+            continue;
+        };
+        let typed = d
+            .resolved()
+            .unwrap_or_else(|| panic!("{value} has no typed form"));
+        let (first, last) = value.split_once('/').unwrap_or((value, value));
+        assert_eq!(typed.open_start, first == "..", "{value}");
+        assert_eq!(typed.open_end, last == "..", "{value}");
+        if let Some(start) = typed.start {
+            assert!(start.to_string().starts_with(first), "{value}: {start}");
+        }
+    }
+}

@@ -5,6 +5,7 @@
 
 use super::moment::{Moment, Value};
 use super::numeral::Cursor;
+use crate::model::PartOfDay;
 
 /// The grain of a part of an expression, coarsest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -110,4 +111,16 @@ pub(super) fn inside_another_word(cur: &Cursor<'_>, word: &str, after: &Cursor<'
         Some('次') => before.is_some_and(|c| "这那每此该本首上下多几数两一".contains(c)),
         _ => false,
     }
+}
+
+/// A parsed expression.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Point {
+    pub value: Option<Value>,
+    /// The fields as resolved so far, for a later part of a range to inherit.
+    pub frame: Moment,
+    /// The coarsest grain the text itself gives.
+    pub first: Unit,
+    pub relative: bool,
+    pub part: Option<PartOfDay>,
 }

@@ -34,12 +34,13 @@ mod starts;
 mod tense;
 mod time;
 mod words;
+mod year_month;
 
 use crate::chars::CharSet;
+use context::Point;
 use context::{Context, Unit};
 use moment::{Moment, Value};
 use numeral::{Cursor, Script, arabic_digit, is_number_char, number};
-use point::Point;
 use recent::Recent;
 use std::sync::LazyLock;
 use words::WORDS;
@@ -439,7 +440,7 @@ fn range(
                 Unit::Year => {
                     let year = match (n.script, n.chars) {
                         (Script::Arabic, 4) => n.value as i32,
-                        (Script::Arabic, 2) => point::two_digit_year(n.value, ctx),
+                        (Script::Arabic, 2) => year_month::two_digit_year(n.value, ctx),
                         _ => return None,
                     };
                     Moment::year(year)

@@ -3,10 +3,10 @@
 //! (2018) where nothing makes it a count.
 
 use super::context::Context;
+use super::context::Point;
 use super::context::Unit;
 use super::moment::{Moment, Value};
 use super::numeral::{Cursor, arabic_digit};
-use super::point::Point;
 use crate::chars::CharSet;
 use std::sync::LazyLock;
 
