@@ -129,7 +129,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             continue;
         }
         if let Some(mut hit) = grammar::by_grammar(doc, lexicon, start, end, suffix) {
-            boundary::cut_at_name_ending_word(doc, &mut hit);
+            boundary::cut_at_name_ending_word(doc, lexicon, &mut hit);
             hits.push(hit);
         }
     }
