@@ -41,7 +41,10 @@ pub(super) fn cut_at_name_ending_word(
 /// 据南州/ns 统计局) is context: the name starts after it. Not in a place it
 /// knows (向阳区).
 fn cut_glued_preposition(doc: &Document<'_>, lexicon: &Lexicon, h: &mut OrganizationHit) {
-    let Some(t) = doc.token_starting_at(h.hit.start).and_then(|i| doc.tokens.get(i)) else {
+    let Some(t) = doc
+        .token_starting_at(h.hit.start)
+        .and_then(|i| doc.tokens.get(i))
+    else {
         return;
     };
     let named = t.tag.starts_with("nr") || matches!(t.tag, "ns" | "nz" | "x");
