@@ -5,6 +5,7 @@
 //! clause it opens with 宣布/公告 or a funding round), short names the text defines
 //! (以下简称…) and every later mention of a name once found.
 
+mod boundary;
 mod grammar;
 mod known;
 mod mentions;
@@ -127,7 +128,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         {
             continue;
         }
-        if let Some(hit) = grammar::by_grammar(doc, lexicon, start, end, suffix) {
+        if let Some(mut hit) = grammar::by_grammar(doc, lexicon, start, end, suffix) {
+            boundary::cut_at_name_ending_word(doc, lexicon, &mut hit);
             hits.push(hit);
         }
     }

@@ -241,3 +241,22 @@ fn renamed_companies_with_a_place_bracket_are_both_found() {
         ["星海（上海）投资管理有限公司", "星海（上海）科技有限公司"]
     );
 }
+
+#[test]
+fn a_word_that_ends_a_name_is_not_inside_one() {
+    let cases: &[(&str, &[&str])] = &[
+        ("赵明轩当选青禾银行董事。", &["青禾银行"]),
+        ("孙海涛出任远帆科技有限公司总经理。", &["远帆科技有限公司"]),
+        (
+            "星海资本和远帆科技有限公司签署协议。",
+            &["星海资本", "远帆科技有限公司"],
+        ),
+        (
+            "国家发展和改革委员会昨日发布通知。",
+            &["国家发展和改革委员会"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(orgs(text), *want, "{text}");
+    }
+}

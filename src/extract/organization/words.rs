@@ -558,3 +558,50 @@ pub(super) static LEADING_CONTEXT_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| LEADING_CONTEXT.iter().copied().collect());
 pub(super) static CLAUSE_WORD_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| CLAUSE_WORDS.iter().copied().collect());
+
+/// Words that end the name before them inside a walked span: a preposition or a verb
+/// between two names (星海资本 + 对 + 远帆科技有限公司, 某公司 + 更名为 + …), an
+/// appointment verb after a person (曹某 + 当选 + 某银行) or a source word (据 + 南州统计局).
+pub(super) static NAME_ENDING_WORD_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| {
+    [
+        "对",
+        "向",
+        "为",
+        "被",
+        "把",
+        "将",
+        "由",
+        "同",
+        "跟",
+        "更名为",
+        "更名",
+        "收购",
+        "入股",
+        "并购",
+        "起诉",
+        "当选",
+        "出任",
+        "担任",
+        "加盟",
+        "加入",
+        "任职于",
+        "就职于",
+        "来到",
+        "前往",
+        "走进",
+        "据",
+        "根据",
+        "另据",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Conjunctions that end the name before them only when that name is complete
+/// (星海资本 + 和 + 远帆科技有限公司), never inside one (国家发展和改革委员会).
+pub(super) const NAME_JOINING_WORDS: &[&str] = &["和", "与", "及"];
+
+/// Head words a complete name ends with, for [`NAME_JOINING_WORDS`].
+pub(super) const COMPLETE_NAME_ENDINGS: &[&str] = &[
+    "公司", "集团", "资本", "银行", "科技", "证券", "基金", "大学", "医院", "控股",
+];
