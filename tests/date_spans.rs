@@ -3,47 +3,9 @@
 //! take what they leave out from the item before, and words that count from the date
 //! last mentioned (次日, 同年, 至今).
 
-use std::sync::LazyLock;
+mod common;
 
-use xinwen::{DateMention, Extraction, Extractor, Options};
-
-static EXTRACTOR: LazyLock<Extractor> =
-    LazyLock::new(|| Extractor::new().expect("embedded dictionaries load"));
-
-fn extract(text: &str, reference: Option<&str>) -> Extraction {
-    let mut options = Options::default();
-    if let Some(r) = reference {
-        options = options.with_reference_date(r.parse().expect("valid reference"));
-    }
-    EXTRACTOR.extract_with(text, &options)
-}
-
-/// (text, value) of every date mention.
-fn dates(text: &str, reference: Option<&str>) -> Vec<(String, Option<String>)> {
-    extract(text, reference)
-        .dates
-        .into_iter()
-        .map(|d| (d.text, d.value))
-        .collect()
-}
-
-fn find(text: &str, reference: Option<&str>, wanted: &str) -> DateMention {
-    let found = extract(text, reference).dates;
-    found
-        .iter()
-        .find(|d| d.text == wanted)
-        .cloned()
-        .unwrap_or_else(|| panic!("{wanted} not found in {found:?}"))
-}
-
-fn pairs(items: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
-    items
-        .iter()
-        .map(|(t, v)| (t.to_string(), Some(v.to_string())))
-        .collect()
-}
-
-const REF: Option<&str> = Some("2024-09-28T12:37:09");
+use common::dates::{REF, dates, find, pairs};
 
 #[test]
 fn open_intervals() {

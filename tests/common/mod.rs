@@ -2,6 +2,8 @@
 //! property, hostile-input and concurrency tests.
 #![allow(dead_code)]
 
+pub mod dates;
+
 use std::sync::LazyLock;
 
 use xinwen::{Extraction, Extractor, Span};
