@@ -56,6 +56,7 @@ mod pipeline;
 mod registry;
 mod script;
 mod segment;
+mod unit;
 
 pub use calendar::DateTime;
 pub use date_value::{DatePrecision, DateValue};
