@@ -56,6 +56,8 @@ mod pipeline;
 mod registry;
 mod script;
 mod segment;
+#[cfg(test)]
+mod test_support;
 mod unit;
 
 pub use calendar::DateTime;
