@@ -18,7 +18,7 @@ use crate::segment::Document;
 pub(super) fn drop_non_person_uses(
     doc: &Document<'_>,
     lexicon: &Lexicon,
-    context: &Context,
+    context: &Context<'_>,
     sure: &HashSet<Hit>,
     found: &mut Found,
 ) {

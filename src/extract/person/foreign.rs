@@ -28,11 +28,28 @@ pub(super) fn transliterated_run(doc: &Document<'_>, lexicon: &Lexicon, at: usiz
         }
     }
     let end = best?;
+    if joined_by_unknown_mark(doc, lexicon, end) {
+        return None; // 约翰□米勒: one name, its dot lost; not 约翰 alone.
+    }
     let name = doc.slice(at, end);
     (is_transliterated(lexicon, name)
         && !single_common_word(doc, at, end)
         && right_edge_ok(doc, lexicon, end))
     .then(|| Hit::new(at, end))
+}
+
+/// Whether a mark that is no Chinese punctuation (□, a lost middle dot) stands at
+/// `end` between transliteration chars: the name goes on after it.
+pub(super) fn joined_by_unknown_mark(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
+    let mut rest = doc.slice(end, doc.text.len()).chars();
+    let (Some(mark), Some(next)) = (rest.next(), rest.next()) else {
+        return false;
+    };
+    !crate::chars::is_han(mark)
+        && !mark.is_alphanumeric()
+        && !mark.is_whitespace()
+        && !"，。、；：！？,.;:!?（）()「」『』“”‘’《》·•・-－".contains(mark)
+        && lexicon.transliteration_chars.contains(&next)
 }
 
 /// Most words of a Latin-script name after a title (Satya Nadella, Mary Ann Lee).

@@ -6,16 +6,19 @@
 
 mod before_title;
 mod byline;
+mod cues;
 mod filters;
 mod foreign;
 mod given;
 mod list;
+mod modifiers;
 mod names;
 
 use crate::chars::CharSet;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use cues::{biography_names, names_before_cues};
 use foreign::{dotted_foreign_names, join_foreign_parts, transliterated_run, widen_foreign_names};
 use given::plausible_given_name;
 use list::list_members;
@@ -42,15 +45,12 @@ static TRAILING_FUNCTION_CHARS: LazyLock<CharSet> =
 /// What precedes a date-led verb use of a verb-like surname (至今任…, 2010年起任…).
 static BEFORE_VERB_USE: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("今起后月年日，,；;、"));
 
-/// Words after a name in a biography line (张三，男，1965年出生).
-const BIOGRAPHY_WORDS: &[&str] = &[
-    "男", "女", "国籍", "汉族", "出生", "生于", "年生", "籍贯", "学历", "毕业", "岁",
-];
-
 /// What the surrounding text says about a span.
-struct Context {
+struct Context<'a> {
     /// Byte offsets where a title ends.
     title_ends: HashSet<usize>,
+    /// Guessed names that modify a noun somewhere in the text (金田 in 金田集团).
+    names_of_things: HashSet<&'a str>,
 }
 
 /// Find persons and bylines.
@@ -63,6 +63,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     }
     let context = Context {
         title_ends: found.titles.iter().map(|t| t.end).collect(),
+        names_of_things: modifiers::names_of_things(doc, lexicon),
     };
     let mut hits = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -155,7 +156,7 @@ fn right_edge_ok(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
 fn tagged_name(
     doc: &Document<'_>,
     lexicon: &Lexicon,
-    context: &Context,
+    context: &Context<'_>,
     i: usize,
     t: &Token<'_>,
 ) -> Option<Hit> {
@@ -189,6 +190,9 @@ fn tagged_name(
             }
         }
     }
+    if let Some(hit) = surname_repeated_before_honorific(doc, lexicon, t) {
+        return Some(hit);
+    }
     if !t.known && chars >= 3 {
         // The HMM glued a verb or function word to the end (王建国是).
         if let Some(c) = word
@@ -210,8 +214,22 @@ fn tagged_name(
             // A two-char dictionary word tagged nr is usually a word (温和, 高大).
             return None;
         }
-        if t.known && chars == 3 && !cued && !dictionary_name_plausible(lexicon, word) {
+        // jieba's nrfg words are well-known persons' names (习近平/nrfg): no check.
+        if t.known
+            && chars == 3
+            && !cued
+            && t.tag != "nrfg"
+            && !dictionary_name_plausible(lexicon, word)
+        {
             return None; // 胡萝卜, 安全感: jieba's dictionary tags some words nr.
+        }
+        // 姜友/nr 香/ns is a split name (rejoined), not a name before a noun.
+        if modifiers::guessed_short_name(t)
+            && !cued
+            && context.names_of_things.contains(word)
+            && rejoin_split_name(doc, lexicon, i, t).is_none()
+        {
+            return None; // 金田集团 … 金田是: a company's name, not a person's.
         }
         return Some(rejoin_split_name(doc, lexicon, i, t).unwrap_or(Hit::new(t.start, t.end)));
     }
@@ -228,10 +246,29 @@ fn tagged_name(
     if is_transliterated(lexicon, word)
         && (!t.known || chars >= 3 || cued || known_foreign_name(doc, lexicon, i, t))
         && !in_match_report(doc, i)
+        && !foreign::joined_by_unknown_mark(doc, lexicon, t.end)
     {
         return Some(Hit::new(t.start, t.end));
     }
     None
+}
+
+/// A name the HMM glued to the surname of the honorific after it (孙晶孙/nr 女士 →
+/// 孙晶, then 孙女士): the last char repeats the first and an honorific follows.
+fn surname_repeated_before_honorific(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    t: &Token<'_>,
+) -> Option<Hit> {
+    let mut chars = t.word.chars();
+    let (first, last) = (chars.next()?, chars.next_back()?);
+    let end = t.end.checked_sub(last.len_utf8())?;
+    let ok = !t.known
+        && first == last
+        && t.char_len() >= 3
+        && cue_at(doc, lexicon, t.end) == Some("honorific")
+        && is_chinese_name(lexicon, doc.slice(t.start, end));
+    ok.then(|| Hit::new(t.start, end))
 }
 
 /// A two-char foreign name jieba knows (托蒂/nrt), with a name's edges: a verb,
@@ -267,7 +304,7 @@ fn dictionary_name_plausible(lexicon: &Lexicon, word: &str) -> bool {
 fn surname_then_given_name(
     doc: &Document<'_>,
     lexicon: &Lexicon,
-    context: &Context,
+    context: &Context<'_>,
     i: usize,
     t: &Token<'_>,
 ) -> Option<Hit> {
@@ -477,100 +514,6 @@ fn single_common_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
     doc.token_starting_at(start)
         .and_then(|i| doc.tokens.get(i))
         .is_some_and(|t| t.end == end && t.known && !t.tag.starts_with("nr") && t.tag != "ns")
-}
-
-/// Names right before a speech verb or an honorific (吴重阳表示, 林义相先生). Before an
-/// honorific a bare surname is a person too (马先生 → 马).
-fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Vec<Hit> {
-    let ends: HashSet<usize> = found.iter().map(|h| h.end).collect();
-    let honorifics: Vec<&str> = lexicon.honorifics.iter().map(String::as_str).collect();
-    let mut out = Vec::new();
-    for t in &doc.tokens {
-        // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
-        // Inside a token: a one-char honorific only when jieba did not know the whole
-        // (古老 is a word, 梁总 not); 先生 and 女士 always (马先生 is in jieba's list).
-        let (at, honorific) = if let Some(kind) = lexicon.person_cues.get(t.word) {
-            (t.start, kind == "honorific")
-        } else {
-            let last = t.word.chars().next_back();
-            if !last.is_some_and(|c| lexicon.honorific_last_chars.contains(c)) {
-                continue;
-            }
-            let Some(w) = honorifics
-                .iter()
-                .filter(|w| t.word.len() > w.len())
-                .filter(|w| !t.known || w.chars().count() >= 2 || **w == "某")
-                .find(|w| t.word.ends_with(**w))
-            else {
-                continue;
-            };
-            (t.end - w.len(), true)
-        };
-        if ends.contains(&at) {
-            continue;
-        }
-        let mut hit = None;
-        for len in [3, 2] {
-            let Some(start) = chars_before(doc, at, len) else {
-                continue;
-            };
-            let name = doc.slice(start, at);
-            let starts_clean = doc.token_starting_at(start).is_some();
-            if starts_clean
-                && is_chinese_name(lexicon, name)
-                && !single_common_word(doc, start, at)
-                && !starts_with_inner_word(doc, start, at)
-            {
-                hit = Some(Hit::new(start, at));
-                break;
-            }
-        }
-        if hit.is_none() && honorific {
-            // 马先生: the surname alone, when it does not end a longer word.
-            if let Some(start) = chars_before(doc, at, 1) {
-                let surname = doc.slice(start, at);
-                let own_token = doc.on_token_edges(start, at);
-                let glued = at != t.start && start == t.start;
-                if lexicon.surnames.contains(surname) && (own_token || glued) {
-                    hit = Some(Hit::new(start, at));
-                }
-            }
-        }
-        out.extend(hit);
-    }
-    out
-}
-
-/// A name opening a biography line: `张三，男，1965年出生` / `李四：中国国籍`.
-fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
-    let mut out = Vec::new();
-    let line_starts = std::iter::once(0).chain(doc.text.match_indices('\n').map(|(i, _)| i + 1));
-    for start in line_starts {
-        let line = doc.slice(start, doc.text.len());
-        let line = line
-            .get(..line.find('\n').unwrap_or(line.len()))
-            .unwrap_or_default();
-        let trimmed = line.trim_start();
-        let start = start + (line.len() - trimmed.len());
-        for len in [3, 2, 4] {
-            let Some(end) = chars_after(doc, start, len) else {
-                continue;
-            };
-            let name = doc.slice(start, end);
-            if !is_chinese_name(lexicon, name) {
-                continue;
-            }
-            let rest = doc.slice(end, doc.text.len());
-            let mut rest_chars = rest.chars();
-            let opens = rest_chars.next().is_some_and(|c| "，,：:（( ".contains(c));
-            let window: String = rest.chars().take(14).collect();
-            if opens && BIOGRAPHY_WORDS.iter().any(|w| window.contains(w)) {
-                out.push(Hit::new(start, end));
-                break;
-            }
-        }
-    }
-    out
 }
 
 /// Every later mention of a name already found (one leftmost-longest pass), where it starts

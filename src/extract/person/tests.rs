@@ -288,3 +288,21 @@ fn the_object_of_an_appointment_verb_is_a_person() {
     // jieba: 钱/n 国华/nz.
     assert_eq!(persons("免去钱国华的水利部副部长职务。"), ["钱国华"]);
 }
+
+#[test]
+fn a_name_shaped_word_before_a_noun_names_a_thing() {
+    assert_persons(&[
+        ("他在黄华电器买了电视。", &[]),
+        ("村民们把云峰茶卖到了城里。", &[]),
+        ("他从秦陶博物馆出来。", &[]),
+        ("周敏周女士告诉记者，她已报名。", &["周敏"]),
+    ]);
+}
+
+#[test]
+fn well_known_names_and_transliterations_with_a_title() {
+    assert_persons(&[
+        ("昨天，习近平主持召开会议。", &["习近平"]),
+        ("据报道，美国国务卿约翰逊表示欢迎。", &["约翰逊"]),
+    ]);
+}

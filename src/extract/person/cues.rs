@@ -1,0 +1,112 @@
+//! Names found from what stands right after them: a speech verb or an honorific
+//! (吴重阳表示, 林义相先生, 马先生), or the words of a biography line (张三，男，1965年出生).
+
+use std::collections::HashSet;
+
+use super::names::is_chinese_name;
+use super::{chars_after, chars_before, single_common_word, starts_with_inner_word};
+use crate::extract::Hit;
+use crate::lexicon::Lexicon;
+use crate::segment::Document;
+
+/// Words after a name in a biography line (张三，男，1965年出生).
+const BIOGRAPHY_WORDS: &[&str] = &[
+    "男", "女", "国籍", "汉族", "出生", "生于", "年生", "籍贯", "学历", "毕业", "岁",
+];
+
+/// Names right before a speech verb or an honorific (吴重阳表示, 林义相先生). Before an
+/// honorific a bare surname is a person too (马先生 → 马).
+pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Vec<Hit> {
+    let ends: HashSet<usize> = found.iter().map(|h| h.end).collect();
+    let honorifics: Vec<&str> = lexicon.honorifics.iter().map(String::as_str).collect();
+    let mut out = Vec::new();
+    for t in &doc.tokens {
+        // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
+        // Inside a token: a one-char honorific only when jieba did not know the whole
+        // (古老 is a word, 梁总 not); 先生 and 女士 always (马先生 is in jieba's list).
+        let (at, honorific) = if let Some(kind) = lexicon.person_cues.get(t.word) {
+            (t.start, kind == "honorific")
+        } else {
+            let last = t.word.chars().next_back();
+            if !last.is_some_and(|c| lexicon.honorific_last_chars.contains(c)) {
+                continue;
+            }
+            let Some(w) = honorifics
+                .iter()
+                .filter(|w| t.word.len() > w.len())
+                .filter(|w| !t.known || w.chars().count() >= 2 || **w == "某")
+                .find(|w| t.word.ends_with(**w))
+            else {
+                continue;
+            };
+            (t.end - w.len(), true)
+        };
+        if ends.contains(&at) {
+            continue;
+        }
+        let mut hit = None;
+        for len in [3, 2] {
+            let Some(start) = chars_before(doc, at, len) else {
+                continue;
+            };
+            let name = doc.slice(start, at);
+            let starts_clean = doc.token_starting_at(start).is_some();
+            // 孙晶孙女士: the surname before the honorific is not the given name's end.
+            let repeats_surname = honorific && name.chars().next() == name.chars().next_back();
+            if starts_clean
+                && !repeats_surname
+                && is_chinese_name(lexicon, name)
+                && !single_common_word(doc, start, at)
+                && !starts_with_inner_word(doc, start, at)
+            {
+                hit = Some(Hit::new(start, at));
+                break;
+            }
+        }
+        if hit.is_none() && honorific {
+            // 马先生: the surname alone, when it does not end a longer word.
+            if let Some(start) = chars_before(doc, at, 1) {
+                let surname = doc.slice(start, at);
+                let own_token = doc.on_token_edges(start, at);
+                let glued = at != t.start && start == t.start;
+                if lexicon.surnames.contains(surname) && (own_token || glued) {
+                    hit = Some(Hit::new(start, at));
+                }
+            }
+        }
+        out.extend(hit);
+    }
+    out
+}
+
+/// A name opening a biography line: `张三，男，1965年出生` / `李四：中国国籍`.
+pub(super) fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let line_starts = std::iter::once(0).chain(doc.text.match_indices('\n').map(|(i, _)| i + 1));
+    for start in line_starts {
+        let line = doc.slice(start, doc.text.len());
+        let line = line
+            .get(..line.find('\n').unwrap_or(line.len()))
+            .unwrap_or_default();
+        let trimmed = line.trim_start();
+        let start = start + (line.len() - trimmed.len());
+        for len in [3, 2, 4] {
+            let Some(end) = chars_after(doc, start, len) else {
+                continue;
+            };
+            let name = doc.slice(start, end);
+            if !is_chinese_name(lexicon, name) {
+                continue;
+            }
+            let rest = doc.slice(end, doc.text.len());
+            let mut rest_chars = rest.chars();
+            let opens = rest_chars.next().is_some_and(|c| "，,：:（( ".contains(c));
+            let window: String = rest.chars().take(14).collect();
+            if opens && BIOGRAPHY_WORDS.iter().any(|w| window.contains(w)) {
+                out.push(Hit::new(start, end));
+                break;
+            }
+        }
+    }
+    out
+}
