@@ -8,6 +8,7 @@
 //! - an example or an item of a list (甲、乙等28家公司; 来自甲、乙和丙的36名运动员);
 //! - an organization whose person acts between them (某委员会主任王某介绍，…1241个).
 
+use super::figure_frames;
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::model::{Figure, FigureKind, OrganizationKind};
 use crate::segment::Document;
@@ -81,6 +82,50 @@ fn acts_for(doc: &Document<'_>, found: &Found, organization: Hit, person: Hit) -
     officer && !REPORTING_VERBS.iter().any(|v| after.starts_with(v))
 }
 
+/// Words before a person that make the person an object, not the actor who takes the
+/// figure away from the organization before (某公司为王某配备两名助理).
+const OBJECT_MARKS: &[&str] = &["为", "给", "向", "对", "替", "帮"];
+
+/// Whether `person` is the object of a preposition (为王某, 给王某).
+fn object_of_preposition(doc: &Document<'_>, person: Hit) -> bool {
+    let before = doc.slice(person.start.saturating_sub(3), person.start);
+    OBJECT_MARKS.iter().any(|m| before.ends_with(m))
+}
+
+/// Most chars between a figure and the 的 that makes its clause describe the
+/// organization after it (耗资3亿元兴建的…中心, 由20名专家组成的…委员会).
+const MAX_DESCRIBING_CHARS: usize = 6;
+
+/// The organization a clause with the figure describes, written right after it:
+/// 由20名专家组成的南州咨询委员会, 耗资3亿元兴建的星海会展中心. Used only when no
+/// organization before the figure holds it.
+fn described_organization(
+    doc: &Document<'_>,
+    found: &Found,
+    figure_end: usize,
+    sentence_end: usize,
+) -> Option<Hit> {
+    let k = found
+        .organizations
+        .partition_point(|o| o.hit.start < figure_end);
+    let o = found.organizations.get(k)?;
+    if o.hit.start >= sentence_end || never_holds(doc, o) {
+        return None;
+    }
+    let gap = doc.slice(figure_end, o.hit.start);
+    let clause = gap.strip_suffix('的')?;
+    let plain = clause.chars().count() <= MAX_DESCRIBING_CHARS
+        && clause.chars().all(crate::chars::is_han)
+        && !RECEIVER_MARKS.iter().any(|m| clause.contains(m));
+    // 兴建的, 组成的: a verb before 的 makes the clause describe the organization;
+    // 150个城市的书店 is an organization of what is counted.
+    let verb = doc
+        .token_ending_at(o.hit.start.checked_sub('的'.len_utf8())?)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|t| t.tag.starts_with('v') && t.start >= figure_end);
+    (plain && verb).then_some(o.hit)
+}
+
 /// Whether the organization never holds a figure it is written with.
 fn never_holds(doc: &Document<'_>, o: &OrganizationHit) -> bool {
     let name = doc.slice(o.hit.start, o.hit.end);
@@ -117,10 +162,14 @@ fn holder_of(
         let p = found.persons.partition_point(|p| p.end <= o.hit.end);
         if let Some(p) = found.persons.get(p).filter(|p| p.end <= right)
             && !acts_for(doc, found, o.hit, *p)
+            && !object_of_preposition(doc, *p)
         {
             return None;
         }
-        if never_holds(doc, o) || RECEIVER_MARKS.iter().any(|m| before.ends_with(m)) {
+        if never_holds(doc, o)
+            || RECEIVER_MARKS.iter().any(|m| before.ends_with(m))
+            || figure_frames::comparison_target(doc, o.hit.start)
+        {
             right = o.hit.start;
             continue;
         }
@@ -157,6 +206,14 @@ pub(super) fn assign_holders(
             .checked_sub(1)
             .and_then(|i| ends.get(i))
             .map_or(0, |&(s, _)| s);
-        f.holder = holder_of(doc, found, sentence_start, start).map(&named);
+        // 55%的人支持…: a share of people belongs to no organization.
+        if f.kind == FigureKind::Percentage && figure_frames::population_share(doc, f.span.byte_end)
+        {
+            continue;
+        }
+        let sentence_end = ends.get(k).map_or(doc.text.len(), |&(s, _)| s);
+        f.holder = holder_of(doc, found, sentence_start, start)
+            .or_else(|| described_organization(doc, found, f.span.byte_end, sentence_end))
+            .map(&named);
     }
 }

@@ -13,6 +13,7 @@ use crate::model::{
 use crate::segment::Document;
 
 mod coreference;
+mod figure_frames;
 #[cfg(test)]
 mod frame_tests;
 mod holders;

@@ -3,6 +3,7 @@
 //! 750万人挨饿); for money and percentages, the word right before it past a link word
 //! (斥资100万元, 满载率为85%).
 
+use super::figure_frames;
 use crate::extract::{Found, Hit, SortedHits};
 use crate::model::{Figure, FigureKind};
 use crate::segment::{Document, Token};
@@ -49,7 +50,25 @@ pub(super) fn fill_subjects(doc: &Document<'_>, found: &Found, figures: &mut [Fi
             .chain(found.locations.iter().map(|l| l.hit)),
     );
     let named = |t: &Token<'_>| names.overlaps_any(&Hit::new(t.start, t.end));
-    for f in figures.iter_mut().filter(|f| f.subject.is_none()) {
+    for f in figures.iter_mut() {
+        // 55%的人支持…: what the people do, whatever noun the extractor saw before it.
+        if f.kind == FigureKind::Percentage
+            && let Some(p) = figure_frames::population_predicate(doc, f.span.byte_end)
+        {
+            f.subject = Some(p.to_string());
+            continue;
+        }
+        if f.subject.is_some() {
+            continue;
+        }
+        if matches!(
+            f.kind,
+            FigureKind::Money | FigureKind::Percentage | FigureKind::Count
+        ) && let Some(c) = figure_frames::compared_noun(doc, f.span.byte_start)
+        {
+            f.subject = Some(c.to_string());
+            continue;
+        }
         let subject = match f.kind {
             FigureKind::Count => words_after(doc, f.span.byte_end),
             FigureKind::Money | FigureKind::Percentage => {
@@ -63,8 +82,18 @@ pub(super) fn fill_subjects(doc: &Document<'_>, found: &Found, figures: &mut [Fi
 
 /// The words after a count up to punctuation, a stop word or eight chars.
 fn words_after<'a>(doc: &Document<'a>, at: usize) -> Option<&'a str> {
-    let first = doc.token_starting_at(at)?;
-    let mut end = at;
+    let (first, mut end) = match doc.token_starting_at(at) {
+        Some(i) => (i, at),
+        None => {
+            // 4个队的36名: jieba glues the measure word to the noun (个队/n).
+            let i = doc.token_containing(at)?;
+            let t = doc.tokens.get(i)?;
+            if !t.tag.starts_with('n') || !is_word(t) {
+                return None;
+            }
+            (i + 1, t.end)
+        }
+    };
     for t in doc.tokens.get(first..).unwrap_or_default() {
         if !is_word(t) || STOPS_AFTER.contains(&t.word) {
             break;

@@ -183,7 +183,11 @@ pub(crate) fn find(doc: &Document<'_>, figure: &Figure) -> Option<String> {
         .token_ending_at(start)
         .and_then(|i| doc.tokens.get(i))
         .is_some_and(|t| nounish(t) && t.tag != "nt");
-    if figure.kind == FigureKind::Count || de_after && !noun_right_before {
+    if figure.kind == FigureKind::Count {
+        count_phrase(doc, end)
+            .or_else(|| forward(doc, end))
+            .or_else(|| backward(doc, start))
+    } else if de_after && !noun_right_before {
         forward(doc, end).or_else(|| backward(doc, start))
     } else {
         backward(doc, start).or_else(|| forward(doc, end))
@@ -312,4 +316,71 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
     }
     let (s, e) = (doc.tokens.get(first)?.start, head_end);
     Some(doc.slice(s, e).to_string()).filter(|s| !s.is_empty())
+}
+
+/// Words that end the phrase a count measures: a preposition or conjunction starts
+/// what the counted things do (３名学生与老师…, 5家银行和…).
+const COUNT_STOPS: &[&str] = &[
+    "与", "和", "及", "从", "向", "对", "被", "把", "将", "为", "是", "了", "等", "同", "跟", "并",
+    "而", "但", "也", "都", "均", "已", "在", "于", "中",
+];
+
+/// Most chars of the phrase a count measures (住在农村的贫困家庭).
+const MAX_COUNT_PHRASE_CHARS: usize = 12;
+
+/// Whether a token can be the head of what a count measures. jieba tags some nouns as
+/// time words or verbs (青年/t) and Latin words as `eng` (8名WAR3选手).
+fn count_head(t: &Token<'_>) -> bool {
+    (nounish(t) && t.tag != "nt") || matches!(t.tag, "t" | "eng")
+}
+
+/// The noun phrase a count measures, after its measure word, modifiers included:
+/// 8名新锐选手, 10名品学兼优的学生, 800万个住在农村的家庭, 2支来访的球队,
+/// 22人的正式名单 (→ 正式名单). A verb or an idiom before 的 modifies the head after it;
+/// a verb before the first noun does too (20个备选项目). The phrase ends at punctuation,
+/// another number, a preposition or twelve chars, and must end on a noun.
+fn count_phrase(doc: &Document<'_>, end: usize) -> Option<String> {
+    let mut i = doc.token_starting_at(end)?;
+    if doc.tokens.get(i).is_some_and(|t| t.word == "的") {
+        i += 1;
+    }
+    let first = doc.tokens.get(i)?.start;
+    let (mut head_end, mut seen_noun) = (None, false);
+    while let Some(t) = doc.tokens.get(i) {
+        let too_long = doc.slice(first, t.end).chars().count() > MAX_COUNT_PHRASE_CHARS;
+        let number = t.tag == "m" || t.word.chars().next().is_some_and(char::is_numeric);
+        // 住在农村的家庭: 在 after a verb is inside a relative clause.
+        let after_verb = i
+            .checked_sub(1)
+            .and_then(|j| doc.tokens.get(j))
+            .is_some_and(|p| p.tag.starts_with('v') && p.start >= first);
+        let stop =
+            (COUNT_STOPS.contains(&t.word) || t.tag == "p") && !(t.word == "在" && after_verb);
+        if t.is_punct() || number || too_long || stop || t.tag == "nr" {
+            break;
+        }
+        // 青年/t is a noun tagged as a time word, 前往/t a verb: only one ending the
+        // clause is the head.
+        let clause_end = doc.tokens.get(i + 1).is_none_or(|n| n.is_punct());
+        if count_head(t) && (t.tag != "t" || clause_end) {
+            head_end = Some(t.end);
+            seen_noun = true;
+        } else if t.tag.starts_with('v') && seen_noun {
+            // 选手/v 为: a noun tagged as a verb, right before a preposition.
+            let next = doc.tokens.get(i + 1);
+            if !next.is_some_and(|n| n.tag == "p" || n.word == "的") || t.char_len() < 2 {
+                break;
+            }
+            if next.is_some_and(|n| n.tag == "p") {
+                head_end = Some(t.end);
+            }
+        } else if t.word == "的" {
+            seen_noun = false;
+        } else if seen_noun && !matches!(t.tag, "a" | "b" | "ad" | "i" | "l") {
+            break;
+        }
+        i += 1;
+    }
+    let e = head_end?;
+    Some(doc.slice(first, e).to_string()).filter(|s| !s.is_empty())
 }

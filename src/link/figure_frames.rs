@@ -1,0 +1,197 @@
+//! Two clause frames that decide both what a figure measures and who holds it:
+//! - a share of a population (55%的受访者支持…): the figure measures what those people
+//!   do or think, and no organization holds it;
+//! - a comparison (甲队命中率比乙队低20个百分点): the figure measures the noun before 比,
+//!   and the organization after 比 is only the yardstick.
+
+use crate::segment::{Document, Token};
+
+/// Nouns of a population a percentage can be a share of (60%的受访者认为…). A word
+/// ending in 人 counts too (以色列人, 年轻人).
+const PEOPLE: &[&str] = &[
+    "民众",
+    "受访者",
+    "被访者",
+    "被调查者",
+    "受调查者",
+    "调查对象",
+    "选民",
+    "居民",
+    "网友",
+    "市民",
+    "公众",
+    "消费者",
+    "投资者",
+    "用户",
+    "家庭",
+    "家长",
+    "观众",
+    "读者",
+    "人口",
+];
+
+/// Most tokens of the people noun after 的 (以色列 人).
+const MAX_PEOPLE_TOKENS: usize = 3;
+
+/// Most chars of the predicate read after the people noun (认为这项改革成效明显).
+const MAX_PREDICATE_CHARS: usize = 12;
+
+/// Most chars between 比 and the figure it compares (比上年同期增长了).
+const MAX_COMPARISON_GAP_CHARS: usize = 12;
+
+/// Most tokens of the compared noun before 比 (投篮 命中率).
+const MAX_COMPARED_TOKENS: usize = 3;
+
+fn people(t: &Token<'_>) -> bool {
+    t.tag.starts_with('n') && (t.word.ends_with('人') || PEOPLE.contains(&t.word))
+}
+
+/// Index of the first token after the people noun that follows the percentage ending at
+/// `end` through 的 (55%的人支持 → the token 支持), if the figure is such a share.
+fn after_people(doc: &Document<'_>, end: usize) -> Option<usize> {
+    let de = doc.token_starting_at(end)?;
+    if doc.tokens.get(de)?.word != "的" {
+        return None;
+    }
+    for k in 1..=MAX_PEOPLE_TOKENS {
+        let t = doc.tokens.get(de.checked_add(k)?)?;
+        if people(t) {
+            return Some(de + k + 1);
+        }
+        // 以色列/ns 人: only names and nouns may come before the people word.
+        if !t.tag.starts_with('n') {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the percentage ending at `end` is a share of a population (55%的人支持,
+/// 三成的受访者认为): no organization holds it.
+pub(super) fn population_share(doc: &Document<'_>, end: usize) -> bool {
+    after_people(doc, end).is_some()
+}
+
+/// What a share of a population measures: the predicate after the people noun, up to
+/// the clause's end or twelve chars (55%的人支持这一方案 → 支持这一方案).
+pub(super) fn population_predicate<'a>(doc: &Document<'a>, end: usize) -> Option<&'a str> {
+    let first = after_people(doc, end)?;
+    let lead = doc.tokens.get(first)?;
+    if !(lead.tag.starts_with('v') || matches!(lead.tag, "d" | "p" | "c")) {
+        return None;
+    }
+    let mut last = None;
+    for t in doc.tokens.get(first..).unwrap_or_default() {
+        if t.is_punct() || doc.slice(lead.start, t.end).chars().count() > MAX_PREDICATE_CHARS {
+            break;
+        }
+        last = Some(t.end);
+    }
+    last.map(|e| doc.slice(lead.start, e))
+        .filter(|s| !s.is_empty())
+}
+
+/// Whether a token may be part of the noun compared before 比 (命中率, 出口, 开支).
+fn compared_part(t: &Token<'_>) -> bool {
+    matches!(t.tag, "n" | "nz" | "ng" | "vn" | "an" | "j")
+}
+
+/// The noun compared in a clause `A比B增长/低 FIGURE` ending at the figure starting at
+/// `start`: the nouns right before 比 (出口比上年增长8% → 出口; 甲队命中率比乙队低
+/// 20个百分点 → 命中率). A name (甲队) is not what is measured and ends the noun.
+pub(super) fn compared_noun<'a>(doc: &Document<'a>, start: usize) -> Option<&'a str> {
+    let mut i = doc.token_ending_at(start)?;
+    let bi = loop {
+        let t = doc.tokens.get(i)?;
+        if t.is_punct() || doc.slice(t.start, start).chars().count() > MAX_COMPARISON_GAP_CHARS {
+            return None;
+        }
+        if t.word == "比" {
+            break i;
+        }
+        i = i.checked_sub(1)?;
+    };
+    let head = doc.tokens.get(bi.checked_sub(1)?)?;
+    // 食堂/n 开支/v 比: a two-char verb right before 比 after a noun is the noun.
+    let verb_noun = head.tag.starts_with('v')
+        && head.char_len() == 2
+        && bi
+            .checked_sub(2)
+            .and_then(|j| doc.tokens.get(j))
+            .is_some_and(compared_part);
+    if !compared_part(head) && !verb_noun {
+        return None;
+    }
+    let mut first = bi - 1;
+    while bi - first < MAX_COMPARED_TOKENS {
+        match first.checked_sub(1).and_then(|j| doc.tokens.get(j)) {
+            Some(t) if compared_part(t) => first -= 1,
+            _ => break,
+        }
+    }
+    let s = doc.tokens.get(first)?.start;
+    Some(doc.slice(s, head.end)).filter(|s| s.chars().count() >= 2)
+}
+
+/// Whether the organization starting at `start` is the yardstick of a comparison
+/// (甲队比乙队低20个百分点: 乙队).
+pub(super) fn comparison_target(doc: &Document<'_>, start: usize) -> bool {
+    doc.slice(start.saturating_sub(3), start).ends_with('比')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::TEST_EXTRACTOR;
+
+    fn figure(text: &str, figure: &str) -> crate::model::Figure {
+        let x = TEST_EXTRACTOR.extract(text);
+        x.figures
+            .into_iter()
+            .find(|f| f.text == figure)
+            .unwrap_or_else(|| panic!("{figure} in {text}"))
+    }
+
+    #[test]
+    fn a_share_of_people_measures_what_they_do_and_has_no_holder() {
+        let table = [
+            (
+                "星海市统计局调查显示，62%的受访者支持延长地铁运营时间。",
+                "62%",
+                "支持延长地铁运营时间",
+            ),
+            (
+                "南州日报的问卷中，有38%的人认为房价过高。",
+                "38%",
+                "认为房价过高",
+            ),
+        ];
+        for (text, fig, subject) in table {
+            let f = figure(text, fig);
+            assert_eq!(f.subject.as_deref(), Some(subject), "{text}");
+            assert_eq!(f.holder, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_comparison_measures_the_noun_before_bi_and_its_owner_holds_it() {
+        let table = [
+            (
+                "本场比赛，蓝鲸队投篮命中率比飞虎队低了15个百分点。",
+                "15个百分点",
+                "投篮命中率",
+                Some("蓝鲸队"),
+            ),
+            (
+                "该市去年出口比前年增长6.5%，进口持平。",
+                "6.5%",
+                "出口",
+                None,
+            ),
+        ];
+        for (text, fig, subject, holder) in table {
+            let f = figure(text, fig);
+            assert_eq!(f.subject.as_deref(), Some(subject), "{text}");
+            assert_eq!(f.holder.as_deref(), holder, "{text}");
+        }
+    }
+}
