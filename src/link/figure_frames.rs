@@ -125,7 +125,8 @@ pub(super) fn compared_noun<'a>(doc: &Document<'a>, start: usize) -> Option<&'a 
     let mut first = bi - 1;
     while bi - first < MAX_COMPARED_TOKENS {
         match first.checked_sub(1).and_then(|j| doc.tokens.get(j)) {
-            Some(t) if compared_part(t) => first -= 1,
+            // 蓝鲸/nr 队/n: a one-char noun is the end of a name, not of the quantity.
+            Some(t) if compared_part(t) && t.char_len() >= 2 => first -= 1,
             _ => break,
         }
     }

@@ -19,7 +19,7 @@ const STOPS_AFTER: &[&str] = &[
 /// Link words between a subject and its figure (满载率为85%, 斥资约100万元).
 const LINKS_BEFORE: &[&str] = &[
     "为", "在", "大概", "约", "达", "达到", "至", "到", "了", "共", "可能", "高达", "仅", "是",
-    "近", "逾", "超过", "有", "共计", "合计", "累计", "大约", "已达",
+    "近", "逾", "超过", "有", "共计", "合计", "累计", "大约", "已达", "占", "占了", "占到",
 ];
 
 /// Verbs of change between a quantity and its new value: the quantity is the subject,
@@ -63,16 +63,22 @@ pub(super) fn fill_subjects(doc: &Document<'_>, found: &Found, figures: &mut [Fi
         }
         if matches!(
             f.kind,
-            FigureKind::Money | FigureKind::Percentage | FigureKind::Count
+            FigureKind::Money
+                | FigureKind::Percentage
+                | FigureKind::PercentagePoint
+                | FigureKind::Count
         ) && let Some(c) = figure_frames::compared_noun(doc, f.span.byte_start)
         {
             f.subject = Some(c.to_string());
             continue;
         }
         let subject = match f.kind {
-            FigureKind::Count => words_after(doc, f.span.byte_end),
+            // 共接警1200起, 被开除8人: with nothing after it, the act counted before it.
+            FigureKind::Count => words_after(doc, f.span.byte_end)
+                .or_else(|| word_before(doc, f.span.byte_start, &named)),
             FigureKind::Money | FigureKind::Percentage => {
-                word_before(doc, f.span.byte_start, &named)
+                price_of(doc, f.span.byte_start, f.span.byte_end)
+                    .or_else(|| word_before(doc, f.span.byte_start, &named))
             }
             _ => None,
         };
@@ -119,12 +125,35 @@ fn word_before<'a>(
         if CHANGE_VERBS.contains(&t.word) {
             return quantity_before(doc, i, named);
         }
+        // 以3亿元收购: the amount is the price of the act after it (see `price_of`).
+        if t.word == "以" {
+            return None;
+        }
+        // 每公里55人: the unit after 每 is a rate, not a subject.
+        let per = i
+            .checked_sub(1)
+            .and_then(|j| doc.tokens.get(j))
+            .is_some_and(|p| p.word == "每");
+        if per {
+            return None;
+        }
         if !LINKS_BEFORE.contains(&t.word) && !t.word.starts_with('每') {
-            return (is_word(t) && t.char_len() >= 2 && !named(t)).then_some(t.word);
+            // 其中6个: a word that points back names no subject.
+            let pointer = matches!(t.word, "其中" | "其余" | "另外" | "此外" | "其他");
+            return (is_word(t) && t.char_len() >= 2 && !named(t) && !pointer).then_some(t.word);
         }
         i = i.checked_sub(1)?;
     }
     None
+}
+
+/// The act an amount pays for, written `以 AMOUNT VERB` (以3亿元收购了… → 收购): the
+/// verb right after the amount, two chars or more.
+fn price_of<'a>(doc: &Document<'a>, start: usize, end: usize) -> Option<&'a str> {
+    let before = doc.tokens.get(doc.token_ending_at(start)?)?;
+    let after = doc.tokens.get(doc.token_starting_at(end)?)?;
+    (before.word == "以" && after.tag.starts_with('v') && after.char_len() >= 2)
+        .then_some(after.word)
 }
 
 /// The quantity that changes, before the change verb at token `verb` past an adverb
@@ -139,6 +168,11 @@ fn quantity_before<'a>(
         i = i.checked_sub(1)?;
     }
     let t = doc.tokens.get(i)?;
+    // CPI可能反弹至5%: an indicator's acronym is a quantity too.
+    let acronym = t.word.len() >= 2 && t.word.chars().all(|c| c.is_ascii_alphanumeric());
+    if acronym && t.word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return Some(t.word);
+    }
     let noun = t.tag.starts_with('n') && !matches!(t.tag, "nr" | "ns" | "nt" | "nrt");
     (noun && is_word(t) && t.char_len() >= 2 && !named(t)).then_some(t.word)
 }

@@ -340,12 +340,25 @@ fn count_head(t: &Token<'_>) -> bool {
 /// a verb before the first noun does too (20个备选项目). The phrase ends at punctuation,
 /// another number, a preposition or twelve chars, and must end on a noun.
 fn count_phrase(doc: &Document<'_>, end: usize) -> Option<String> {
-    let mut i = doc.token_starting_at(end)?;
-    if doc.tokens.get(i).is_some_and(|t| t.word == "的") {
-        i += 1;
-    }
-    let first = doc.tokens.get(i)?.start;
-    let (mut head_end, mut seen_noun) = (None, false);
+    let (mut i, first, mut head_end) = match doc.token_starting_at(end) {
+        Some(mut i) => {
+            if doc.tokens.get(i).is_some_and(|t| t.word == "的") {
+                i += 1;
+            }
+            (i, doc.tokens.get(i)?.start, None)
+        }
+        None => {
+            // 4个区的: jieba glues the measure word to the noun (个区/n): the rest of
+            // the token is the head.
+            let i = doc.token_containing(end)?;
+            let t = doc.tokens.get(i)?;
+            if !t.tag.starts_with('n') || t.tag == "nr" {
+                return None;
+            }
+            (i + 1, end, Some(t.end))
+        }
+    };
+    let mut seen_noun = head_end.is_some();
     while let Some(t) = doc.tokens.get(i) {
         let too_long = doc.slice(first, t.end).chars().count() > MAX_COUNT_PHRASE_CHARS;
         let number = t.tag == "m" || t.word.chars().next().is_some_and(char::is_numeric);
