@@ -217,3 +217,43 @@ pub(super) fn assign_holders(
             .map(&named);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::TEST_EXTRACTOR;
+
+    fn holder(text: &str, figure: &str) -> Option<String> {
+        let x = TEST_EXTRACTOR.extract(text);
+        let f = x.figures.into_iter().find(|f| f.text == figure);
+        f.unwrap_or_else(|| panic!("{figure} in {text}")).holder
+    }
+
+    #[test]
+    fn holder_rules_on_frames_of_their_own() {
+        let table = [
+            // A person after 为 is an object: the organization before still holds.
+            (
+                "星海科技股份有限公司为王立军配备了两名助理。",
+                "两名",
+                Some("星海科技股份有限公司"),
+            ),
+            // The organization a clause with the figure describes.
+            (
+                "耗资8亿元兴建的南州国际会展中心有限公司昨日开业。",
+                "8亿元",
+                Some("南州国际会展中心有限公司"),
+            ),
+            // 150个城市的书店: what is counted owns the organization, not the reverse.
+            ("来自全国120个城市的新华书店参加了书展。", "120个", None),
+            // A share of people belongs to no organization.
+            (
+                "星海科技股份有限公司调查发现，45%的员工支持弹性工作制。",
+                "45%",
+                None,
+            ),
+        ];
+        for (text, figure, want) in table {
+            assert_eq!(holder(text, figure).as_deref(), want, "{text}");
+        }
+    }
+}

@@ -199,3 +199,28 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod rule_tests {
+    use super::super::TEST_EXTRACTOR;
+
+    #[test]
+    fn a_figure_without_a_noun_near_it_takes_the_word_its_clause_gives() {
+        let table = [
+            ("去年全市公安机关共接警5600起。", "5600起", "接警"),
+            ("因违反纪律，该厂被开除12人。", "12人", "开除"),
+            ("女性员工占35%，比例逐年上升。", "35%", "员工"),
+            ("星海集团以12亿元收购了南州一家药企。", "12亿元", "收购"),
+        ];
+        for (text, figure, subject) in table {
+            let x = TEST_EXTRACTOR.extract(text);
+            let f = x.figures.iter().find(|f| f.text == figure);
+            assert_eq!(
+                f.and_then(|f| f.subject.as_deref()),
+                Some(subject),
+                "{text}: {:?}",
+                x.figures
+            );
+        }
+    }
+}

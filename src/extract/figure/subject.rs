@@ -397,3 +397,41 @@ fn count_phrase(doc: &Document<'_>, end: usize) -> Option<String> {
     let e = head_end?;
     Some(doc.slice(first, e).to_string()).filter(|s| !s.is_empty())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::link::TEST_EXTRACTOR;
+
+    #[test]
+    fn a_count_measures_the_noun_phrase_after_it_with_its_modifiers() {
+        let table = [
+            (
+                "赛会邀请了8名CS顶尖选手为冠军展开争夺。",
+                "8名",
+                "CS顶尖选手",
+            ),
+            (
+                "学校挑选了12名成绩优异的学生参加夏令营。",
+                "12名",
+                "成绩优异的学生",
+            ),
+            (
+                "全县有300万个住在山区的家庭用上了自来水。",
+                "300万个",
+                "住在山区的家庭",
+            ),
+            ("教练组公布了23人的最终名单。", "23人", "最终名单"),
+            ("专家组对30多个备选方案进行了评审。", "30多个", "备选方案"),
+        ];
+        for (text, figure, subject) in table {
+            let x = TEST_EXTRACTOR.extract(text);
+            let f = x.figures.iter().find(|f| f.text == figure);
+            assert_eq!(
+                f.and_then(|f| f.subject.as_deref()),
+                Some(subject),
+                "{text}: {:?}",
+                x.figures
+            );
+        }
+    }
+}
