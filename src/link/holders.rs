@@ -67,7 +67,19 @@ const REPORTING_VERBS: &[&str] = &[
     "答",
     "接受",
     "在接受",
+    "提醒",
+    "提示",
+    "建议",
+    "强调",
+    "坦言",
+    "呼吁",
+    "解释",
+    "分析",
+    "回应",
 ];
+
+/// Most chars of a unit between an organization and its officer's title (北京分行).
+const MAX_UNIT_CHARS: usize = 4;
 
 /// Whether `person` is written as an officer of `organization` (ORG TITLE NAME) and does
 /// not merely report (星海集团总裁王某向某医院捐款 acts for 星海集团).
@@ -76,7 +88,9 @@ fn acts_for(doc: &Document<'_>, found: &Found, organization: Hit, person: Hit) -
     // 某银行前行长王某: a past officer acts for it too.
     let officer = found.titles.get(t).is_some_and(|t| {
         let gap = doc.slice(organization.end, t.start);
-        (gap.is_empty() || matches!(gap, "前" | "原" | "的")) && t.end == person.start
+        // 某银行北京分行行长王某: a unit of the organization may stand between.
+        let unit = gap.chars().count() <= MAX_UNIT_CHARS && gap.chars().all(crate::chars::is_han);
+        (unit || matches!(gap, "前" | "原" | "的")) && t.end == person.start
     });
     let after = doc.slice(person.end, doc.text.len());
     officer && !REPORTING_VERBS.iter().any(|v| after.starts_with(v))

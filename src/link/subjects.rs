@@ -129,6 +129,12 @@ fn word_before<'a>(
         if t.word == "以" {
             return None;
         }
+        // 生产总值的5%: a share of the noun before 的.
+        if t.word == "的" {
+            let n = doc.tokens.get(i.checked_sub(1)?)?;
+            let noun = n.tag.starts_with('n') && !matches!(n.tag, "nr" | "ns" | "nt" | "nrt");
+            return (noun && is_word(n) && n.char_len() >= 2 && !named(n)).then_some(n.word);
+        }
         // 每公里55人: the unit after 每 is a rate, not a subject.
         let per = i
             .checked_sub(1)

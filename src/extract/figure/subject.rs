@@ -237,7 +237,10 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
         None => {
             let mut i = doc.token_ending_at(start)?;
             for _ in 0..MAX_LINKS {
-                if doc.tokens.get(i).is_some_and(|t| LINKS.contains(&t.word)) {
+                // 资本金高/a 达/v 13亿元: jieba splits 高达.
+                let split_link = doc.tokens.get(i).is_some_and(|t| t.word == "高")
+                    && doc.tokens.get(i + 1).is_some_and(|t| t.word == "达");
+                if split_link || doc.tokens.get(i).is_some_and(|t| LINKS.contains(&t.word)) {
                     i = i.checked_sub(1)?;
                 } else if let Some(n) = per_unit_tokens(doc, i, true) {
                     i = i.checked_sub(n)?;
