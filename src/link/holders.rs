@@ -140,6 +140,53 @@ fn described_organization(
     (plain && verb).then_some(o.hit)
 }
 
+/// Where the organizations that may hold a figure start: a clause whose subject is a
+/// place (…，英国的通话次数比平时减少1600万个; …，南州市以50票胜出) has an actor of
+/// its own, so organizations before it do not hold the figure.
+fn scope_start(doc: &Document<'_>, found: &Found, sentence_start: usize, start: usize) -> usize {
+    let before = doc.slice(sentence_start, start);
+    let Some(comma) = before.rfind(['，', ',']) else {
+        return sentence_start;
+    };
+    let width = before
+        .get(comma..)
+        .and_then(|r| r.chars().next())
+        .map_or(1, char::len_utf8);
+    let clause = sentence_start + comma + width;
+    let k = found.locations.partition_point(|l| l.hit.start < clause);
+    let place_subject = found
+        .locations
+        .get(k)
+        .is_some_and(|l| l.hit.start == clause && l.hit.end <= start);
+    if place_subject {
+        clause
+    } else {
+        sentence_start
+    }
+}
+
+/// Most chars of a name the person rules missed between a title and its verb.
+const MAX_NAME_CHARS: usize = 4;
+
+/// Whether an officer of the organization speaks between it and the figure, under a
+/// name the person rules missed (某银行首席经济学家X称，…7折优惠): the figure is
+/// reported, not the organization's.
+fn speaker_title(doc: &Document<'_>, found: &Found, organization: Hit, right: usize) -> bool {
+    let t = found.titles.partition_point(|t| t.start < organization.end);
+    let Some(title) = found.titles.get(t) else {
+        return false;
+    };
+    let gap = doc.slice(organization.end, title.start);
+    if gap.chars().count() > MAX_UNIT_CHARS || title.end > right {
+        return false;
+    }
+    let after = doc.slice(title.end, right);
+    after.char_indices().take(MAX_NAME_CHARS + 1).any(|(i, _)| {
+        let rest = after.get(i..).unwrap_or_default();
+        REPORTING_VERBS.iter().any(|v| rest.starts_with(v))
+    })
+}
+
 /// Whether the organization never holds a figure it is written with.
 fn never_holds(doc: &Document<'_>, o: &OrganizationHit) -> bool {
     let name = doc.slice(o.hit.start, o.hit.end);
@@ -168,7 +215,7 @@ fn holder_of(
         // 甲、乙等28家公司: the count is of the list itself (not a later figure of theirs).
         let examples = next.starts_with('等') && next.chars().count() <= MAX_LIST_GAP_CHARS;
         let in_list = examples || next.starts_with('、') || before.ends_with('、');
-        if in_list || is_source(doc, o) {
+        if in_list || is_source(doc, o) || speaker_title(doc, found, o.hit, right) {
             return None;
         }
         // A person between them takes the figure away (某委员会主任王某介绍，…1241个),
@@ -226,7 +273,8 @@ pub(super) fn assign_holders(
             continue;
         }
         let sentence_end = ends.get(k).map_or(doc.text.len(), |&(s, _)| s);
-        f.holder = holder_of(doc, found, sentence_start, start)
+        let scope = scope_start(doc, found, sentence_start, start);
+        f.holder = holder_of(doc, found, scope, start)
             .or_else(|| described_organization(doc, found, f.span.byte_end, sentence_end))
             .map(&named);
     }
@@ -259,6 +307,18 @@ mod tests {
             ),
             // 150个城市的书店: what is counted owns the organization, not the reverse.
             ("来自全国120个城市的新华书店参加了书展。", "120个", None),
+            // A clause whose subject is a place has an actor of its own.
+            (
+                "星海科技股份有限公司的球队今天出战，杭州市以52票当选举办城市。",
+                "52票",
+                None,
+            ),
+            // An officer speaks (under a name the person rules may miss): reported.
+            (
+                "华光银行首席经济学家马某称，部分银行的房贷利率打了8折。",
+                "8折",
+                None,
+            ),
             // A share of people belongs to no organization.
             (
                 "星海科技股份有限公司调查发现，45%的员工支持弹性工作制。",
