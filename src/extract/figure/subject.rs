@@ -187,7 +187,8 @@ pub(crate) fn find(doc: &Document<'_>, figure: &Figure) -> Option<String> {
         count_phrase(doc, end)
             .or_else(|| forward(doc, end))
             .or_else(|| backward(doc, start))
-    } else if de_after && !noun_right_before {
+    } else if de_after && (!noun_right_before || figure.kind == FigureKind::Percentage) {
+        // 某公司25%的股份: a share of the noun after it, the one before is its owner.
         forward(doc, end).or_else(|| backward(doc, start))
     } else {
         backward(doc, start).or_else(|| forward(doc, end))
@@ -372,6 +373,16 @@ fn count_phrase(doc: &Document<'_>, end: usize) -> Option<String> {
             .is_some_and(|p| p.tag.starts_with('v') && p.start >= first);
         let stop =
             (COUNT_STOPS.contains(&t.word) || t.tag == "p") && !(t.word == "在" && after_verb);
+        // 11个省、市、自治区: an enumeration comma joins the counted nouns.
+        let joins = t.word == "、"
+            && i > 0
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                !n.is_punct() && n.tag != "m" && !n.word.starts_with(char::is_numeric)
+            });
+        if joins {
+            i += 1;
+            continue;
+        }
         if t.is_punct() || number || too_long || stop || t.tag == "nr" {
             break;
         }
@@ -406,7 +417,7 @@ mod tests {
     use crate::link::TEST_EXTRACTOR;
 
     #[test]
-    fn a_count_measures_the_noun_phrase_after_it_with_its_modifiers() {
+    fn a_count_or_a_share_measures_the_noun_phrase_after_it() {
         let table = [
             (
                 "赛会邀请了8名CS顶尖选手为冠军展开争夺。",
@@ -425,6 +436,8 @@ mod tests {
             ),
             ("教练组公布了23人的最终名单。", "23人", "最终名单"),
             ("专家组对30多个备选方案进行了评审。", "30多个", "备选方案"),
+            ("参会代表来自9个省、市、自治区。", "9个", "省、市、自治区"),
+            ("星海集团购入南州银行15%的股份。", "15%", "股份"),
         ];
         for (text, figure, subject) in table {
             let x = TEST_EXTRACTOR.extract(text);
