@@ -335,8 +335,28 @@ const MAX_COUNT_PHRASE_CHARS: usize = 12;
 /// Whether a token can be the head of what a count measures. jieba tags some nouns as
 /// time words or verbs (青年/t) and Latin words as `eng` (8名WAR3选手).
 fn count_head(t: &Token<'_>) -> bool {
-    (nounish(t) && t.tag != "nt") || matches!(t.tag, "t" | "eng")
+    (nounish(t) && t.tag != "nt")
+        || matches!(t.tag, "t" | "eng")
+        || VERB_TAGGED_NOUNS.contains(&t.word)
 }
+
+/// Nouns for people that jieba tags as verbs (36名选手/v 参加决赛).
+const VERB_TAGGED_NOUNS: &[&str] = &[
+    "选手",
+    "领队",
+    "教练",
+    "裁判",
+    "编辑",
+    "翻译",
+    "导演",
+    "主持",
+    "向导",
+    "保安",
+    "警卫",
+    "代表",
+    "作者",
+    "志愿者",
+];
 
 /// The noun phrase a count measures, after its measure word, modifiers included:
 /// 8名新锐选手, 10名品学兼优的学生, 800万个住在农村的家庭, 2支来访的球队,
@@ -437,6 +457,7 @@ mod tests {
             ("教练组公布了23人的最终名单。", "23人", "最终名单"),
             ("专家组对30多个备选方案进行了评审。", "30多个", "备选方案"),
             ("参会代表来自9个省、市、自治区。", "9个", "省、市、自治区"),
+            ("本轮共有36名选手参加决赛。", "36名", "选手"),
             ("星海集团购入南州银行15%的股份。", "15%", "股份"),
         ];
         for (text, figure, subject) in table {
