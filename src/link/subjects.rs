@@ -50,39 +50,74 @@ pub(super) fn fill_subjects(doc: &Document<'_>, found: &Found, figures: &mut [Fi
             .chain(found.locations.iter().map(|l| l.hit)),
     );
     let named = |t: &Token<'_>| names.overlaps_any(&Hit::new(t.start, t.end));
+    let mut previous: Option<(usize, String)> = None;
     for f in figures.iter_mut() {
-        // 55%的人支持…: what the people do, whatever noun the extractor saw before it.
-        if f.kind == FigureKind::Percentage
-            && let Some(p) = figure_frames::population_predicate(doc, f.span.byte_end)
-        {
-            f.subject = Some(p.to_string());
-            continue;
+        if let Some(s) = new_subject(doc, f, &named) {
+            f.subject = Some(s.to_string());
+        } else if f.subject.is_none() {
+            f.subject = carried(doc, previous.as_ref(), f.span.byte_start);
         }
-        if f.subject.is_some() {
-            continue;
+        if let Some(s) = &f.subject {
+            previous = Some((f.span.byte_end, s.clone()));
         }
-        if matches!(
-            f.kind,
-            FigureKind::Money
-                | FigureKind::Percentage
-                | FigureKind::PercentagePoint
-                | FigureKind::Count
-        ) && let Some(c) = figure_frames::compared_noun(doc, f.span.byte_start)
-        {
-            f.subject = Some(c.to_string());
-            continue;
+    }
+}
+
+/// Words that open a clause continuing the figure before it (营收为10亿元，同比增长20%).
+const CONTINUATIONS: &[&str] = &["比", "同比", "环比", "较"];
+
+/// The subject of the figure before, for a figure whose clause only compares it to
+/// another time (营收为10亿元，同比增长20% → 营收; 占52%，比上年提高了3个百分点).
+fn carried(doc: &Document<'_>, previous: Option<&(usize, String)>, start: usize) -> Option<String> {
+    let (end, subject) = previous?;
+    let gap = doc.slice(*end, start);
+    if gap.is_empty() || gap.contains(['。', '；', '！', '？', '\n']) {
+        return None;
+    }
+    let clause = gap.rsplit(['，', ',']).next().unwrap_or(gap);
+    CONTINUATIONS
+        .iter()
+        .any(|c| clause.starts_with(c))
+        .then(|| subject.clone())
+}
+
+/// A subject found here for the figure: the predicate of a share of people (always),
+/// else, when the extractor found none, the compared noun, the words after a count or
+/// the word before the figure.
+fn new_subject<'a>(
+    doc: &Document<'a>,
+    f: &Figure,
+    named: &impl Fn(&Token<'_>) -> bool,
+) -> Option<&'a str> {
+    // 55%的人支持…: what the people do, whatever noun the extractor saw before it.
+    if f.kind == FigureKind::Percentage
+        && let Some(p) = figure_frames::population_predicate(doc, f.span.byte_end)
+    {
+        return Some(p);
+    }
+    if f.subject.is_some() {
+        return None;
+    }
+    if matches!(
+        f.kind,
+        FigureKind::Money
+            | FigureKind::Percentage
+            | FigureKind::PercentagePoint
+            | FigureKind::Count
+    ) && let Some(c) = figure_frames::compared_noun(doc, f.span.byte_start)
+    {
+        return Some(c);
+    }
+    match f.kind {
+        // 共接警1200起, 被开除8人: with nothing after it, the act counted before it.
+        FigureKind::Count => {
+            words_after(doc, f.span.byte_end).or_else(|| word_before(doc, f.span.byte_start, named))
         }
-        let subject = match f.kind {
-            // 共接警1200起, 被开除8人: with nothing after it, the act counted before it.
-            FigureKind::Count => words_after(doc, f.span.byte_end)
-                .or_else(|| word_before(doc, f.span.byte_start, &named)),
-            FigureKind::Money | FigureKind::Percentage => {
-                price_of(doc, f.span.byte_start, f.span.byte_end)
-                    .or_else(|| word_before(doc, f.span.byte_start, &named))
-            }
-            _ => None,
-        };
-        f.subject = subject.map(str::to_string);
+        FigureKind::Money | FigureKind::Percentage => {
+            price_of(doc, f.span.byte_start, f.span.byte_end)
+                .or_else(|| word_before(doc, f.span.byte_start, named))
+        }
+        _ => None,
     }
 }
 
@@ -128,6 +163,15 @@ fn word_before<'a>(
         // 以3亿元收购: the amount is the price of the act after it (see `price_of`).
         if t.word == "以" {
             return None;
+        }
+        // 满载/v 率为/v 85%: jieba glues a measure noun to the link word after it.
+        if let Some(head) = t.word.strip_suffix(['为', '达'])
+            && head.chars().count() == 1
+            && "率额量数价".contains(head)
+        {
+            let p = doc.tokens.get(i.checked_sub(1)?)?;
+            let glued = is_word(p) && !named(p) && !p.is_punct();
+            return glued.then(|| doc.slice(p.start, t.start + head.len()));
         }
         // 生产总值的5%: a share of the noun before 的.
         if t.word == "的" {
@@ -217,6 +261,8 @@ mod rule_tests {
             ("因违反纪律，该厂被开除12人。", "12人", "开除"),
             ("女性员工占35%，比例逐年上升。", "35%", "员工"),
             ("星海集团以12亿元收购了南州一家药企。", "12亿元", "收购"),
+            ("该行去年营收为86亿元，同比增长12%。", "12%", "营收"),
+            ("该线路高峰时段的利用率为92%，居全市首位。", "92%", "利用率"),
         ];
         for (text, figure, subject) in table {
             let x = TEST_EXTRACTOR.extract(text);
