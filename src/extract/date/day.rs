@@ -2,8 +2,8 @@
 //! weeks and weekdays (上周, 下周三, 星期天, 周末).
 
 use super::context::{Context, anaphoric, inside_another_word};
+use super::cursor::{Cursor, Number, Script, WordList, number};
 use super::moment::{Moment, Value, week_of};
-use super::numeral::{Cursor, Number, Script, WordList, number};
 use super::words::WORDS;
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
@@ -90,7 +90,7 @@ pub(super) fn day(
     }
     if cur
         .before()
-        .is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c == '第' || c == '.')
+        .is_some_and(|c| super::cursor::arabic_digit(c).is_some() || c == '第' || c == '.')
     {
         return None;
     }
@@ -124,7 +124,7 @@ pub(super) fn day(
     } else {
         // A bare number right after a month is its day (1月3, 十月31), unless a unit follows.
         let next_is_unit = probe.peek().is_some_and(|c| {
-            super::numeral::is_number_char(c)
+            super::cursor::is_number_char(c)
                 || "万亿元个人件家台次年月天岁%％.点时分秒吨米公斤克多余号日期届名位股只项倍"
                     .contains(c)
                 || c.is_ascii_alphanumeric()

@@ -21,10 +21,10 @@
 
 mod calendar_days;
 mod context;
+mod cursor;
 mod day;
 mod lunar;
 mod moment;
-mod numeral;
 mod numeric;
 mod offset;
 mod period;
@@ -39,8 +39,8 @@ mod year_month;
 use crate::chars::CharSet;
 use context::Point;
 use context::{Context, Unit};
+use cursor::{Cursor, Script, arabic_digit, is_number_char, number};
 use moment::{Moment, Value};
-use numeral::{Cursor, Script, arabic_digit, is_number_char, number};
 use recent::Recent;
 use std::sync::LazyLock;
 use words::WORDS;

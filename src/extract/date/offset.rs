@@ -4,8 +4,8 @@
 
 use super::context::Context;
 use super::context::Unit;
+use super::cursor::{Cursor, Script, arabic_digit, number};
 use super::moment::{Moment, Value};
-use super::numeral::{Cursor, Script, arabic_digit, number};
 
 /// A resolved offset expression.
 #[derive(Debug, Clone, Copy)]

@@ -2,9 +2,9 @@
 //! year; 上旬, 月底, 第二周, 前4天 of a month; centuries and decades.
 
 use super::context::Context;
+use super::cursor::{Cursor, WordList, arabic, number};
 use super::day::weekday_number;
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
-use super::numeral::{Cursor, WordList, arabic, number};
 use std::sync::LazyLock;
 
 /// A one-char period word after a year or month (2023年底, 5月初, 2024年内) that

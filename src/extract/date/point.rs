@@ -5,9 +5,9 @@
 
 use super::calendar_days::{self, Named};
 use super::context::{Context, Point, Unit};
+use super::cursor::{Cursor, arabic_digit, number};
 use super::day::{DayPart, day};
 use super::moment::{Moment, Value};
-use super::numeral::{Cursor, arabic_digit, number};
 use super::offset;
 use super::period::{century, month_period, standalone_year_period, year_period};
 use super::tense;

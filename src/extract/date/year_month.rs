@@ -3,8 +3,8 @@
 
 use super::calendar_days;
 use super::context::{Context, anaphoric, inside_another_word};
+use super::cursor::{Cursor, Script, WordList, arabic, arabic_digit, chinese_digit_run, number};
 use super::moment::Moment;
-use super::numeral::{Cursor, Script, WordList, arabic, arabic_digit, chinese_digit_run, number};
 use super::words::WORDS;
 use std::sync::LazyLock;
 
