@@ -23,12 +23,15 @@ mod calendar_days;
 mod context;
 mod cursor;
 mod day;
+mod expr;
 mod lunar;
 mod moment;
 mod numeric;
 mod offset;
 mod period;
 mod point;
+#[cfg(test)]
+mod read_tests;
 mod recent;
 mod starts;
 mod tense;

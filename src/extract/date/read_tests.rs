@@ -1,0 +1,113 @@
+//! The read step of dates on text alone, with no reference date: each row is a text,
+//! the expression read at its start, and the text it takes.
+
+use super::cursor::Cursor;
+use super::expr::{Direction, MonthExpr, OffsetExpr, Step, YearExpr};
+use super::offset::read_offset;
+use super::year_month::{read_month, read_year};
+
+/// Read with `read` at the start of `text`: the expression and the text taken.
+fn read_at<T>(text: &str, read: impl Fn(&mut Cursor<'_>) -> Option<T>) -> Option<(T, String)> {
+    let mut cur = Cursor::new(text, 0);
+    let expr = read(&mut cur)?;
+    Some((expr, text.get(..cur.pos)?.to_string()))
+}
+
+fn check<T: PartialEq + std::fmt::Debug>(
+    rows: &[(&str, Option<(T, &str)>)],
+    read: impl Fn(&mut Cursor<'_>) -> Option<T>,
+) where
+    T: Copy,
+{
+    for (text, want) in rows {
+        let want = want.map(|(e, taken)| (e, taken.to_string()));
+        assert_eq!(read_at(text, &read), want, "{text}");
+    }
+}
+
+#[test]
+fn years_read_without_a_reference() {
+    let relative = |word, offset| YearExpr::Relative { word, offset };
+    check(
+        &[
+            ("2023年春，新馆动工", Some((YearExpr::Full(2023), "2023年"))),
+            ("二〇二三年", Some((YearExpr::Full(2023), "二〇二三年"))),
+            ("九八年夏天", Some((YearExpr::TwoDigit(98), "九八年"))),
+            ("23年3月", Some((YearExpr::TwoDigit(23), "23年"))),
+            ("去年底", Some((relative("去年", -1), "去年"))),
+            ("同年十月", Some((relative("同年", 0), "同年"))),
+            // A count of years, an age, a decade: no year.
+            ("15年来", None),
+            ("3000年历史", None),
+            ("2000年代", None),
+        ],
+        read_year,
+    );
+}
+
+#[test]
+fn months_read_without_a_reference() {
+    let relative = |word, offset| MonthExpr::Relative { word, offset };
+    check(
+        &[
+            ("9月", Some((MonthExpr::Number(9), "9月"))),
+            ("十二月份", Some((MonthExpr::Number(12), "十二月份"))),
+            ("上个月", Some((relative("上个月", -1), "上个月"))),
+            ("13月", None),
+            // 一月内 is "within a month".
+            ("一月内", None),
+        ],
+        |c| read_month(c, false),
+    );
+    check(
+        &[("同月", Some((MonthExpr::SameAfterYear, "同月")))],
+        |c| read_month(c, true),
+    );
+}
+
+#[test]
+fn offsets_read_without_a_reference() {
+    let offset = |halves, step, direction| OffsetExpr {
+        halves,
+        step,
+        direction,
+    };
+    check(
+        &[
+            (
+                "三年前",
+                Some((offset(Some(6), Step::Year, Direction::Before), "三年前")),
+            ),
+            (
+                "一年半以后",
+                Some((
+                    offset(Some(3), Step::Year, Direction::OnFromAfter),
+                    "一年半以后",
+                )),
+            ),
+            (
+                "近两个月",
+                Some((offset(Some(4), Step::Month, Direction::Since), "近两个月")),
+            ),
+            (
+                "未来三天",
+                Some((offset(Some(6), Step::Day, Direction::Within), "未来三天")),
+            ),
+            (
+                "20个交易日后",
+                Some((
+                    offset(Some(40), Step::WorkingDay, Direction::After),
+                    "20个交易日后",
+                )),
+            ),
+            (
+                "几年前",
+                Some((offset(None, Step::Year, Direction::Before), "几年前")),
+            ),
+            // 三月 is March; 2015年 is a year.
+            ("三月前", None),
+            ("2015年后", None),
+        ],
+        read_offset,
+    );
+}
