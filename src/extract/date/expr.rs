@@ -6,6 +6,8 @@
 //! tested on text alone. Resolving may still refuse an expression that has nothing
 //! to refer to (同年 with no year before it is "of the same age").
 
+use crate::model::PartOfDay;
+
 /// A year as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum YearExpr {
@@ -69,4 +71,29 @@ pub(super) struct OffsetExpr {
     pub halves: Option<u32>,
     pub step: Step,
     pub direction: Direction,
+}
+
+/// A day, a week or a weekday as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum DayExpr {
+    /// A day of the month (27日, 27号, the 3 of 1月3).
+    Number(u32),
+    /// 第二天, 第三天: the n-th day counting the paragraph's day (else the reference
+    /// date) as the first.
+    Nth(u32),
+    /// A word that counts days from the reference date (昨天 -1), or from the
+    /// paragraph's day when it is anaphoric (次日 +1), with the part of the day it
+    /// names (昨晚: the evening).
+    Relative {
+        word: &'static str,
+        offset: i64,
+        part: Option<PartOfDay>,
+    },
+    /// A week counted from the reference week (上周 -1, 本周 0), or a day of it:
+    /// `weekday` 1 (Monday) to 7, `weekend` for 周末.
+    Week {
+        offset: i64,
+        weekday: Option<u32>,
+        weekend: bool,
+    },
 }

@@ -2,9 +2,11 @@
 //! the expression read at its start, and the text it takes.
 
 use super::cursor::Cursor;
-use super::expr::{Direction, MonthExpr, OffsetExpr, Step, YearExpr};
+use super::day::read_day;
+use super::expr::{DayExpr, Direction, MonthExpr, OffsetExpr, Step, YearExpr};
 use super::offset::read_offset;
 use super::year_month::{read_month, read_year};
+use crate::model::PartOfDay;
 
 /// Read with `read` at the start of `text`: the expression and the text taken.
 fn read_at<T>(text: &str, read: impl Fn(&mut Cursor<'_>) -> Option<T>) -> Option<(T, String)> {
@@ -109,5 +111,40 @@ fn offsets_read_without_a_reference() {
             ("2015年后", None),
         ],
         read_offset,
+    );
+}
+
+#[test]
+fn days_and_weeks_read_without_a_reference() {
+    let week = |offset, weekday, weekend| DayExpr::Week {
+        offset,
+        weekday,
+        weekend,
+    };
+    let relative = |word, offset, part| DayExpr::Relative { word, offset, part };
+    check(
+        &[
+            ("27日上午", Some((DayExpr::Number(27), "27日"))),
+            ("18号举行", Some((DayExpr::Number(18), "18号"))),
+            ("第二天，", Some((DayExpr::Nth(2), "第二天"))),
+            (
+                "昨晚",
+                Some((relative("昨晚", -1, Some(PartOfDay::Evening)), "昨晚")),
+            ),
+            ("次日", Some((relative("次日", 1, None), "次日"))),
+            ("下周三", Some((week(1, Some(3), false), "下周三"))),
+            ("上上周", Some((week(-2, None, false), "上上周"))),
+            ("周末", Some((week(0, Some(6), true), "周末"))),
+            // 五日游 is a tour; 全天候 all-weather; 周年 an anniversary.
+            ("五日游", None),
+            ("全天候", None),
+            ("周年", None),
+        ],
+        |c| read_day(c, false, false),
+    );
+    // After a month a bare number is its day (十月31), unless a unit follows.
+    check(
+        &[("31开幕", Some((DayExpr::Number(31), "31"))), ("3个", None)],
+        |c| read_day(c, true, false),
     );
 }
