@@ -97,3 +97,37 @@ pub(super) enum DayExpr {
         weekend: bool,
     },
 }
+
+/// Which part of a quarter (三季度, 三季度初, 三季度末).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum QuarterPart {
+    Whole,
+    /// 初, 开始: its first month.
+    First,
+    /// 末, 底: its last month.
+    Last,
+}
+
+/// A period of a year written after the year (2024年上半年, 2023年第三季度, 年底),
+/// with its numbers as written: the year it falls in checks them when resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum YearPeriodExpr {
+    /// A quarter (三季度, Q3, 首季度), or a month of it; the number as written.
+    Quarter(u32, QuarterPart),
+    /// The months from the first to the last (上半年 1–6, 年底 11–12, 暑假 7–8).
+    Months(u32, u32),
+    /// The first N months or quarters (前三个月, 前两季度): N as written.
+    FirstMonths(u32),
+    /// The first N quarters (前三季度).
+    FirstQuarters(u32),
+    /// The last N months (后三个月).
+    LastMonths(u32),
+    /// One month (首月, 第三个月).
+    Month(u32),
+    /// The whole year (全年, 年内).
+    Whole,
+    /// The N-th day of the year (第一天).
+    NthDay(u32),
+    /// The N-th week of the year (第二周).
+    NthWeek(u32),
+}

@@ -4,6 +4,7 @@
 use super::context::Context;
 use super::cursor::{Cursor, WordList, arabic, number};
 use super::day::weekday_number;
+use super::expr::{QuarterPart, YearPeriodExpr};
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
 use std::sync::LazyLock;
 
@@ -24,72 +25,67 @@ fn single_char_period(cur: &mut Cursor<'_>, words: &[&str]) -> bool {
 }
 
 /// A period of a year after the year: 上半年, 第三季度, 一季度末, 年底, 前三个月, 首月.
-pub(super) fn year_period(cur: &mut Cursor<'_>, ctx: &Context, year: Option<i32>) -> Option<Value> {
+pub(super) fn year_period(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
+    let mut probe = *cur;
+    let expr = read_year_period(&mut probe)?;
+    let v = resolve_year_period(expr, year)?;
+    *cur = probe;
+    Some(v)
+}
+
+/// Read a period of a year at the cursor, after its year (上半年, 第三季度, 一季度末,
+/// 年底, 前三个月, 首月, 第一天, 第二周).
+pub(super) fn read_year_period(cur: &mut Cursor<'_>) -> Option<YearPeriodExpr> {
     let mut probe = *cur;
     let after_de = probe.eat("的");
-    if let Some(v) = quarter(&mut probe, year) {
-        *cur = probe;
-        return Some(v);
-    }
-    let _ = ctx;
-    let v = if probe.eat("上半年") {
-        months_span(year, 1, 6)
+    let expr = if let Some((q, part)) = read_quarter(&mut probe) {
+        YearPeriodExpr::Quarter(q, part)
+    } else if probe.eat("上半年") {
+        YearPeriodExpr::Months(1, 6)
     } else if probe.eat("下半年") {
-        months_span(year, 7, 12)
+        YearPeriodExpr::Months(7, 12)
     } else if probe.eat_any(&["年初", "开年", "年头"]).is_some()
         || (!after_de && single_char_period(&mut probe, &["初"]))
     {
-        months_span(year, 1, 2)
+        YearPeriodExpr::Months(1, 2)
     } else if probe.eat_any(&["年底", "年末", "年尾"]).is_some()
         || (!after_de && single_char_period(&mut probe, &["底", "末"]))
     {
-        months_span(year, 11, 12)
+        YearPeriodExpr::Months(11, 12)
     } else if probe.eat("年中") {
-        months_span(year, 6, 7)
+        YearPeriodExpr::Months(6, 7)
     } else if probe.eat_any(&["暑假", "暑期"]).is_some() {
         // The summer holidays: July and August, the usual school calendar.
-        months_span(year, 7, 8)
+        YearPeriodExpr::Months(7, 8)
     } else if probe.eat_any(&["伊始", "首月", "第一个月"]).is_some() {
-        Value::Point(Moment::month(year, 1))
+        YearPeriodExpr::Month(1)
     } else if probe.eat_any(&["全年", "年度", "年内"]).is_some()
         || (!after_de && single_char_period(&mut probe, &["内"]))
     {
-        Value::Point(Moment {
-            year,
-            ..Moment::default()
-        })
+        YearPeriodExpr::Whole
     } else if probe.eat("前") || probe.eat("头") {
-        let n = number(&mut probe, 2)?;
+        let n = number(&mut probe, 2)?.value;
         probe.eat("个");
         if probe.eat("季度") {
-            let last = n.value.checked_mul(3).filter(|m| (1..=12).contains(m))?;
-            months_span(year, 1, last)
+            YearPeriodExpr::FirstQuarters(n)
         } else if probe.eat("月") {
-            months_span(year, 1, n.value.clamp(1, 12)).filter_valid(n.value <= 12)?
+            YearPeriodExpr::FirstMonths(n)
         } else {
             return None;
         }
     } else if probe.eat("后") {
-        let n = number(&mut probe, 2)?;
+        let n = number(&mut probe, 2)?.value;
         probe.eat("个");
         probe.eat("月").then_some(())?;
-        let first = 13u32
-            .checked_sub(n.value)
-            .filter(|m| (1..=12).contains(m))?;
-        months_span(year, first, 12)
+        YearPeriodExpr::LastMonths(n)
     } else if probe.eat("第") {
-        let n = number(&mut probe, 2)?;
+        let n = number(&mut probe, 2)?.value;
         if probe.eat("个月") {
-            Value::Point(Moment::month(year, n.value)).filter_valid(true)?
+            YearPeriodExpr::Month(n)
         } else if probe.eat_any(&["天", "日"]).is_some() {
-            // 2025年第一天: the n-th day of the year.
-            let days = i64::from(n.value.checked_sub(1)?);
-            let day = Moment::day(year, 1, 1).shift_days(days)?;
-            (day.year == year).then_some(Value::Point(day))?
+            YearPeriodExpr::NthDay(n)
         } else if probe.eat_any(&["周", "个星期", "个礼拜", "星期"]).is_some() {
-            let monday =
-                first_monday(year?, 1)?.shift_days(i64::from(n.value.checked_sub(1)?) * 7)?;
-            Value::Span(monday, monday.shift_days(6)?)
+            YearPeriodExpr::NthWeek(n)
         } else {
             return None;
         }
@@ -97,7 +93,42 @@ pub(super) fn year_period(cur: &mut Cursor<'_>, ctx: &Context, year: Option<i32>
         return None;
     };
     *cur = probe;
-    Some(v)
+    Some(expr)
+}
+
+/// The value of a period of `year`; `None` when its numbers do not fit (第五季度,
+/// 前十三个月, 2025年第400天) or it needs a year the text does not give (第二周).
+pub(super) fn resolve_year_period(expr: YearPeriodExpr, year: Option<i32>) -> Option<Value> {
+    Some(match expr {
+        YearPeriodExpr::Quarter(q, part) => quarter_months(year, q, part)?,
+        YearPeriodExpr::Months(first, last) => months_span(year, first, last),
+        YearPeriodExpr::FirstQuarters(n) => {
+            let last = n.checked_mul(3).filter(|m| (1..=12).contains(m))?;
+            months_span(year, 1, last)
+        }
+        YearPeriodExpr::FirstMonths(n) => {
+            months_span(year, 1, n.clamp(1, 12)).filter_valid(n <= 12)?
+        }
+        YearPeriodExpr::LastMonths(n) => {
+            let first = 13u32.checked_sub(n).filter(|m| (1..=12).contains(m))?;
+            months_span(year, first, 12)
+        }
+        YearPeriodExpr::Month(n) => Value::Point(Moment::month(year, n)).filter_valid(true)?,
+        YearPeriodExpr::Whole => Value::Point(Moment {
+            year,
+            ..Moment::default()
+        }),
+        YearPeriodExpr::NthDay(n) => {
+            // 2025年第一天: the n-th day of the year.
+            let days = i64::from(n.checked_sub(1)?);
+            let day = Moment::day(year, 1, 1).shift_days(days)?;
+            (day.year == year).then_some(Value::Point(day))?
+        }
+        YearPeriodExpr::NthWeek(n) => {
+            let monday = first_monday(year?, 1)?.shift_days(i64::from(n.checked_sub(1)?) * 7)?;
+            Value::Span(monday, monday.shift_days(6)?)
+        }
+    })
 }
 
 trait FilterValid: Sized {
@@ -112,6 +143,16 @@ impl FilterValid for Value {
 
 /// A quarter: 第三季度, 三季度, Q3, 首季度, with 初/末 narrowing it to a month.
 fn quarter(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
+    let mut probe = *cur;
+    let (q, part) = read_quarter(&mut probe)?;
+    let v = quarter_months(year, q, part)?;
+    *cur = probe;
+    Some(v)
+}
+
+/// Read a quarter at the cursor (第三季度, 三季度, Q3, 首季度, 一季度末): its number
+/// as written and the part of it.
+fn read_quarter(cur: &mut Cursor<'_>) -> Option<(u32, QuarterPart)> {
     let mut probe = *cur;
     let q = if probe.eat_any(&["首季度", "第一季度"]).is_some() {
         1
@@ -131,23 +172,44 @@ fn quarter(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
         }
         n
     };
-    let v = quarter_value(&mut probe, year, q)?;
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let part = quarter_part(&mut probe);
     *cur = probe;
-    Some(v)
+    Some((q, part))
+}
+
+/// 初 or 末 after a quarter (一季度末).
+fn quarter_part(cur: &mut Cursor<'_>) -> QuarterPart {
+    if cur.eat_any(&["初", "开始"]).is_some() {
+        QuarterPart::First
+    } else if cur.eat_any(&["末", "底"]).is_some() {
+        QuarterPart::Last
+    } else {
+        QuarterPart::Whole
+    }
+}
+
+/// The months of quarter `q` of `year`, or its first or last month.
+fn quarter_months(year: Option<i32>, q: u32, part: QuarterPart) -> Option<Value> {
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let first = q * 3 - 2;
+    Some(match part {
+        QuarterPart::First => Value::Point(Moment::month(year, first)),
+        QuarterPart::Last => Value::Point(Moment::month(year, first + 2)),
+        QuarterPart::Whole => months_span(year, first, first + 2),
+    })
 }
 
 fn quarter_value(cur: &mut Cursor<'_>, year: Option<i32>, q: u32) -> Option<Value> {
     if !(1..=4).contains(&q) {
         return None;
     }
-    let first = q * 3 - 2;
-    Some(if cur.eat_any(&["初", "开始"]).is_some() {
-        Value::Point(Moment::month(year, first))
-    } else if cur.eat_any(&["末", "底"]).is_some() {
-        Value::Point(Moment::month(year, first + 2))
-    } else {
-        months_span(year, first, first + 2)
-    })
+    let part = quarter_part(cur);
+    quarter_months(year, q, part)
 }
 
 /// Quarters named relative to the reference date, with their offset from its quarter.

@@ -224,7 +224,7 @@ impl Chain<'_> {
             self.frame.year = year;
             self.first = Some(Unit::Year);
             self.relative |= rel;
-            let v = year_period(cur, ctx, self.frame.year)?;
+            let v = year_period(cur, self.frame.year)?;
             // 2025年第一天早上8点
             return Some(Some(with_time_of_day(cur, self.ends(Some(v), Unit::Year))));
         }

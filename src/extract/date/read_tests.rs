@@ -3,8 +3,11 @@
 
 use super::cursor::Cursor;
 use super::day::read_day;
-use super::expr::{DayExpr, Direction, MonthExpr, OffsetExpr, Step, YearExpr};
+use super::expr::{
+    DayExpr, Direction, MonthExpr, OffsetExpr, QuarterPart, Step, YearExpr, YearPeriodExpr,
+};
 use super::offset::read_offset;
+use super::period::read_year_period;
 use super::year_month::{read_month, read_year};
 use crate::model::PartOfDay;
 
@@ -146,5 +149,37 @@ fn days_and_weeks_read_without_a_reference() {
     check(
         &[("31开幕", Some((DayExpr::Number(31), "31"))), ("3个", None)],
         |c| read_day(c, true, false),
+    );
+}
+
+#[test]
+fn year_periods_read_without_a_year() {
+    use YearPeriodExpr as P;
+    check(
+        &[
+            ("上半年", Some((P::Months(1, 6), "上半年"))),
+            (
+                "的第三季度",
+                Some((P::Quarter(3, QuarterPart::Whole), "的第三季度")),
+            ),
+            (
+                "一季度末",
+                Some((P::Quarter(1, QuarterPart::Last), "一季度末")),
+            ),
+            ("Q2财报", Some((P::Quarter(2, QuarterPart::Whole), "Q2"))),
+            ("底，", Some((P::Months(11, 12), "底"))),
+            ("前8个月", Some((P::FirstMonths(8), "前8个月"))),
+            ("前三季度", Some((P::FirstQuarters(3), "前三季度"))),
+            ("后两个月", Some((P::LastMonths(2), "后两个月"))),
+            ("首月", Some((P::Month(1), "首月"))),
+            ("全年", Some((P::Whole, "全年"))),
+            ("第一天", Some((P::NthDay(1), "第一天"))),
+            ("第二周", Some((P::NthWeek(2), "第二周"))),
+            // 初步核算, 内蒙古: 初 and 内 start another word; 第五季度 is no quarter.
+            ("初步核算", None),
+            ("内蒙古", None),
+            ("第五季度", None),
+        ],
+        read_year_period,
     );
 }
