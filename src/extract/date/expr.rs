@@ -131,3 +131,19 @@ pub(super) enum YearPeriodExpr {
     /// The N-th week of the year (第二周).
     NthWeek(u32),
 }
+
+/// A period of a month written after the month (9月上旬, 月底, 前4天, 第二周), with
+/// its numbers as written: the month it falls in checks them when resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum MonthPeriodExpr {
+    /// The days from `first` to `last` (上旬 1–10), or to the month's end (下旬 21–).
+    Days(u32, Option<u32>),
+    /// The first N days (前4天).
+    FirstDays(u32),
+    /// The last N days (最后3天).
+    LastDays(u32),
+    /// The N-th week (第二周).
+    NthWeek(u32),
+    /// The N-th given weekday, 1 (Monday) to 7 (第3个星期日).
+    NthWeekday(u32, u32),
+}

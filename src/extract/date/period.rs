@@ -4,7 +4,7 @@
 use super::context::Context;
 use super::cursor::{Cursor, WordList, arabic, number};
 use super::day::weekday_number;
-use super::expr::{QuarterPart, YearPeriodExpr};
+use super::expr::{MonthPeriodExpr, QuarterPart, YearPeriodExpr};
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
 use std::sync::LazyLock;
 
@@ -409,15 +409,25 @@ fn names_company(cur: &Cursor<'_>) -> bool {
 
 /// A period of a month after the month: 上旬, 中旬, 下旬, 初, 底, 第二周, 前4天, 第3个星期日.
 pub(super) fn month_period(cur: &mut Cursor<'_>, frame: Moment) -> Option<Value> {
+    let month = frame.month?;
+    let mut probe = *cur;
+    let expr = read_month_period(&mut probe)?;
+    let v = resolve_month_period(expr, frame.year, month)?;
+    *cur = probe;
+    Some(v)
+}
+
+/// Read a period of a month at the cursor, after its month (上旬, 中旬, 下旬, 初, 底,
+/// 第二周, 前4天, 最后3天, 第3个星期日).
+pub(super) fn read_month_period(cur: &mut Cursor<'_>) -> Option<MonthPeriodExpr> {
     let mut probe = *cur;
     let after_de = probe.eat("的");
-    let (year, month) = (frame.year, frame.month?);
-    let v = if probe.eat("上旬") {
-        month_days(year, month, 1, Some(10))
+    let expr = if probe.eat("上旬") {
+        MonthPeriodExpr::Days(1, Some(10))
     } else if probe.eat("中旬") {
-        month_days(year, month, 11, Some(20))
+        MonthPeriodExpr::Days(11, Some(20))
     } else if probe.eat("下旬") {
-        month_days(year, month, 21, None)
+        MonthPeriodExpr::Days(21, None)
     } else if !after_de
         && !probe.looking_at(&[
             "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
@@ -425,49 +435,64 @@ pub(super) fn month_period(cur: &mut Cursor<'_>, frame: Moment) -> Option<Value>
         && single_char_period(&mut probe, &["初"])
         || probe.eat("月初")
     {
-        month_days(year, month, 1, Some(5))
+        MonthPeriodExpr::Days(1, Some(5))
     } else if probe.eat_any(&["月底", "月末"]).is_some()
         || (!after_de && single_char_period(&mut probe, &["底", "末"]))
     {
-        month_days(year, month, 25, None)
+        MonthPeriodExpr::Days(25, None)
     } else if probe.eat("月中") {
-        month_days(year, month, 11, Some(20))
+        MonthPeriodExpr::Days(11, Some(20))
     } else if probe.eat("前") || probe.eat("头") {
-        let n = number(&mut probe, 2)?;
+        let n = number(&mut probe, 2)?.value;
         probe.eat_any(&["天", "日"])?;
-        month_days(year, month, 1, Some(n.value)).filter_valid(n.value >= 1)?
+        MonthPeriodExpr::FirstDays(n)
     } else if probe.eat("最后") {
-        let n = number(&mut probe, 2)?;
+        let n = number(&mut probe, 2)?.value;
         probe.eat_any(&["天", "日"])?;
-        let last = crate::calendar::days_in_month(year.unwrap_or(2001), month);
-        month_days(
-            year,
-            month,
-            last.checked_sub(n.value)?.checked_add(1)?,
-            None,
-        )
-        .filter_valid(true)?
+        MonthPeriodExpr::LastDays(n)
     } else if probe.eat("第") {
         let n = number(&mut probe, 1)?.value;
         probe.eat("个");
-        if probe.eat_any(&["周", "星期", "礼拜"]).is_some() {
-            let monday = first_monday(year?, month)?;
-            if let Some(wd) = probe.eat_char(|c| "一二三四五六日天".contains(c)) {
-                // The n-th given weekday of the month.
-                let wd = weekday_number(wd)?;
-                let first = Moment::day(year, month, 1);
-                let delta = (i64::from(wd) - i64::from(first.weekday()?)).rem_euclid(7);
-                Value::Point(first.shift_days(delta + 7 * (i64::from(n) - 1))?)
-            } else {
-                let start = monday.shift_days(7 * (i64::from(n) - 1))?;
-                Value::Span(start, start.shift_days(6)?)
-            }
-        } else {
-            return None;
+        probe.eat_any(&["周", "星期", "礼拜"])?;
+        match probe.eat_char(|c| "一二三四五六日天".contains(c)) {
+            Some(wd) => MonthPeriodExpr::NthWeekday(n, weekday_number(wd)?),
+            None => MonthPeriodExpr::NthWeek(n),
         }
     } else {
         return None;
     };
     *cur = probe;
-    Some(v)
+    Some(expr)
+}
+
+/// The value of a period of `month` of `year`; `None` when its numbers do not fit
+/// (前0天, 最后40天) or it needs a year the text does not give (第二周).
+pub(super) fn resolve_month_period(
+    expr: MonthPeriodExpr,
+    year: Option<i32>,
+    month: u32,
+) -> Option<Value> {
+    Some(match expr {
+        MonthPeriodExpr::Days(first, last) => month_days(year, month, first, last),
+        MonthPeriodExpr::FirstDays(n) => {
+            month_days(year, month, 1, Some(n)).filter_valid(n >= 1)?
+        }
+        MonthPeriodExpr::LastDays(n) => {
+            let last = crate::calendar::days_in_month(year.unwrap_or(2001), month);
+            month_days(year, month, last.checked_sub(n)?.checked_add(1)?, None)
+                .filter_valid(true)?
+        }
+        MonthPeriodExpr::NthWeek(n) => {
+            let monday = first_monday(year?, month)?;
+            let start = monday.shift_days(7 * (i64::from(n) - 1))?;
+            Value::Span(start, start.shift_days(6)?)
+        }
+        MonthPeriodExpr::NthWeekday(n, wd) => {
+            first_monday(year?, month)?;
+            // The n-th given weekday of the month.
+            let first = Moment::day(year, month, 1);
+            let delta = (i64::from(wd) - i64::from(first.weekday()?)).rem_euclid(7);
+            Value::Point(first.shift_days(delta + 7 * (i64::from(n) - 1))?)
+        }
+    })
 }

@@ -4,10 +4,11 @@
 use super::cursor::Cursor;
 use super::day::read_day;
 use super::expr::{
-    DayExpr, Direction, MonthExpr, OffsetExpr, QuarterPart, Step, YearExpr, YearPeriodExpr,
+    DayExpr, Direction, MonthExpr, MonthPeriodExpr, OffsetExpr, QuarterPart, Step, YearExpr,
+    YearPeriodExpr,
 };
 use super::offset::read_offset;
-use super::period::read_year_period;
+use super::period::{read_month_period, read_year_period};
 use super::year_month::{read_month, read_year};
 use crate::model::PartOfDay;
 
@@ -181,5 +182,26 @@ fn year_periods_read_without_a_year() {
             ("第五季度", None),
         ],
         read_year_period,
+    );
+}
+
+#[test]
+fn month_periods_read_without_a_month() {
+    use MonthPeriodExpr as P;
+    check(
+        &[
+            ("上旬", Some((P::Days(1, Some(10)), "上旬"))),
+            ("下旬", Some((P::Days(21, None), "下旬"))),
+            ("底，", Some((P::Days(25, None), "底"))),
+            ("的月初", Some((P::Days(1, Some(5)), "的月初"))),
+            ("前4天", Some((P::FirstDays(4), "前4天"))),
+            ("最后三天", Some((P::LastDays(3), "最后三天"))),
+            ("第二周", Some((P::NthWeek(2), "第二周"))),
+            ("第3个星期日", Some((P::NthWeekday(3, 7), "第3个星期日"))),
+            // 初五 is a lunar day; 末班车 a last bus.
+            ("初五", None),
+            ("末班车", None),
+        ],
+        read_month_period,
     );
 }
