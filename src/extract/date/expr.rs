@@ -147,3 +147,34 @@ pub(super) enum MonthPeriodExpr {
     /// The N-th given weekday, 1 (Monday) to 7 (第3个星期日).
     NthWeekday(u32, u32),
 }
+
+/// A century, a decade or a part of one as written (上世纪80年代末, 20世纪, 90年代).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct CenturyExpr {
+    pub century: Option<Century>,
+    /// The decade within the century (80 of 80年代).
+    pub decade: Option<u32>,
+    /// 初, 中, 末: the part of the century or decade.
+    pub part: CenturyPart,
+}
+
+/// A century as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Century {
+    /// 20世纪: the number as written.
+    Numbered(u32),
+    /// 上世纪 (-1), 本世纪 (0), 下世纪 (+1): counted from the reference year's.
+    Relative(i32),
+}
+
+/// The part of a century or decade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CenturyPart {
+    Whole,
+    /// 初, 初期, 前期.
+    Early,
+    /// 中期, 中叶.
+    Middle,
+    /// 末, 末期, 后期.
+    Late,
+}

@@ -4,7 +4,9 @@
 use super::context::Context;
 use super::cursor::{Cursor, WordList, arabic, number};
 use super::day::weekday_number;
-use super::expr::{MonthPeriodExpr, QuarterPart, YearPeriodExpr};
+use super::expr::{
+    Century, CenturyExpr, CenturyPart, MonthPeriodExpr, QuarterPart, YearPeriodExpr,
+};
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
 use std::sync::LazyLock;
 
@@ -332,22 +334,29 @@ fn months_so_far(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
 /// A century or decade: 18世纪, 上世纪80年代, 二十世纪九十年代末期, 90年代.
 pub(super) fn century(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Value> {
     let mut probe = *cur;
-    let ry = ctx.reference_year();
-    let century_start = if let Some(i) =
+    let expr = read_century(&mut probe)?;
+    let v = resolve_century(expr, ctx.reference_year())?;
+    *cur = probe;
+    Some(v)
+}
+
+/// Read a century or decade at the cursor (18世纪, 上世纪80年代, 90年代末).
+pub(super) fn read_century(cur: &mut Cursor<'_>) -> Option<CenturyExpr> {
+    let mut probe = *cur;
+    let century = if let Some(i) =
         probe.eat_any(&["上世纪", "上个世纪", "本世纪", "这个世纪", "下世纪"])
     {
-        let c = ry?.div_euclid(100) * 100;
-        Some(match i {
-            0 | 1 => c - 100,
-            4 => c + 100,
-            _ => c,
-        })
+        Some(Century::Relative(match i {
+            0 | 1 => -1,
+            4 => 1,
+            _ => 0,
+        }))
     } else {
         let mut p2 = probe;
         match number(&mut p2, 2) {
             Some(n) if p2.eat("世纪") => {
                 probe = p2;
-                Some((i32::try_from(n.value).ok()? - 1) * 100)
+                Some(Century::Numbered(n.value))
             }
             _ => None,
         }
@@ -360,35 +369,64 @@ pub(super) fn century(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Value> {
             && n.value % 10 == 0
             && n.value < 100
         {
-            decade = Some(n.value as i32);
+            decade = Some(n.value);
             probe = p2;
         }
     }
+    if century.is_none() && decade.is_none() {
+        return None;
+    }
+    if decade.is_none() && names_company(&probe) {
+        // 20世纪福克斯公司: the name of a company, not a century.
+        return None;
+    }
+    let part = if probe.eat_any(&["初期", "初", "前期"]).is_some() {
+        CenturyPart::Early
+    } else if probe.eat_any(&["中期", "中叶"]).is_some() {
+        CenturyPart::Middle
+    } else if probe.eat_any(&["末期", "末", "后期"]).is_some() {
+        CenturyPart::Late
+    } else {
+        CenturyPart::Whole
+    };
+    *cur = probe;
+    Some(CenturyExpr {
+        century,
+        decade,
+        part,
+    })
+}
+
+/// The years of a century or decade; `None` for a relative century with no
+/// reference year. 90年代 alone is the latest such decade not after the reference year.
+pub(super) fn resolve_century(expr: CenturyExpr, reference_year: Option<i32>) -> Option<Value> {
+    let century_start = match expr.century {
+        Some(Century::Relative(offset)) => {
+            Some(reference_year?.div_euclid(100) * 100 + offset * 100)
+        }
+        Some(Century::Numbered(n)) => Some((i32::try_from(n).ok()? - 1) * 100),
+        None => None,
+    };
+    let decade = expr.decade.map(|d| d as i32);
     let (first, len) = match (century_start, decade) {
         (Some(c), Some(d)) => (c + d, 10),
         (Some(c), None) => (c, 100),
         (None, Some(d)) => {
-            // 90年代 alone: the latest such decade not after the reference year.
-            let ry = ry.unwrap_or(2025);
+            let ry = reference_year.unwrap_or(2025);
             let c = ry.div_euclid(100) * 100;
             (if c + d <= ry { c + d } else { c - 100 + d }, 10)
         }
         (None, None) => return None,
     };
-    if decade.is_none() && names_company(&probe) {
-        // 20世纪福克斯公司: the name of a company, not a century.
-        return None;
-    }
-    let (from, to) = if probe.eat_any(&["初期", "初", "前期"]).is_some() {
-        if len == 100 { (0, 19) } else { (0, 2) }
-    } else if probe.eat_any(&["中期", "中叶"]).is_some() {
-        if len == 100 { (40, 59) } else { (4, 6) }
-    } else if probe.eat_any(&["末期", "末", "后期"]).is_some() {
-        if len == 100 { (80, 99) } else { (7, 9) }
-    } else {
-        (0, len - 1)
+    let (from, to) = match expr.part {
+        CenturyPart::Early if len == 100 => (0, 19),
+        CenturyPart::Early => (0, 2),
+        CenturyPart::Middle if len == 100 => (40, 59),
+        CenturyPart::Middle => (4, 6),
+        CenturyPart::Late if len == 100 => (80, 99),
+        CenturyPart::Late => (7, 9),
+        CenturyPart::Whole => (0, len - 1),
     };
-    *cur = probe;
     Some(years_span(first + from, first + to))
 }
 

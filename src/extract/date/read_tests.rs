@@ -4,11 +4,11 @@
 use super::cursor::Cursor;
 use super::day::read_day;
 use super::expr::{
-    DayExpr, Direction, MonthExpr, MonthPeriodExpr, OffsetExpr, QuarterPart, Step, YearExpr,
-    YearPeriodExpr,
+    Century, CenturyExpr, CenturyPart, DayExpr, Direction, MonthExpr, MonthPeriodExpr, OffsetExpr,
+    QuarterPart, Step, YearExpr, YearPeriodExpr,
 };
 use super::offset::read_offset;
-use super::period::{read_month_period, read_year_period};
+use super::period::{read_century, read_month_period, read_year_period};
 use super::year_month::{read_month, read_year};
 use crate::model::PartOfDay;
 
@@ -203,5 +203,40 @@ fn month_periods_read_without_a_month() {
             ("末班车", None),
         ],
         read_month_period,
+    );
+}
+
+#[test]
+fn centuries_and_decades_read_without_a_reference() {
+    let expr = |century, decade, part| CenturyExpr {
+        century,
+        decade,
+        part,
+    };
+    check(
+        &[
+            (
+                "上世纪80年代末",
+                Some((
+                    expr(Some(Century::Relative(-1)), Some(80), CenturyPart::Late),
+                    "上世纪80年代末",
+                )),
+            ),
+            (
+                "二十世纪初",
+                Some((
+                    expr(Some(Century::Numbered(20)), None, CenturyPart::Early),
+                    "二十世纪初",
+                )),
+            ),
+            (
+                "90年代",
+                Some((expr(None, Some(90), CenturyPart::Whole), "90年代")),
+            ),
+            // A company's name; 85年代 is no decade.
+            ("20世纪福克斯公司", None),
+            ("85年代", None),
+        ],
+        read_century,
     );
 }
