@@ -48,11 +48,10 @@ pub(crate) fn chinese_digit(c: char) -> Option<u32> {
 /// Whether `c` may start or continue a numeral read here or by the scanner: a digit in
 /// either script, 十百千, 廿卅, or 万 (三万, which dates must see to skip).
 pub(crate) fn is_numeral_char(c: char) -> bool {
-    match integer_symbol(c) {
-        Some(Symbol::Digit(_) | Symbol::Small(_) | Symbol::Tens(_)) => true,
-        Some(Symbol::Big(4)) => true,
-        _ => false,
-    }
+    matches!(
+        integer_symbol(c),
+        Some(Symbol::Digit(_) | Symbol::Small(_) | Symbol::Tens(_) | Symbol::Big(4))
+    )
 }
 
 /// A char's symbol in a count: the scanner's, and 仨 (三个), a count of three
@@ -183,7 +182,9 @@ mod tests {
 
     #[test]
     fn reads_integers_at_a_position() {
-        let cases: &[(&str, usize, Option<(u32, usize)>)] = &[
+        // (text, position, the value and the end of the integer read there)
+        type Row = (&'static str, usize, Option<(u32, usize)>);
+        let cases: &[Row] = &[
             ("27日", 0, Some((27, 2))),
             ("第２７日", 3, Some((27, 9))),
             ("二十七日", 0, Some((27, 9))),

@@ -19,12 +19,10 @@ fn read_at<T>(text: &str, read: impl Fn(&mut Cursor<'_>) -> Option<T>) -> Option
     Some((expr, text.get(..cur.pos)?.to_string()))
 }
 
-fn check<T: PartialEq + std::fmt::Debug>(
+fn check<T: PartialEq + std::fmt::Debug + Copy>(
     rows: &[(&str, Option<(T, &str)>)],
     read: impl Fn(&mut Cursor<'_>) -> Option<T>,
-) where
-    T: Copy,
-{
+) {
     for (text, want) in rows {
         let want = want.map(|(e, taken)| (e, taken.to_string()));
         assert_eq!(read_at(text, &read), want, "{text}");
