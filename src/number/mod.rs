@@ -22,6 +22,7 @@
 
 mod cursor;
 mod decimal;
+pub(crate) mod integer;
 mod notation;
 pub(crate) mod scan;
 mod symbol;

@@ -100,8 +100,17 @@ fn chinese_digits(cur: &mut Cursor<'_>) -> String {
     while let Some(c) = cur.peek() {
         match symbol(c) {
             Some(Symbol::Digit(d)) if !is_arabic(c) => {
+                // 俩 (两个) is a count on its own, never a digit of a string: 他们俩一起
+                // is no 21.
+                let alone = matches!(c, '俩' | '倆');
+                if alone && !out.is_empty() {
+                    break;
+                }
                 out.push(char::from(b'0' + d));
                 cur.bump();
+                if alone {
+                    break;
+                }
                 // 九 九 折: spaced-out digits of one digit string.
                 let (next, run) = cur.after_spaces();
                 if run > 0

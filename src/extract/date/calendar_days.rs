@@ -3,9 +3,9 @@
 //! bound (春季 = 立春 … the day before 立夏), and lunar-calendar days (春节, 中秋,
 //! 腊月初八, 农历三月, 闰四月), converted with the computed calendar of [`super::lunar`].
 
+use super::cursor::{Cursor, WordList, number};
 use super::lunar;
 use super::moment::{Moment, Value};
-use super::numeral::{Cursor, WordList, number};
 use crate::calendar::civil_from_days;
 use crate::chars::CharSet;
 use std::sync::LazyLock;
@@ -292,7 +292,7 @@ pub(super) fn lunar_date(cur: &mut Cursor<'_>, marked_before: bool) -> Option<Lu
         }
     } else if let Some(n) = number(&mut d, 2).filter(|n| (1..=30).contains(&n.value)) {
         let suffixed = d.looking_at(&["日", "号"]);
-        let chinese = n.script == super::numeral::Script::Chinese;
+        let chinese = n.script == super::cursor::Script::Chinese;
         let count = !suffixed && d.peek().is_some_and(|c| COUNT_MARKS.contains(c));
         // 十月一至七日: the 日 of the range's end is this day's too.
         let range_to_a_day = d.looking_at(&["至", "到", "-", "—", "~", "～"]) && {

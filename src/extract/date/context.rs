@@ -3,8 +3,8 @@
 //! of an expression ([`Unit`]). The rule files all read these; they import nothing
 //! from the rule files.
 
+use super::cursor::Cursor;
 use super::moment::{Moment, Value};
-use super::numeral::Cursor;
 use crate::model::PartOfDay;
 
 /// The grain of a part of an expression, coarsest first.

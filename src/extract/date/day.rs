@@ -2,8 +2,9 @@
 //! weeks and weekdays (上周, 下周三, 星期天, 周末).
 
 use super::context::{Context, anaphoric, inside_another_word};
+use super::cursor::{Cursor, Number, Script, WordList, number};
+use super::expr::DayExpr;
 use super::moment::{Moment, Value, week_of};
-use super::numeral::{Cursor, Number, Script, WordList, number};
 use super::words::WORDS;
 use crate::model::PartOfDay;
 use std::sync::LazyLock;
@@ -54,25 +55,32 @@ pub(super) fn day(
     after_month: bool,
     month_known: bool,
 ) -> Option<(DayPart, bool, Option<PartOfDay>)> {
-    let mut probe = *cur;
-    if !after_month {
-        if let Some(m) = nth_day(&mut probe, ctx) {
-            *cur = probe;
-            return Some((DayPart::Date(m), true, None));
+    let expr = read_day(cur, after_month, month_known)?;
+    Some(resolve_day(expr, ctx))
+}
+
+/// The day (or week) an expression names, whether it is relative, and the part of
+/// the day it names. Without a reference date a relative day is an empty moment.
+pub(super) fn resolve_day(expr: DayExpr, ctx: &Context) -> (DayPart, bool, Option<PartOfDay>) {
+    match expr {
+        DayExpr::Number(day) => {
+            let m = Moment {
+                day: Some(day),
+                ..Moment::default()
+            };
+            (DayPart::Date(m), false, None)
         }
-        if let Some(i) = probe.eat_listed(&RELATIVE_DAY_WORDS) {
-            let (word, offset, part) = *WORDS.days.get(i)?;
-            if word == "全天" && probe.looking_at(&["候"]) {
-                // 全天候: all-weather, not a day.
-                return None;
-            }
+        DayExpr::Nth(n) => {
+            // 第二天…第三天 count from the same first day.
+            let base = ctx.anchor.first_day.or(ctx.anchor.day).or(ctx.reference);
+            let day = base
+                .and_then(|r| r.date_only().shift_days(i64::from(n) - 1))
+                .unwrap_or_default();
+            (DayPart::Date(day), true, None)
+        }
+        DayExpr::Relative { word, offset, part } => {
             // 当天, 当晚, 次日: the day last mentioned, else the reference date.
             let base = if anaphoric(word) {
-                if inside_another_word(cur, word, &probe)
-                    || (DAY_BEFORE.contains(&word) && !opens_clause(cur))
-                {
-                    return None;
-                }
                 ctx.anchor.day.or(ctx.reference)
             } else {
                 ctx.reference
@@ -80,17 +88,63 @@ pub(super) fn day(
             let m = base
                 .and_then(|r| r.date_only().shift_days(offset))
                 .unwrap_or_default();
-            *cur = probe;
-            return Some((DayPart::Date(m), true, part));
+            (DayPart::Date(m), true, part)
         }
-        if let Some(w) = week(&mut probe, ctx) {
+        DayExpr::Week {
+            offset,
+            weekday,
+            weekend,
+        } => (resolve_week(ctx, offset, weekday, weekend), true, None),
+    }
+}
+
+/// Read a day at the cursor (27日, 27号, 27 after a month, 昨天, 第二天, 周三, 下周三,
+/// 上周), without a reference date. `after_month`: a month was just read;
+/// `month_known`: as for [`day`].
+pub(super) fn read_day(
+    cur: &mut Cursor<'_>,
+    after_month: bool,
+    month_known: bool,
+) -> Option<DayExpr> {
+    let mut probe = *cur;
+    if !after_month {
+        if opens_clause(cur)
+            && let Some(n) = nth(&mut probe)
+        {
             *cur = probe;
-            return Some((w, true, None));
+            return Some(DayExpr::Nth(n));
+        }
+        if let Some(i) = probe.eat_listed(&RELATIVE_DAY_WORDS) {
+            let (word, offset, part) = *WORDS.days.get(i)?;
+            if word == "全天" && probe.looking_at(&["候"]) {
+                // 全天候: all-weather, not a day.
+                return None;
+            }
+            if anaphoric(word)
+                && (inside_another_word(cur, word, &probe)
+                    || (DAY_BEFORE.contains(&word) && !opens_clause(cur)))
+            {
+                return None;
+            }
+            *cur = probe;
+            return Some(DayExpr::Relative { word, offset, part });
+        }
+        if let Some(w) = read_week(&mut probe) {
+            *cur = probe;
+            return Some(w);
         }
     }
+    let n = day_number(cur, after_month, month_known)?;
+    Some(DayExpr::Number(n))
+}
+
+/// The day of the month at the cursor: 27日, 27号, or a bare 3 right after its month
+/// (1月3, 十月31) unless a unit follows it.
+fn day_number(cur: &mut Cursor<'_>, after_month: bool, month_known: bool) -> Option<u32> {
+    let mut probe = *cur;
     if cur
         .before()
-        .is_some_and(|c| super::numeral::arabic_digit(c).is_some() || c == '第' || c == '.')
+        .is_some_and(|c| super::cursor::arabic_digit(c).is_some() || c == '第' || c == '.')
     {
         return None;
     }
@@ -124,7 +178,7 @@ pub(super) fn day(
     } else {
         // A bare number right after a month is its day (1月3, 十月31), unless a unit follows.
         let next_is_unit = probe.peek().is_some_and(|c| {
-            super::numeral::is_number_char(c)
+            super::cursor::is_number_char(c)
                 || "万亿元个人件家台次年月天岁%％.点时分秒吨米公斤克多余号日期届名位股只项倍"
                     .contains(c)
                 || c.is_ascii_alphanumeric()
@@ -137,14 +191,7 @@ pub(super) fn day(
         }
     }
     *cur = probe;
-    Some((
-        DayPart::Date(Moment {
-            day: Some(n.value),
-            ..Moment::default()
-        }),
-        false,
-        None,
-    ))
+    Some(n.value)
 }
 
 /// Chars after which a bare N号 is still a day: a preposition or linking verb
@@ -166,23 +213,6 @@ fn names_before(cur: &Cursor<'_>) -> bool {
     !weekday
 }
 
-/// 第二天, 第三天 opening a clause: the n-th day, the day last mentioned (else the
-/// reference date) being the first.
-fn nth_day(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Moment> {
-    if !opens_clause(cur) {
-        return None;
-    }
-    let mut probe = *cur;
-    let n = nth(&mut probe)?;
-    // 第二天…第三天 count from the same first day.
-    let base = ctx.anchor.first_day.or(ctx.anchor.day).or(ctx.reference);
-    let day = base
-        .and_then(|r| r.date_only().shift_days(i64::from(n) - 1))
-        .unwrap_or_default();
-    *cur = probe;
-    Some(day)
-}
-
 /// The n of 第n天 or 第n日 at the cursor (2 ≤ n ≤ [`NTH_DAY_MAX`]).
 fn nth(cur: &mut Cursor<'_>) -> Option<u32> {
     let mut probe = *cur;
@@ -202,8 +232,9 @@ pub(super) fn nth_day_number(expression: &str) -> Option<u32> {
     nth(&mut Cursor::new(expression, 0))
 }
 
-/// A week or a day of one: 上周, 下下周一, 本周, 周三, 星期天, 上个礼拜天, 周末.
-fn week(cur: &mut Cursor<'_>, ctx: &Context) -> Option<DayPart> {
+/// A week or a day of one at the cursor: 上周, 下下周一, 本周, 周三, 星期天, 上个礼拜天,
+/// 周末.
+fn read_week(cur: &mut Cursor<'_>) -> Option<DayExpr> {
     let mut probe = *cur;
     if probe.before() == Some('每') {
         return None;
@@ -252,6 +283,16 @@ fn week(cur: &mut Cursor<'_>, ctx: &Context) -> Option<DayPart> {
     if probe.looking_at(&["年", "岁"]) {
         return None;
     }
+    *cur = probe;
+    Some(DayExpr::Week {
+        offset,
+        weekday,
+        weekend,
+    })
+}
+
+/// The week `offset` weeks from the reference's, or its weekday or weekend.
+fn resolve_week(ctx: &Context, offset: i64, weekday: Option<u32>, weekend: bool) -> DayPart {
     let reference = ctx.reference.map(|r| r.date_only());
     let value = reference.and_then(|r| {
         let monday = r.shift_days(1 - i64::from(r.weekday()?) + 7 * offset)?;
@@ -264,9 +305,8 @@ fn week(cur: &mut Cursor<'_>, ctx: &Context) -> Option<DayPart> {
             None => week_of(monday),
         }
     });
-    *cur = probe;
     match value {
-        Some(Value::Point(m)) => Some(DayPart::Date(m)),
-        other => Some(DayPart::Week(other)),
+        Some(Value::Point(m)) => DayPart::Date(m),
+        other => DayPart::Week(other),
     }
 }

@@ -21,14 +21,17 @@
 
 mod calendar_days;
 mod context;
+mod cursor;
 mod day;
+mod expr;
 mod lunar;
 mod moment;
-mod numeral;
 mod numeric;
 mod offset;
 mod period;
 mod point;
+#[cfg(test)]
+mod read_tests;
 mod recent;
 mod starts;
 mod tense;
@@ -39,8 +42,8 @@ mod year_month;
 use crate::chars::CharSet;
 use context::Point;
 use context::{Context, Unit};
+use cursor::{Cursor, Script, arabic_digit, is_number_char, number};
 use moment::{Moment, Value};
-use numeral::{Cursor, Script, arabic_digit, is_number_char, number};
 use recent::Recent;
 use std::sync::LazyLock;
 use words::WORDS;

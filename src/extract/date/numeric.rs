@@ -5,8 +5,8 @@
 use super::context::Context;
 use super::context::Point;
 use super::context::Unit;
+use super::cursor::{Cursor, arabic_digit};
 use super::moment::{Moment, Value};
-use super::numeral::{Cursor, arabic_digit};
 use crate::chars::CharSet;
 use std::sync::LazyLock;
 

@@ -4,8 +4,9 @@
 
 use super::context::Context;
 use super::context::Unit;
+use super::cursor::{Cursor, Script, arabic_digit, number};
+use super::expr::{Direction, OffsetExpr, Step};
 use super::moment::{Moment, Value};
-use super::numeral::{Cursor, Script, arabic_digit, number};
 
 /// A resolved offset expression.
 #[derive(Debug, Clone, Copy)]
@@ -15,21 +16,6 @@ pub(super) struct Offset {
     /// The moment the offset lands on, for a time that follows (六天后的3时).
     pub moment: Moment,
     pub unit: Unit,
-}
-
-/// Units an amount of time is counted in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Step {
-    Year,
-    Quarter,
-    Month,
-    Week,
-    Day,
-    /// A working (or trading) day: weekends do not count.
-    WorkingDay,
-    Hour,
-    Minute,
-    Second,
 }
 
 const STEPS: &[(&str, Step)] = &[
@@ -60,23 +46,6 @@ const STEPS: &[(&str, Step)] = &[
     ("月", Step::Month),
 ];
 
-/// Which way the offset goes and what it denotes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Direction {
-    /// A point that far before the reference (三年前).
-    Before,
-    /// A point that far after (两年后).
-    After,
-    /// Any time up to that far before (三年以前): open at the start.
-    UpToBefore,
-    /// Any time from that far after on (两年以后): open at the end.
-    OnFromAfter,
-    /// From that far back up to the reference (近三年, 三年来).
-    Since,
-    /// From the reference up to that far ahead (未来两年, 17天内).
-    Within,
-}
-
 /// Words before an amount of time: 0–3 look back (近三年), 4–7 ahead (未来两周), the
 /// rest give a point after (再过三天).
 pub(super) const PREFIXES: &[&str] = &[
@@ -92,8 +61,16 @@ pub(super) const PREFIXES: &[&str] = &[
     "过",
 ];
 
-/// An offset at the cursor.
+/// An offset at the cursor. The cursor stays past a well-formed offset even when it
+/// cannot be resolved (a date beyond the calendar).
 pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
+    let expr = read_offset(cur)?;
+    resolve_offset(expr, ctx)
+}
+
+/// Read an offset at the cursor (三年前, 近两个月, 未来三天, 20天后), without a
+/// reference date.
+pub(super) fn read_offset(cur: &mut Cursor<'_>) -> Option<OffsetExpr> {
     if cur
         .before()
         .is_some_and(|c| arabic_digit(c).is_some() || c == '第' || c == '.')
@@ -107,7 +84,7 @@ pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
         Some(_) => Some(Direction::After),
         None => None,
     };
-    let (amount, step) = amount(&mut probe)?;
+    let (halves, step) = amount(&mut probe)?;
     let direction = match prefix {
         Some(d) => {
             probe.eat_any(&["以内", "之内", "内", "里", "中", "以来", "来"]);
@@ -125,8 +102,23 @@ pub(super) fn offset(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Offset> {
         },
     };
     // 前 in 三年前年 is fine; but 年前 before a noun like 年前夕 is not ours to judge.
-    let reference = ctx.reference;
     *cur = probe;
+    Some(OffsetExpr {
+        halves,
+        step,
+        direction,
+    })
+}
+
+/// The value an offset names from the reference date (no value without one, or for a
+/// vague amount); `None` when it falls outside the calendar.
+pub(super) fn resolve_offset(expr: OffsetExpr, ctx: &Context) -> Option<Offset> {
+    let OffsetExpr {
+        halves: amount,
+        step,
+        direction,
+    } = expr;
+    let reference = ctx.reference;
     let unit = match step {
         Step::Year => Unit::Year,
         Step::Quarter | Step::Month => Unit::Month,

@@ -2,9 +2,12 @@
 //! year; 上旬, 月底, 第二周, 前4天 of a month; centuries and decades.
 
 use super::context::Context;
+use super::cursor::{Cursor, WordList, arabic, number};
 use super::day::weekday_number;
+use super::expr::{
+    Century, CenturyExpr, CenturyPart, MonthPeriodExpr, QuarterPart, YearPeriodExpr,
+};
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
-use super::numeral::{Cursor, WordList, arabic, number};
 use std::sync::LazyLock;
 
 /// A one-char period word after a year or month (2023年底, 5月初, 2024年内) that
@@ -24,72 +27,67 @@ fn single_char_period(cur: &mut Cursor<'_>, words: &[&str]) -> bool {
 }
 
 /// A period of a year after the year: 上半年, 第三季度, 一季度末, 年底, 前三个月, 首月.
-pub(super) fn year_period(cur: &mut Cursor<'_>, ctx: &Context, year: Option<i32>) -> Option<Value> {
+pub(super) fn year_period(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
+    let mut probe = *cur;
+    let expr = read_year_period(&mut probe)?;
+    let v = resolve_year_period(expr, year)?;
+    *cur = probe;
+    Some(v)
+}
+
+/// Read a period of a year at the cursor, after its year (上半年, 第三季度, 一季度末,
+/// 年底, 前三个月, 首月, 第一天, 第二周).
+pub(super) fn read_year_period(cur: &mut Cursor<'_>) -> Option<YearPeriodExpr> {
     let mut probe = *cur;
     let after_de = probe.eat("的");
-    if let Some(v) = quarter(&mut probe, year) {
-        *cur = probe;
-        return Some(v);
-    }
-    let _ = ctx;
-    let v = if probe.eat("上半年") {
-        months_span(year, 1, 6)
+    let expr = if let Some((q, part)) = read_quarter(&mut probe) {
+        YearPeriodExpr::Quarter(q, part)
+    } else if probe.eat("上半年") {
+        YearPeriodExpr::Months(1, 6)
     } else if probe.eat("下半年") {
-        months_span(year, 7, 12)
+        YearPeriodExpr::Months(7, 12)
     } else if probe.eat_any(&["年初", "开年", "年头"]).is_some()
         || (!after_de && single_char_period(&mut probe, &["初"]))
     {
-        months_span(year, 1, 2)
+        YearPeriodExpr::Months(1, 2)
     } else if probe.eat_any(&["年底", "年末", "年尾"]).is_some()
         || (!after_de && single_char_period(&mut probe, &["底", "末"]))
     {
-        months_span(year, 11, 12)
+        YearPeriodExpr::Months(11, 12)
     } else if probe.eat("年中") {
-        months_span(year, 6, 7)
+        YearPeriodExpr::Months(6, 7)
     } else if probe.eat_any(&["暑假", "暑期"]).is_some() {
         // The summer holidays: July and August, the usual school calendar.
-        months_span(year, 7, 8)
+        YearPeriodExpr::Months(7, 8)
     } else if probe.eat_any(&["伊始", "首月", "第一个月"]).is_some() {
-        Value::Point(Moment::month(year, 1))
+        YearPeriodExpr::Month(1)
     } else if probe.eat_any(&["全年", "年度", "年内"]).is_some()
         || (!after_de && single_char_period(&mut probe, &["内"]))
     {
-        Value::Point(Moment {
-            year,
-            ..Moment::default()
-        })
+        YearPeriodExpr::Whole
     } else if probe.eat("前") || probe.eat("头") {
-        let n = number(&mut probe, 2)?;
+        let n = number(&mut probe, 2)?.value;
         probe.eat("个");
         if probe.eat("季度") {
-            let last = n.value.checked_mul(3).filter(|m| (1..=12).contains(m))?;
-            months_span(year, 1, last)
+            YearPeriodExpr::FirstQuarters(n)
         } else if probe.eat("月") {
-            months_span(year, 1, n.value.clamp(1, 12)).filter_valid(n.value <= 12)?
+            YearPeriodExpr::FirstMonths(n)
         } else {
             return None;
         }
     } else if probe.eat("后") {
-        let n = number(&mut probe, 2)?;
+        let n = number(&mut probe, 2)?.value;
         probe.eat("个");
         probe.eat("月").then_some(())?;
-        let first = 13u32
-            .checked_sub(n.value)
-            .filter(|m| (1..=12).contains(m))?;
-        months_span(year, first, 12)
+        YearPeriodExpr::LastMonths(n)
     } else if probe.eat("第") {
-        let n = number(&mut probe, 2)?;
+        let n = number(&mut probe, 2)?.value;
         if probe.eat("个月") {
-            Value::Point(Moment::month(year, n.value)).filter_valid(true)?
+            YearPeriodExpr::Month(n)
         } else if probe.eat_any(&["天", "日"]).is_some() {
-            // 2025年第一天: the n-th day of the year.
-            let days = i64::from(n.value.checked_sub(1)?);
-            let day = Moment::day(year, 1, 1).shift_days(days)?;
-            (day.year == year).then_some(Value::Point(day))?
+            YearPeriodExpr::NthDay(n)
         } else if probe.eat_any(&["周", "个星期", "个礼拜", "星期"]).is_some() {
-            let monday =
-                first_monday(year?, 1)?.shift_days(i64::from(n.value.checked_sub(1)?) * 7)?;
-            Value::Span(monday, monday.shift_days(6)?)
+            YearPeriodExpr::NthWeek(n)
         } else {
             return None;
         }
@@ -97,7 +95,42 @@ pub(super) fn year_period(cur: &mut Cursor<'_>, ctx: &Context, year: Option<i32>
         return None;
     };
     *cur = probe;
-    Some(v)
+    Some(expr)
+}
+
+/// The value of a period of `year`; `None` when its numbers do not fit (第五季度,
+/// 前十三个月, 2025年第400天) or it needs a year the text does not give (第二周).
+pub(super) fn resolve_year_period(expr: YearPeriodExpr, year: Option<i32>) -> Option<Value> {
+    Some(match expr {
+        YearPeriodExpr::Quarter(q, part) => quarter_months(year, q, part)?,
+        YearPeriodExpr::Months(first, last) => months_span(year, first, last),
+        YearPeriodExpr::FirstQuarters(n) => {
+            let last = n.checked_mul(3).filter(|m| (1..=12).contains(m))?;
+            months_span(year, 1, last)
+        }
+        YearPeriodExpr::FirstMonths(n) => {
+            months_span(year, 1, n.clamp(1, 12)).filter_valid(n <= 12)?
+        }
+        YearPeriodExpr::LastMonths(n) => {
+            let first = 13u32.checked_sub(n).filter(|m| (1..=12).contains(m))?;
+            months_span(year, first, 12)
+        }
+        YearPeriodExpr::Month(n) => Value::Point(Moment::month(year, n)).filter_valid(true)?,
+        YearPeriodExpr::Whole => Value::Point(Moment {
+            year,
+            ..Moment::default()
+        }),
+        YearPeriodExpr::NthDay(n) => {
+            // 2025年第一天: the n-th day of the year.
+            let days = i64::from(n.checked_sub(1)?);
+            let day = Moment::day(year, 1, 1).shift_days(days)?;
+            (day.year == year).then_some(Value::Point(day))?
+        }
+        YearPeriodExpr::NthWeek(n) => {
+            let monday = first_monday(year?, 1)?.shift_days(i64::from(n.checked_sub(1)?) * 7)?;
+            Value::Span(monday, monday.shift_days(6)?)
+        }
+    })
 }
 
 trait FilterValid: Sized {
@@ -112,6 +145,16 @@ impl FilterValid for Value {
 
 /// A quarter: 第三季度, 三季度, Q3, 首季度, with 初/末 narrowing it to a month.
 fn quarter(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
+    let mut probe = *cur;
+    let (q, part) = read_quarter(&mut probe)?;
+    let v = quarter_months(year, q, part)?;
+    *cur = probe;
+    Some(v)
+}
+
+/// Read a quarter at the cursor (第三季度, 三季度, Q3, 首季度, 一季度末): its number
+/// as written and the part of it.
+fn read_quarter(cur: &mut Cursor<'_>) -> Option<(u32, QuarterPart)> {
     let mut probe = *cur;
     let q = if probe.eat_any(&["首季度", "第一季度"]).is_some() {
         1
@@ -131,23 +174,44 @@ fn quarter(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
         }
         n
     };
-    let v = quarter_value(&mut probe, year, q)?;
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let part = quarter_part(&mut probe);
     *cur = probe;
-    Some(v)
+    Some((q, part))
+}
+
+/// 初 or 末 after a quarter (一季度末).
+fn quarter_part(cur: &mut Cursor<'_>) -> QuarterPart {
+    if cur.eat_any(&["初", "开始"]).is_some() {
+        QuarterPart::First
+    } else if cur.eat_any(&["末", "底"]).is_some() {
+        QuarterPart::Last
+    } else {
+        QuarterPart::Whole
+    }
+}
+
+/// The months of quarter `q` of `year`, or its first or last month.
+fn quarter_months(year: Option<i32>, q: u32, part: QuarterPart) -> Option<Value> {
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let first = q * 3 - 2;
+    Some(match part {
+        QuarterPart::First => Value::Point(Moment::month(year, first)),
+        QuarterPart::Last => Value::Point(Moment::month(year, first + 2)),
+        QuarterPart::Whole => months_span(year, first, first + 2),
+    })
 }
 
 fn quarter_value(cur: &mut Cursor<'_>, year: Option<i32>, q: u32) -> Option<Value> {
     if !(1..=4).contains(&q) {
         return None;
     }
-    let first = q * 3 - 2;
-    Some(if cur.eat_any(&["初", "开始"]).is_some() {
-        Value::Point(Moment::month(year, first))
-    } else if cur.eat_any(&["末", "底"]).is_some() {
-        Value::Point(Moment::month(year, first + 2))
-    } else {
-        months_span(year, first, first + 2)
-    })
+    let part = quarter_part(cur);
+    quarter_months(year, q, part)
 }
 
 /// Quarters named relative to the reference date, with their offset from its quarter.
@@ -270,22 +334,29 @@ fn months_so_far(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
 /// A century or decade: 18世纪, 上世纪80年代, 二十世纪九十年代末期, 90年代.
 pub(super) fn century(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Value> {
     let mut probe = *cur;
-    let ry = ctx.reference_year();
-    let century_start = if let Some(i) =
+    let expr = read_century(&mut probe)?;
+    let v = resolve_century(expr, ctx.reference_year())?;
+    *cur = probe;
+    Some(v)
+}
+
+/// Read a century or decade at the cursor (18世纪, 上世纪80年代, 90年代末).
+pub(super) fn read_century(cur: &mut Cursor<'_>) -> Option<CenturyExpr> {
+    let mut probe = *cur;
+    let century = if let Some(i) =
         probe.eat_any(&["上世纪", "上个世纪", "本世纪", "这个世纪", "下世纪"])
     {
-        let c = ry?.div_euclid(100) * 100;
-        Some(match i {
-            0 | 1 => c - 100,
-            4 => c + 100,
-            _ => c,
-        })
+        Some(Century::Relative(match i {
+            0 | 1 => -1,
+            4 => 1,
+            _ => 0,
+        }))
     } else {
         let mut p2 = probe;
         match number(&mut p2, 2) {
             Some(n) if p2.eat("世纪") => {
                 probe = p2;
-                Some((i32::try_from(n.value).ok()? - 1) * 100)
+                Some(Century::Numbered(n.value))
             }
             _ => None,
         }
@@ -298,35 +369,64 @@ pub(super) fn century(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Value> {
             && n.value % 10 == 0
             && n.value < 100
         {
-            decade = Some(n.value as i32);
+            decade = Some(n.value);
             probe = p2;
         }
     }
+    if century.is_none() && decade.is_none() {
+        return None;
+    }
+    if decade.is_none() && names_company(&probe) {
+        // 20世纪福克斯公司: the name of a company, not a century.
+        return None;
+    }
+    let part = if probe.eat_any(&["初期", "初", "前期"]).is_some() {
+        CenturyPart::Early
+    } else if probe.eat_any(&["中期", "中叶"]).is_some() {
+        CenturyPart::Middle
+    } else if probe.eat_any(&["末期", "末", "后期"]).is_some() {
+        CenturyPart::Late
+    } else {
+        CenturyPart::Whole
+    };
+    *cur = probe;
+    Some(CenturyExpr {
+        century,
+        decade,
+        part,
+    })
+}
+
+/// The years of a century or decade; `None` for a relative century with no
+/// reference year. 90年代 alone is the latest such decade not after the reference year.
+pub(super) fn resolve_century(expr: CenturyExpr, reference_year: Option<i32>) -> Option<Value> {
+    let century_start = match expr.century {
+        Some(Century::Relative(offset)) => {
+            Some(reference_year?.div_euclid(100) * 100 + offset * 100)
+        }
+        Some(Century::Numbered(n)) => Some((i32::try_from(n).ok()? - 1) * 100),
+        None => None,
+    };
+    let decade = expr.decade.map(|d| d as i32);
     let (first, len) = match (century_start, decade) {
         (Some(c), Some(d)) => (c + d, 10),
         (Some(c), None) => (c, 100),
         (None, Some(d)) => {
-            // 90年代 alone: the latest such decade not after the reference year.
-            let ry = ry.unwrap_or(2025);
+            let ry = reference_year.unwrap_or(2025);
             let c = ry.div_euclid(100) * 100;
             (if c + d <= ry { c + d } else { c - 100 + d }, 10)
         }
         (None, None) => return None,
     };
-    if decade.is_none() && names_company(&probe) {
-        // 20世纪福克斯公司: the name of a company, not a century.
-        return None;
-    }
-    let (from, to) = if probe.eat_any(&["初期", "初", "前期"]).is_some() {
-        if len == 100 { (0, 19) } else { (0, 2) }
-    } else if probe.eat_any(&["中期", "中叶"]).is_some() {
-        if len == 100 { (40, 59) } else { (4, 6) }
-    } else if probe.eat_any(&["末期", "末", "后期"]).is_some() {
-        if len == 100 { (80, 99) } else { (7, 9) }
-    } else {
-        (0, len - 1)
+    let (from, to) = match expr.part {
+        CenturyPart::Early if len == 100 => (0, 19),
+        CenturyPart::Early => (0, 2),
+        CenturyPart::Middle if len == 100 => (40, 59),
+        CenturyPart::Middle => (4, 6),
+        CenturyPart::Late if len == 100 => (80, 99),
+        CenturyPart::Late => (7, 9),
+        CenturyPart::Whole => (0, len - 1),
     };
-    *cur = probe;
     Some(years_span(first + from, first + to))
 }
 
@@ -347,15 +447,25 @@ fn names_company(cur: &Cursor<'_>) -> bool {
 
 /// A period of a month after the month: 上旬, 中旬, 下旬, 初, 底, 第二周, 前4天, 第3个星期日.
 pub(super) fn month_period(cur: &mut Cursor<'_>, frame: Moment) -> Option<Value> {
+    let month = frame.month?;
+    let mut probe = *cur;
+    let expr = read_month_period(&mut probe)?;
+    let v = resolve_month_period(expr, frame.year, month)?;
+    *cur = probe;
+    Some(v)
+}
+
+/// Read a period of a month at the cursor, after its month (上旬, 中旬, 下旬, 初, 底,
+/// 第二周, 前4天, 最后3天, 第3个星期日).
+pub(super) fn read_month_period(cur: &mut Cursor<'_>) -> Option<MonthPeriodExpr> {
     let mut probe = *cur;
     let after_de = probe.eat("的");
-    let (year, month) = (frame.year, frame.month?);
-    let v = if probe.eat("上旬") {
-        month_days(year, month, 1, Some(10))
+    let expr = if probe.eat("上旬") {
+        MonthPeriodExpr::Days(1, Some(10))
     } else if probe.eat("中旬") {
-        month_days(year, month, 11, Some(20))
+        MonthPeriodExpr::Days(11, Some(20))
     } else if probe.eat("下旬") {
-        month_days(year, month, 21, None)
+        MonthPeriodExpr::Days(21, None)
     } else if !after_de
         && !probe.looking_at(&[
             "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
@@ -363,49 +473,64 @@ pub(super) fn month_period(cur: &mut Cursor<'_>, frame: Moment) -> Option<Value>
         && single_char_period(&mut probe, &["初"])
         || probe.eat("月初")
     {
-        month_days(year, month, 1, Some(5))
+        MonthPeriodExpr::Days(1, Some(5))
     } else if probe.eat_any(&["月底", "月末"]).is_some()
         || (!after_de && single_char_period(&mut probe, &["底", "末"]))
     {
-        month_days(year, month, 25, None)
+        MonthPeriodExpr::Days(25, None)
     } else if probe.eat("月中") {
-        month_days(year, month, 11, Some(20))
+        MonthPeriodExpr::Days(11, Some(20))
     } else if probe.eat("前") || probe.eat("头") {
-        let n = number(&mut probe, 2)?;
+        let n = number(&mut probe, 2)?.value;
         probe.eat_any(&["天", "日"])?;
-        month_days(year, month, 1, Some(n.value)).filter_valid(n.value >= 1)?
+        MonthPeriodExpr::FirstDays(n)
     } else if probe.eat("最后") {
-        let n = number(&mut probe, 2)?;
+        let n = number(&mut probe, 2)?.value;
         probe.eat_any(&["天", "日"])?;
-        let last = crate::calendar::days_in_month(year.unwrap_or(2001), month);
-        month_days(
-            year,
-            month,
-            last.checked_sub(n.value)?.checked_add(1)?,
-            None,
-        )
-        .filter_valid(true)?
+        MonthPeriodExpr::LastDays(n)
     } else if probe.eat("第") {
         let n = number(&mut probe, 1)?.value;
         probe.eat("个");
-        if probe.eat_any(&["周", "星期", "礼拜"]).is_some() {
-            let monday = first_monday(year?, month)?;
-            if let Some(wd) = probe.eat_char(|c| "一二三四五六日天".contains(c)) {
-                // The n-th given weekday of the month.
-                let wd = weekday_number(wd)?;
-                let first = Moment::day(year, month, 1);
-                let delta = (i64::from(wd) - i64::from(first.weekday()?)).rem_euclid(7);
-                Value::Point(first.shift_days(delta + 7 * (i64::from(n) - 1))?)
-            } else {
-                let start = monday.shift_days(7 * (i64::from(n) - 1))?;
-                Value::Span(start, start.shift_days(6)?)
-            }
-        } else {
-            return None;
+        probe.eat_any(&["周", "星期", "礼拜"])?;
+        match probe.eat_char(|c| "一二三四五六日天".contains(c)) {
+            Some(wd) => MonthPeriodExpr::NthWeekday(n, weekday_number(wd)?),
+            None => MonthPeriodExpr::NthWeek(n),
         }
     } else {
         return None;
     };
     *cur = probe;
-    Some(v)
+    Some(expr)
+}
+
+/// The value of a period of `month` of `year`; `None` when its numbers do not fit
+/// (前0天, 最后40天) or it needs a year the text does not give (第二周).
+pub(super) fn resolve_month_period(
+    expr: MonthPeriodExpr,
+    year: Option<i32>,
+    month: u32,
+) -> Option<Value> {
+    Some(match expr {
+        MonthPeriodExpr::Days(first, last) => month_days(year, month, first, last),
+        MonthPeriodExpr::FirstDays(n) => {
+            month_days(year, month, 1, Some(n)).filter_valid(n >= 1)?
+        }
+        MonthPeriodExpr::LastDays(n) => {
+            let last = crate::calendar::days_in_month(year.unwrap_or(2001), month);
+            month_days(year, month, last.checked_sub(n)?.checked_add(1)?, None)
+                .filter_valid(true)?
+        }
+        MonthPeriodExpr::NthWeek(n) => {
+            let monday = first_monday(year?, month)?;
+            let start = monday.shift_days(7 * (i64::from(n) - 1))?;
+            Value::Span(start, start.shift_days(6)?)
+        }
+        MonthPeriodExpr::NthWeekday(n, wd) => {
+            first_monday(year?, month)?;
+            // The n-th given weekday of the month.
+            let first = Moment::day(year, month, 1);
+            let delta = (i64::from(wd) - i64::from(first.weekday()?)).rem_euclid(7);
+            Value::Point(first.shift_days(delta + 7 * (i64::from(n) - 1))?)
+        }
+    })
 }

@@ -5,9 +5,9 @@
 
 use super::calendar_days::{self, Named};
 use super::context::{Context, Point, Unit};
+use super::cursor::{Cursor, arabic_digit, number};
 use super::day::{DayPart, day};
 use super::moment::{Moment, Value};
-use super::numeral::{Cursor, arabic_digit, number};
 use super::offset;
 use super::period::{century, month_period, standalone_year_period, year_period};
 use super::tense;
@@ -224,7 +224,7 @@ impl Chain<'_> {
             self.frame.year = year;
             self.first = Some(Unit::Year);
             self.relative |= rel;
-            let v = year_period(cur, ctx, self.frame.year)?;
+            let v = year_period(cur, self.frame.year)?;
             // 2025年第一天早上8点
             return Some(Some(with_time_of_day(cur, self.ends(Some(v), Unit::Year))));
         }

@@ -11,7 +11,7 @@
 //! out inline are listed in [`INLINE_WORDS`] and must follow them.
 
 use super::calendar_days::{FIXED, LUNAR, NTH_WEEKDAY, SOLAR_TERMS};
-use super::numeral::{arabic_digit, is_number_char};
+use super::cursor::{arabic_digit, is_number_char};
 use super::offset::PREFIXES;
 use super::period::RELATIVE_QUARTERS;
 use super::time::PARTS_OF_DAY;

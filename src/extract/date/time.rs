@@ -1,8 +1,8 @@
 //! Parts of the day (上午, 晚上, 9月27日晚) and clock times (14:30, 下午两点半,
 //! 8时35分, 3时1刻), with the hour moved to the 24-hour clock by the part of day.
 
+use super::cursor::{Cursor, Script, arabic, arabic_digit, chinese_digit, number};
 use super::moment::Moment;
-use super::numeral::{Cursor, Script, arabic, arabic_digit, chinese_digit, number};
 use super::words::WORDS;
 use crate::model::PartOfDay;
 

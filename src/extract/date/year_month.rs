@@ -3,8 +3,9 @@
 
 use super::calendar_days;
 use super::context::{Context, anaphoric, inside_another_word};
+use super::cursor::{Cursor, Script, WordList, arabic, arabic_digit, chinese_digit_run, number};
+use super::expr::{MonthExpr, YearExpr};
 use super::moment::Moment;
-use super::numeral::{Cursor, Script, WordList, arabic, arabic_digit, chinese_digit_run, number};
 use super::words::WORDS;
 use std::sync::LazyLock;
 
@@ -17,28 +18,51 @@ static RELATIVE_MONTH_WORDS: LazyLock<WordList> =
 /// `Some(None)` is a year the text names relatively with no reference date.
 pub(super) fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
     let mut probe = *cur;
+    let expr = read_year(&mut probe)?;
+    let year = resolve_year(expr, ctx)?;
+    *cur = probe;
+    Some(year)
+}
+
+/// The year an expression names, and whether it is relative; `None` when it names
+/// none here (同年 with no year before it), `Some((None, _))` when it needs the
+/// reference date and there is none.
+pub(super) fn resolve_year(expr: YearExpr, ctx: &Context) -> Option<(Option<i32>, bool)> {
+    match expr {
+        YearExpr::Full(year) => Some((Some(year), false)),
+        YearExpr::TwoDigit(yy) => Some((Some(two_digit_year(yy, ctx)), false)),
+        YearExpr::Relative { word, offset } => {
+            let base = if anaphoric(word) {
+                let anchored = ctx.anchor.year.and_then(|m| m.year);
+                match word {
+                    // 当年 is "back then" unless a past year stands before it (1997年…当年);
+                    // after 今年 or 今天 it is the contrast: 今天的…和当年的….
+                    "当年" => Some(anchored.filter(|y| Some(*y) != ctx.reference_year())?),
+                    // 同年 with no year before it is "of the same age" (与之同年).
+                    "同年" => Some(anchored?),
+                    _ => anchored.or_else(|| ctx.reference_year()),
+                }
+            } else {
+                ctx.reference_year()
+            };
+            let year = base.and_then(|y| i32::try_from(i64::from(y) + offset).ok());
+            Some((year, true))
+        }
+    }
+}
+
+/// Read a year at the cursor (2024年, 24年 before a month or at a clause end,
+/// 二〇二四年, 去年, 同年), without a reference date.
+pub(super) fn read_year(cur: &mut Cursor<'_>) -> Option<YearExpr> {
+    let mut probe = *cur;
     if let Some(i) = probe.eat_listed(&RELATIVE_YEAR_WORDS) {
         let (word, offset) = *WORDS.years.get(i)?;
         // 今年度 is fine, but 前年 inside 三年前年 is not reached: offsets come first.
-        let base = if anaphoric(word) {
-            if inside_another_word(cur, word, &probe) {
-                return None;
-            }
-            let anchored = ctx.anchor.year.and_then(|m| m.year);
-            match word {
-                // 当年 is "back then" unless a past year stands before it (1997年…当年);
-                // after 今年 or 今天 it is the contrast: 今天的…和当年的….
-                "当年" => Some(anchored.filter(|y| Some(*y) != ctx.reference_year())?),
-                // 同年 with no year before it is "of the same age" (与之同年).
-                "同年" => Some(anchored?),
-                _ => anchored.or_else(|| ctx.reference_year()),
-            }
-        } else {
-            ctx.reference_year()
-        };
-        let year = base.and_then(|y| i32::try_from(i64::from(y) + offset).ok());
+        if anaphoric(word) && inside_another_word(cur, word, &probe) {
+            return None;
+        }
         *cur = probe;
-        return Some((year, true));
+        return Some(YearExpr::Relative { word, offset });
     }
     if cur
         .before()
@@ -55,46 +79,40 @@ pub(super) fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, 
     {
         return None;
     }
-    let year = match n.chars {
-        4 => i32::try_from(n.value).ok()?,
-        2 => {
-            // A two-digit Arabic year is a duration (15年) unless it is clearly a date.
-            let clear = n.script == Script::Chinese
-                || probe.looking_at(&[
-                    "第",
-                    "上半年",
-                    "下半年",
-                    "年初",
-                    "年底",
-                    "年末",
-                    "底",
-                    "初",
-                    "末",
-                    "春",
-                    "夏",
-                    "秋",
-                    "冬",
-                ])
-                || {
-                    let mut after = probe;
-                    month(&mut after, ctx, true).is_some()
-                }
-                || {
-                    // 26年除夕, 20年小寒
-                    let mut after = probe;
-                    calendar_days::named_day(&mut after, None, true).is_some()
-                }
-                || (probe.at_end() || probe.peek().is_some_and(|c| !c.is_alphanumeric()))
-                    && cur.before().is_none_or(|c| !c.is_alphanumeric());
-            if !clear {
-                return None;
-            }
-            two_digit_year(n.value, ctx)
+    let expr = match n.chars {
+        4 => YearExpr::Full(i32::try_from(n.value).ok()?),
+        // A two-digit Arabic year is a duration (15年) unless it is clearly a date.
+        2 if n.script == Script::Chinese || two_digits_read_as_year(cur, &probe) => {
+            YearExpr::TwoDigit(n.value)
         }
         _ => return None,
     };
     *cur = probe;
-    Some((Some(year), false))
+    Some(expr)
+}
+
+/// Whether what stands around `24年` (at `at`, read up to `after`) makes it a year:
+/// a part of the year, a month or a named day after it, or nothing else in its clause.
+fn two_digits_read_as_year(at: &Cursor<'_>, after: &Cursor<'_>) -> bool {
+    after.looking_at(&[
+        "第",
+        "上半年",
+        "下半年",
+        "年初",
+        "年底",
+        "年末",
+        "底",
+        "初",
+        "末",
+        "春",
+        "夏",
+        "秋",
+        "冬",
+    ]) || read_month(&mut after.clone(), true).is_some()
+        // 26年除夕, 20年小寒
+        || calendar_days::named_day(&mut after.clone(), None, true).is_some()
+        || (after.at_end() || after.peek().is_some_and(|c| !c.is_alphanumeric()))
+            && at.before().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Whether 历史 after N年 makes it the age of something (3000年历史, 5000年的历史),
@@ -127,28 +145,52 @@ pub(super) fn month(
     after_year: bool,
 ) -> Option<(Moment, bool)> {
     let mut probe = *cur;
+    let expr = read_month(&mut probe, after_year)?;
+    let month = resolve_month(expr, ctx)?;
+    *cur = probe;
+    Some(month)
+}
+
+/// The month an expression names (its year too when relative) and whether it is
+/// relative; `None` when it names none here (同月 with no month before it).
+pub(super) fn resolve_month(expr: MonthExpr, ctx: &Context) -> Option<(Moment, bool)> {
+    match expr {
+        MonthExpr::Number(month) => Some((Moment::month(None, month), false)),
+        MonthExpr::Relative { word, offset } => {
+            let base = if anaphoric(word) {
+                ctx.anchor.month.or(ctx.reference)
+            } else {
+                ctx.reference
+            };
+            let m = match base {
+                Some(r) => Moment::month(r.year, r.month?).shift_months(offset)?,
+                None => Moment::default(),
+            };
+            Some((m, true))
+        }
+        MonthExpr::SameAfterYear => {
+            let month = ctx.anchor.month.and_then(|m| m.month)?;
+            Some((Moment::month(None, month), false))
+        }
+    }
+}
+
+/// Read a month at the cursor (9月, 九月份, 上个月, 本月; 同月 after a year), without
+/// a reference date. `after_year`: a year was just read.
+pub(super) fn read_month(cur: &mut Cursor<'_>, after_year: bool) -> Option<MonthExpr> {
+    let mut probe = *cur;
     if !after_year && let Some(i) = probe.eat_listed(&RELATIVE_MONTH_WORDS) {
         let (word, offset) = *WORDS.months.get(i)?;
-        let base = if anaphoric(word) {
-            if inside_another_word(cur, word, &probe) {
-                return None;
-            }
-            ctx.anchor.month.or(ctx.reference)
-        } else {
-            ctx.reference
-        };
-        let m = match base {
-            Some(r) => Moment::month(r.year, r.month?).shift_months(offset)?,
-            None => Moment::default(),
-        };
+        if anaphoric(word) && inside_another_word(cur, word, &probe) {
+            return None;
+        }
         *cur = probe;
-        return Some((m, true));
+        return Some(MonthExpr::Relative { word, offset });
     }
     if after_year && probe.eat_any(&["同月", "当月"]).is_some() {
         // 去年同月: the month last mentioned, in the year just read.
-        let month = ctx.anchor.month.and_then(|m| m.month)?;
         *cur = probe;
-        return Some((Moment::month(None, month), false));
+        return Some(MonthExpr::SameAfterYear);
     }
     if cur
         .before()
@@ -169,5 +211,5 @@ pub(super) fn month(
         return None;
     }
     *cur = probe;
-    Some((Moment::month(None, n.value), false))
+    Some(MonthExpr::Number(n.value))
 }

@@ -3,7 +3,7 @@
 
 use super::scaled;
 use super::text::{computing_context, first_char, skip_spaces, standalone, volume_context};
-use super::units::{compute_unit_at, currency_at, measure_word_at, physical_unit_at};
+use super::units::{FIGURE_WORDS, compute_unit_at, currency_at, measure_word_at, physical_unit_at};
 use crate::model::{FigureKind, Unit};
 use crate::number::Scanned;
 use crate::segment::Document;
@@ -114,37 +114,16 @@ fn duration_unit_at(rest: &str) -> Option<(&'static str, &'static str)> {
     (!joins_a_word).then_some((*form, *unit))
 }
 
-/// Bodies and meetings numbered by session: 十四届全国人大, 二次会议, 三中全会.
-const SESSION_BODIES: &[&str] = &[
-    "全国人大",
-    "全国政协",
-    "人大",
-    "政协",
-    "中央",
-    "全会",
-    "会议",
-    "代表大会",
-    "党代会",
-    "人代会",
-    "委员会",
-    "理事会",
-    "董事会",
-    "监事会",
-    "运动会",
-    "全运会",
-    "奥运会",
-    "中全会",
-    "常委会",
-    "大会",
-];
-
 /// Whether a count of 届 or 次 ending at `unit_end` numbers a session (十四届全国人大二次
 /// 会议: the 14th congress, its 2nd session) rather than counting sessions (连任两届).
 pub(super) fn session_ordinal(text: &str, unit: Option<&Unit>, unit_end: usize) -> bool {
     matches!(unit, Some(Unit::Measure(w)) if w == "届" || w == "次")
-        && text
-            .get(unit_end..)
-            .is_some_and(|rest| SESSION_BODIES.iter().any(|b| rest.starts_with(b)))
+        && text.get(unit_end..).is_some_and(|rest| {
+            FIGURE_WORDS
+                .session_bodies
+                .iter()
+                .any(|b| rest.starts_with(b))
+        })
 }
 
 /// Whether the words before `start` make a fraction a share (占比1/6, 比例为三分之一).

@@ -3,76 +3,9 @@
 
 use super::text::first_char;
 use super::units::{
-    MONEY_WORDS, currency_at, measure_word_at, physical_unit_at, prefix_qualifiers,
+    FIGURE_WORDS, MONEY_WORDS, currency_at, measure_word_at, physical_unit_at, prefix_qualifiers,
 };
 use crate::number::{Scanned, scan};
-
-/// Words that may stand between a money word and its number (营收达3.2亿, 亏损扩大至
-/// 5000万), longest first so that 达到 goes before 达.
-const LINKS: &[&str] = &[
-    "达到了",
-    "分别为",
-    "扩大至",
-    "缩小至",
-    "达到",
-    "约为",
-    "仅为",
-    "超过",
-    "超出",
-    "高达",
-    "已达",
-    "共计",
-    "合计",
-    "累计",
-    "总计",
-    "约合",
-    "将近",
-    "接近",
-    "不到",
-    "不足",
-    "预计",
-    "同比",
-    "环比",
-    "增长",
-    "增加",
-    "扩大",
-    "减少",
-    "下降",
-    "上涨",
-    "下跌",
-    "增至",
-    "降至",
-    "升至",
-    "突破",
-    "只有",
-    "已经",
-    "就是",
-    "为",
-    "是",
-    "达",
-    "至",
-    "约",
-    "近",
-    "超",
-    "逾",
-    "共",
-    "已",
-    "仅",
-    "有",
-    "在",
-    "都",
-    "也",
-    "均",
-    "就",
-    "还",
-    "再",
-    "又",
-    "将",
-    "则",
-    "了",
-    ":",
-    "：",
-];
 
 /// How many link words, per-unit phrases or spaces may be skipped.
 const MAX_SKIPS: usize = 3;
@@ -172,7 +105,8 @@ pub(super) fn money_word_before(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or("");
     for _ in 0..MAX_SKIPS {
         let trimmed = before.trim_end_matches([' ', '\u{3000}']);
-        let stripped = LINKS
+        let stripped = FIGURE_WORDS
+            .links
             .iter()
             .find_map(|link| trimmed.strip_suffix(link))
             .or_else(|| {

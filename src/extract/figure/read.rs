@@ -11,21 +11,13 @@ use super::neighbours::{
 };
 use super::special::{slash_fraction, special, url_end};
 use super::text::{first_char, prev_char};
-use super::units::{currency_at, measure_word_at, physical_unit_at, prefix_qualifiers};
+use super::units::{
+    FIGURE_WORDS, currency_at, measure_word_at, physical_unit_at, prefix_qualifiers,
+};
 use super::{Draft, Outcome, scaled};
 use crate::model::{FigureKind, Unit};
 use crate::number::{Scanned, scan};
 use crate::segment::Document;
-
-/// Words that may complete a Chinese numeral inside one jieba token (三个, 六成, 七大):
-/// a numeral inside any other word (一些, 统一, 十分, 李四) is not a figure.
-const TOKEN_TAILS: &[&str] = &[
-    "个", "家", "只", "名", "位", "项", "笔", "台", "座", "款", "支", "件", "种", "条", "次", "人",
-    "户", "所", "辆", "架", "艘", "张", "份", "篇", "部", "本", "场", "届", "批", "轮", "期", "处",
-    "例", "波", "成", "折", "倍", "大", "年", "月", "日", "天", "岁", "号", "元", "块", "亿", "万",
-    "多", "余", "类", "层", "双", "对", "個", "隻", "張", "條", "輛", "臺", "項", "筆", "種", "類",
-    "場", "屆", "雙", "對", "打", "塊",
-];
 
 fn is_numeral_start(c: char, next: Option<char>) -> bool {
     use crate::number::scan::Symbol;
@@ -172,7 +164,7 @@ fn token_tail_completes(doc: &Document<'_>, pos: usize, num_end: usize) -> bool 
         return true;
     }
     let tail = text.get(num_end..t.end).unwrap_or("");
-    TOKEN_TAILS.contains(&tail)
+    FIGURE_WORDS.token_tails.contains(&tail)
         // 人次, 个月: longer measure words (one-char ones such as 起 make words: 一起, 一道).
         || measure_word_at(tail).is_some_and(|w| w == tail && w.chars().count() > 1)
         || physical_unit_at(tail).is_some_and(|(w, _)| w == tail)

@@ -69,6 +69,10 @@ const MONEY_SUBJECTS_TXT: (&str, &str) = (
     "money_subjects.txt",
     include_str!("../../../dictionaries/money_subjects.txt"),
 );
+const FIGURE_WORDS_TXT: (&str, &str) = (
+    "figure_words.txt",
+    include_str!("../../../dictionaries/figure_words.txt"),
+);
 const QUALIFIERS_TXT: (&str, &str) = (
     "figure_qualifiers.txt",
     include_str!("../../../dictionaries/figure_qualifiers.txt"),
@@ -263,6 +267,34 @@ fn parse_qualifiers((source, text): (&str, &'static str)) -> Result<Qualifiers> 
     Ok((longest_first(before), longest_first(after)))
 }
 
+/// The word tables of `figure_words.txt`, each in file order.
+#[derive(Debug, Default)]
+pub(crate) struct FigureWords {
+    /// Words that may complete a numeral inside one token (三个, 六成).
+    pub token_tails: Vec<&'static str>,
+    /// Bodies and meetings numbered by session (全国人大, 会议).
+    pub session_bodies: Vec<&'static str>,
+    /// Words between a money word and its number (达到, 为), longest first.
+    pub links: Vec<&'static str>,
+}
+
+/// `tail|session|link word`.
+fn parse_figure_words((source, text): (&str, &'static str)) -> Result<FigureWords> {
+    let mut out = FigureWords::default();
+    for line in lines(text) {
+        let list = match line.fields[..] {
+            ["tail", _] => &mut out.token_tails,
+            ["session", _] => &mut out.session_bodies,
+            ["link", _] => &mut out.links,
+            _ => {
+                return Err(bad(source, line.number, "expected: tail|session|link word"));
+            }
+        };
+        list.extend(line.fields.get(1));
+    }
+    Ok(out)
+}
+
 /// Parses every table of this file: the check that a bad line is reported with its line
 /// number (run by a test; the tables are embedded, so this is a build check).
 #[cfg(test)]
@@ -273,6 +305,7 @@ pub(crate) fn check() -> Result<()> {
     parse_physical_units(PHYSICAL_UNITS_TXT)?;
     parse_money_words(MONEY_SUBJECTS_TXT)?;
     parse_qualifiers(QUALIFIERS_TXT)?;
+    parse_figure_words(FIGURE_WORDS_TXT)?;
     Ok(())
 }
 
@@ -303,6 +336,10 @@ pub(crate) struct MoneyWord {
 /// Money words: a unit-less 万/亿 amount right after one is money (年薪50万).
 pub(crate) static MONEY_WORDS: LazyLock<Vec<MoneyWord>> =
     LazyLock::new(|| table(parse_money_words(MONEY_SUBJECTS_TXT)));
+
+/// The word tables of `figure_words.txt` (token tails, session bodies, money links).
+pub(crate) static FIGURE_WORDS: LazyLock<FigureWords> =
+    LazyLock::new(|| parse_figure_words(FIGURE_WORDS_TXT).unwrap_or_default());
 
 /// Qualifiers before and after a figure, longest first.
 static QUALIFIERS: LazyLock<Qualifiers> =
@@ -441,6 +478,10 @@ mod tests {
             (
                 parse_qualifiers(("q.txt", "约 before about\n")).map(drop),
                 "q.txt:1: unknown qualifier \"about\"",
+            ),
+            (
+                parse_figure_words(("f.txt", "tail 个\nlink\n")).map(drop),
+                "f.txt:2: expected: tail|session|link word",
             ),
         ];
         for (result, message) in cases {
