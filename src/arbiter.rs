@@ -491,8 +491,12 @@ fn contest_figures_and_dates(figures: &mut Vec<Figure>, dates: &mut Vec<DateMent
             }
             let (fs, ds) = (f.span.byte_start, d.span.byte_start);
             let (fl, dl) = (f.span.byte_end - fs, d.span.byte_end - ds);
+            // A plain number loses to a date, a measure longer than the date wins
+            // (１·２平方公里 is no 1 February).
+            let measure_covers = f.unit.is_some() && fs <= ds && fs + fl > ds + dl;
             let figure_wins = f.kind != FigureKind::Number
-                && (fs < ds || fs == ds && (fl > dl || fl == dl && !counts_time(f)));
+                && (fs < ds || fs == ds && (fl > dl || fl == dl && !counts_time(f)))
+                || f.kind == FigureKind::Number && measure_covers;
             if figure_wins {
                 drop_date[di] = true;
             } else {

@@ -630,3 +630,35 @@ fn round_counts_written_as_their_scale() {
     // 百姓, 千万不要: a scale char in a word is no number.
     assert!(figures("近百姓家门口的菜场。千万不要大意。").is_empty());
 }
+
+/// Older print writes the decimal point as a middle dot (５２·４万人); it is one only when
+/// a magnitude, a percent sign or a unit follows, so dates and day names (1998·12·5,
+/// “12·5”事件) stay dates. Sentences written for this test.
+#[test]
+fn a_middle_dot_before_a_unit_is_a_decimal_point() {
+    let cases: &[(&str, &[(&str, f64)])] = &[
+        ("全县人口５２·４万人。", &[("５２·４万人", 524_000.0)]),
+        ("出口增长３·５％。", &[("３·５％", 3.5)]),
+        ("投资２·８亿美元。", &[("２·８亿美元", 2.8e8)]),
+        ("占地１·２平方公里。", &[("１·２平方公里", 1.2)]),
+        ("每股派息０・５元。", &[("０・５元", 0.5)]),
+    ];
+    for (text, expected) in cases {
+        let extraction = EXTRACTOR.extract(text);
+        let got: Vec<(&str, f64)> = extraction
+            .figures
+            .iter()
+            .map(|f| (f.text.as_str(), f.value))
+            .collect();
+        assert_eq!(&got, expected, "{text}");
+    }
+    for text in ["他于1998·12·5出生。", "“12·5”事件发生后。"] {
+        let extraction = EXTRACTOR.extract(text);
+        assert!(
+            extraction.figures.is_empty(),
+            "{text}: {:?}",
+            extraction.figures
+        );
+        assert!(!extraction.dates.is_empty(), "{text}");
+    }
+}

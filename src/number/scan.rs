@@ -80,7 +80,12 @@ fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(String, String)> {
             break;
         }
     }
-    if matches!(cur.peek(), Some('.' | '．')) && cur.peek_at(1).is_some_and(is_arabic) {
+    let point = match cur.peek() {
+        Some('.' | '．') => true,
+        Some(c) if is_middle_dot(c) => middle_dot_is_point(cur),
+        _ => false,
+    };
+    if point && cur.peek_at(1).is_some_and(is_arabic) {
         cur.bump();
         while let Some(d) = cur.peek().and_then(ascii_digit) {
             frac.push(d);
@@ -92,6 +97,59 @@ fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(String, String)> {
         return None;
     }
     Some((int, frac))
+}
+
+/// The middle dots that older print uses as a decimal point (５２·４万人, ３·５％).
+fn is_middle_dot(c: char) -> bool {
+    matches!(c, '·' | '・' | '‧')
+}
+
+/// Whether the middle dot at the cursor is a decimal point: digits follow it and then a
+/// magnitude, a percent sign or a unit that dates never carry (５２·４万人, ３·５％, ２·８亿美元),
+/// and no second dot (1998·12·5, 12·5 事件 are dates and names of days).
+fn middle_dot_is_point(cur: &Cursor<'_>) -> bool {
+    let mut after = cur.text.get(cur.pos..).unwrap_or("").chars().skip(1);
+    let mut digits = 0usize;
+    let next = loop {
+        match after.next() {
+            Some(c) if is_arabic(c) => digits += 1,
+            other => break other,
+        }
+    };
+    digits > 0
+        && next.is_some_and(|c| {
+            matches!(
+                c,
+                '万' | '亿'
+                    | '萬'
+                    | '億'
+                    | '兆'
+                    | '千'
+                    | '百'
+                    | '%'
+                    | '％'
+                    | '‰'
+                    | '倍'
+                    | '元'
+                    | '美'
+                    | '英'
+                    | '欧'
+                    | '港'
+                    | '公'
+                    | '平'
+                    | '立'
+                    | '吨'
+                    | '噸'
+                    | '米'
+                    | '克'
+                    | '亩'
+                    | '畝'
+                    | '岁'
+                    | '歲'
+                    | '个'
+                    | '個'
+            )
+        })
 }
 
 /// Read Chinese digits (`二〇二三`, `四五`) after a decimal point or as a digit string.
