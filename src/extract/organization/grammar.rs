@@ -380,14 +380,43 @@ fn suffix_gate(
             .tokens
             .get(suffix_token_index + 1)
             .is_some_and(|t| lexicon.is_title(t.word));
+    let place_works = place_then_product_then_works(doc, lexicon, at);
     if suffix_chars == 1
         && !team_word
         && !split_bureau
+        && !place_works
         && (!head_inside_token || last_token.char_len() < 3 || is_direction(at.head))
     {
         return None;
     }
     Some(split_bureau)
+}
+
+/// 厂 written as a word of its own after a place and what the works make (南州 + 胶鞋 +
+/// 厂, 北川 + 奶粉 + 厂): a named factory, not 设厂 or 全厂.
+fn place_then_product_then_works(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    at: &SuffixAt<'_, '_>,
+) -> bool {
+    if at.head_inside_token || at.token.word != "厂" {
+        return false;
+    }
+    (1..=2).any(|nouns| {
+        at.index
+            .checked_sub(nouns + 1)
+            .and_then(|i| doc.tokens.get(i..at.index))
+            .is_some_and(|ts| match ts {
+                [place, rest @ ..] => {
+                    lexicon.locations.contains_key(place.word)
+                        && place.char_len() >= 2
+                        && rest
+                            .iter()
+                            .all(|t| t.char_len() >= 2 && matches!(t.tag, "n" | "nz" | "vn"))
+                }
+                [] => false,
+            })
+    })
 }
 
 /// The first token of the walk left from the suffix over tokens that can be in a name.

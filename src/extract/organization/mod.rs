@@ -5,16 +5,19 @@
 //! clause it opens with 宣布/公告 or a funding round), short names the text defines
 //! (以下简称…) and every later mention of a name once found.
 
+mod before_titles;
 mod boundary;
 mod grammar;
 mod known;
 mod mentions;
 pub(crate) use mentions::is_self_reference;
 mod numbered;
+mod odds;
 #[cfg(test)]
 mod rule_tests;
 mod stocks;
 mod subject;
+mod teams;
 mod title_bodies;
 mod words;
 
@@ -301,6 +304,9 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             });
         }
     }
+    extra.extend(teams::match_sides(doc, lexicon, found));
+    extra.extend(before_titles::companies_before_titles(doc, lexicon, found));
+    extra.extend(odds::bookmakers(doc, lexicon));
     found.organizations.extend(extra);
     let subjects = subject::announcing_companies(doc, lexicon, found);
     found.organizations.extend(subjects);

@@ -148,7 +148,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
 pub(super) const VERBS_IN_NAMES: &[&str] = &[
     "发展", "投资", "开发", "建设", "管理", "研究", "服务", "经营", "咨询", "设计", "制造", "生产",
     "运输", "培训", "保险", "交易", "监督", "检验", "检测", "规划", "改革", "创新", "营销", "贸易",
-    "工作", "促进", "保护", "出版",
+    "工作", "促进", "保护", "出版", "演出", "发行", "经纪", "销售", "印刷", "装饰", "租赁", "批发",
 ];
 
 /// Core words too generic to name an organization on their own (科技有限公司 is no name).
@@ -382,6 +382,7 @@ pub(super) const LEADING_CONTEXT: &[&str] = &[
 /// (音乐厅, 营业厅, 突击队).
 pub(super) const NOT_ORGANIZATION_WORDS: &[&str] = &[
     "干部",
+    "房地产",
     "怎么办",
     "法网",
     "蜘蛛网",
