@@ -84,3 +84,16 @@ fn armed_forces_federations_and_works_after_a_place_are_organizations() {
         ("北京房地产开发的各个环节透明度较差。", &[], &["北京房地产"]),
     ]);
 }
+
+#[test]
+fn a_bare_committee_or_team_word_names_the_body() {
+    check(&[
+        ("省委、省政府近日出台新规定。", &["省委"], &[]),
+        ("市委副书记周某出席。", &["市委"], &[]),
+        ("组委会当天决定推迟比赛。", &["组委会"], &[]),
+        ("他终生不得代表国家队参赛。", &["国家队"], &[]),
+        // Part of a longer name, or inside a title: not the bare body.
+        ("省委书记周某出席。", &[], &["省委"]),
+        ("博览会组委会昨天致函主办方。", &[], &["组委会"]),
+    ]);
+}

@@ -72,7 +72,10 @@ fn short_name_before(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> Optio
     let toks = toks.get(lead..)?;
     let start = toks.first()?.start;
     let chars = doc.slice(start, end).chars().count();
-    let lone_name = matches!(toks, [t] if t.tag.starts_with("nr") || t.char_len() < 4);
+    // A Latin short name may be two letters (EA); a Han one of two or three chars alone
+    // is a person's name as often as a company's.
+    let lone_name = matches!(toks, [t] if t.tag.starts_with("nr")
+        || t.char_len() < 4 && t.tag != "eng");
     let generic = toks.iter().all(|t| GENERIC_CORE_SET.contains(t.word));
     let places = toks
         .iter()

@@ -6,6 +6,7 @@
 //! (以下简称…) and every later mention of a name once found.
 
 mod before_titles;
+mod bodies;
 mod boundary;
 mod grammar;
 mod known;
@@ -307,6 +308,7 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     extra.extend(teams::match_sides(doc, lexicon, found));
     extra.extend(before_titles::companies_before_titles(doc, lexicon, found));
     extra.extend(odds::bookmakers(doc, lexicon));
+    extra.extend(bodies::bare_bodies(doc, lexicon, found));
     found.organizations.extend(extra);
     let subjects = subject::announcing_companies(doc, lexicon, found);
     found.organizations.extend(subjects);

@@ -126,10 +126,18 @@ fn is_team_piece(t: &Token<'_>, lexicon: &Lexicon) -> bool {
             "q" | "m" | "d" | "p" | "c" | "r" | "t" | "f" | "v" | "a" | "ad" | "y"
         )
         && !t.tag.starts_with('u');
+    // 亚锦赛, 奥运会, 足协杯: an event, not a side.
+    let event = t.word.ends_with(['赛', '会', '杯']);
     han && (place || named || unknown)
+        && !event
         && t.char_len() >= 2
         && !STOP_WORD_SET.contains(t.word)
         && !lexicon.is_title(t.word)
+}
+
+/// Whether jieba tags the token as a name or a place (米兰/ns, 多利亚/nr).
+fn is_name_tag(t: &Token<'_>) -> bool {
+    t.tag.starts_with("nr") || t.tag == "ns"
 }
 
 /// The side ending at byte `end`: team pieces walking left.
@@ -164,7 +172,10 @@ fn side_after(doc: &Document<'_>, lexicon: &Lexicon, start: usize) -> Option<Hit
     for t in doc.tokens.get(i..)?.iter().take(MAX_SIDE_TOKENS) {
         // 北川北川: a name written twice is two mentions, not one name.
         let repeated = previous == Some(t.word);
+        // After the first piece only a place or a name goes on (北川 + 德比 is a match).
+        let goes_on = end == start || lexicon.locations.contains_key(t.word) || is_name_tag(t);
         if repeated
+            || !goes_on
             || !is_team_piece(t, lexicon)
             || doc.slice(start, t.end).chars().count() > MAX_SIDE_CHARS
         {
