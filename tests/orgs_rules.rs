@@ -97,3 +97,40 @@ fn a_bare_committee_or_team_word_names_the_body() {
         ("博览会组委会昨天致函主办方。", &[], &["组委会"]),
     ]);
 }
+
+#[test]
+fn a_latin_name_doing_what_a_company_does_is_a_company() {
+    check(&[
+        ("这款游戏由Northwind开发。", &["Northwind"], &[]),
+        ("日前，Contoso宣布推出新机型。", &["Contoso"], &[]),
+        // A person's Latin name, and roles, are not companies.
+        ("Tim Cook宣布了新计划。", &[], &["Cook"]),
+        ("CEO宣布辞职。", &[], &["CEO"]),
+    ]);
+}
+
+#[test]
+fn report_words_before_a_name_are_not_part_of_it() {
+    check(&[
+        (
+            "新华网6月3日讯南州市参议院拨款委员会近日通过决议。",
+            &["南州市参议院拨款委员会"],
+            &[],
+        ),
+        (
+            "区财政拨付到区民政局后再发放。",
+            &["区民政局"],
+            &["到区民政局"],
+        ),
+        (
+            "注册管理部门南湖区教育局宣布处理结果。",
+            &["南湖区教育局"],
+            &[],
+        ),
+        (
+            "市场预期星海银行的利润将增长。",
+            &["星海银行"],
+            &["预期星海银行"],
+        ),
+    ]);
+}

@@ -10,6 +10,7 @@ mod bodies;
 mod boundary;
 mod grammar;
 mod known;
+mod latin;
 mod mentions;
 pub(crate) use mentions::is_self_reference;
 mod numbered;
@@ -309,6 +310,7 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     extra.extend(before_titles::companies_before_titles(doc, lexicon, found));
     extra.extend(odds::bookmakers(doc, lexicon));
     extra.extend(bodies::bare_bodies(doc, lexicon, found));
+    extra.extend(latin::latin_companies(doc));
     found.organizations.extend(extra);
     let subjects = subject::announcing_companies(doc, lexicon, found);
     found.organizations.extend(subjects);

@@ -376,6 +376,14 @@ pub(super) const LEADING_CONTEXT: &[&str] = &[
     "一批",
     "四大",
     "多家",
+    // Words of a report before the body it names (来源 + 某集团, 预期 + 某银行, 注册管理
+    // 部门 + 某区教育局).
+    "来源",
+    "预期",
+    "估计",
+    "部门",
+    "管理部门",
+    "主管部门",
 ];
 
 /// Words ending in a suffix that name a room or a kind of group, never a body
