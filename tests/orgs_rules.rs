@@ -134,3 +134,12 @@ fn report_words_before_a_name_are_not_part_of_it() {
         ),
     ]);
 }
+
+#[test]
+fn names_listed_with_an_organization_are_organizations() {
+    check(&[
+        ("华为、荣事达、康佳等厂家纷纷降价。", &["华为", "康佳"], &[]),
+        // A place in the list stays a place.
+        ("华为、北京、上海等都有分部。", &["华为"], &["北京", "上海"]),
+    ]);
+}

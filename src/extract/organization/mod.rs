@@ -11,6 +11,7 @@ mod boundary;
 mod grammar;
 mod known;
 mod latin;
+mod lists;
 mod mentions;
 pub(crate) use mentions::is_self_reference;
 mod numbered;
@@ -314,6 +315,9 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     found.organizations.extend(extra);
     let subjects = subject::announcing_companies(doc, lexicon, found);
     found.organizations.extend(subjects);
+    crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
+    let listed = lists::listed_with_organizations(doc, lexicon, found);
+    found.organizations.extend(listed);
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
 
     // Short names defined right after a full name.
