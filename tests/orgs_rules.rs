@@ -143,3 +143,11 @@ fn names_listed_with_an_organization_are_organizations() {
         ("华为、北京、上海等都有分部。", &["华为"], &["北京", "上海"]),
     ]);
 }
+
+#[test]
+fn a_channel_after_a_portal_is_part_of_its_name() {
+    check(&[
+        ("腾讯新闻昨天发布了榜单。", &["腾讯新闻"], &["腾讯"]),
+        ("新浪房产讯，某楼盘已开盘。", &["新浪房产"], &[]),
+    ]);
+}

@@ -4,6 +4,7 @@
 
 use crate::extract::{Found, Hit, OrganizationHit, SortedHits};
 use crate::lexicon::Lexicon;
+use crate::model::OrganizationKind;
 use crate::segment::{Document, Token};
 
 /// Most items followed from one organization each way.
@@ -94,4 +95,27 @@ fn is_listed_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
         && !lexicon.is_title(t.word)
         // 奥运会, 通讯社, 荣立者: an event, a kind of body, a role.
         && !t.word.ends_with(['会', '社', '者', '赛'])
+}
+
+/// A portal's channels, written right after its name: the channel is the body that
+/// reports (星网房产, 星网乐居 under the portal 星网).
+const CHANNELS: &[&str] = &[
+    "乐居", "房产", "新闻", "财经", "科技", "体育", "娱乐", "汽车", "游戏", "视频", "音乐",
+];
+
+/// Extends a media or company name of two to four chars by the channel word after it.
+pub(super) fn extend_by_channel(doc: &Document<'_>, found: &mut Found) {
+    for o in &mut found.organizations {
+        let short = (2..=4).contains(&doc.slice(o.hit.start, o.hit.end).chars().count());
+        if !short || !matches!(o.kind, OrganizationKind::Media | OrganizationKind::Company) {
+            continue;
+        }
+        if let Some(next) = doc
+            .token_starting_at(o.hit.end)
+            .and_then(|i| doc.tokens.get(i))
+            .filter(|t| CHANNELS.contains(&t.word))
+        {
+            o.hit.end = next.end;
+        }
+    }
 }

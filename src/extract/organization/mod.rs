@@ -318,6 +318,7 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
     let listed = lists::listed_with_organizations(doc, lexicon, found);
     found.organizations.extend(listed);
+    lists::extend_by_channel(doc, found);
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
 
     // Short names defined right after a full name.
