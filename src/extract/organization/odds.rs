@@ -57,11 +57,14 @@ pub(super) fn bookmakers(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Organizat
 /// bet365), or one or two Han words that are no common words.
 fn name_opening_clause(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> Option<Hit> {
     let before = doc.text.get(..end)?;
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_alphanumeric()))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    // Back to the clause's start, looking no further than a name can be long (a text of
+    // odds words and nothing else stays linear).
+    let mut back = before.char_indices().rev().take(MAX_CHARS + 1);
+    let start = match back.find(|(_, c)| !c.is_alphanumeric()) {
+        Some((i, c)) => i + c.len_utf8(),
+        None if before.chars().rev().nth(MAX_CHARS).is_none() => 0,
+        None => return None,
+    };
     let name = doc.slice(start, end);
     let chars = name.chars().count();
     if !(2..=MAX_CHARS).contains(&chars) {

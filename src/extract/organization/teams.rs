@@ -113,6 +113,9 @@ fn opens_clause(doc: &Document<'_>, at: usize) -> bool {
 /// Whether the token can be part of a team's name: a gazetteer place, a name, a word
 /// jieba does not know, a Latin word.
 fn is_team_piece(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+    if t.word.len() > MAX_SIDE_CHARS * 4 {
+        return false;
+    }
     if t.word.chars().all(|c| c.is_ascii_alphabetic()) {
         return !t.word.is_empty();
     }
@@ -135,6 +138,13 @@ fn is_team_piece(t: &Token<'_>, lexicon: &Lexicon) -> bool {
         && !lexicon.is_title(t.word)
 }
 
+/// Whether the text from `start` to `end` is longer than a side: bytes first, so a long
+/// Latin run costs nothing to reject (hostile input stays linear).
+fn too_long(doc: &Document<'_>, start: usize, end: usize) -> bool {
+    end.saturating_sub(start) > MAX_SIDE_CHARS * 4
+        || doc.slice(start, end).chars().count() > MAX_SIDE_CHARS
+}
+
 /// Whether jieba tags the token as a name or a place (米兰/ns, 多利亚/nr).
 fn is_name_tag(t: &Token<'_>) -> bool {
     t.tag.starts_with("nr") || t.tag == "ns"
@@ -146,7 +156,7 @@ fn side_before(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> Option<Hit>
     let mut start = None;
     for i in (last.saturating_sub(MAX_SIDE_TOKENS - 1)..=last).rev() {
         let t = doc.tokens.get(i)?;
-        if !is_team_piece(t, lexicon) || doc.slice(t.start, end).chars().count() > MAX_SIDE_CHARS {
+        if !is_team_piece(t, lexicon) || too_long(doc, t.start, end) {
             break;
         }
         start = Some(t.start);
@@ -162,7 +172,10 @@ fn side_after(doc: &Document<'_>, lexicon: &Lexicon, start: usize) -> Option<Hit
     let mut end = start;
     if first.start < start {
         let rest = doc.slice(start, first.end);
-        if rest.is_empty() || !rest.chars().all(|c| c.is_ascii_alphabetic()) {
+        if rest.is_empty()
+            || too_long(doc, start, first.end)
+            || !rest.chars().all(|c| c.is_ascii_alphabetic())
+        {
             return None;
         }
         end = first.end;
@@ -174,11 +187,7 @@ fn side_after(doc: &Document<'_>, lexicon: &Lexicon, start: usize) -> Option<Hit
         let repeated = previous == Some(t.word);
         // After the first piece only a place or a name goes on (北川 + 德比 is a match).
         let goes_on = end == start || lexicon.locations.contains_key(t.word) || is_name_tag(t);
-        if repeated
-            || !goes_on
-            || !is_team_piece(t, lexicon)
-            || doc.slice(start, t.end).chars().count() > MAX_SIDE_CHARS
-        {
+        if repeated || !goes_on || !is_team_piece(t, lexicon) || too_long(doc, start, t.end) {
             break;
         }
         end = t.end;
