@@ -27,7 +27,9 @@ pub(super) fn bare_bodies(
     lexicon: &Lexicon,
     found: &Found,
 ) -> Vec<OrganizationHit> {
+    // Titles, and the organizations already found (a short form's mention included).
     let titles = SortedHits::new(found.titles.iter().copied());
+    let named = SortedHits::new(found.organizations.iter().map(|o| o.hit));
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         let Some((_, kind)) = BARE_BODIES.iter().find(|(w, _)| *w == t.word) else {
@@ -44,7 +46,8 @@ pub(super) fn bare_bodies(
                 && ts.iter().any(|n| n.word.ends_with(UNIT_CHARS))
         });
         let hit = Hit::new(t.start, t.end);
-        if !named_before && !named_after && !titles.overlaps_any(&hit) {
+        if !named_before && !named_after && !titles.overlaps_any(&hit) && !named.overlaps_any(&hit)
+        {
             out.push(OrganizationHit { hit, kind: *kind });
         }
     }

@@ -310,7 +310,6 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     extra.extend(teams::match_sides(doc, lexicon, found));
     extra.extend(before_titles::companies_before_titles(doc, lexicon, found));
     extra.extend(odds::bookmakers(doc, lexicon));
-    extra.extend(bodies::bare_bodies(doc, lexicon, found));
     extra.extend(latin::latin_companies(doc));
     found.organizations.extend(extra);
     let subjects = subject::announcing_companies(doc, lexicon, found);
@@ -343,6 +342,9 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         .collect();
     mentions::find_every_mention(doc, found, names);
     mentions::short_forms(doc, lexicon, found);
+    // After the short forms: 足协 after 中国足球协会 is its mention, not a body of its own.
+    let bodies = bodies::bare_bodies(doc, lexicon, found);
+    found.organizations.extend(bodies);
     mentions::self_references_before_titles(doc, found);
     found
         .aliases
