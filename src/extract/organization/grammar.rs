@@ -154,9 +154,9 @@ fn name_then_glued_function_char(t: &Token<'_>) -> bool {
 }
 
 /// The length of a source word or "former" glued to the division char that starts a
-/// name (另据省 + 统计局, 原省 + 交通运输厅), if the token is one.
+/// name (另据省 + 统计局, 原省 + 交通运输厅, 到区 + 民政局), if the token is one.
 pub(super) fn glued_lead(word: &str) -> Option<usize> {
-    ["另据", "根据", "据", "原", "前"]
+    ["另据", "根据", "据", "原", "前", "到", "在", "向", "由"]
         .into_iter()
         .find_map(|lead| {
             let rest = word.strip_prefix(lead)?;
@@ -172,6 +172,11 @@ fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usi
         .checked_sub(1)
         .and_then(|i| doc.tokens.get(i))
         .is_some_and(|p| p.word.chars().all(|c| c.is_ascii_digit()) && !p.word.is_empty());
+    // 9月12日 + 讯: the dateline of a report, the name starts after it.
+    // jieba may glue the dateline to the name (日讯南/nz 州市).
+    if after_number && (first.word.starts_with("日讯") || first.word.starts_with("日电")) {
+        return first.start + "日讯".len();
+    }
     if after_number && first.char_len() >= 2 && first.word.starts_with(['年', '月', '日']) {
         return first.start + '月'.len_utf8();
     }
@@ -380,14 +385,43 @@ fn suffix_gate(
             .tokens
             .get(suffix_token_index + 1)
             .is_some_and(|t| lexicon.is_title(t.word));
+    let place_works = place_then_product_then_works(doc, lexicon, at);
     if suffix_chars == 1
         && !team_word
         && !split_bureau
+        && !place_works
         && (!head_inside_token || last_token.char_len() < 3 || is_direction(at.head))
     {
         return None;
     }
     Some(split_bureau)
+}
+
+/// 厂 written as a word of its own after a place and what the works make (南州 + 胶鞋 +
+/// 厂, 北川 + 奶粉 + 厂): a named factory, not 设厂 or 全厂.
+fn place_then_product_then_works(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    at: &SuffixAt<'_, '_>,
+) -> bool {
+    if at.head_inside_token || at.token.word != "厂" {
+        return false;
+    }
+    (1..=2).any(|nouns| {
+        at.index
+            .checked_sub(nouns + 1)
+            .and_then(|i| doc.tokens.get(i..at.index))
+            .is_some_and(|ts| match ts {
+                [place, rest @ ..] => {
+                    lexicon.locations.contains_key(place.word)
+                        && place.char_len() >= 2
+                        && rest
+                            .iter()
+                            .all(|t| t.char_len() >= 2 && matches!(t.tag, "n" | "nz" | "vn"))
+                }
+                [] => false,
+            })
+    })
 }
 
 /// The first token of the walk left from the suffix over tokens that can be in a name.

@@ -5,16 +5,22 @@
 //! clause it opens with 宣布/公告 or a funding round), short names the text defines
 //! (以下简称…) and every later mention of a name once found.
 
+mod before_titles;
+mod bodies;
 mod boundary;
 mod grammar;
 mod known;
+mod latin;
+mod lists;
 mod mentions;
 pub(crate) use mentions::is_self_reference;
 mod numbered;
+mod odds;
 #[cfg(test)]
 mod rule_tests;
 mod stocks;
 mod subject;
+mod teams;
 mod title_bodies;
 mod words;
 
@@ -301,9 +307,17 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             });
         }
     }
+    extra.extend(teams::match_sides(doc, lexicon, found));
+    extra.extend(before_titles::companies_before_titles(doc, lexicon, found));
+    extra.extend(odds::bookmakers(doc, lexicon));
+    extra.extend(latin::latin_companies(doc));
     found.organizations.extend(extra);
     let subjects = subject::announcing_companies(doc, lexicon, found);
     found.organizations.extend(subjects);
+    crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
+    let listed = lists::listed_with_organizations(doc, lexicon, found);
+    found.organizations.extend(listed);
+    lists::extend_by_channel(doc, found);
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
 
     // Short names defined right after a full name.
@@ -328,6 +342,9 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         .collect();
     mentions::find_every_mention(doc, found, names);
     mentions::short_forms(doc, lexicon, found);
+    // After the short forms: 足协 after 中国足球协会 is its mention, not a body of its own.
+    let bodies = bodies::bare_bodies(doc, lexicon, found);
+    found.organizations.extend(bodies);
     mentions::self_references_before_titles(doc, found);
     found
         .aliases

@@ -148,7 +148,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
 pub(super) const VERBS_IN_NAMES: &[&str] = &[
     "发展", "投资", "开发", "建设", "管理", "研究", "服务", "经营", "咨询", "设计", "制造", "生产",
     "运输", "培训", "保险", "交易", "监督", "检验", "检测", "规划", "改革", "创新", "营销", "贸易",
-    "工作", "促进", "保护", "出版",
+    "工作", "促进", "保护", "出版", "演出", "发行", "经纪", "销售", "印刷", "装饰", "租赁", "批发",
 ];
 
 /// Core words too generic to name an organization on their own (科技有限公司 is no name).
@@ -376,12 +376,21 @@ pub(super) const LEADING_CONTEXT: &[&str] = &[
     "一批",
     "四大",
     "多家",
+    // Words of a report before the body it names (来源 + 某集团, 预期 + 某银行, 注册管理
+    // 部门 + 某区教育局).
+    "来源",
+    "预期",
+    "估计",
+    "部门",
+    "管理部门",
+    "主管部门",
 ];
 
 /// Words ending in a suffix that name a room or a kind of group, never a body
 /// (音乐厅, 营业厅, 突击队).
 pub(super) const NOT_ORGANIZATION_WORDS: &[&str] = &[
     "干部",
+    "房地产",
     "怎么办",
     "法网",
     "蜘蛛网",

@@ -1,0 +1,153 @@
+//! Organization rules of issue 13, one table per rule, on invented sentences: each row
+//! gives the organizations that must be found and those that must not.
+
+mod common;
+
+use common::EXTRACTOR;
+
+/// The organization names found in `text`.
+fn orgs(text: &str) -> Vec<String> {
+    EXTRACTOR
+        .extract(text)
+        .organizations
+        .into_iter()
+        .map(|o| o.name)
+        .collect()
+}
+
+/// Checks every row: `want` all found, `not` none found.
+fn check(table: &[(&str, &[&str], &[&str])]) {
+    for (text, want, not) in table {
+        let got = orgs(text);
+        for w in *want {
+            assert!(got.iter().any(|g| g == w), "{text}: want {w} in {got:?}");
+        }
+        for n in *not {
+            assert!(!got.iter().any(|g| g == n), "{text}: not {n} in {got:?}");
+        }
+    }
+}
+
+#[test]
+fn the_sides_of_a_match_are_teams() {
+    check(&[
+        ("南昌vs杭州推荐：3", &["南昌", "杭州"], &[]),
+        ("5、科尔多瓦vs埃尔切推荐：0", &["科尔多瓦", "埃尔切"], &[]),
+        ("客队萨拉戈萨刚刚迎来三连胜。", &["萨拉戈萨"], &[]),
+        ("上轮大连逼平成都。", &["大连", "成都"], &[]),
+        // Players are no teams, nor is the venue after a preposition.
+        ("决赛中王建国战胜李志强。", &[], &["王建国", "李志强"]),
+        ("客队26日在昆明迎战长沙队。", &["长沙队"], &["昆明"]),
+        ("中国战胜了贫困。", &[], &["中国"]),
+    ]);
+}
+
+#[test]
+fn a_sport_and_sex_after_a_place_make_a_team() {
+    check(&[
+        (
+            "巴西女篮以80比70战胜澳大利亚女篮。",
+            &["巴西女篮", "澳大利亚女篮"],
+            &[],
+        ),
+        ("古巴女排昨天抵达。", &["古巴女排"], &[]),
+    ]);
+}
+
+#[test]
+fn a_short_name_before_a_company_title_and_a_person_is_a_company() {
+    check(&[
+        ("云岫智能董事长张明表示，将扩大产能。", &["云岫智能"], &[]),
+        ("青禾珠宝总裁李军认为，金价还会上涨。", &["青禾珠宝"], &[]),
+        // A person's name before a title is the person's.
+        ("王明董事长李军表示。", &[], &["王明"]),
+        ("北京董事长李军表示。", &[], &["北京"]),
+    ]);
+}
+
+#[test]
+fn a_name_quoting_odds_is_a_bookmaker() {
+    check(&[
+        ("北辰博彩凯比值顺列排列。", &["北辰博彩"], &[]),
+        ("bwin同赔率下，主队三胜。", &["bwin"], &[]),
+        ("平均赔率为1.60。", &[], &["平均"]),
+    ]);
+}
+
+#[test]
+fn armed_forces_federations_and_works_after_a_place_are_organizations() {
+    check(&[
+        ("日前，印度海军宣布接收新舰。", &["印度海军"], &[]),
+        ("江西省残联理事长王华说。", &["江西省残联"], &[]),
+        ("他请来湖北省科委的专家。", &["湖北省科委"], &[]),
+        ("恰逢南昌胶鞋厂向全国招标。", &["南昌胶鞋厂"], &[]),
+        ("北京房地产开发的各个环节透明度较差。", &[], &["北京房地产"]),
+    ]);
+}
+
+#[test]
+fn a_bare_committee_or_team_word_names_the_body() {
+    check(&[
+        ("省委、省政府近日出台新规定。", &["省委"], &[]),
+        ("市委副书记周某出席。", &["市委"], &[]),
+        ("组委会当天决定推迟比赛。", &["组委会"], &[]),
+        ("他终生不得代表国家队参赛。", &["国家队"], &[]),
+        // Part of a longer name, or inside a title: not the bare body.
+        ("省委书记周某出席。", &[], &["省委"]),
+        ("博览会组委会昨天致函主办方。", &[], &["组委会"]),
+    ]);
+}
+
+#[test]
+fn a_latin_name_doing_what_a_company_does_is_a_company() {
+    check(&[
+        ("这款游戏由Northwind开发。", &["Northwind"], &[]),
+        ("日前，Contoso宣布推出新机型。", &["Contoso"], &[]),
+        // A person's Latin name, and roles, are not companies.
+        ("Tim Cook宣布了新计划。", &[], &["Cook"]),
+        ("CEO宣布辞职。", &[], &["CEO"]),
+    ]);
+}
+
+#[test]
+fn report_words_before_a_name_are_not_part_of_it() {
+    check(&[
+        (
+            "新华网6月3日讯南州市参议院拨款委员会近日通过决议。",
+            &["南州市参议院拨款委员会"],
+            &[],
+        ),
+        (
+            "区财政拨付到区民政局后再发放。",
+            &["区民政局"],
+            &["到区民政局"],
+        ),
+        (
+            "注册管理部门南湖区教育局宣布处理结果。",
+            &["南湖区教育局"],
+            &[],
+        ),
+        (
+            "市场预期星海银行的利润将增长。",
+            &["星海银行"],
+            &["预期星海银行"],
+        ),
+    ]);
+}
+
+#[test]
+fn names_listed_with_an_organization_are_organizations() {
+    check(&[
+        ("华为、荣事达、康佳等厂家纷纷降价。", &["华为", "康佳"], &[]),
+        // A place in the list stays a place.
+        ("华为、北京、上海等都有分部。", &["华为"], &["北京", "上海"]),
+    ]);
+}
+
+#[test]
+fn a_channel_after_a_portal_is_part_of_its_name() {
+    check(&[
+        ("腾讯新闻昨天发布了榜单。", &["腾讯新闻"], &["腾讯"]),
+        ("新浪房产讯，某楼盘已开盘。", &["新浪房产"], &[]),
+    ]);
+}
