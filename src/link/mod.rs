@@ -17,6 +17,7 @@ mod figure_frames;
 #[cfg(test)]
 mod frame_tests;
 mod holders;
+mod linker;
 mod relations;
 mod subjects;
 mod unnamed;
@@ -46,6 +47,8 @@ struct Names {
     alias_of: HashMap<String, String>,
     prefixed: HashMap<String, String>,
     referents: HashMap<Hit, Hit>,
+    /// The article's own company, for a generic word the extractor did not take.
+    own: Option<Hit>,
 }
 
 impl Names {
@@ -69,12 +72,16 @@ impl Names {
             alias_of,
             prefixed,
             referents: coreference::referents(doc, found),
+            own: coreference::salient(doc, found),
         }
     }
 
     /// An organization as the text names it: a generic reference (公司) by its referent.
     fn named(&self, doc: &Document<'_>, o: Hit) -> String {
-        let o = self.referents.get(&o).copied().unwrap_or(o);
+        let o = self.referents.get(&o).copied().unwrap_or_else(|| {
+            let generic = coreference::is_generic(doc.slice(o.start, o.end));
+            generic.then_some(self.own).flatten().unwrap_or(o)
+        });
         doc.slice(o.start, o.end).to_string()
     }
 
