@@ -12,6 +12,7 @@ use crate::model::{
 };
 use crate::segment::Document;
 
+mod absorbed;
 mod coreference;
 mod figure_frames;
 #[cfg(test)]
@@ -106,7 +107,7 @@ pub(crate) fn assemble(
 ) -> Extraction {
     let mut names = Names::new(doc, lexicon, &found);
     let bylines = bylines(doc, &found);
-    let (relations, mut roles) = link_relations(doc, &found, &bylines, &names);
+    let (relations, mut roles) = link_relations(doc, lexicon, &found, &bylines, &names);
     let persons = persons(doc, &found, &mut roles);
     let organizations = organizations(doc, lexicon, &found, &names);
     let locations = locations(doc, &found);
@@ -154,6 +155,7 @@ fn bylines(doc: &Document<'_>, found: &Found) -> Vec<Byline> {
 /// Relations from bylines and from the text, without repeats, and each person's roles.
 fn link_relations(
     doc: &Document<'_>,
+    lexicon: &Lexicon,
     found: &Found,
     bylines: &[Byline],
     names: &Names,
@@ -194,7 +196,7 @@ fn link_relations(
             });
         }
     }
-    for r in relations::relations(doc, found) {
+    for r in relations::relations(doc, lexicon, found) {
         if byline_people.contains(&r.person) {
             continue;
         }

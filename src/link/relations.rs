@@ -4,10 +4,11 @@
 //! (NAME是ORG TITLE, NAME任ORG TITLE、ORG TITLE).
 
 use crate::extract::{Found, Hit};
+use crate::lexicon::Lexicon;
 use crate::model::Evidence;
 use crate::segment::Document;
 
-use super::{linker, unnamed};
+use super::{absorbed, linker, unnamed};
 
 /// A relation as read from the text: the person, title and organization mentions.
 #[derive(Debug, Clone, Copy)]
@@ -48,7 +49,11 @@ impl Item {
 }
 
 /// Every relation stated around the persons found.
-pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<StatedRelation> {
+pub(super) fn relations(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    found: &Found,
+) -> Vec<StatedRelation> {
     let mut items: Vec<Item> = found
         .titles
         .iter()
@@ -70,7 +75,7 @@ pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<StatedRelation
     let mut stated: Vec<(Hit, usize, usize)> = Vec::new();
     for person in &found.persons {
         let from = out.len();
-        chain_before(doc, found, &items, *person, &mut out);
+        chain_before(doc, lexicon, found, &items, *person, &mut out);
         let to = out.len();
         if from == to
             && let Some((prev, start, end)) = previous
@@ -163,6 +168,7 @@ fn left_after(doc: &Document<'_>, person: Hit, from: usize, out: &mut [StatedRel
 /// chain, written right before it or joined by 的 (星海集团的董事长王五).
 fn chain_before(
     doc: &Document<'_>,
+    lexicon: &Lexicon,
     found: &Found,
     items: &[Item],
     person: Hit,
@@ -194,6 +200,14 @@ fn chain_before(
                     break;
                 }
                 pending_titles.push(t);
+            }
+            Item::Organization(o) if pending_titles.is_empty() => {
+                // 外交部长王某, 全国政协委员、某某: the organization took the title's head
+                // or the title was dropped against it; the rest of the title is the gap.
+                let Some(t) = absorbed::title(doc, lexicon, o, at, at == person.start) else {
+                    break;
+                };
+                out.push(relation(person, t, Some(o), Evidence::TitleBeforeName));
             }
             Item::Organization(o) => {
                 let qualified = || unnamed::is_qualifier_gap(doc, found, o.end, at);
