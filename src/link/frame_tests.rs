@@ -190,6 +190,63 @@ fn a_name_the_extractor_does_not_know_before_a_title() {
 }
 
 #[test]
+fn a_brand_or_club_read_as_a_name_or_place_names_the_employer() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        // A brand the name rules read as a person, before a title and its holder.
+        (
+            "梅岚创意总监李建华表示，新品下月上市。",
+            "李建华",
+            "创意总监",
+            "梅岚",
+        ),
+        // A club read as a foreign name.
+        (
+            "赛后，博斯顿主帅卡尔森表示满意。",
+            "卡尔森",
+            "主帅",
+            "博斯顿",
+        ),
+        // A name that opens or ends with a place.
+        (
+            "首尔画廊执行董事金成洙接受了采访。",
+            "金成洙",
+            "执行董事",
+            "首尔画廊",
+        ),
+        (
+            "星海地产华东区董事总经理周立新表示。",
+            "周立新",
+            "董事总经理",
+            "星海地产华东区",
+        ),
+        // A body ending in its kind (站, 办) that the segmenter reads as a verb.
+        (
+            "民航南岭站站长孙建国介绍了情况。",
+            "孙建国",
+            "站长",
+            "民航南岭站",
+        ),
+    ];
+    for &(text, person, title, organization) in cases {
+        let x = TEST_EXTRACTOR.extract(text);
+        let r = relation(&x, person, title);
+        assert_eq!(r.organization.as_deref(), Some(organization), "{text}");
+    }
+}
+
+#[test]
+fn a_title_after_another_name_is_not_the_next_persons() {
+    let x = TEST_EXTRACTOR.extract("边防部队刘振华少将，市慈善协会副会长赵明远出席。");
+    assert!(
+        !x.relations
+            .iter()
+            .any(|r| r.person == "赵明远" && r.title == "少将"),
+        "{:?}",
+        x.relations
+    );
+}
+
+#[test]
 fn a_field_before_a_title_is_not_an_organization() {
     let x = TEST_EXTRACTOR.extract("著名美食评论家李建华推荐了这家小店。");
     assert!(

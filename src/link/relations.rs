@@ -199,6 +199,11 @@ fn chain_before(
                 if !(ok || (matches!(gap.trim(), "," | "，" | "、") && !after_group)) {
                     break;
                 }
+                // 某部队王某中将，某协会副会长李某: a title right after another name is
+                // that name's.
+                if !ok && found.persons.iter().any(|p| p.end == t.start) {
+                    break;
+                }
                 pending_titles.push(t);
             }
             Item::Organization(o) if pending_titles.is_empty() => {

@@ -96,19 +96,45 @@ pub(super) fn organization_before(
         .take(2)
         .find(|l| l.hit.end == at || l.hit.end == at_de)
     {
-        return government.then_some(place.hit);
+        if government {
+            return Some(place.hit);
+        }
+        // 中银香港副董事长, 某某地产华北区董事总经理: a name that ends in a place; a place
+        // alone (美国画家) is no organization.
+        return unknown_name_before(doc, found, at);
     }
     unknown_name_before(doc, found, at).or_else(|| clause_organization(doc, found, at, person))
 }
 
 /// Whether a token may be part of an organization's name: a noun, a word the segmenter
-/// guessed (names it does not know), an abbreviation or a Latin word.
+/// guessed (names it does not know), an abbreviation, a Latin word or a morpheme
+/// (海棠 + 湾/zg).
 fn name_part(t: &crate::segment::Token<'_>) -> bool {
     !t.is_punct()
         && (!t.known
             || t.tag.starts_with('n')
-            || matches!(t.tag, "vn" | "eng" | "j" | "l")
+            || matches!(t.tag, "vn" | "eng" | "j" | "l" | "zg" | "ng")
             || matches!(t.word, "·" | "•"))
+}
+
+/// Whether a token is part of a place the extractor found (首尔/d + 拍卖 + 执行董事).
+fn in_place(found: &Found, t: &crate::segment::Token<'_>) -> bool {
+    let k = found.locations.partition_point(|l| l.hit.end <= t.start);
+    found
+        .locations
+        .get(k)
+        .is_some_and(|l| l.hit.start <= t.start && l.hit.end >= t.end)
+}
+
+/// Whether the person mention over a token stands alone before the title, not after
+/// another title (董事长张三总经理李四: 张三 is a person, 易兰创意总监李四: 易兰 names
+/// the employer, as the title is already followed by its holder).
+fn person_as_name(found: &Found, t: &crate::segment::Token<'_>) -> bool {
+    let k = found.persons.partition_point(|p| p.end <= t.start);
+    let Some(p) = found.persons.get(k).filter(|p| p.start < t.end) else {
+        return false;
+    };
+    !found.titles.iter().any(|title| title.end == p.start)
 }
 
 /// Whether a token can only be part of a name, not a field or a description (美食 and
@@ -137,15 +163,15 @@ fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<H
     let suffixed = BODY_ENDINGS.iter().find(|e| body.ends_with(*e));
     proper |= suffixed.is_some();
     for t in doc.tokens.get(..=last).unwrap_or_default().iter().rev() {
-        let taken = any_overlap(&found.persons, t.start, t.end)
+        let taken = (any_overlap(&found.persons, t.start, t.end) && !person_as_name(found, t))
             || any_overlap(&found.titles, t.start, t.end);
         // A short verb-like field right before the title (易兰 + 创意 + 总监).
         let field = t.end == end && t.known && t.char_len() == 2 && t.tag.starts_with('v');
         let verb_in_body = suffixed.is_some()
             && t.tag.starts_with('v')
-            && t.char_len() == 2
+            && (t.char_len() == 2 || (t.end == end && suffixed.is_some_and(|e| *e == t.word)))
             && !NOT_IN_NAMES.contains(&t.word);
-        if !(name_part(t) || field || verb_in_body)
+        if !(name_part(t) || field || verb_in_body || in_place(found, t))
             || taken
             || end.saturating_sub(t.start) > MAX_NAME_CHARS * 3
         {
