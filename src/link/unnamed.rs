@@ -275,6 +275,12 @@ const OUTLET_ENDS: &[&str] = &["报", "网", "社", "台", "刊", "杂志"];
 /// Words of a dateline that end the outlet's name (新华网北京5月1日电, 某某晚报讯).
 const DATELINE_ENDS: &[&str] = &["讯", "电", "消息"];
 
+/// Brackets that open and close a byline.
+const OPENING_BRACKETS: [char; 2] = ['\u{ff08}', '\u{28}'];
+
+/// See [`OPENING_BRACKETS`].
+const CLOSING_BRACKETS: [char; 2] = ['\u{ff09}', '\u{29}'];
+
 /// Outlets that stand for the writer's own paper, which the text does not name (本报讯).
 const OWN_OUTLETS: &[&str] = &["本报", "本台", "本刊", "本网", "本站"];
 
@@ -324,6 +330,13 @@ pub(super) fn byline_outlet(
         let chars = name.chars().count();
         return ((2..=MAX_NAME_CHARS).contains(&chars) && !OWN_OUTLETS.contains(&name))
             .then_some(Hit::new(name_start, end));
+    }
+    // （记者王某通讯员李某）: a second role inside the brackets has the first's name
+    // before it, not an outlet.
+    let head = doc.slice(line_start, role.start);
+    let opened = head.rfind(OPENING_BRACKETS);
+    if opened.is_some() && opened > head.rfind(CLOSING_BRACKETS) {
+        return None;
     }
     let k = found
         .organizations
