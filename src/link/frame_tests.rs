@@ -235,6 +235,30 @@ fn a_brand_or_club_read_as_a_name_or_place_names_the_employer() {
 }
 
 #[test]
+fn a_title_held_by_the_name_after_de() {
+    let x = TEST_EXTRACTOR.extract("时任星海集团有限公司总经理的刘振国出席了仪式。");
+    let r = relation(&x, "刘振国", "总经理");
+    assert_eq!(r.organization.as_deref(), Some("星海集团有限公司"), "{r:?}");
+    assert!(r.former, "{r:?}");
+    let x = TEST_EXTRACTOR.extract("身为博物馆馆长的孙建国每天都来。");
+    let r = relation(&x, "孙建国", "馆长");
+    assert_eq!(r.organization, None, "{r:?}");
+    let x = TEST_EXTRACTOR.extract("董事长的司机周立新说了实话。");
+    assert!(
+        !x.relations.iter().any(|r| r.title == "董事长"),
+        "{:?}",
+        x.relations
+    );
+}
+
+#[test]
+fn lower_case_english_titles() {
+    let x = TEST_EXTRACTOR.extract("星海银行信用卡中心ceo周立新接受了采访。");
+    let r = relation(&x, "周立新", "ceo");
+    assert!(r.organization.is_some(), "{r:?}");
+}
+
+#[test]
 fn a_title_after_another_name_is_not_the_next_persons() {
     let x = TEST_EXTRACTOR.extract("边防部队刘振华少将，市慈善协会副会长赵明远出席。");
     assert!(

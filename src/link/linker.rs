@@ -137,6 +137,27 @@ pub(super) fn leaves_after(after: &str) -> bool {
 /// Bytes read after a name for a word of leaving (about 20 chars).
 const LOOK_AFTER_BYTES: usize = 60;
 
+/// Words in a clause before TITLE的NAME that make the title the name's office (时任
+/// 某办事处主任的王某, 身为馆长的李某), not a description (董事长的秘书王某 has none).
+const OFFICE_CLAUSE_WORDS: &[&str] = &["任", "身为", "作为"];
+
+/// Bytes looked back from the title for those words (about 30 chars).
+const OFFICE_CLAUSE_BYTES: usize = 90;
+
+/// Whether the clause before title `t` holds an office word (时任, 身为, 作为).
+pub(super) fn office_clause(doc: &crate::segment::Document<'_>, t: crate::extract::Hit) -> bool {
+    let mut from = t.start.saturating_sub(OFFICE_CLAUSE_BYTES);
+    while from > 0 && !doc.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = doc.slice(from, t.start);
+    let clause = before
+        .rfind(['，', '。', '；', '：', '！', '？', ',', ';'])
+        .and_then(|i| before.get(i..))
+        .unwrap_or(before);
+    OFFICE_CLAUSE_WORDS.iter().any(|w| clause.contains(w))
+}
+
 /// `s` past a cause clause at its start (因个人原因, 由于工作调动).
 fn strip_cause(s: &str) -> &str {
     let Some(body) = s.strip_prefix("因").or_else(|| s.strip_prefix("由于")) else {

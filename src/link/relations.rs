@@ -190,7 +190,7 @@ fn chain_before(
         match *item {
             Item::Title(t) => {
                 let ok = if pending_titles.is_empty() {
-                    adjacent
+                    adjacent || (at == person.start && gap == "的" && linker::office_clause(doc, t))
                 } else {
                     is_list_separator(gap)
                 };
@@ -274,7 +274,7 @@ fn mark_former(out: &mut [StatedRelation], from: usize) {
 }
 
 /// Words before an office that make it a past one.
-const FORMER_BEFORE: &[&str] = &["原", "前", "前任", "原任", "曾任", "曾担任"];
+const FORMER_BEFORE: &[&str] = &["原", "前", "前任", "原任", "曾任", "曾担任", "时任"];
 
 /// Bytes looked at before a chain for those words (three chars).
 const FORMER_MARK_BYTES: usize = 9;

@@ -158,6 +158,8 @@ fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<H
     let mut proper = false;
     let last = doc.token_ending_at(end)?;
     let mut previous = None;
+    let mut words = 0;
+    let mut proper_word = false;
     // A name that ends like a body (某某留学中心, 某某出租公司, 某某站) takes verbs too.
     let body = doc.slice(0, end);
     let suffixed = BODY_ENDINGS.iter().find(|e| body.ends_with(*e));
@@ -173,13 +175,27 @@ fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<H
             && !NOT_IN_NAMES.contains(&t.word);
         if !(name_part(t) || field || verb_in_body || in_place(found, t))
             || taken
+            || NOT_IN_NAMES.contains(&t.word)
             || end.saturating_sub(t.start) > MAX_NAME_CHARS * 3
         {
             previous = Some(t);
             break;
         }
         proper |= proper_part(t);
+        proper_word |= proper_part(t) || in_place(found, t);
+        words += 1;
         start = t.start;
+    }
+    // 纪念馆馆长, 派出所所长: one short common word for a kind of body names none; an
+    // outlet's (周报记者) still does.
+    let one_kind = words == 1
+        && !proper_word
+        && doc.slice(start, end).chars().count() <= 3
+        && !OUTLET_ENDS
+            .iter()
+            .any(|e| doc.slice(start, end).ends_with(e));
+    if one_kind {
+        return None;
     }
     let clause_start = previous.is_none_or(|t| t.is_punct() || matches!(t.word, "是" | "为"));
     if end != at && !clause_start {
@@ -261,7 +277,8 @@ const BODY_ENDINGS: &[&str] = &[
 
 /// Verbs that are never part of a body's name (他所在公司的总经理).
 const NOT_IN_NAMES: &[&str] = &[
-    "所在", "成立", "担任", "出任", "加入", "来自", "包括", "属于",
+    "所在", "成立", "担任", "出任", "加入", "来自", "包括", "属于", "身为", "作为", "时任", "现任",
+    "曾任",
 ];
 
 /// Whether a name is only a generic word for a body (公司, 该公司, 这家公司).
