@@ -120,6 +120,14 @@ const FRAMES: &[Case] = &[
         Evidence::Appointment,
     ),
     (
+        "远洋动力股份有限公司公告，董事会选举孙建国为新任董事长。",
+        "孙建国",
+        "董事长",
+        Some("远洋动力股份有限公司"),
+        false,
+        Evidence::Appointment,
+    ),
+    (
         "杭州市市长周海峰出席开幕式。",
         "周海峰",
         "市长",

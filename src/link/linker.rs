@@ -158,6 +158,31 @@ pub(super) fn office_clause(doc: &crate::segment::Document<'_>, t: crate::extrac
     OFFICE_CLAUSE_WORDS.iter().any(|w| clause.contains(w))
 }
 
+/// Offices only a company has (董事长, 总经理, 财务总监, 董事会秘书, CEO).
+const COMPANY_OFFICES: &[&str] = &[
+    "董事长",
+    "董事",
+    "总经理",
+    "总裁",
+    "监事",
+    "监事会主席",
+    "财务总监",
+    "财务负责人",
+    "董事会秘书",
+    "首席执行官",
+    "首席财务官",
+    "CEO",
+    "CFO",
+    "COO",
+    "CTO",
+];
+
+/// Whether `title` is an office only a company has, with its prefixes (副总经理,
+/// 非独立董事, 独立董事).
+pub(super) fn is_company_office(title: &str) -> bool {
+    COMPANY_OFFICES.iter().any(|o| title.ends_with(o))
+}
+
 /// `s` past a cause clause at its start (因个人原因, 由于工作调动).
 fn strip_cause(s: &str) -> &str {
     let Some(body) = s.strip_prefix("因").or_else(|| s.strip_prefix("由于")) else {

@@ -200,10 +200,18 @@ fn link_relations(
         if byline_people.contains(&r.person) {
             continue;
         }
+        let title = doc.slice(r.title.start, r.title.end);
+        // 王某将兼任董事长 in a company's announcement: the company's office.
+        let organization = r.organization.or_else(|| {
+            let appointed = matches!(r.evidence, Evidence::Appointment | Evidence::Resignation);
+            names
+                .own
+                .filter(|_| appointed && linker::is_company_office(title))
+        });
         add(Relation {
             person: doc.slice(r.person.start, r.person.end).to_string(),
-            title: doc.slice(r.title.start, r.title.end).to_string(),
-            organization: r.organization.map(|o| names.named(doc, o)),
+            title: title.to_string(),
+            organization: organization.map(|o| names.named(doc, o)),
             former: r.former,
             evidence: r.evidence,
         });
