@@ -463,7 +463,6 @@ fn stated_after(
 
 /// The relations stated after a person and `linker` (an office verb or an apposition
 /// mark), from the item at `idx` on.
-#[allow(clippy::too_many_arguments)]
 fn stated_after_office(
     doc: &Document<'_>,
     items: &[Item],
