@@ -73,7 +73,7 @@ const ANNOUNCES: &[&str] = &["公告", "宣布", "发布公告", "披露", "发�
 /// The company the article is about: the company, bank or fund with the most mentions,
 /// counting a mention in the lead, before a stock code ((600123), （00700.HK）) or before
 /// 宣布/公告 as more. Ties go to the first named. None when the text names none.
-fn salient(doc: &Document<'_>, found: &Found) -> Option<Hit> {
+pub(super) fn salient(doc: &Document<'_>, found: &Found) -> Option<Hit> {
     let mut scores: HashMap<&str, (usize, Hit)> = HashMap::new();
     let mut order: Vec<&str> = Vec::new();
     for o in &found.organizations {

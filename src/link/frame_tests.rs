@@ -88,6 +88,46 @@ const FRAMES: &[Case] = &[
         Evidence::Byline,
     ),
     (
+        "远洋动力股份有限公司董事会近日收到副总经理刘晓燕的书面辞呈。",
+        "刘晓燕",
+        "副总经理",
+        Some("远洋动力股份有限公司"),
+        true,
+        Evidence::Resignation,
+    ),
+    (
+        "远洋动力股份有限公司公告，孙建国先生因工作调动申请辞去公司财务总监职务。",
+        "孙建国",
+        "财务总监",
+        Some("远洋动力股份有限公司"),
+        true,
+        Evidence::Resignation,
+    ),
+    (
+        "远洋动力股份有限公司董事会同意聘任赵明远先生为公司总经理。",
+        "赵明远",
+        "总经理",
+        Some("远洋动力股份有限公司"),
+        false,
+        Evidence::Appointment,
+    ),
+    (
+        "罗志平将于2025年1月起兼任蓝湾集团有限公司董事长。",
+        "罗志平",
+        "董事长",
+        Some("蓝湾集团有限公司"),
+        false,
+        Evidence::Appointment,
+    ),
+    (
+        "远洋动力股份有限公司公告，董事会选举孙建国为新任董事长。",
+        "孙建国",
+        "董事长",
+        Some("远洋动力股份有限公司"),
+        false,
+        Evidence::Appointment,
+    ),
+    (
         "杭州市市长周海峰出席开幕式。",
         "周海峰",
         "市长",
@@ -155,6 +195,87 @@ fn a_name_the_extractor_does_not_know_before_a_title() {
         let r = relation(&x, "李建华", title);
         assert_eq!(r.organization.as_deref(), Some(organization), "{text}");
     }
+}
+
+#[test]
+fn a_brand_or_club_read_as_a_name_or_place_names_the_employer() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        // A brand the name rules read as a person, before a title and its holder.
+        (
+            "梅岚创意总监李建华表示，新品下月上市。",
+            "李建华",
+            "创意总监",
+            "梅岚",
+        ),
+        // A club read as a foreign name.
+        (
+            "赛后，博斯顿主帅卡尔森表示满意。",
+            "卡尔森",
+            "主帅",
+            "博斯顿",
+        ),
+        // A name that opens or ends with a place.
+        (
+            "首尔画廊执行董事金成洙接受了采访。",
+            "金成洙",
+            "执行董事",
+            "首尔画廊",
+        ),
+        (
+            "星海地产华东区董事总经理周立新表示。",
+            "周立新",
+            "董事总经理",
+            "星海地产华东区",
+        ),
+        // A body ending in its kind (站, 办) that the segmenter reads as a verb.
+        (
+            "民航南岭站站长孙建国介绍了情况。",
+            "孙建国",
+            "站长",
+            "民航南岭站",
+        ),
+    ];
+    for &(text, person, title, organization) in cases {
+        let x = TEST_EXTRACTOR.extract(text);
+        let r = relation(&x, person, title);
+        assert_eq!(r.organization.as_deref(), Some(organization), "{text}");
+    }
+}
+
+#[test]
+fn a_title_held_by_the_name_after_de() {
+    let x = TEST_EXTRACTOR.extract("时任星海集团有限公司总经理的刘振国出席了仪式。");
+    let r = relation(&x, "刘振国", "总经理");
+    assert_eq!(r.organization.as_deref(), Some("星海集团有限公司"), "{r:?}");
+    assert!(r.former, "{r:?}");
+    let x = TEST_EXTRACTOR.extract("身为博物馆馆长的孙建国每天都来。");
+    let r = relation(&x, "孙建国", "馆长");
+    assert_eq!(r.organization, None, "{r:?}");
+    let x = TEST_EXTRACTOR.extract("董事长的司机周立新说了实话。");
+    assert!(
+        !x.relations.iter().any(|r| r.title == "董事长"),
+        "{:?}",
+        x.relations
+    );
+}
+
+#[test]
+fn lower_case_english_titles() {
+    let x = TEST_EXTRACTOR.extract("星海银行信用卡中心ceo周立新接受了采访。");
+    let r = relation(&x, "周立新", "ceo");
+    assert!(r.organization.is_some(), "{r:?}");
+}
+
+#[test]
+fn a_title_after_another_name_is_not_the_next_persons() {
+    let x = TEST_EXTRACTOR.extract("边防部队刘振华少将，市慈善协会副会长赵明远出席。");
+    assert!(
+        !x.relations
+            .iter()
+            .any(|r| r.person == "赵明远" && r.title == "少将"),
+        "{:?}",
+        x.relations
+    );
 }
 
 #[test]

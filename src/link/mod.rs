@@ -12,11 +12,13 @@ use crate::model::{
 };
 use crate::segment::Document;
 
+mod absorbed;
 mod coreference;
 mod figure_frames;
 #[cfg(test)]
 mod frame_tests;
 mod holders;
+mod linker;
 mod relations;
 mod subjects;
 mod unnamed;
@@ -46,6 +48,8 @@ struct Names {
     alias_of: HashMap<String, String>,
     prefixed: HashMap<String, String>,
     referents: HashMap<Hit, Hit>,
+    /// The article's own company, for a generic word the extractor did not take.
+    own: Option<Hit>,
 }
 
 impl Names {
@@ -69,12 +73,16 @@ impl Names {
             alias_of,
             prefixed,
             referents: coreference::referents(doc, found),
+            own: coreference::salient(doc, found),
         }
     }
 
     /// An organization as the text names it: a generic reference (公司) by its referent.
     fn named(&self, doc: &Document<'_>, o: Hit) -> String {
-        let o = self.referents.get(&o).copied().unwrap_or(o);
+        let o = self.referents.get(&o).copied().unwrap_or_else(|| {
+            let generic = coreference::is_generic(doc.slice(o.start, o.end));
+            generic.then_some(self.own).flatten().unwrap_or(o)
+        });
         doc.slice(o.start, o.end).to_string()
     }
 
@@ -99,7 +107,7 @@ pub(crate) fn assemble(
 ) -> Extraction {
     let mut names = Names::new(doc, lexicon, &found);
     let bylines = bylines(doc, &found);
-    let (relations, mut roles) = link_relations(doc, &found, &bylines, &names);
+    let (relations, mut roles) = link_relations(doc, lexicon, &found, &bylines, &names);
     let persons = persons(doc, &found, &mut roles);
     let organizations = organizations(doc, lexicon, &found, &names);
     let locations = locations(doc, &found);
@@ -147,6 +155,7 @@ fn bylines(doc: &Document<'_>, found: &Found) -> Vec<Byline> {
 /// Relations from bylines and from the text, without repeats, and each person's roles.
 fn link_relations(
     doc: &Document<'_>,
+    lexicon: &Lexicon,
     found: &Found,
     bylines: &[Byline],
     names: &Names,
@@ -187,14 +196,22 @@ fn link_relations(
             });
         }
     }
-    for r in relations::relations(doc, found) {
+    for r in relations::relations(doc, lexicon, found) {
         if byline_people.contains(&r.person) {
             continue;
         }
+        let title = doc.slice(r.title.start, r.title.end);
+        // 王某将兼任董事长 in a company's announcement: the company's office.
+        let organization = r.organization.or_else(|| {
+            let appointed = matches!(r.evidence, Evidence::Appointment | Evidence::Resignation);
+            names
+                .own
+                .filter(|_| appointed && linker::is_company_office(title))
+        });
         add(Relation {
             person: doc.slice(r.person.start, r.person.end).to_string(),
-            title: doc.slice(r.title.start, r.title.end).to_string(),
-            organization: r.organization.map(|o| names.named(doc, o)),
+            title: title.to_string(),
+            organization: organization.map(|o| names.named(doc, o)),
             former: r.former,
             evidence: r.evidence,
         });

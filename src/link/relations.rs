@@ -4,10 +4,11 @@
 //! (NAME是ORG TITLE, NAME任ORG TITLE、ORG TITLE).
 
 use crate::extract::{Found, Hit};
+use crate::lexicon::Lexicon;
 use crate::model::Evidence;
 use crate::segment::Document;
 
-use super::unnamed;
+use super::{absorbed, linker, unnamed};
 
 /// A relation as read from the text: the person, title and organization mentions.
 #[derive(Debug, Clone, Copy)]
@@ -48,7 +49,11 @@ impl Item {
 }
 
 /// Every relation stated around the persons found.
-pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<StatedRelation> {
+pub(super) fn relations(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    found: &Found,
+) -> Vec<StatedRelation> {
     let mut items: Vec<Item> = found
         .titles
         .iter()
@@ -70,7 +75,7 @@ pub(super) fn relations(doc: &Document<'_>, found: &Found) -> Vec<StatedRelation
     let mut stated: Vec<(Hit, usize, usize)> = Vec::new();
     for person in &found.persons {
         let from = out.len();
-        chain_before(doc, found, &items, *person, &mut out);
+        chain_before(doc, lexicon, found, &items, *person, &mut out);
         let to = out.len();
         if from == to
             && let Some((prev, start, end)) = previous
@@ -146,28 +151,11 @@ fn relation(
     }
 }
 
-/// Words right after a name that end the office just named (董事长王某离职): the
-/// relations read for that name are past ones.
-const LEFT_OFFICE_AFTER: &[&str] = &["离职", "辞职", "卸任", "离任", "退休", "辞任"];
-
 /// Mark the relations read for `person` (from index `from`) as past offices when a
-/// word of leaving follows the name (星海集团宣布，总经理王某因个人原因辞职).
+/// word of leaving follows the name (星海集团宣布，总经理王某因个人原因辞职; 收到副总裁
+/// 王某的书面辞职报告).
 fn left_after(doc: &Document<'_>, person: Hit, from: usize, out: &mut [StatedRelation]) {
-    let after = doc.slice(person.end, doc.text.len());
-    let after = after.strip_prefix("先生").unwrap_or(after);
-    let after = after.strip_prefix("女士").unwrap_or(after);
-    let rest = [
-        "已",
-        "因个人原因",
-        "因工作调动",
-        "因退休",
-        "近日",
-        "正式",
-        "宣布",
-    ]
-    .iter()
-    .fold(after, |a, lead| a.strip_prefix(lead).unwrap_or(a));
-    if LEFT_OFFICE_AFTER.iter().any(|w| rest.starts_with(w)) {
+    if linker::leaves_after(doc.slice(person.end, doc.text.len())) {
         mark_former(out, from);
         for r in out.iter_mut().skip(from) {
             r.evidence = Evidence::Resignation;
@@ -180,6 +168,7 @@ fn left_after(doc: &Document<'_>, person: Hit, from: usize, out: &mut [StatedRel
 /// chain, written right before it or joined by 的 (星海集团的董事长王五).
 fn chain_before(
     doc: &Document<'_>,
+    lexicon: &Lexicon,
     found: &Found,
     items: &[Item],
     person: Hit,
@@ -201,7 +190,7 @@ fn chain_before(
         match *item {
             Item::Title(t) => {
                 let ok = if pending_titles.is_empty() {
-                    adjacent
+                    adjacent || (at == person.start && gap == "的" && linker::office_clause(doc, t))
                 } else {
                     is_list_separator(gap)
                 };
@@ -210,7 +199,20 @@ fn chain_before(
                 if !(ok || (matches!(gap.trim(), "," | "，" | "、") && !after_group)) {
                     break;
                 }
+                // 某部队王某中将，某协会副会长李某: a title right after another name is
+                // that name's.
+                if !ok && found.persons.iter().any(|p| p.end == t.start) {
+                    break;
+                }
                 pending_titles.push(t);
+            }
+            Item::Organization(o) if pending_titles.is_empty() => {
+                // 外交部长王某, 全国政协委员、某某: the organization took the title's head
+                // or the title was dropped against it; the rest of the title is the gap.
+                let Some(t) = absorbed::title(doc, lexicon, o, at, at == person.start) else {
+                    break;
+                };
+                out.push(relation(person, t, Some(o), Evidence::TitleBeforeName));
             }
             Item::Organization(o) => {
                 let qualified = || unnamed::is_qualifier_gap(doc, found, o.end, at);
@@ -272,7 +274,7 @@ fn mark_former(out: &mut [StatedRelation], from: usize) {
 }
 
 /// Words before an office that make it a past one.
-const FORMER_BEFORE: &[&str] = &["原", "前", "前任", "原任", "曾任", "曾担任"];
+const FORMER_BEFORE: &[&str] = &["原", "前", "前任", "原任", "曾任", "曾担任", "时任"];
 
 /// Bytes looked at before a chain for those words (three chars).
 const FORMER_MARK_BYTES: usize = 9;
@@ -337,6 +339,13 @@ const OFFICE_VERBS: &[&str] = &[
     "续任",
     "连任",
     "作为",
+    "任命为",
+    "聘任为",
+    "聘为",
+    "选举为",
+    "选为",
+    "提名为",
+    "委任为",
 ];
 
 /// Verbs between a name and an office the person leaves (王某辞去星海集团董事职务).
@@ -408,7 +417,17 @@ fn stated_after(
         return;
     }
     let from = out.len();
-    let raw_linker = linker.trim();
+    let written = linker.trim();
+    // 王某先生因个人原因申请辞去…: the verb once the lead is read past.
+    let core = linker::core(written);
+    // 辞去公司副总经理职务: a generic company word the organization extractor left out.
+    let (raw_linker, generic) = match linker::peel_generic(core) {
+        Some((verb, word)) if OFFICE_VERBS.contains(&verb) || RESIGNATION_VERBS.contains(&verb) => {
+            let at = linker.rfind(word).map_or(person.end, |i| person.end + i);
+            (verb, Some(Hit::new(at, at + word.len())))
+        }
+        _ => (core, None),
+    };
     // 免去某某的某部副部长职务: the office the person is removed from.
     let removed = raw_linker == "的"
         && ["免去", "撤销", "免除"]
@@ -421,14 +440,14 @@ fn stated_after(
     });
     let former = removed
         || resigned.is_some()
-        || raw_linker.contains('曾')
+        || written.contains('曾')
         || raw_linker.starts_with(['原', '历']);
     let linker = if removed {
         "任"
     } else {
         resigned.unwrap_or(raw_linker)
     };
-    stated_after_office(doc, items, person, linker, idx, out);
+    stated_after_office(doc, items, person, linker, idx, generic, out);
     let evidence = if removed || resigned.is_some() {
         Some(Evidence::Resignation)
     } else {
@@ -450,6 +469,7 @@ fn stated_after_office(
     person: Hit,
     linker: &str,
     mut idx: usize,
+    generic: Option<Hit>,
     out: &mut Vec<StatedRelation>,
 ) {
     let Some(first) = items.get(idx) else { return };
@@ -484,7 +504,7 @@ fn stated_after_office(
                 at = o.end;
                 Some(*o)
             }
-            _ => None,
+            _ => generic.filter(|_| group == 0),
         };
         if apposition && organization.is_none() {
             return;

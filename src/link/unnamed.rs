@@ -96,19 +96,45 @@ pub(super) fn organization_before(
         .take(2)
         .find(|l| l.hit.end == at || l.hit.end == at_de)
     {
-        return government.then_some(place.hit);
+        if government {
+            return Some(place.hit);
+        }
+        // 中银香港副董事长, 某某地产华北区董事总经理: a name that ends in a place; a place
+        // alone (美国画家) is no organization.
+        return unknown_name_before(doc, found, at);
     }
     unknown_name_before(doc, found, at).or_else(|| clause_organization(doc, found, at, person))
 }
 
 /// Whether a token may be part of an organization's name: a noun, a word the segmenter
-/// guessed (names it does not know), an abbreviation or a Latin word.
+/// guessed (names it does not know), an abbreviation, a Latin word or a morpheme
+/// (海棠 + 湾/zg).
 fn name_part(t: &crate::segment::Token<'_>) -> bool {
     !t.is_punct()
         && (!t.known
             || t.tag.starts_with('n')
-            || matches!(t.tag, "vn" | "eng" | "j" | "l")
+            || matches!(t.tag, "vn" | "eng" | "j" | "l" | "zg" | "ng")
             || matches!(t.word, "·" | "•"))
+}
+
+/// Whether a token is part of a place the extractor found (首尔/d + 拍卖 + 执行董事).
+fn in_place(found: &Found, t: &crate::segment::Token<'_>) -> bool {
+    let k = found.locations.partition_point(|l| l.hit.end <= t.start);
+    found
+        .locations
+        .get(k)
+        .is_some_and(|l| l.hit.start <= t.start && l.hit.end >= t.end)
+}
+
+/// Whether the person mention over a token stands alone before the title, not after
+/// another title (董事长张三总经理李四: 张三 is a person, 易兰创意总监李四: 易兰 names
+/// the employer, as the title is already followed by its holder).
+fn person_as_name(found: &Found, t: &crate::segment::Token<'_>) -> bool {
+    let k = found.persons.partition_point(|p| p.end <= t.start);
+    let Some(p) = found.persons.get(k).filter(|p| p.start < t.end) else {
+        return false;
+    };
+    !found.titles.iter().any(|title| title.end == p.start)
 }
 
 /// Whether a token can only be part of a name, not a field or a description (美食 and
@@ -132,28 +158,44 @@ fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<H
     let mut proper = false;
     let last = doc.token_ending_at(end)?;
     let mut previous = None;
+    let mut words = 0;
+    let mut proper_word = false;
     // A name that ends like a body (某某留学中心, 某某出租公司, 某某站) takes verbs too.
     let body = doc.slice(0, end);
     let suffixed = BODY_ENDINGS.iter().find(|e| body.ends_with(*e));
     proper |= suffixed.is_some();
     for t in doc.tokens.get(..=last).unwrap_or_default().iter().rev() {
-        let taken = any_overlap(&found.persons, t.start, t.end)
+        let taken = (any_overlap(&found.persons, t.start, t.end) && !person_as_name(found, t))
             || any_overlap(&found.titles, t.start, t.end);
         // A short verb-like field right before the title (易兰 + 创意 + 总监).
         let field = t.end == end && t.known && t.char_len() == 2 && t.tag.starts_with('v');
         let verb_in_body = suffixed.is_some()
             && t.tag.starts_with('v')
-            && t.char_len() == 2
+            && (t.char_len() == 2 || (t.end == end && suffixed.is_some_and(|e| *e == t.word)))
             && !NOT_IN_NAMES.contains(&t.word);
-        if !(name_part(t) || field || verb_in_body)
+        if !(name_part(t) || field || verb_in_body || in_place(found, t))
             || taken
+            || NOT_IN_NAMES.contains(&t.word)
             || end.saturating_sub(t.start) > MAX_NAME_CHARS * 3
         {
             previous = Some(t);
             break;
         }
         proper |= proper_part(t);
+        proper_word |= proper_part(t) || in_place(found, t);
+        words += 1;
         start = t.start;
+    }
+    // 纪念馆馆长, 派出所所长: one short common word for a kind of body names none; an
+    // outlet's (周报记者) still does.
+    let one_kind = words == 1
+        && !proper_word
+        && doc.slice(start, end).chars().count() <= 3
+        && !OUTLET_ENDS
+            .iter()
+            .any(|e| doc.slice(start, end).ends_with(e));
+    if one_kind {
+        return None;
     }
     let clause_start = previous.is_none_or(|t| t.is_punct() || matches!(t.word, "是" | "为"));
     if end != at && !clause_start {
@@ -235,7 +277,8 @@ const BODY_ENDINGS: &[&str] = &[
 
 /// Verbs that are never part of a body's name (他所在公司的总经理).
 const NOT_IN_NAMES: &[&str] = &[
-    "所在", "成立", "担任", "出任", "加入", "来自", "包括", "属于",
+    "所在", "成立", "担任", "出任", "加入", "来自", "包括", "属于", "身为", "作为", "时任", "现任",
+    "曾任",
 ];
 
 /// Whether a name is only a generic word for a body (公司, 该公司, 这家公司).
@@ -248,6 +291,12 @@ const OUTLET_ENDS: &[&str] = &["报", "网", "社", "台", "刊", "杂志"];
 
 /// Words of a dateline that end the outlet's name (新华网北京5月1日电, 某某晚报讯).
 const DATELINE_ENDS: &[&str] = &["讯", "电", "消息"];
+
+/// Brackets that open and close a byline.
+const OPENING_BRACKETS: [char; 2] = ['\u{ff08}', '\u{28}'];
+
+/// See [`OPENING_BRACKETS`].
+const CLOSING_BRACKETS: [char; 2] = ['\u{ff09}', '\u{29}'];
 
 /// Outlets that stand for the writer's own paper, which the text does not name (本报讯).
 const OWN_OUTLETS: &[&str] = &["本报", "本台", "本刊", "本网", "本站"];
@@ -298,6 +347,13 @@ pub(super) fn byline_outlet(
         let chars = name.chars().count();
         return ((2..=MAX_NAME_CHARS).contains(&chars) && !OWN_OUTLETS.contains(&name))
             .then_some(Hit::new(name_start, end));
+    }
+    // （记者王某通讯员李某）: a second role inside the brackets has the first's name
+    // before it, not an outlet.
+    let head = doc.slice(line_start, role.start);
+    let opened = head.rfind(OPENING_BRACKETS);
+    if opened.is_some() && opened > head.rfind(CLOSING_BRACKETS) {
+        return None;
     }
     let k = found
         .organizations

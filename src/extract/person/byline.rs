@@ -116,15 +116,25 @@ fn names_after_role(text: &str, at: usize) -> Option<(usize, usize)> {
         while chars.next_if(|(_, c)| is_han(*c)).is_some() {
             run += 1;
         }
-        if !(2..=4).contains(&run) {
+        let run_end = chars.peek().map_or(rest.len(), |(i, _)| *i);
+        let word = rest.get(run_start..run_end).unwrap_or_default();
+        // Names written together with the next role (记者王某通讯员李某): this role's
+        // names end where the next role begins.
+        // One name only: 杨某某证券时报记者 holds the next role's outlet too.
+        if run > 4
+            && let Some(role_at) = role_inside(word)
+        {
+            let name_chars = word.get(..role_at).map_or(0, |n| n.chars().count());
+            if (2..=4).contains(&name_chars) {
+                end = Some(run_start + role_at);
+            }
+            break;
+        }
+        if !(2..=MAX_GLUED_CHARS).contains(&run) {
             break;
         }
         // The next role of a mixed byline (通讯员 X 记者 Y): its names are its own.
-        let run_end = chars.peek().map_or(rest.len(), |(i, _)| *i);
-        if rest
-            .get(run_start..run_end)
-            .is_some_and(|w| REPORTER_ROLES.contains(&w))
-        {
+        if REPORTER_ROLES.contains(&word) {
             break;
         }
         match chars.peek().copied() {
@@ -132,7 +142,7 @@ fn names_after_role(text: &str, at: usize) -> Option<(usize, usize)> {
                 end = Some(rest.len());
                 break;
             }
-            Some((i, c)) if matches!(c, '】' | ']' | '）' | ')' | '\n') => {
+            Some((i, c)) if matches!(c, '】' | ']' | '）' | ')' | '\n' | '/' | '／') => {
                 end = Some(i + c.len_utf8());
                 break;
             }
@@ -144,6 +154,21 @@ fn names_after_role(text: &str, at: usize) -> Option<(usize, usize)> {
         }
     }
     end.map(|end| (at + start, at + end))
+}
+
+/// Most chars of names written together with no separator (胡某某魏某某朱某).
+const MAX_GLUED_CHARS: usize = 12;
+
+/// Where a reporter role starts inside a run of names written together (王某某通讯员
+/// 李某 → 9 bytes in), when a name comes before it.
+fn role_inside(run: &str) -> Option<usize> {
+    run.char_indices()
+        .skip(2)
+        .find(|(i, _)| {
+            run.get(*i..)
+                .is_some_and(|r| REPORTER_ROLES.iter().any(|role| r.starts_with(role)))
+        })
+        .map(|(i, _)| i)
 }
 
 /// An opening bracket before a role starting at byte `at`, with the outlet between
@@ -175,6 +200,14 @@ fn bracket_before_role(text: &str, at: usize) -> Option<(usize, Option<Hit>)> {
         return None;
     }
     let outlet = match (outlet_start, outlet_end) {
+        // （记者王某实习生李某）: what stands before the second role is the first byline.
+        (Some(s), Some(e))
+            if text
+                .get(s..e)
+                .is_some_and(|o| REPORTER_ROLES.iter().any(|r| o.contains(r))) =>
+        {
+            return None;
+        }
         (Some(s), Some(e)) if outlet_chars >= 2 => Some(Hit::new(s, e)),
         (None, _) => None,
         _ => return None,
@@ -201,6 +234,12 @@ fn name_runs(doc: &Document<'_>, start: usize, end: usize, lexicon: &Lexicon) ->
             (false, Some(s)) => {
                 if is_chinese_name(lexicon, doc.slice(start + s, start + i)) {
                     out.push(Hit::new(start + s, start + i));
+                } else if let Some(names) = glued_names(lexicon, doc.slice(start + s, start + i)) {
+                    out.extend(
+                        names
+                            .into_iter()
+                            .map(|(a, b)| Hit::new(start + s + a, start + s + b)),
+                    );
                 }
                 run_start = None;
             }
@@ -208,6 +247,51 @@ fn name_runs(doc: &Document<'_>, start: usize, end: usize, lexicon: &Lexicon) ->
         }
     }
     out
+}
+
+/// A run of names written together (康某沈某某, 胡某某魏某某朱某) cut into names of 2
+/// or 3 chars, each a surname and a given name; the cut with the most 3-char names
+/// first. None when the whole run cannot be cut so.
+fn glued_names(lexicon: &Lexicon, run: &str) -> Option<Vec<(usize, usize)>> {
+    let ends: Vec<usize> = run.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+    if !(5..=MAX_GLUED_CHARS).contains(&ends.len()) {
+        return None;
+    }
+    // Char offset k as a byte offset; ok[k]: the chars from k on can be cut into names.
+    let byte = |k: usize| {
+        if k == 0 {
+            Some(0)
+        } else {
+            ends.get(k - 1).copied()
+        }
+    };
+    let name = |k: usize, len: usize| {
+        let (Some(a), Some(b)) = (byte(k), byte(k + len)) else {
+            return false;
+        };
+        run.get(a..b).is_some_and(|n| is_chinese_name(lexicon, n))
+    };
+    let n = ends.len();
+    let mut ok = vec![false; n + 1];
+    ok[n] = true;
+    for k in (0..n).rev() {
+        ok[k] = [3, 2]
+            .iter()
+            .any(|&len| k + len <= n && ok[k + len] && name(k, len));
+    }
+    if !ok[0] {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < n {
+        let len = [3, 2]
+            .into_iter()
+            .find(|&len| k + len <= n && ok[k + len] && name(k, len))?;
+        out.push((byte(k)?, byte(k + len)?));
+        k += len;
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -237,7 +321,8 @@ mod tests {
         let (start, end) = super::names_after_role(text, role_end).unwrap();
         assert_eq!(&text[start..end], "孔亮、苏晴）");
         assert_eq!(super::bracket_before_role(text, 3), Some((0, None)));
-        assert!(super::names_after_role("记者发现这个问题", 6).is_none());
+        // A run too long for one name is cut into names later, or rejected there.
+        assert!(super::names_after_role("记者发现这个问题是因为市民多次反映", 6).is_none());
     }
 
     #[test]
@@ -278,6 +363,58 @@ mod tests {
         }
         let x = EXTRACTOR.extract("全文：略");
         assert!(x.bylines.is_empty());
+    }
+
+    #[test]
+    fn names_written_together_are_cut_into_names() {
+        for (text, want) in [
+            (
+                "江城晚报记者周文斌吴佳/文\n昨日，市里召开会议。",
+                vec!["周文斌", "吴佳"],
+            ),
+            (
+                "本报记者郑海冯雪梅\n昨日，市里召开会议。",
+                vec!["郑海", "冯雪梅"],
+            ),
+            ("晨光日报记者孔亮苏晴何志明", vec!["孔亮", "苏晴", "何志明"]),
+        ] {
+            let x = EXTRACTOR.extract(text);
+            let names: Vec<&str> = x
+                .bylines
+                .iter()
+                .flat_map(|b| b.names.iter().map(String::as_str))
+                .collect();
+            assert_eq!(names, want, "{text}");
+        }
+        assert!(
+            EXTRACTOR
+                .extract("记者发现这个问题很严重")
+                .bylines
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_role_written_right_after_a_name_starts_the_next_byline() {
+        let x = EXTRACTOR.extract("本报讯（记者周文斌通讯员吴佳何志明）昨日，市里召开会议。");
+        let roles: Vec<(&str, Vec<&str>, Option<&str>)> = x
+            .bylines
+            .iter()
+            .map(|b| {
+                (
+                    b.role.as_str(),
+                    b.names.iter().map(String::as_str).collect(),
+                    b.organization.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("记者", vec!["周文斌"], None),
+                ("通讯员", vec!["吴佳", "何志明"], None)
+            ]
+        );
     }
 
     #[test]

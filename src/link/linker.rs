@@ -1,0 +1,276 @@
+//! The words between a name and the office stated after it, reduced to the verb that
+//! links them: an honorific (先生, 女士), a cause (因个人原因), a time (于2024年3月,
+//! 近日) and adverbs (将, 拟, 正式, 申请) are read past, so that 王某先生因个人原因申请
+//! 辞去 links like 辞去 and 张某先生为 like 为.
+
+/// Forms of address written right after a name (王某先生, 李某女士).
+const HONORIFICS: &[&str] = &["先生", "女士", "同志", "小姐"];
+
+/// Words that open an office verb without changing it (将兼任, 拟聘任, 正式出任,
+/// 申请辞去, 于近日辞去). 不再 is part of a verb (不再担任) and is not listed.
+const LEADS: &[&str] = &[
+    "近日",
+    "日前",
+    "今日",
+    "今天",
+    "昨日",
+    "昨天",
+    "本月",
+    "今年",
+    "目前",
+    "现已",
+    "已经",
+    "已",
+    "将",
+    "拟",
+    "正式",
+    "申请",
+    "请求",
+    "提出",
+    "提请",
+    "主动",
+    "继续",
+    "被正式",
+    "亦",
+    "也",
+    "同时",
+    "还",
+    "此前",
+    "曾经",
+    "先后",
+    "后",
+    "又",
+    "再次",
+    "即将",
+    "宣布",
+    "于",
+    "自",
+];
+
+/// What a cause clause ends in (因个人原因, 由于工作调动, 因工作需要, 因年龄原因).
+const CAUSE_ENDS: &[&str] = &["原因", "调动", "需要", "安排", "变动", "到龄", "退休"];
+
+/// Most chars of a cause clause after 因 or 由于.
+const MAX_CAUSE_CHARS: usize = 10;
+
+/// Most chars of a date lead (2024年3月15日起).
+const MAX_DATE_CHARS: usize = 14;
+
+/// Qualifiers written between an office verb and the office (为新任董事长, 当选为新一届).
+const OFFICE_QUALIFIERS: &[&str] = &["新任", "新一任", "下一任", "新一届", "下届", "本届"];
+
+/// The linker with honorifics, causes, dates and adverbs read past at its start and
+/// office qualifiers at its end: what remains is the verb (or the mark) itself.
+pub(super) fn core(linker: &str) -> &str {
+    let mut rest = linker.trim();
+    for h in HONORIFICS {
+        if let Some(r) = rest.strip_prefix(h) {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    for _ in 0..6 {
+        let before = rest.len();
+        rest = strip_cause(rest);
+        rest = strip_date(rest);
+        if let Some(r) = LEADS
+            .iter()
+            .filter(|l| rest.len() > l.len())
+            .find_map(|l| rest.strip_prefix(l))
+        {
+            rest = r;
+        }
+        // 因工作调动，不再担任: the comma after a lead, not an apposition's own comma.
+        if rest.len() < before {
+            rest = rest.strip_prefix(['，', ',']).unwrap_or(rest);
+        }
+        if rest.len() == before {
+            break;
+        }
+    }
+    for q in OFFICE_QUALIFIERS {
+        if let Some(r) = rest.strip_suffix(q).filter(|r| !r.is_empty()) {
+            return r;
+        }
+    }
+    rest
+}
+
+/// Generic words for the company under discussion that may close a linker when the
+/// organization extractor did not take them (辞去公司 + 副总经理职务), longest first.
+const GENERIC_COMPANY: &[&str] = &["本公司", "该公司", "本集团", "公司", "集团", "本行"];
+
+/// The verb and the generic company word closing `core` (辞去公司 → 辞去, 公司).
+pub(super) fn peel_generic(core: &str) -> Option<(&str, &str)> {
+    GENERIC_COMPANY.iter().find_map(|g| {
+        core.strip_suffix(g)
+            .filter(|verb| !verb.is_empty())
+            .map(|verb| (verb, *g))
+    })
+}
+
+/// Words right after a name that end the office just named (董事长王某离职).
+const LEFT_OFFICE_AFTER: &[&str] = &["离职", "辞职", "卸任", "离任", "退休", "辞任"];
+
+/// A resignation written as a document of the person (副总裁王某的书面辞职报告).
+const RESIGNATION_PAPERS: &[&str] = &["辞职报告", "辞呈", "辞职申请", "辞职函", "辞职信"];
+
+/// Whether the text right after a name says the person leaves the office just named:
+/// a word of leaving after the usual leads (王某因个人原因辞职, 王某先生近日卸任), or
+/// the person's letter of resignation (王某先生的书面辞职报告).
+pub(super) fn leaves_after(after: &str) -> bool {
+    let mut end = after.len().min(LOOK_AFTER_BYTES);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = core(after.get(..end).unwrap_or_default());
+    if LEFT_OFFICE_AFTER.iter().any(|w| rest.starts_with(w)) {
+        return true;
+    }
+    let Some(paper) = rest.strip_prefix('的') else {
+        return false;
+    };
+    let paper = paper.strip_prefix("书面").unwrap_or(paper);
+    RESIGNATION_PAPERS.iter().any(|w| paper.starts_with(w))
+}
+
+/// Bytes read after a name for a word of leaving (about 20 chars).
+const LOOK_AFTER_BYTES: usize = 60;
+
+/// Words in a clause before TITLE的NAME that make the title the name's office (时任
+/// 某办事处主任的王某, 身为馆长的李某), not a description (董事长的秘书王某 has none).
+const OFFICE_CLAUSE_WORDS: &[&str] = &["任", "身为", "作为"];
+
+/// Bytes looked back from the title for those words (about 30 chars).
+const OFFICE_CLAUSE_BYTES: usize = 90;
+
+/// Whether the clause before title `t` holds an office word (时任, 身为, 作为).
+pub(super) fn office_clause(doc: &crate::segment::Document<'_>, t: crate::extract::Hit) -> bool {
+    let mut from = t.start.saturating_sub(OFFICE_CLAUSE_BYTES);
+    while from > 0 && !doc.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = doc.slice(from, t.start);
+    let clause = before
+        .rfind(['，', '。', '；', '：', '！', '？', ',', ';'])
+        .and_then(|i| before.get(i..))
+        .unwrap_or(before);
+    OFFICE_CLAUSE_WORDS.iter().any(|w| clause.contains(w))
+}
+
+/// Offices only a company has (董事长, 总经理, 财务总监, 董事会秘书, CEO).
+const COMPANY_OFFICES: &[&str] = &[
+    "董事长",
+    "董事",
+    "总经理",
+    "总裁",
+    "监事",
+    "监事会主席",
+    "财务总监",
+    "财务负责人",
+    "董事会秘书",
+    "首席执行官",
+    "首席财务官",
+    "CEO",
+    "CFO",
+    "COO",
+    "CTO",
+];
+
+/// Whether `title` is an office only a company has, with its prefixes (副总经理,
+/// 非独立董事, 独立董事).
+pub(super) fn is_company_office(title: &str) -> bool {
+    COMPANY_OFFICES.iter().any(|o| title.ends_with(o))
+}
+
+/// `s` past a cause clause at its start (因个人原因, 由于工作调动).
+fn strip_cause(s: &str) -> &str {
+    let Some(body) = s.strip_prefix("因").or_else(|| s.strip_prefix("由于")) else {
+        return s;
+    };
+    for (n, (i, c)) in body.char_indices().enumerate() {
+        if n > MAX_CAUSE_CHARS || !crate::chars::is_han(c) {
+            break;
+        }
+        let head = body.get(..i + c.len_utf8()).unwrap_or_default();
+        if CAUSE_ENDS.iter().any(|e| head.ends_with(e))
+            && let Some(rest) = body.get(head.len()..)
+        {
+            return rest;
+        }
+    }
+    s
+}
+
+/// `s` past a date at its start (2024年3月15日起, ２０２３年５月): digits and the date
+/// words 年 月 日 号 起, with at least one digit and one date word.
+fn strip_date(s: &str) -> &str {
+    let mut end = 0;
+    let mut digit = false;
+    let mut word = false;
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        if n >= MAX_DATE_CHARS {
+            break;
+        }
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            digit = true;
+        } else if matches!(c, '年' | '月' | '日' | '号' | '起') && digit {
+            word = true;
+        } else {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    if digit && word {
+        s.get(end..).unwrap_or(s)
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn leads_before_the_verb_are_read_past() {
+        for (linker, verb) in [
+            ("先生因个人原因申请辞去", "辞去"),
+            ("女士为", "为"),
+            ("将兼任", "兼任"),
+            ("于2024年3月起担任", "担任"),
+            ("因工作调动，不再担任", "不再担任"),
+            ("拟出任", "出任"),
+            ("为新任", "为"),
+            ("是", "是"),
+            ("已辞去", "辞去"),
+            ("，", "，"),
+        ] {
+            assert_eq!(super::core(linker), verb, "{linker}");
+        }
+    }
+
+    #[test]
+    fn leaving_after_a_name() {
+        for (after, leaves) in [
+            ("因个人原因辞职，董事会表示感谢。", true),
+            ("先生的书面辞职报告。", true),
+            ("女士近日卸任。", true),
+            ("的讲话。", false),
+            ("表示，公司将继续发展。", false),
+        ] {
+            assert_eq!(super::leaves_after(after), leaves, "{after}");
+        }
+    }
+
+    #[test]
+    fn a_generic_company_word_closing_the_linker() {
+        assert_eq!(super::peel_generic("辞去公司"), Some(("辞去", "公司")));
+        assert_eq!(super::peel_generic("任本公司"), Some(("任", "本公司")));
+        assert_eq!(super::peel_generic("公司"), None);
+    }
+
+    #[test]
+    fn a_lead_alone_stays() {
+        assert_eq!(super::core("将"), "将");
+        assert_eq!(super::core("因为"), "因为");
+    }
+}
