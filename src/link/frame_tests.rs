@@ -221,11 +221,12 @@ fn a_brand_or_club_read_as_a_name_or_place_names_the_employer() {
             "执行董事",
             "首尔画廊",
         ),
+        // 地产 names the company; its region 华东区 is a unit of it, not the employer.
         (
             "星海地产华东区董事总经理周立新表示。",
             "周立新",
             "董事总经理",
-            "星海地产华东区",
+            "星海地产",
         ),
         // A body ending in its kind (站, 办) that the segmenter reads as a verb.
         (
