@@ -7,6 +7,7 @@
 //!
 //! [`offer`] adds the persons the model is sure of that no rule found (记者钟晓岚报道).
 
+mod decode;
 pub(crate) mod features;
 #[cfg(test)]
 mod tests;
@@ -18,15 +19,18 @@ use std::sync::LazyLock;
 use crate::extract::{Found, Hit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::segment::{Document, Token};
-use features::{FEATURES, Sentence};
+use decode::Decoder;
+#[cfg(test)]
+pub(crate) use decode::viterbi;
+use features::{Scratch, Sentence};
 
 /// The labels: outside, begin/inside a person, begin/inside an organization.
 pub(crate) const LABELS: usize = 5;
-const O: usize = 0;
-const B_PER: usize = 1;
-const I_PER: usize = 2;
-const B_ORG: usize = 3;
-const I_ORG: usize = 4;
+pub(crate) const O: usize = 0;
+pub(crate) const B_PER: usize = 1;
+pub(crate) const I_PER: usize = 2;
+pub(crate) const B_ORG: usize = 3;
+pub(crate) const I_ORG: usize = 4;
 
 /// The magic bytes of the weights file.
 pub(crate) const MAGIC: &[u8; 8] = b"XWTAG001";
@@ -68,120 +72,6 @@ impl Model {
             weights: w.to_vec(),
         })
     }
-
-    /// The weight of label `l` for bucket `f`.
-    #[inline]
-    fn weight(&self, f: u32, l: usize) -> i32 {
-        self.weights
-            .get(f as usize * LABELS + l)
-            .map_or(0, |&w| i32::from(w))
-    }
-}
-
-/// The score of moving from `prev` (`None` at the start) to `cur`.
-#[inline]
-fn transition(transitions: &[i32], prev: Option<usize>, cur: usize) -> i32 {
-    let row = prev.map_or(0, |p| p + 1);
-    transitions.get(row * LABELS + cur).copied().unwrap_or(0)
-}
-
-/// Whether `cur` may follow `prev`: an inside label continues its own kind only.
-pub(crate) fn allowed(prev: Option<usize>, cur: usize) -> bool {
-    match cur {
-        I_PER => matches!(prev, Some(B_PER | I_PER)),
-        I_ORG => matches!(prev, Some(B_ORG | I_ORG)),
-        _ => true,
-    }
-}
-
-const NEG: i32 = i32::MIN / 4;
-
-/// The emission scores of each char: the sum of its features' weights per label.
-pub(crate) fn emissions(model: &Model, feats: &[[u32; FEATURES]]) -> Vec<[i32; LABELS]> {
-    feats
-        .iter()
-        .map(|fs| {
-            let mut e = [0i32; LABELS];
-            for &f in fs {
-                for (l, s) in e.iter_mut().enumerate() {
-                    *s = s.saturating_add(model.weight(f, l));
-                }
-            }
-            e
-        })
-        .collect()
-}
-
-/// The best label sequence and, per char, the margin of its label: the best path's
-/// score minus the best score of a path giving the char another label.
-pub(crate) fn viterbi(transitions: &[i32], e: &[[i32; LABELS]]) -> (Vec<usize>, Vec<i32>) {
-    let n = e.len();
-    let mut alpha = vec![[NEG; LABELS]; n];
-    let mut back = vec![[0usize; LABELS]; n];
-    for i in 0..n {
-        for cur in 0..LABELS {
-            let (best, arg) = if i == 0 {
-                let s = if allowed(None, cur) {
-                    transition(transitions, None, cur)
-                } else {
-                    NEG
-                };
-                (s, 0)
-            } else {
-                (0..LABELS)
-                    .filter(|&p| allowed(Some(p), cur))
-                    .map(|p| {
-                        (
-                            alpha[i - 1][p].saturating_add(transition(transitions, Some(p), cur)),
-                            p,
-                        )
-                    })
-                    .max_by_key(|&(s, p)| (s, std::cmp::Reverse(p)))
-                    .unwrap_or((NEG, 0))
-            };
-            alpha[i][cur] = best.saturating_add(e[i][cur]);
-            back[i][cur] = arg;
-        }
-    }
-    let mut beta = vec![[0i32; LABELS]; n];
-    for i in (0..n.saturating_sub(1)).rev() {
-        for cur in 0..LABELS {
-            beta[i][cur] = (0..LABELS)
-                .filter(|&next| allowed(Some(cur), next))
-                .map(|next| {
-                    transition(transitions, Some(cur), next)
-                        .saturating_add(e[i + 1][next])
-                        .saturating_add(beta[i + 1][next])
-                })
-                .max()
-                .unwrap_or(NEG);
-        }
-    }
-    let mut path = vec![O; n];
-    if let Some(last) = alpha.last() {
-        let mut l = (0..LABELS)
-            .max_by_key(|&l| (last[l], std::cmp::Reverse(l)))
-            .unwrap_or(O);
-        for i in (0..n).rev() {
-            path[i] = l;
-            l = back[i][l];
-        }
-    }
-    let margins = (0..n)
-        .map(|i| {
-            let m: Vec<i32> = (0..LABELS)
-                .map(|l| alpha[i][l].saturating_add(beta[i][l]))
-                .collect();
-            let own = m[path[i]];
-            let other = (0..LABELS)
-                .filter(|&l| l != path[i])
-                .map(|l| m[l])
-                .max()
-                .unwrap_or(NEG);
-            own.saturating_sub(other)
-        })
-        .collect();
-    (path, margins)
 }
 
 /// The kind of a tagged span.
@@ -204,33 +94,37 @@ pub(crate) struct Tagged {
 /// The most chars in one decoded piece: a run without sentence ends is cut here.
 const MAX_PIECE: usize = 300;
 
-/// Split `text` into sentences (after 。！？!?；; and line breaks, or every `MAX_PIECE`
-/// chars), each with its chars and byte offsets (the end included).
-pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut cur = Sentence {
-        chars: Vec::new(),
-        bytes: Vec::new(),
+/// Fill `out` with the sentence of `text` that starts at byte `from` (it ends after
+/// 。！？!?；; or a line break, or after `MAX_PIECE` chars), its chars and byte offsets
+/// with the end included; false when `from` is at the end. The buffers are reused.
+pub(crate) fn next_sentence(text: &str, from: usize, out: &mut Sentence) -> bool {
+    out.chars.clear();
+    out.bytes.clear();
+    let Some(rest) = text.get(from..) else {
+        return false;
     };
-    for (b, c) in text.char_indices() {
-        cur.chars.push(c);
-        cur.bytes.push(b);
+    for (b, c) in rest.char_indices() {
+        out.chars.push(c);
+        out.bytes.push(from + b);
         if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n')
-            || cur.chars.len() >= MAX_PIECE
+            || out.chars.len() >= MAX_PIECE
         {
-            cur.bytes.push(b + c.len_utf8());
-            out.push(std::mem::replace(
-                &mut cur,
-                Sentence {
-                    chars: Vec::new(),
-                    bytes: Vec::new(),
-                },
-            ));
+            out.bytes.push(from + b + c.len_utf8());
+            return true;
         }
     }
-    if !cur.chars.is_empty() {
-        cur.bytes.push(text.len());
-        out.push(cur);
+    out.bytes.push(text.len());
+    !out.chars.is_empty()
+}
+
+/// Split `text` into sentences (see [`next_sentence`]).
+#[cfg(test)]
+pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let (mut s, mut from) = (Sentence::default(), 0);
+    while next_sentence(text, from, &mut s) {
+        from = s.bytes.last().copied().unwrap_or(text.len());
+        out.push(std::mem::take(&mut s));
     }
     out
 }
@@ -277,14 +171,53 @@ pub(crate) fn tag_with(
     lexicon: &Lexicon,
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
-    let mut feats = Vec::new();
+    let mut buffers = Buffers::new(lexicon, model.bits);
     for sentence in sentences(text) {
-        features::extract(text, &sentence, tokens, lexicon, model.bits, &mut feats);
-        let e = emissions(model, &feats);
-        let (path, margins) = viterbi(&model.transitions, &e);
-        spans(&sentence, &path, &margins, &mut out);
+        buffers.decode(
+            model,
+            text,
+            &sentence,
+            0..sentence.chars.len(),
+            tokens,
+            lexicon,
+        );
+        let d = &buffers.decoder;
+        spans(&sentence, &d.path, &d.margins, &mut out);
     }
     out
+}
+
+/// Every buffer of the tagger, reused from one sentence to the next.
+struct Buffers {
+    scratch: Scratch,
+    feats: Vec<[u32; features::FEATURES]>,
+    decoder: Decoder,
+}
+
+impl Buffers {
+    fn new(lexicon: &Lexicon, bits: u32) -> Self {
+        Buffers {
+            scratch: Scratch::new(lexicon, bits),
+            feats: Vec::new(),
+            decoder: Decoder::default(),
+        }
+    }
+
+    /// Label the chars of `range` of `sentence`: `self.decoder`'s path and margins.
+    fn decode(
+        &mut self,
+        model: &Model,
+        text: &str,
+        sentence: &Sentence,
+        range: std::ops::Range<usize>,
+        tokens: &[Token<'_>],
+        lexicon: &Lexicon,
+    ) {
+        let (scratch, feats) = (&mut self.scratch, &mut self.feats);
+        features::extract(text, sentence, range, tokens, lexicon, scratch, feats);
+        self.decoder.emit(model, &self.feats);
+        self.decoder.run(&model.transitions);
+    }
 }
 
 /// The least margin (the model's i16 units) for a person the rules did not find, and
@@ -303,15 +236,18 @@ pub(crate) fn label_chars(
     lexicon: &Lexicon,
 ) -> Vec<(Hit, usize, i32)> {
     let mut out = Vec::new();
-    let mut feats = Vec::new();
-    for sentence in sentences(text) {
+    let mut buffers = Buffers::new(lexicon, model.bits);
+    let mut sentence = Sentence::default();
+    let mut from = 0;
+    while next_sentence(text, from, &mut sentence) {
+        from = sentence.bytes.last().copied().unwrap_or(text.len());
         if !may_hold_name(&sentence, tokens, lexicon) {
             continue;
         }
-        features::extract(text, &sentence, tokens, lexicon, model.bits, &mut feats);
-        let e = emissions(model, &feats);
-        let (path, margins) = viterbi(&model.transitions, &e);
-        for (i, (l, m)) in path.iter().zip(&margins).enumerate() {
+        let n = sentence.chars.len();
+        buffers.decode(model, text, &sentence, 0..n, tokens, lexicon);
+        let d = &buffers.decoder;
+        for (i, (l, m)) in d.path.iter().zip(&d.margins).enumerate() {
             if let (Some(&a), Some(&b)) = (sentence.bytes.get(i), sentence.bytes.get(i + 1)) {
                 out.push((Hit::new(a, b), *l, *m));
             }
