@@ -3,7 +3,7 @@
 //! piece of text to the next (the tagger runs on most sentences of a document).
 
 use super::features::FEATURES;
-use super::{B_ORG, B_PER, I_ORG, I_PER, LABELS, Model, O};
+use super::weights::{B_ORG, B_PER, I_ORG, I_PER, LABELS, Model, O};
 
 /// Whether `cur` may follow `prev`: an inside label continues its own kind only.
 pub(crate) fn allowed(prev: Option<usize>, cur: usize) -> bool {
@@ -51,53 +51,48 @@ impl Decoder {
     pub fn emit(&mut self, model: &Model, feats: &[[u32; FEATURES]]) {
         self.emissions.clear();
         for fs in feats {
-            let mut e = [0i32; LABELS];
+            let mut e = [0i32; 8];
             for &f in fs {
-                let at = f as usize * LABELS;
                 // A bucket is below 2^bits, so the row is always there.
-                if let Some(w) = model.weights.get(at..at + LABELS) {
+                if let Some(w) = model.rows.get(f as usize) {
                     for (s, &w) in e.iter_mut().zip(w) {
                         *s += i32::from(w);
                     }
                 }
             }
-            self.emissions.push(e);
+            self.emissions.push([e[0], e[1], e[2], e[3], e[4]]);
         }
     }
 
     /// The best path over `self.emissions` and its margins (ties go to the lower label).
+    /// A move that is not allowed scores `NEG` in the table, so no path takes it. Plain
+    /// (wrapping) sums cannot wrap: a char scores at most 25 × 32767 either way, a piece
+    /// has at most 300 chars, and `NEG` is a quarter of the range.
     pub fn run(&mut self, transitions: &[i32]) {
         let t = transition_table(transitions);
-        let e = &self.emissions;
-        let n = e.len();
         self.alpha.clear();
         self.back.clear();
-        for (i, ei) in e.iter().enumerate() {
+        let mut prev: Option<[i32; LABELS]> = None;
+        for ei in &self.emissions {
             let mut a = [NEG; LABELS];
             let mut b = [0u8; LABELS];
             for cur in 0..LABELS {
-                let (best, arg) = match i.checked_sub(1).and_then(|p| self.alpha.get(p)) {
-                    None => (t[0][cur], 0),
-                    Some(prev) => {
-                        let (mut best, mut arg) = (NEG, 0);
-                        let mut found = false;
-                        for (p, &ap) in prev.iter().enumerate() {
-                            if !allowed(Some(p), cur) {
-                                continue;
-                            }
-                            let s = ap.saturating_add(t[p + 1][cur]);
-                            if !found || s > best {
-                                (best, arg, found) = (s, p, true);
-                            }
+                let (mut best, mut arg) = (t[0][cur], 0);
+                if let Some(prev) = prev {
+                    best = prev[0].wrapping_add(t[1][cur]);
+                    for p in 1..LABELS {
+                        let s = prev[p].wrapping_add(t[p + 1][cur]);
+                        if s > best {
+                            (best, arg) = (s, p);
                         }
-                        (best, arg)
                     }
-                };
-                a[cur] = best.saturating_add(ei[cur]);
+                }
+                a[cur] = best.wrapping_add(ei[cur]);
                 b[cur] = arg as u8;
             }
             self.alpha.push(a);
             self.back.push(b);
+            prev = Some(a);
         }
         self.backward(&t);
         self.best_path();
@@ -106,7 +101,7 @@ impl Decoder {
             let mut own = NEG;
             let mut other = NEG;
             for k in 0..LABELS {
-                let m = a[k].saturating_add(b[k]);
+                let m = a[k].wrapping_add(b[k]);
                 if k == l {
                     own = m;
                 } else {
@@ -115,30 +110,35 @@ impl Decoder {
             }
             self.margins.push(own.saturating_sub(other));
         }
-        debug_assert_eq!(self.margins.len(), n);
     }
 
     /// `beta[i][l]`: the best score of the chars after `i` given label `l` at `i`.
     fn backward(&mut self, t: &[[i32; LABELS]; LABELS + 1]) {
-        let e = &self.emissions;
-        let n = e.len();
+        let n = self.emissions.len();
         self.beta.clear();
         self.beta.resize(n, [0; LABELS]);
+        let mut next = [0i32; LABELS];
         for i in (0..n.saturating_sub(1)).rev() {
-            let (Some(&next), Some(en)) = (self.beta.get(i + 1), e.get(i + 1)) else {
+            let Some(en) = self.emissions.get(i + 1) else {
                 continue;
             };
+            let mut ahead = [0i32; LABELS];
+            for l in 0..LABELS {
+                ahead[l] = en[l].wrapping_add(next[l]);
+            }
             let mut b = [NEG; LABELS];
             for (cur, s) in b.iter_mut().enumerate() {
-                *s = (0..LABELS)
-                    .filter(|&l| allowed(Some(cur), l))
-                    .map(|l| t[cur + 1][l].saturating_add(en[l]).saturating_add(next[l]))
-                    .max()
-                    .unwrap_or(NEG);
+                let row = &t[cur + 1];
+                let mut best = row[0].wrapping_add(ahead[0]);
+                for l in 1..LABELS {
+                    best = best.max(row[l].wrapping_add(ahead[l]));
+                }
+                *s = best;
             }
             if let Some(slot) = self.beta.get_mut(i) {
                 *slot = b;
             }
+            next = b;
         }
     }
 

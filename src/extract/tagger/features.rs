@@ -107,9 +107,10 @@ const fn outside(code: u32) -> Fact {
     }
 }
 
-/// The chars of context the features read around a char: ±2 chars, a title of up to 5
-/// chars ending up to 2 chars before, a cue up to 3 chars after.
-const CONTEXT: usize = 8;
+/// The chars around a char whose facts its features read: 2 before (a surname, a title
+/// ending there), 3 after (a cue starting there).
+const FACTS_BEFORE: usize = 2;
+const FACTS_AFTER: usize = 3;
 
 /// Buffers reused from sentence to sentence, and the first chars of the person cues.
 pub(crate) struct Scratch {
@@ -157,7 +158,8 @@ impl Scratch {
             .unwrap_or(outside(AFTER))
     }
 
-    /// Read the facts of the chars of `range` (with `CONTEXT` chars either side).
+    /// Read the facts of the chars of `range` and of the chars around it the features
+    /// read.
     fn read_facts(
         &mut self,
         text: &str,
@@ -167,8 +169,8 @@ impl Scratch {
     ) {
         let n = sentence.chars.len();
         let (from, to) = (
-            range.start.saturating_sub(CONTEXT),
-            range.end.saturating_add(CONTEXT).min(n),
+            range.start.saturating_sub(FACTS_BEFORE),
+            range.end.saturating_add(FACTS_AFTER).min(n),
         );
         self.n = n;
         self.first = from;
@@ -178,41 +180,34 @@ impl Scratch {
         };
         for i in from..to {
             let c = sentence.chars.get(i).copied().unwrap_or('\0');
+            // A title of 2–5 chars ending right before `i` (记者|钟晓岚): only where the
+            // char before can end a title.
+            let title_before = i
+                .checked_sub(1)
+                .and_then(|j| sentence.chars.get(j))
+                .is_some_and(|&last| {
+                    lexicon.title_last_chars.contains(last)
+                        && (2..=5).any(|len| {
+                            i.checked_sub(len)
+                                .and_then(|a| slice(a, i))
+                                .is_some_and(|w| lexicon.titles.contains_key(w))
+                        })
+                });
+            // A cue of 1–3 chars starting at `i` (钟晓岚|表示).
+            let cue_at = self.cue_firsts.contains(c)
+                && (1..=3).any(|len| {
+                    (i + len <= n)
+                        && slice(i, i + len).is_some_and(|w| lexicon.person_cues.contains_key(w))
+                });
             self.facts.push(Fact {
                 code: u32::from(c),
                 class: class(u32::from(c)),
                 surname: lexicon.is_surname(c.encode_utf8(&mut [0; 4])),
                 compound: slice(i, i + 2).is_some_and(|w| lexicon.is_surname(w)),
                 translit: lexicon.transliteration_chars.contains(&c),
-                title_before: false,
-                cue_at: false,
+                title_before,
+                cue_at,
             });
-        }
-        for i in from..to {
-            for len in 1..=5 {
-                let Some(word) = (i + len <= n).then(|| slice(i, i + len)).flatten() else {
-                    break;
-                };
-                let last = sentence.chars.get(i + len - 1).copied().unwrap_or('\0');
-                if len >= 2
-                    && lexicon.title_last_chars.contains(last)
-                    && lexicon.titles.contains_key(word)
-                    && let Some(f) = (i + len)
-                        .checked_sub(from)
-                        .and_then(|k| self.facts.get_mut(k))
-                {
-                    f.title_before = true;
-                }
-                if len <= 3
-                    && self
-                        .cue_firsts
-                        .contains(sentence.chars.get(i).copied().unwrap_or('\0'))
-                    && lexicon.person_cues.contains_key(word)
-                    && let Some(f) = self.facts.get_mut(i - from)
-                {
-                    f.cue_at = true;
-                }
-            }
         }
     }
 

@@ -13,6 +13,8 @@ pub(crate) mod features;
 mod tests;
 #[cfg(test)]
 mod train;
+mod weights;
+mod windows;
 
 use std::sync::LazyLock;
 
@@ -23,56 +25,14 @@ use decode::Decoder;
 #[cfg(test)]
 pub(crate) use decode::viterbi;
 use features::{Scratch, Sentence};
-
-/// The labels: outside, begin/inside a person, begin/inside an organization.
-pub(crate) const LABELS: usize = 5;
-pub(crate) const O: usize = 0;
-pub(crate) const B_PER: usize = 1;
-pub(crate) const I_PER: usize = 2;
-pub(crate) const B_ORG: usize = 3;
-pub(crate) const I_ORG: usize = 4;
-
-/// The magic bytes of the weights file.
-pub(crate) const MAGIC: &[u8; 8] = b"XWTAG001";
+#[cfg(test)]
+use weights::{B_ORG, I_ORG, LABELS, MAGIC};
+use weights::{B_PER, I_PER, Model};
+use windows::NOT_FIRST;
 
 /// The embedded weights (an empty or malformed file gives no model: no candidates).
 static MODEL: LazyLock<Option<Model>> =
     LazyLock::new(|| Model::from_bytes(include_bytes!("../../../models/person_tagger.bin")));
-
-/// A decoded model: transitions (row 0 from the start, row 1 + p from label p) and the
-/// hashed feature weights, `LABELS` per bucket.
-pub(crate) struct Model {
-    pub bits: u32,
-    pub transitions: Vec<i32>,
-    pub weights: Vec<i16>,
-}
-
-impl Model {
-    /// Read `MAGIC`, the bucket bits (u32 LE), the transitions and weights (i16 LE).
-    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
-        let rest = bytes.strip_prefix(MAGIC.as_slice())?;
-        let (bits, rest) = rest.split_first_chunk::<4>()?;
-        let bits = u32::from_le_bytes(*bits);
-        if !(8..=24).contains(&bits) {
-            return None;
-        }
-        let values: Vec<i16> = rest
-            .chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect();
-        let n_trans = (LABELS + 1) * LABELS;
-        let n_weights = (1usize << bits) * LABELS;
-        if values.len() != n_trans + n_weights || rest.len() % 2 != 0 {
-            return None;
-        }
-        let (t, w) = values.split_at(n_trans);
-        Some(Model {
-            bits,
-            transitions: t.iter().map(|&v| i32::from(v)).collect(),
-            weights: w.to_vec(),
-        })
-    }
-}
 
 /// The kind of a tagged span.
 #[cfg_attr(not(test), allow(dead_code))]
@@ -228,57 +188,34 @@ const REPLACE_MARGIN: i32 = 3000;
 /// The least margin for a name without a surname or transliteration chars.
 const FREE_MARGIN: i32 = 6000;
 
-/// Per char of `text`: its byte range, label and margin.
+/// Per char of the windows of `text` that may hold a name (see [`windows`]): its
+/// byte range, label and margin. `persons` are the rule persons, sorted.
 pub(crate) fn label_chars(
     model: &Model,
     text: &str,
     tokens: &[Token<'_>],
+    persons: &[Hit],
     lexicon: &Lexicon,
 ) -> Vec<(Hit, usize, i32)> {
     let mut out = Vec::new();
     let mut buffers = Buffers::new(lexicon, model.bits);
     let mut sentence = Sentence::default();
+    let mut ranges = Vec::new();
     let mut from = 0;
     while next_sentence(text, from, &mut sentence) {
         from = sentence.bytes.last().copied().unwrap_or(text.len());
-        if !may_hold_name(&sentence, tokens, lexicon) {
-            continue;
-        }
-        let n = sentence.chars.len();
-        buffers.decode(model, text, &sentence, 0..n, tokens, lexicon);
-        let d = &buffers.decoder;
-        for (i, (l, m)) in d.path.iter().zip(&d.margins).enumerate() {
-            if let (Some(&a), Some(&b)) = (sentence.bytes.get(i), sentence.bytes.get(i + 1)) {
-                out.push((Hit::new(a, b), *l, *m));
+        windows::windows(&sentence, tokens, persons, lexicon, &mut ranges);
+        for range in &ranges {
+            buffers.decode(model, text, &sentence, range.clone(), tokens, lexicon);
+            let d = &buffers.decoder;
+            for ((i, l), m) in range.clone().zip(&d.path).zip(&d.margins) {
+                if let (Some(&a), Some(&b)) = (sentence.bytes.get(i), sentence.bytes.get(i + 1)) {
+                    out.push((Hit::new(a, b), *l, *m));
+                }
             }
         }
     }
     out
-}
-
-/// Whether `sentence` can hold a name `offer` keeps or replaces: one of its tokens is
-/// tagged as a name (nr, nrt), was built by jieba's HMM (晓岚), or is a lone surname or
-/// transliteration char (钟|晓岚); a sentence of none (今年营收增长三成。) is not decoded.
-fn may_hold_name(sentence: &Sentence, tokens: &[Token<'_>], lexicon: &Lexicon) -> bool {
-    let (Some(&from), Some(&to)) = (sentence.bytes.first(), sentence.bytes.last()) else {
-        return false;
-    };
-    let first = tokens.partition_point(|t| t.end <= from);
-    tokens
-        .get(first..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|t| t.start < to)
-        .any(|t| {
-            let mut chars = t.word.chars();
-            let lone = match (chars.next(), chars.next()) {
-                (Some(c), None) => {
-                    lexicon.is_surname(t.word) || lexicon.transliteration_chars.contains(&c)
-                }
-                _ => false,
-            };
-            lone || !t.known || t.tag.starts_with("nr")
-        })
 }
 
 /// The persons of the labelled chars (a B-PER and the I-PER after it).
@@ -304,17 +241,14 @@ fn persons_of(chars: &[(Hit, usize, i32)]) -> Vec<Tagged> {
     out
 }
 
-/// Chars that are surnames but far more often a verb or a preposition before a name
-/// (任 "serve as": 任欣旺达总经理秘书 is no 任欣旺达).
-static NOT_FIRST: LazyLock<crate::chars::CharSet> =
-    LazyLock::new(|| crate::chars::CharSet::new("任于向和同经过与及对在从将把被由"));
-
 /// Add the persons the model is sure of that no rule found and that look like a
 /// name: 2–4 chars starting with a surname (钟晓岚), or 2–6 transliteration chars,
 /// overlapping no title, place, organization, person or byline already found.
 pub(crate) fn offer(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     let Some(model) = MODEL.as_ref() else { return };
-    let chars = label_chars(model, doc.text, &doc.tokens, lexicon);
+    let mut persons = found.persons.clone();
+    persons.sort_unstable();
+    let chars = label_chars(model, doc.text, &doc.tokens, &persons, lexicon);
     let tagged: Vec<Tagged> = persons_of(&chars)
         .into_iter()
         .filter(|t| {

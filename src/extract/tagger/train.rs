@@ -101,11 +101,11 @@ impl Trainer {
         // Scores add ~24 weights: keep each well inside i16 and sums inside i32.
         let scale = 32000.0 / max;
         let q = |v: &f64| (v * scale).round().clamp(-32767.0, 32767.0) as i16;
-        Model {
-            bits: BITS,
-            transitions: t.iter().map(|v| i32::from(q(v))).collect(),
-            weights: w.iter().map(q).collect(),
-        }
+        Model::new(
+            BITS,
+            t.iter().map(|v| i32::from(q(v))).collect(),
+            w.iter().map(q).collect(),
+        )
     }
 
     fn emissions(&self, feats: &[[u32; FEATURES]]) -> Vec<[i32; LABELS]> {
