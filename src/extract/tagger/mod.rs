@@ -254,20 +254,27 @@ pub(crate) fn offer(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
         .filter(|t| {
             let name = doc.slice(t.hit.start, t.hit.end);
             !name.chars().next().is_some_and(|c| NOT_FIRST.contains(c))
+                && !common_word(&doc.tokens, t.hit)
                 && (name_shaped(name, lexicon) || (t.margin >= FREE_MARGIN && free_shaped(name)))
         })
         .collect();
-    // Replace: a rule person overlapping a sure model person of another span
-    // (瓦利 inside 差瓦利).
+    // Replace: a rule person crossing or inside a sure model person of another span
+    // (瓦利 inside 差瓦利); a model person inside a rule person does not shorten it
+    // (卢士 in 站长卢士超以实际行动带头 keeps 卢士超). `sure` is in text order, apart.
     let sure: Vec<Hit> = tagged
         .iter()
         .filter(|t| t.margin >= REPLACE_MARGIN)
         .map(|t| t.hit)
         .collect();
-    let sure_index = SortedHits::new(sure.iter().copied());
-    found
-        .persons
-        .retain(|p| !sure_index.overlaps_any(p) || sure.binary_search(p).is_ok());
+    found.persons.retain(|p| {
+        let from = sure.partition_point(|s| s.end <= p.start);
+        !sure
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|s| s.start < p.end)
+            .any(|s| s != p && !p.contains(s))
+    });
     let taken = SortedHits::new(
         found
             .titles
@@ -285,6 +292,15 @@ pub(crate) fn offer(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
         .filter(|h| !taken.overlaps_any(h))
         .collect();
     found.persons.extend(new);
+}
+
+/// Whether `hit` is exactly one token jieba knows as a word that is not a name
+/// (一致, 平安): the rules saw that word whole.
+fn common_word(tokens: &[Token<'_>], hit: Hit) -> bool {
+    let k = tokens.partition_point(|t| t.start < hit.start);
+    tokens.get(k).is_some_and(|t| {
+        t.start == hit.start && t.end == hit.end && t.known && !t.tag.starts_with("nr")
+    })
 }
 
 /// A name without a surname the model is very sure of: 2–8 Han chars (or ·).
