@@ -124,8 +124,8 @@ pub struct Options {
     /// Also run the statistical person tagger (`models/README.md`): it adds the persons
     /// the rules miss that the model is sure of (names that are ordinary words, rare given
     /// names). Off by default: measured on the visible sets it lifts person F1
-    /// (cluener-dev 0.638 → 0.698, msra-train-5k 0.740 → 0.793) at about 1.6× the
-    /// extraction time.
+    /// (cluener-dev 0.638 → 0.691, msra-train-5k 0.740 → 0.790) for about 11% more
+    /// instructions (it decodes only windows around name-like tokens).
     pub person_model: bool,
 }
 

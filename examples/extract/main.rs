@@ -38,7 +38,7 @@ Reads each FILE (stdin without files) and prints a readable report of it.
                       percentages and compute
   --json              print the full result as JSON instead of the report
   --person-model      also run the statistical person tagger (more persons found,
-                      about 1.6x the time; see models/README.md)
+                      ~11% more instructions; see models/README.md)
   --jsonl             JSON Lines in and out (the evaluation contract)
   --threads N         with --jsonl: documents processed on N threads
   --progress          with --jsonl: documents and MB/s on stderr

@@ -7,182 +7,32 @@
 //!
 //! [`offer`] adds the persons the model is sure of that no rule found (记者钟晓岚报道).
 
+mod decode;
 pub(crate) mod features;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod train;
+mod weights;
+mod windows;
 
 use std::sync::LazyLock;
 
 use crate::extract::{Found, Hit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::segment::{Document, Token};
-use features::{FEATURES, Sentence};
-
-/// The labels: outside, begin/inside a person, begin/inside an organization.
-pub(crate) const LABELS: usize = 5;
-const O: usize = 0;
-const B_PER: usize = 1;
-const I_PER: usize = 2;
-const B_ORG: usize = 3;
-const I_ORG: usize = 4;
-
-/// The magic bytes of the weights file.
-pub(crate) const MAGIC: &[u8; 8] = b"XWTAG001";
+use decode::Decoder;
+#[cfg(test)]
+pub(crate) use decode::viterbi;
+use features::{Scratch, Sentence};
+#[cfg(test)]
+use weights::{B_ORG, I_ORG, LABELS, MAGIC};
+use weights::{B_PER, I_PER, Model};
+use windows::NOT_FIRST;
 
 /// The embedded weights (an empty or malformed file gives no model: no candidates).
 static MODEL: LazyLock<Option<Model>> =
     LazyLock::new(|| Model::from_bytes(include_bytes!("../../../models/person_tagger.bin")));
-
-/// A decoded model: transitions (row 0 from the start, row 1 + p from label p) and the
-/// hashed feature weights, `LABELS` per bucket.
-pub(crate) struct Model {
-    pub bits: u32,
-    pub transitions: Vec<i32>,
-    pub weights: Vec<i16>,
-}
-
-impl Model {
-    /// Read `MAGIC`, the bucket bits (u32 LE), the transitions and weights (i16 LE).
-    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
-        let rest = bytes.strip_prefix(MAGIC.as_slice())?;
-        let (bits, rest) = rest.split_first_chunk::<4>()?;
-        let bits = u32::from_le_bytes(*bits);
-        if !(8..=24).contains(&bits) {
-            return None;
-        }
-        let values: Vec<i16> = rest
-            .chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect();
-        let n_trans = (LABELS + 1) * LABELS;
-        let n_weights = (1usize << bits) * LABELS;
-        if values.len() != n_trans + n_weights || rest.len() % 2 != 0 {
-            return None;
-        }
-        let (t, w) = values.split_at(n_trans);
-        Some(Model {
-            bits,
-            transitions: t.iter().map(|&v| i32::from(v)).collect(),
-            weights: w.to_vec(),
-        })
-    }
-
-    /// The weight of label `l` for bucket `f`.
-    #[inline]
-    fn weight(&self, f: u32, l: usize) -> i32 {
-        self.weights
-            .get(f as usize * LABELS + l)
-            .map_or(0, |&w| i32::from(w))
-    }
-}
-
-/// The score of moving from `prev` (`None` at the start) to `cur`.
-#[inline]
-fn transition(transitions: &[i32], prev: Option<usize>, cur: usize) -> i32 {
-    let row = prev.map_or(0, |p| p + 1);
-    transitions.get(row * LABELS + cur).copied().unwrap_or(0)
-}
-
-/// Whether `cur` may follow `prev`: an inside label continues its own kind only.
-pub(crate) fn allowed(prev: Option<usize>, cur: usize) -> bool {
-    match cur {
-        I_PER => matches!(prev, Some(B_PER | I_PER)),
-        I_ORG => matches!(prev, Some(B_ORG | I_ORG)),
-        _ => true,
-    }
-}
-
-const NEG: i32 = i32::MIN / 4;
-
-/// The emission scores of each char: the sum of its features' weights per label.
-pub(crate) fn emissions(model: &Model, feats: &[[u32; FEATURES]]) -> Vec<[i32; LABELS]> {
-    feats
-        .iter()
-        .map(|fs| {
-            let mut e = [0i32; LABELS];
-            for &f in fs {
-                for (l, s) in e.iter_mut().enumerate() {
-                    *s = s.saturating_add(model.weight(f, l));
-                }
-            }
-            e
-        })
-        .collect()
-}
-
-/// The best label sequence and, per char, the margin of its label: the best path's
-/// score minus the best score of a path giving the char another label.
-pub(crate) fn viterbi(transitions: &[i32], e: &[[i32; LABELS]]) -> (Vec<usize>, Vec<i32>) {
-    let n = e.len();
-    let mut alpha = vec![[NEG; LABELS]; n];
-    let mut back = vec![[0usize; LABELS]; n];
-    for i in 0..n {
-        for cur in 0..LABELS {
-            let (best, arg) = if i == 0 {
-                let s = if allowed(None, cur) {
-                    transition(transitions, None, cur)
-                } else {
-                    NEG
-                };
-                (s, 0)
-            } else {
-                (0..LABELS)
-                    .filter(|&p| allowed(Some(p), cur))
-                    .map(|p| {
-                        (
-                            alpha[i - 1][p].saturating_add(transition(transitions, Some(p), cur)),
-                            p,
-                        )
-                    })
-                    .max_by_key(|&(s, p)| (s, std::cmp::Reverse(p)))
-                    .unwrap_or((NEG, 0))
-            };
-            alpha[i][cur] = best.saturating_add(e[i][cur]);
-            back[i][cur] = arg;
-        }
-    }
-    let mut beta = vec![[0i32; LABELS]; n];
-    for i in (0..n.saturating_sub(1)).rev() {
-        for cur in 0..LABELS {
-            beta[i][cur] = (0..LABELS)
-                .filter(|&next| allowed(Some(cur), next))
-                .map(|next| {
-                    transition(transitions, Some(cur), next)
-                        .saturating_add(e[i + 1][next])
-                        .saturating_add(beta[i + 1][next])
-                })
-                .max()
-                .unwrap_or(NEG);
-        }
-    }
-    let mut path = vec![O; n];
-    if let Some(last) = alpha.last() {
-        let mut l = (0..LABELS)
-            .max_by_key(|&l| (last[l], std::cmp::Reverse(l)))
-            .unwrap_or(O);
-        for i in (0..n).rev() {
-            path[i] = l;
-            l = back[i][l];
-        }
-    }
-    let margins = (0..n)
-        .map(|i| {
-            let m: Vec<i32> = (0..LABELS)
-                .map(|l| alpha[i][l].saturating_add(beta[i][l]))
-                .collect();
-            let own = m[path[i]];
-            let other = (0..LABELS)
-                .filter(|&l| l != path[i])
-                .map(|l| m[l])
-                .max()
-                .unwrap_or(NEG);
-            own.saturating_sub(other)
-        })
-        .collect();
-    (path, margins)
-}
 
 /// The kind of a tagged span.
 #[cfg_attr(not(test), allow(dead_code))]
@@ -204,33 +54,37 @@ pub(crate) struct Tagged {
 /// The most chars in one decoded piece: a run without sentence ends is cut here.
 const MAX_PIECE: usize = 300;
 
-/// Split `text` into sentences (after 。！？!?；; and line breaks, or every `MAX_PIECE`
-/// chars), each with its chars and byte offsets (the end included).
-pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut cur = Sentence {
-        chars: Vec::new(),
-        bytes: Vec::new(),
+/// Fill `out` with the sentence of `text` that starts at byte `from` (it ends after
+/// 。！？!?；; or a line break, or after `MAX_PIECE` chars), its chars and byte offsets
+/// with the end included; false when `from` is at the end. The buffers are reused.
+pub(crate) fn next_sentence(text: &str, from: usize, out: &mut Sentence) -> bool {
+    out.chars.clear();
+    out.bytes.clear();
+    let Some(rest) = text.get(from..) else {
+        return false;
     };
-    for (b, c) in text.char_indices() {
-        cur.chars.push(c);
-        cur.bytes.push(b);
+    for (b, c) in rest.char_indices() {
+        out.chars.push(c);
+        out.bytes.push(from + b);
         if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n')
-            || cur.chars.len() >= MAX_PIECE
+            || out.chars.len() >= MAX_PIECE
         {
-            cur.bytes.push(b + c.len_utf8());
-            out.push(std::mem::replace(
-                &mut cur,
-                Sentence {
-                    chars: Vec::new(),
-                    bytes: Vec::new(),
-                },
-            ));
+            out.bytes.push(from + b + c.len_utf8());
+            return true;
         }
     }
-    if !cur.chars.is_empty() {
-        cur.bytes.push(text.len());
-        out.push(cur);
+    out.bytes.push(text.len());
+    !out.chars.is_empty()
+}
+
+/// Split `text` into sentences (see [`next_sentence`]).
+#[cfg(test)]
+pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let (mut s, mut from) = (Sentence::default(), 0);
+    while next_sentence(text, from, &mut s) {
+        from = s.bytes.last().copied().unwrap_or(text.len());
+        out.push(std::mem::take(&mut s));
     }
     out
 }
@@ -277,14 +131,53 @@ pub(crate) fn tag_with(
     lexicon: &Lexicon,
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
-    let mut feats = Vec::new();
+    let mut buffers = Buffers::new(lexicon, model.bits);
     for sentence in sentences(text) {
-        features::extract(text, &sentence, tokens, lexicon, model.bits, &mut feats);
-        let e = emissions(model, &feats);
-        let (path, margins) = viterbi(&model.transitions, &e);
-        spans(&sentence, &path, &margins, &mut out);
+        buffers.decode(
+            model,
+            text,
+            &sentence,
+            0..sentence.chars.len(),
+            tokens,
+            lexicon,
+        );
+        let d = &buffers.decoder;
+        spans(&sentence, &d.path, &d.margins, &mut out);
     }
     out
+}
+
+/// Every buffer of the tagger, reused from one sentence to the next.
+struct Buffers {
+    scratch: Scratch,
+    feats: Vec<[u32; features::FEATURES]>,
+    decoder: Decoder,
+}
+
+impl Buffers {
+    fn new(lexicon: &Lexicon, bits: u32) -> Self {
+        Buffers {
+            scratch: Scratch::new(lexicon, bits),
+            feats: Vec::new(),
+            decoder: Decoder::default(),
+        }
+    }
+
+    /// Label the chars of `range` of `sentence`: `self.decoder`'s path and margins.
+    fn decode(
+        &mut self,
+        model: &Model,
+        text: &str,
+        sentence: &Sentence,
+        range: std::ops::Range<usize>,
+        tokens: &[Token<'_>],
+        lexicon: &Lexicon,
+    ) {
+        let (scratch, feats) = (&mut self.scratch, &mut self.feats);
+        features::extract(text, sentence, range, tokens, lexicon, scratch, feats);
+        self.decoder.emit(model, &self.feats);
+        self.decoder.run(&model.transitions);
+    }
 }
 
 /// The least margin (the model's i16 units) for a person the rules did not find, and
@@ -295,54 +188,34 @@ const REPLACE_MARGIN: i32 = 3000;
 /// The least margin for a name without a surname or transliteration chars.
 const FREE_MARGIN: i32 = 6000;
 
-/// Per char of `text`: its byte range, label and margin.
+/// Per char of the windows of `text` that may hold a name (see [`windows`]): its
+/// byte range, label and margin. `persons` are the rule persons, sorted.
 pub(crate) fn label_chars(
     model: &Model,
     text: &str,
     tokens: &[Token<'_>],
+    persons: &[Hit],
     lexicon: &Lexicon,
 ) -> Vec<(Hit, usize, i32)> {
     let mut out = Vec::new();
-    let mut feats = Vec::new();
-    for sentence in sentences(text) {
-        if !may_hold_name(&sentence, tokens, lexicon) {
-            continue;
-        }
-        features::extract(text, &sentence, tokens, lexicon, model.bits, &mut feats);
-        let e = emissions(model, &feats);
-        let (path, margins) = viterbi(&model.transitions, &e);
-        for (i, (l, m)) in path.iter().zip(&margins).enumerate() {
-            if let (Some(&a), Some(&b)) = (sentence.bytes.get(i), sentence.bytes.get(i + 1)) {
-                out.push((Hit::new(a, b), *l, *m));
+    let mut buffers = Buffers::new(lexicon, model.bits);
+    let mut sentence = Sentence::default();
+    let mut ranges = Vec::new();
+    let mut from = 0;
+    while next_sentence(text, from, &mut sentence) {
+        from = sentence.bytes.last().copied().unwrap_or(text.len());
+        windows::windows(&sentence, tokens, persons, lexicon, &mut ranges);
+        for range in &ranges {
+            buffers.decode(model, text, &sentence, range.clone(), tokens, lexicon);
+            let d = &buffers.decoder;
+            for ((i, l), m) in range.clone().zip(&d.path).zip(&d.margins) {
+                if let (Some(&a), Some(&b)) = (sentence.bytes.get(i), sentence.bytes.get(i + 1)) {
+                    out.push((Hit::new(a, b), *l, *m));
+                }
             }
         }
     }
     out
-}
-
-/// Whether `sentence` can hold a name `offer` keeps or replaces: one of its tokens is
-/// tagged as a name (nr, nrt), was built by jieba's HMM (晓岚), or is a lone surname or
-/// transliteration char (钟|晓岚); a sentence of none (今年营收增长三成。) is not decoded.
-fn may_hold_name(sentence: &Sentence, tokens: &[Token<'_>], lexicon: &Lexicon) -> bool {
-    let (Some(&from), Some(&to)) = (sentence.bytes.first(), sentence.bytes.last()) else {
-        return false;
-    };
-    let first = tokens.partition_point(|t| t.end <= from);
-    tokens
-        .get(first..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|t| t.start < to)
-        .any(|t| {
-            let mut chars = t.word.chars();
-            let lone = match (chars.next(), chars.next()) {
-                (Some(c), None) => {
-                    lexicon.is_surname(t.word) || lexicon.transliteration_chars.contains(&c)
-                }
-                _ => false,
-            };
-            lone || !t.known || t.tag.starts_with("nr")
-        })
 }
 
 /// The persons of the labelled chars (a B-PER and the I-PER after it).
@@ -368,36 +241,40 @@ fn persons_of(chars: &[(Hit, usize, i32)]) -> Vec<Tagged> {
     out
 }
 
-/// Chars that are surnames but far more often a verb or a preposition before a name
-/// (任 "serve as": 任欣旺达总经理秘书 is no 任欣旺达).
-static NOT_FIRST: LazyLock<crate::chars::CharSet> =
-    LazyLock::new(|| crate::chars::CharSet::new("任于向和同经过与及对在从将把被由"));
-
 /// Add the persons the model is sure of that no rule found and that look like a
 /// name: 2–4 chars starting with a surname (钟晓岚), or 2–6 transliteration chars,
 /// overlapping no title, place, organization, person or byline already found.
 pub(crate) fn offer(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     let Some(model) = MODEL.as_ref() else { return };
-    let chars = label_chars(model, doc.text, &doc.tokens, lexicon);
+    let mut persons = found.persons.clone();
+    persons.sort_unstable();
+    let chars = label_chars(model, doc.text, &doc.tokens, &persons, lexicon);
     let tagged: Vec<Tagged> = persons_of(&chars)
         .into_iter()
         .filter(|t| {
             let name = doc.slice(t.hit.start, t.hit.end);
             !name.chars().next().is_some_and(|c| NOT_FIRST.contains(c))
+                && !common_word(&doc.tokens, t.hit)
                 && (name_shaped(name, lexicon) || (t.margin >= FREE_MARGIN && free_shaped(name)))
         })
         .collect();
-    // Replace: a rule person overlapping a sure model person of another span
-    // (瓦利 inside 差瓦利).
+    // Replace: a rule person crossing or inside a sure model person of another span
+    // (瓦利 inside 差瓦利); a model person inside a rule person does not shorten it
+    // (卢士 in 站长卢士超以实际行动带头 keeps 卢士超). `sure` is in text order, apart.
     let sure: Vec<Hit> = tagged
         .iter()
         .filter(|t| t.margin >= REPLACE_MARGIN)
         .map(|t| t.hit)
         .collect();
-    let sure_index = SortedHits::new(sure.iter().copied());
-    found
-        .persons
-        .retain(|p| !sure_index.overlaps_any(p) || sure.binary_search(p).is_ok());
+    found.persons.retain(|p| {
+        let from = sure.partition_point(|s| s.end <= p.start);
+        !sure
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|s| s.start < p.end)
+            .any(|s| s != p && !p.contains(s))
+    });
     let taken = SortedHits::new(
         found
             .titles
@@ -415,6 +292,15 @@ pub(crate) fn offer(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
         .filter(|h| !taken.overlaps_any(h))
         .collect();
     found.persons.extend(new);
+}
+
+/// Whether `hit` is exactly one token jieba knows as a word that is not a name
+/// (一致, 平安): the rules saw that word whole.
+fn common_word(tokens: &[Token<'_>], hit: Hit) -> bool {
+    let k = tokens.partition_point(|t| t.start < hit.start);
+    tokens.get(k).is_some_and(|t| {
+        t.start == hit.start && t.end == hit.end && t.known && !t.tag.starts_with("nr")
+    })
 }
 
 /// A name without a surname the model is very sure of: 2–8 Han chars (or ·).

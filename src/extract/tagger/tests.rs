@@ -96,3 +96,79 @@ fn the_option_runs_the_tagger_and_leaves_other_kinds_alone() {
         assert!(tagged.persons.len() >= plain.persons.len(), "{text}");
     }
 }
+
+/// The windows decoded: around names (a lone surname, an HMM-built given name, a name
+/// jieba knows), not over a sentence of ordinary words; they stay inside the sentence, sorted and apart.
+#[test]
+fn windows_cover_name_tokens_only() {
+    let x = &*TEST_EXTRACTOR;
+    let text = "利润大幅提高。记者钟晓岚报道，董事长邵明远出席了发布会。";
+    let doc = Document::new(&x.segmenter, text).with_dictionary(&x.lexicon);
+    let (mut s, mut ranges, mut from) = (Sentence::default(), Vec::new(), 0);
+    let mut decoded = Vec::new();
+    while next_sentence(text, from, &mut s) {
+        from = s.bytes.last().copied().unwrap_or(text.len());
+        windows::windows(&s, &doc.tokens, &[], &x.lexicon, &mut ranges);
+        for w in ranges.windows(2) {
+            assert!(w[0].end < w[1].start, "{ranges:?}");
+        }
+        for r in &ranges {
+            assert!(r.start < r.end && r.end <= s.chars.len(), "{r:?}");
+            decoded.push(s.chars[r.clone()].iter().collect::<String>());
+        }
+    }
+    let all = decoded.concat();
+    assert!(!all.contains("利润"), "{decoded:?}");
+    for name in ["钟晓岚", "邵明远"] {
+        assert!(
+            decoded.iter().any(|d| d.contains(name)),
+            "{name}: {decoded:?}"
+        );
+    }
+}
+
+/// Decoding a window of a sentence gives its chars the labels of the tagger, and
+/// `offer` adds the invented names the rules miss in a longer text.
+#[test]
+fn windowed_labels_find_invented_names() {
+    let x = &*TEST_EXTRACTOR;
+    let Some(model) = MODEL.as_ref() else {
+        return;
+    };
+    for (text, name) in [
+        (
+            "今年营收增长三成。记者钟晓岚报道，暴雨已造成多处道路积水。",
+            "钟晓岚",
+        ),
+        ("天气转凉。主持人韦一帆表示，节目将于下月开播。", "韦一帆"),
+    ] {
+        let doc = Document::new(&x.segmenter, text).with_dictionary(&x.lexicon);
+        let chars = label_chars(model, text, &doc.tokens, &[], &x.lexicon);
+        let persons: Vec<&str> = persons_of(&chars)
+            .iter()
+            .map(|t| &text[t.hit.start..t.hit.end])
+            .collect();
+        assert!(persons.contains(&name), "{text}: {persons:?}");
+        assert!(
+            chars.len() < text.chars().count(),
+            "{text}: every char decoded"
+        );
+    }
+}
+
+/// The decoder's margins: the best label's margin is never negative, and a text of
+/// only punctuation decodes to nothing.
+#[test]
+fn margins_are_not_negative() {
+    let x = &*TEST_EXTRACTOR;
+    let Some(model) = MODEL.as_ref() else {
+        return;
+    };
+    for text in ["记者钟晓岚报道。", "，，。！", "葛秋生与同事连夜赶到现场。"]
+    {
+        let doc = Document::new(&x.segmenter, text).with_dictionary(&x.lexicon);
+        for (_, _, m) in label_chars(model, text, &doc.tokens, &[], &x.lexicon) {
+            assert!(m >= 0, "{text}");
+        }
+    }
+}

@@ -101,11 +101,11 @@ impl Trainer {
         // Scores add ~24 weights: keep each well inside i16 and sums inside i32.
         let scale = 32000.0 / max;
         let q = |v: &f64| (v * scale).round().clamp(-32767.0, 32767.0) as i16;
-        Model {
-            bits: BITS,
-            transitions: t.iter().map(|v| i32::from(q(v))).collect(),
-            weights: w.iter().map(q).collect(),
-        }
+        Model::new(
+            BITS,
+            t.iter().map(|v| i32::from(q(v))).collect(),
+            w.iter().map(q).collect(),
+        )
     }
 
     fn emissions(&self, feats: &[[u32; FEATURES]]) -> Vec<[i32; LABELS]> {
@@ -159,9 +159,20 @@ fn prepared(ex: &Example, bits: u32) -> Vec<(Vec<[u32; FEATURES]>, Vec<usize>)> 
     let labels = gold(ex);
     let mut offset = 0;
     let mut out = Vec::new();
+    let mut scratch = features::Scratch::new(&x.lexicon, bits);
     for s in sentences(&ex.text) {
         let mut feats = Vec::new();
-        features::extract(&ex.text, &s, &doc.tokens, &x.lexicon, bits, &mut feats);
+        let all = 0..s.chars.len();
+        let (text, lexicon) = (&ex.text, &x.lexicon);
+        features::extract(
+            text,
+            &s,
+            all,
+            &doc.tokens,
+            lexicon,
+            &mut scratch,
+            &mut feats,
+        );
         let n = s.chars.len();
         let mut g = labels
             .get(offset..offset + n)

@@ -1,0 +1,177 @@
+//! Decoding: the emission scores of each char (the sum of its features' weights per
+//! label) and Viterbi with per-char max-marginal margins, in buffers reused from one
+//! piece of text to the next (the tagger runs on most sentences of a document).
+
+use super::features::FEATURES;
+use super::weights::{B_ORG, B_PER, I_ORG, I_PER, LABELS, Model, O};
+
+/// Whether `cur` may follow `prev`: an inside label continues its own kind only.
+pub(crate) fn allowed(prev: Option<usize>, cur: usize) -> bool {
+    match cur {
+        I_PER => matches!(prev, Some(B_PER | I_PER)),
+        I_ORG => matches!(prev, Some(B_ORG | I_ORG)),
+        _ => true,
+    }
+}
+
+/// A score no path reaches: a label that may not start or follow.
+const NEG: i32 = i32::MIN / 4;
+
+/// The transition scores: row 0 from the start, row 1 + p from label p; `NEG` where
+/// the move is not allowed.
+fn transition_table(transitions: &[i32]) -> [[i32; LABELS]; LABELS + 1] {
+    let mut t = [[NEG; LABELS]; LABELS + 1];
+    for (row, scores) in t.iter_mut().enumerate() {
+        let prev = row.checked_sub(1);
+        for (cur, s) in scores.iter_mut().enumerate() {
+            if allowed(prev, cur) {
+                *s = transitions.get(row * LABELS + cur).copied().unwrap_or(0);
+            }
+        }
+    }
+    t
+}
+
+/// Emission scores, Viterbi tables, the best path and its margins.
+#[derive(Default)]
+pub(crate) struct Decoder {
+    pub emissions: Vec<[i32; LABELS]>,
+    alpha: Vec<[i32; LABELS]>,
+    back: Vec<[u8; LABELS]>,
+    beta: Vec<[i32; LABELS]>,
+    /// The best label of each char.
+    pub path: Vec<usize>,
+    /// Per char: the best path's score minus the best score of a path giving the char
+    /// another label.
+    pub margins: Vec<i32>,
+}
+
+impl Decoder {
+    /// The emission scores of `feats` under `model` into `self.emissions`.
+    pub fn emit(&mut self, model: &Model, feats: &[[u32; FEATURES]]) {
+        self.emissions.clear();
+        for fs in feats {
+            let mut e = [0i32; 8];
+            for &f in fs {
+                // A bucket is below 2^bits, so the row is always there.
+                if let Some(w) = model.rows.get(f as usize) {
+                    for (s, &w) in e.iter_mut().zip(w) {
+                        *s += i32::from(w);
+                    }
+                }
+            }
+            self.emissions.push([e[0], e[1], e[2], e[3], e[4]]);
+        }
+    }
+
+    /// The best path over `self.emissions` and its margins (ties go to the lower label).
+    /// A move that is not allowed scores `NEG` in the table, so no path takes it. Plain
+    /// (wrapping) sums cannot wrap: a char scores at most 25 × 32767 either way, a piece
+    /// has at most 300 chars, and `NEG` is a quarter of the range.
+    pub fn run(&mut self, transitions: &[i32]) {
+        let t = transition_table(transitions);
+        self.alpha.clear();
+        self.back.clear();
+        let mut prev: Option<[i32; LABELS]> = None;
+        for ei in &self.emissions {
+            let mut a = [NEG; LABELS];
+            let mut b = [0u8; LABELS];
+            for cur in 0..LABELS {
+                let (mut best, mut arg) = (t[0][cur], 0);
+                if let Some(prev) = prev {
+                    best = prev[0].wrapping_add(t[1][cur]);
+                    for p in 1..LABELS {
+                        let s = prev[p].wrapping_add(t[p + 1][cur]);
+                        if s > best {
+                            (best, arg) = (s, p);
+                        }
+                    }
+                }
+                a[cur] = best.wrapping_add(ei[cur]);
+                b[cur] = arg as u8;
+            }
+            self.alpha.push(a);
+            self.back.push(b);
+            prev = Some(a);
+        }
+        self.backward(&t);
+        self.best_path();
+        self.margins.clear();
+        for ((a, b), &l) in self.alpha.iter().zip(&self.beta).zip(&self.path) {
+            let mut own = NEG;
+            let mut other = NEG;
+            for k in 0..LABELS {
+                let m = a[k].wrapping_add(b[k]);
+                if k == l {
+                    own = m;
+                } else {
+                    other = other.max(m);
+                }
+            }
+            self.margins.push(own.saturating_sub(other));
+        }
+    }
+
+    /// `beta[i][l]`: the best score of the chars after `i` given label `l` at `i`.
+    fn backward(&mut self, t: &[[i32; LABELS]; LABELS + 1]) {
+        let n = self.emissions.len();
+        self.beta.clear();
+        self.beta.resize(n, [0; LABELS]);
+        let mut next = [0i32; LABELS];
+        for i in (0..n.saturating_sub(1)).rev() {
+            let Some(en) = self.emissions.get(i + 1) else {
+                continue;
+            };
+            let mut ahead = [0i32; LABELS];
+            for l in 0..LABELS {
+                ahead[l] = en[l].wrapping_add(next[l]);
+            }
+            let mut b = [NEG; LABELS];
+            for (cur, s) in b.iter_mut().enumerate() {
+                let row = &t[cur + 1];
+                let mut best = row[0].wrapping_add(ahead[0]);
+                for l in 1..LABELS {
+                    best = best.max(row[l].wrapping_add(ahead[l]));
+                }
+                *s = best;
+            }
+            if let Some(slot) = self.beta.get_mut(i) {
+                *slot = b;
+            }
+            next = b;
+        }
+    }
+
+    /// Follow the back pointers from the best last label.
+    fn best_path(&mut self) {
+        let n = self.alpha.len();
+        self.path.clear();
+        self.path.resize(n, O);
+        let Some(last) = self.alpha.last() else {
+            return;
+        };
+        let mut l = 0;
+        for k in 1..LABELS {
+            if last[k] > last[l] {
+                l = k;
+            }
+        }
+        for i in (0..n).rev() {
+            if let Some(p) = self.path.get_mut(i) {
+                *p = l;
+            }
+            l = self.back.get(i).map_or(O, |b| usize::from(b[l]));
+        }
+    }
+}
+
+/// The best label sequence of `e` and its margins (see [`Decoder::run`]).
+#[cfg(test)]
+pub(crate) fn viterbi(transitions: &[i32], e: &[[i32; LABELS]]) -> (Vec<usize>, Vec<i32>) {
+    let mut d = Decoder {
+        emissions: e.to_vec(),
+        ..Decoder::default()
+    };
+    d.run(transitions);
+    (d.path, d.margins)
+}

@@ -1,0 +1,107 @@
+//! Which chars the tagger decodes: windows around the tokens that may start or hold a
+//! name, not whole sentences. In 今年营收增长三成，董事长钟晓岚表示满意。 only 钟 (a lone
+//! surname), 晓岚 (built by jieba's HMM) and a few chars either side are decoded; the
+//! features still read the chars around a window, so only the Viterbi context shrinks.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::features::Sentence;
+use crate::chars::CharSet;
+use crate::extract::Hit;
+use crate::lexicon::Lexicon;
+use crate::segment::Token;
+
+/// Chars that are surnames but far more often a verb or a preposition before a name
+/// (任 "serve as": 任欣旺达总经理秘书 is no 任欣旺达).
+pub(crate) static NOT_FIRST: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("任于向和同经过与及对在从将把被由"));
+
+/// The chars decoded before and after a token that may hold a name: a name starts at
+/// most a char or two before its given name's token (钟|晓岚) and may run three chars
+/// past a lone surname (钟|晓|岚).
+const LEFT: usize = 2;
+const RIGHT: usize = 3;
+
+/// Whether `token` may start or hold a name: tagged as a name (nr, nrt), Han chars
+/// built by jieba's HMM (晓岚; not punctuation, which jieba also leaves unknown), or a
+/// lone surname (钟|晓岚, not 在 or 和) or transliteration char that jieba does not read
+/// as a function word.
+fn may_hold_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+    if t.tag.starts_with("nr") {
+        return true;
+    }
+    let mut chars = t.word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => {
+            // A lone surname char jieba reads as a function word (都, 但, 时 as 时候)
+            // seldom starts a name; when it does (曾|晓岚), the given name's token is a
+            // window itself.
+            (!t.known && crate::chars::is_han(c))
+                || (!t
+                    .tag
+                    .starts_with(['d', 'c', 'p', 'f', 'u', 'm', 'q', 'r', 'y'])
+                    && !NOT_FIRST.contains(c)
+                    && (lexicon.is_surname(t.word) || lexicon.transliteration_chars.contains(&c)))
+        }
+        (Some(_), Some(_)) => !t.known && t.word.chars().any(crate::chars::is_han),
+        (None, _) => false,
+    }
+}
+
+/// The char ranges of `sentence` to decode, sorted and apart: each token that may hold
+/// a name and each rule person (`persons`, sorted), `LEFT` chars before and `RIGHT`
+/// after, merged
+/// where they touch.
+pub(crate) fn windows(
+    sentence: &Sentence,
+    tokens: &[Token<'_>],
+    persons: &[Hit],
+    lexicon: &Lexicon,
+    out: &mut Vec<Range<usize>>,
+) {
+    out.clear();
+    let n = sentence.chars.len();
+    let (Some(&from), Some(&to)) = (sentence.bytes.first(), sentence.bytes.last()) else {
+        return;
+    };
+    // The char index of a byte offset inside the sentence (the index of the char it
+    // starts or falls in).
+    let char_at = |b: usize| {
+        sentence
+            .bytes
+            .partition_point(|&x| x <= b)
+            .saturating_sub(1)
+    };
+    let mut add = |a: usize, b: usize| {
+        let (lo, hi) = (
+            char_at(a).saturating_sub(LEFT),
+            (char_at(b.saturating_sub(1)) + 1 + RIGHT).min(n),
+        );
+        match out.last_mut() {
+            Some(last) if lo <= last.end => last.end = last.end.max(hi),
+            _ => out.push(lo..hi),
+        }
+    };
+    let first = tokens.partition_point(|t| t.end <= from);
+    let mut hits = persons[persons.partition_point(|p| p.end <= from)..]
+        .iter()
+        .take_while(|p| p.start < to)
+        .peekable();
+    for t in tokens
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| t.start < to)
+    {
+        while let Some(p) = hits.next_if(|p| p.start <= t.start) {
+            add(p.start.max(from), p.end.min(to));
+        }
+        if may_hold_name(t, lexicon) {
+            add(t.start.max(from), t.end.min(to));
+        }
+    }
+    for p in hits {
+        add(p.start.max(from), p.end.min(to));
+    }
+}
