@@ -33,12 +33,19 @@ pub(crate) fn extract(doc: &Document<'_>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut pos = 0;
     let mut floor = 0;
-    while let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) {
-        // Most chars start nothing: skip them before the full reading.
-        if !can_start(c) {
-            pos += c.len_utf8();
-            continue;
-        }
+    let starts = &*STARTS;
+    // Most chars start nothing: one run over them up to the next that may start a
+    // figure (one table load per char), before the full reading.
+    while let Some((skipped, c)) = text.get(pos..).and_then(|r| {
+        r.char_indices().find(|&(_, c)| {
+            if u32::from(c) > 0xFFFF {
+                may_start(c)
+            } else {
+                starts.contains(c)
+            }
+        })
+    }) {
+        pos += skipped;
         match read::figure_at(doc, pos, floor) {
             Outcome::Figure(draft) => {
                 pos = draft.end.max(pos + c.len_utf8());

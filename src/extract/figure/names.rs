@@ -7,7 +7,10 @@ use super::units::{currency_at, measure_word_at, physical_unit_at};
 
 /// Chinese digits one to nine.
 fn is_digit(c: char) -> bool {
-    "一二三四五六七八九两".contains(c)
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '两'
+    )
 }
 
 /// Words after a numbered plan (八五期间, 九五计划).
@@ -31,13 +34,18 @@ pub(super) fn numeral_name_end(text: &str, pos: usize, num_end: usize) -> Option
     if let Some(end) = idiom_end(text, pos).or_else(|| holiday_end(numeral, rest, num_end)) {
         return Some(end);
     }
-    let chars: Vec<char> = numeral.chars().collect();
-    // 二三线城市, 三四线: a tier of cities or brands.
-    if (1..=2).contains(&chars.len()) && chars.iter().all(|c| is_digit(*c)) {
+    // 二三线城市, 三四线: a tier of cities or brands (one or two digits, read without
+    // collecting the chars: this runs on every Chinese numeral).
+    let mut chars = numeral.chars();
+    let (one, two, more) = (chars.next(), chars.next(), chars.next());
+    let digits = [one, two].into_iter().flatten().all(is_digit);
+    if one.is_some() && more.is_none() && digits {
         if rest.starts_with('线') {
             return Some(num_end + '线'.len_utf8());
         }
-        if let Some(len) = tally_len(&chars, rest) {
+        if two.is_none()
+            && let Some(len) = tally_len(rest)
+        {
             return Some(num_end + len);
         }
     }
@@ -46,7 +54,7 @@ pub(super) fn numeral_name_end(text: &str, pos: usize, num_end: usize) -> Option
 
 /// Whether `c` is a numeral char an idiom is made of (一…十, 两, 百, 千, 万).
 fn is_idiom_numeral(c: char) -> bool {
-    is_digit(c) || "十百千万".contains(c)
+    is_digit(c) || matches!(c, '十' | '百' | '千' | '万')
 }
 
 /// Whether `c` may stand between the numerals of an idiom: a Chinese char that neither
@@ -72,14 +80,18 @@ fn one_one_word(c: char) -> bool {
 /// The end of a four-char idiom made of two numerals, when the numeral at `pos` is its
 /// first or its second: 一心一意, 一带一路, 一五一十, 三心二意, 五湖四海.
 fn idiom_end(text: &str, pos: usize) -> Option<usize> {
-    let after: Vec<(usize, char)> = text.get(pos..)?.char_indices().take(5).collect();
-    let before: Vec<char> = text.get(..pos)?.chars().rev().take(2).collect();
+    // Fixed windows, not vectors: this runs on every Chinese numeral.
+    let (after, after_len) = window::<5, _>(text.get(pos..)?.char_indices());
+    let (before, before_len) = window::<2, _>(text.get(..pos)?.chars().rev());
+    let after = after.get(..after_len)?;
+    let before = before.get(..before_len)?;
     let end_of = |n: usize| after.get(n).map_or(text.len(), |(i, _)| pos + i);
-    let chars: Vec<char> = after.iter().take(4).map(|(_, c)| *c).collect();
+    let (four, four_len) = window::<4, _>(after.iter().map(|(_, c)| *c));
+    let chars = four.get(..four_len)?;
     // As its first numeral: 一X一Y (any X, Y but punctuation), or N X M Y with words.
-    if let [n1, x, n2, y] = chars[..] {
+    if let [n1, x, n2, y] = *chars {
         let one_one = n1 == '一' && n2 == '一' && one_one_word(x) && one_one_word(y)
-            || chars[..] == ['一', '五', '一', '十'];
+            || *chars == ['一', '五', '一', '十'];
         let pair = is_idiom_numeral(n1) && is_idiom_numeral(n2) && idiom_word(x) && idiom_word(y);
         let glued_on = text
             .get(end_of(4)..)
@@ -90,7 +102,7 @@ fn idiom_end(text: &str, pos: usize) -> Option<usize> {
         }
     }
     // As its second: the numeral and the word after it.
-    if let ([x, n1], [n2, y, ..]) = (&before[..], &chars[..]) {
+    if let ([x, n1], [n2, y, ..]) = (before, chars) {
         let one_one = *n1 == '一' && *n2 == '一' && one_one_word(*x) && one_one_word(*y);
         let pair =
             is_idiom_numeral(*n1) && idiom_word(*x) && is_idiom_numeral(*n2) && idiom_word(*y);
@@ -99,6 +111,17 @@ fn idiom_end(text: &str, pos: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The first `N` items of `items` in an array, and how many there were.
+fn window<const N: usize, T: Copy + Default>(items: impl Iterator<Item = T>) -> ([T; N], usize) {
+    let mut out = [T::default(); N];
+    let mut len = 0;
+    for (slot, item) in out.iter_mut().zip(items) {
+        *slot = item;
+        len += 1;
+    }
+    (out, len)
 }
 
 /// Holidays named by their date (五一假期, 十一黄金周, 六一儿童节): no number.
@@ -123,8 +146,8 @@ fn holiday_end(numeral: &str, rest: &str, num_end: usize) -> Option<usize> {
 /// 十三五, 十四五 (the 13th, 14th five-year plans) with no measure word or currency after
 /// them; 八五, 九五 only before a plan word (八五期间).
 fn plan_name(numeral: &str, rest: &str) -> bool {
-    let chars: Vec<char> = numeral.chars().collect();
-    match chars[..] {
+    let (chars, len) = window::<4, _>(numeral.chars());
+    match *chars.get(..len).unwrap_or_default() {
         ['十', d, '五'] if is_digit(d) && d != '两' => {
             measure_word_at(rest).is_none() && currency_at(rest, false).is_none()
         }
@@ -134,17 +157,14 @@ fn plan_name(numeral: &str, rest: &str) -> bool {
 }
 
 /// 三升两降, 五涨三跌: a digit, a rise (or fall), a digit and the opposite. The length of
-/// the tally after the first digit.
-fn tally_len(chars: &[char], rest: &str) -> Option<usize> {
-    if chars.len() != 1 {
-        return None;
-    }
+/// the tally after the first digit (`rest` is the text after it).
+fn tally_len(rest: &str) -> Option<usize> {
     let mut it = rest.chars();
     let first = it.next()?;
     let digit = it.next()?;
     let second = it.next()?;
-    let rise = |c: char| "升涨增".contains(c);
-    let fall = |c: char| "降跌减".contains(c);
+    let rise = |c: char| matches!(c, '升' | '涨' | '增');
+    let fall = |c: char| matches!(c, '降' | '跌' | '减');
     let tally = is_digit(digit) && (rise(first) && fall(second) || fall(first) && rise(second));
     tally.then(|| first.len_utf8() + digit.len_utf8() + second.len_utf8())
 }

@@ -73,6 +73,15 @@ const LINE_WORDS: &[&str] = &[
 /// Verbs of travel or stay before a one-char abbreviation (来京, 访华).
 static TRAVEL_VERBS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new("来赴抵访离返驻侵旅在进回留"));
+/// The chars that open either pattern (an abbreviation or a travel verb): one bitmap
+/// load rejects most tokens, as this runs on every token start.
+static OPENING_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new(concat!(
+        "中美日俄英法德韩朝印巴缅越泰菲澳意荷葡希埃蒙老柬欧亚非",
+        "京沪津渝港澳台粤闽浙苏皖鲁豫鄂湘赣川黔滇桂琼冀晋陕甘蜀辽吉黑穗深广",
+        "来赴抵访离返驻侵旅在进回留"
+    ))
+});
 /// Abbreviations taken after a travel verb, with the verbs each accepts (在台 is 在台上
 /// more often than Taiwan; 来日 is 来日方长).
 const TRAVEL_PLACES: &[(char, &str)] = &[
@@ -102,10 +111,14 @@ static NOT_AFTER: LazyLock<CharSet> = LazyLock::new(|| {
 /// Find the abbreviations in the document. Both patterns start a token, so only the
 /// first three chars at each token start are looked at, not every char of the text.
 pub(super) fn extract(doc: &Document<'_>, found: &mut Found) {
+    let opening = &*OPENING_CHARS;
     for t in &doc.tokens {
         let Some(c) = t.word.chars().next() else {
             continue;
         };
+        if !opening.contains(c) {
+            continue;
+        }
         let (abbreviation, travel) = (is_abbreviation(c), TRAVEL_VERBS.contains(c));
         if !abbreviation && !travel {
             continue;
@@ -204,6 +217,14 @@ mod tests {
 
     fn places(text: &str) -> Vec<String> {
         crate::extract::texts_of(text, crate::EntityType::Location)
+    }
+
+    #[test]
+    fn the_opening_chars_are_the_abbreviations_and_the_travel_verbs() {
+        for c in ('\u{3400}'..='\u{9fff}').chain(['中', '京', '来', 'A']) {
+            let either = super::is_abbreviation(c) || super::TRAVEL_VERBS.contains(c);
+            assert_eq!(super::OPENING_CHARS.contains(c), either, "{c}");
+        }
     }
 
     #[test]

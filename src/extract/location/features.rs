@@ -124,7 +124,10 @@ fn is_generic_feature_word(word: &str) -> bool {
 
 /// The feature char ending a named-feature word, when the word reads as a place.
 fn named_feature_char(t: &Token<'_>) -> Option<char> {
-    if !matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns")
+    // Fewer than three bytes is fewer than three chars: the cheapest test first, as
+    // this runs on every token.
+    if t.word.len() < 3
+        || !matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns")
         || t.char_len() < 3
         || NOT_PLACES.contains(&t.word)
         || t.word.starts_with('各')

@@ -410,7 +410,10 @@ fn find_gazetteer_and_tagged(doc: &Document<'_>, lexicon: &Lexicon, found: &mut 
     let scanned = SortedHits::new(found.locations.iter().map(|l| l.hit));
     for t in &doc.tokens {
         let hit = Hit::new(t.start, t.end);
-        if let Some(kind) = lexicon.locations.get(t.word)
+        // `t.place` says whether the word is a key of the gazetteer: no hash lookup for
+        // the other tokens.
+        if t.place
+            && let Some(kind) = lexicon.locations.get(t.word)
             && t.char_len() >= 2
             && !scanned.overlaps_any(&hit)
         {
