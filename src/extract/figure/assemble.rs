@@ -13,7 +13,10 @@ use super::range::{read_range, skip_inclusion_marks};
 use super::special::per_prefix;
 use super::tails::{money_tail, subunit_tail, tenth_after_cheng};
 use super::text::first_char;
-use super::units::{currency_at, measure_word_at, prefix_qualifiers, suffix_qualifiers};
+use super::units::{
+    currency_at, measure_word_at, prefix_currency_before, prefix_qualifier_before,
+    suffix_qualifiers,
+};
 use super::{Draft, Outcome, scaled};
 use crate::model::{FigureKind, Qualifier, Unit};
 use crate::number::Scanned;
@@ -191,10 +194,7 @@ impl Reading {
             self.start -= '从'.len_utf8();
         }
         let before = text.get(floor.min(self.start)..self.start).unwrap_or("");
-        if let Some((form, q)) = prefix_qualifiers()
-            .iter()
-            .find(|(f, _)| before.ends_with(f))
-        {
+        if let Some((form, q)) = prefix_qualifier_before(before) {
             let qstart = self.start - form.len();
             let own_token = doc
                 .token_containing(qstart)
@@ -227,10 +227,7 @@ impl Reading {
         if !matches!(self.kind, FigureKind::Number | FigureKind::Money) {
             return;
         }
-        let found = super::units::CURRENCIES
-            .iter()
-            .find(|(form, cur)| cur.prefix && before_trim.ends_with(form));
-        if let Some((form, cur)) = found {
+        if let Some((form, cur)) = prefix_currency_before(before_trim) {
             let generic_yuan = text.get(..self.end).is_some_and(|t| t.ends_with('元'));
             let same = matches!(&self.unit, Some(Unit::Currency(c)) if c == cur.code);
             if self.kind == FigureKind::Number || same || generic_yuan {
@@ -366,8 +363,5 @@ fn linked_qualifier(before: &str) -> Option<Qualifier> {
     let head = QUALIFIED_LINKS
         .iter()
         .find_map(|link| before.strip_suffix(link))?;
-    prefix_qualifiers()
-        .iter()
-        .find(|(q, _)| head.ends_with(q))
-        .map(|(_, q)| *q)
+    prefix_qualifier_before(head).map(|(_, q)| *q)
 }

@@ -3,7 +3,8 @@
 
 use super::text::first_char;
 use super::units::{
-    FIGURE_WORDS, MONEY_WORDS, currency_at, measure_word_at, physical_unit_at, prefix_qualifiers,
+    FIGURE_WORDS, MONEY_WORDS, currency_at, measure_word_at, physical_unit_at,
+    prefix_qualifier_before,
 };
 use crate::number::{Scanned, scan};
 
@@ -55,7 +56,7 @@ pub(super) fn bare_scale_number(rest: &str) -> Option<Scanned> {
 /// a qualifier and before a measure word, read with its implied 一.
 pub(super) fn round_count_number(text: &str, pos: usize, rest: &str) -> Option<Scanned> {
     let before = text.get(..pos)?;
-    if !prefix_qualifiers().iter().any(|(q, _)| before.ends_with(q)) {
+    if prefix_qualifier_before(before).is_none() {
         return None;
     }
     let len = rest

@@ -2,7 +2,7 @@
 //! and qualifiers, parsed once from the embedded dictionaries with the main loader's
 //! line reader and error (file name and line number).
 
-use crate::chars::{FirstCharIndex, starts_with};
+use crate::chars::{CharSet, FirstCharIndex, starts_with};
 use crate::dict::lines;
 use crate::error::{Error, Result};
 use crate::model::{Qualifier, Unit};
@@ -350,6 +350,41 @@ pub(crate) fn prefix_qualifiers() -> &'static [(&'static str, Qualifier)] {
     &QUALIFIERS.0
 }
 
+/// The last chars of the qualifiers written before a number and of the currencies
+/// written before one: text ending in no other char ends in none of those words, so
+/// one bitmap test saves the table scans at most numbers.
+static PREFIX_LAST_CHARS: LazyLock<(CharSet, CharSet)> = LazyLock::new(|| {
+    let last = |forms: &mut dyn Iterator<Item = &str>| -> String {
+        forms.filter_map(|f| f.chars().next_back()).collect()
+    };
+    let qualifiers = last(&mut prefix_qualifiers().iter().map(|(f, _)| *f));
+    let currencies = last(&mut CURRENCIES.iter().filter(|(_, c)| c.prefix).map(|(f, _)| *f));
+    (CharSet::new(&qualifiers), CharSet::new(&currencies))
+});
+
+/// The first qualifier (longest first) that `before` ends with: 约, 超过 in 约5亿元.
+pub(crate) fn prefix_qualifier_before(before: &str) -> Option<&'static (&'static str, Qualifier)> {
+    let last = before.chars().next_back()?;
+    if !PREFIX_LAST_CHARS.0.contains(last) {
+        return None;
+    }
+    prefix_qualifiers()
+        .iter()
+        .find(|(f, _)| before.ends_with(f))
+}
+
+/// The first currency written before amounts (longest first) that `before` ends with:
+/// 人民币 in 人民币5亿元, ￥ in ￥300.
+pub(crate) fn prefix_currency_before(before: &str) -> Option<&'static (&'static str, Currency)> {
+    let last = before.chars().next_back()?;
+    if !PREFIX_LAST_CHARS.1.contains(last) {
+        return None;
+    }
+    CURRENCIES
+        .iter()
+        .find(|(form, cur)| cur.prefix && before.ends_with(form))
+}
+
 /// Qualifiers written after a figure (左右, 以上, 多), longest first.
 pub(crate) fn suffix_qualifiers() -> &'static [(&'static str, Qualifier)] {
     &QUALIFIERS.1
@@ -436,6 +471,40 @@ mod tests {
             Some(15)
         );
         assert!(compute_unit_at("Pro").is_none());
+    }
+
+    #[test]
+    fn the_prefix_lookups_agree_with_a_scan_of_the_tables() {
+        let texts = [
+            "约",
+            "大约",
+            "总额超过",
+            "人民币",
+            "共计",
+            "港币 ",
+            "",
+            "为",
+            "US$",
+        ];
+        for before in texts {
+            let qualifier = prefix_qualifiers()
+                .iter()
+                .find(|(f, _)| before.ends_with(f));
+            assert_eq!(prefix_qualifier_before(before), qualifier, "{before}");
+            let currency = CURRENCIES
+                .iter()
+                .find(|(f, c)| c.prefix && before.ends_with(f))
+                .map(|(f, _)| f);
+            assert_eq!(
+                prefix_currency_before(before).map(|(f, _)| f),
+                currency,
+                "{before}"
+            );
+        }
+        assert!(prefix_qualifiers().iter().all(|(f, _)| !f.is_empty()));
+        assert!(CURRENCIES.iter().all(|(f, _)| !f.is_empty()));
+        assert!(prefix_qualifier_before("约").is_some());
+        assert!(prefix_currency_before("人民币").is_some());
     }
 
     #[test]
