@@ -160,6 +160,9 @@ impl Lexicon {
 
     /// Whether `word` is a surname: a set lookup for one char, a hash lookup only for
     /// a word short enough to be one that starts like a compound surname.
+    /// The bitmap tests are small enough to inline at each caller (the person rules ask
+    /// this of every token); the hash lookup stays out of line.
+    #[inline]
     pub fn is_surname(&self, word: &str) -> bool {
         let mut chars = word.chars();
         match (chars.next(), chars.next()) {
@@ -167,10 +170,16 @@ impl Lexicon {
             (Some(c), Some(_)) => {
                 word.len() <= self.longest_surname
                     && self.compound_surname_firsts.contains(c)
-                    && self.surnames.contains(word)
+                    && self.is_listed_surname(word)
             }
-            (None, _) => self.surnames.contains(word),
+            (None, _) => self.is_listed_surname(word),
         }
+    }
+
+    /// Whether `word` is in the surname list.
+    #[inline(never)]
+    fn is_listed_surname(&self, word: &str) -> bool {
+        self.surnames.contains(word)
     }
 
     /// The surname `name` starts with (compound surnames first), if any.

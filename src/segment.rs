@@ -47,9 +47,18 @@ impl Token<'_> {
     }
 
     /// Number of chars in the word.
+    #[inline]
     pub fn char_len(&self) -> usize {
-        self.word.chars().count()
+        count_chars(self.word)
     }
+}
+
+/// The number of chars of `s`, counted as the bytes that start one: for the short
+/// words and spans counted here, `chars().count()` called a general routine that cost
+/// more than this loop.
+#[inline]
+fn count_chars(s: &str) -> usize {
+    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
 }
 
 /// A word added to jieba's vocabulary.
@@ -200,22 +209,43 @@ fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
             return None;
         }
         let rest = text.get(start..)?;
-        let mut end = rest.len();
-        for (i, c) in rest.char_indices() {
-            if i > 0 && i + c.len_utf8() > MAX_CHUNK_BYTES {
-                end = i;
-                break;
-            }
-            if matches!(c, '。' | '！' | '？' | '；' | '\n' | '!' | '?' | ';') {
-                end = i + c.len_utf8();
-                break;
-            }
-        }
+        let end = chunk_end(rest.as_bytes());
         let chunk = rest.get(..end)?;
         let at = start;
         start += end;
         Some((at, chunk))
     })
+}
+
+/// The length of the chunk `rest` (valid UTF-8) starts with: up to and with the first
+/// 。！？；!?; or line break, at most [`MAX_CHUNK_BYTES`] (but at least one char). Read
+/// byte by byte, stepping over each char by its lead byte: decoding every char of
+/// every document cost more.
+fn chunk_end(rest: &[u8]) -> usize {
+    let mut i = 0;
+    while let Some(&lead) = rest.get(i) {
+        let len = match lead {
+            0..=0x7F => 1,
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if i > 0 && i + len > MAX_CHUNK_BYTES {
+            return i;
+        }
+        let ends = match lead {
+            b'\n' | b'!' | b'?' | b';' => true,
+            // 。 is E3 80 82; ！ ？ ； are EF BC 81, EF BC 9F, EF BC 9B.
+            0xE3 => rest.get(i + 1..i + 3) == Some(&[0x80, 0x82][..]),
+            0xEF => matches!(rest.get(i + 1..i + 3), Some([0xBC, 0x81 | 0x9F | 0x9B])),
+            _ => false,
+        };
+        if ends {
+            return i + len;
+        }
+        i += len;
+    }
+    rest.len()
 }
 
 /// Converts byte offsets to char offsets in O(1) amortised: a checkpoint every
@@ -233,13 +263,19 @@ impl CharIndex {
     pub fn new(text: &str) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 2);
         let mut next = 0;
-        for (chars, (byte, _)) in text.char_indices().enumerate() {
+        let mut chars = 0;
+        // Byte by byte, a char at each byte that starts one: no decoding.
+        for (byte, &b) in text.as_bytes().iter().enumerate() {
+            if (b as i8) < -0x40 {
+                continue;
+            }
             while byte >= next {
                 checkpoints.push((byte, chars));
                 next += Self::STRIDE;
             }
+            chars += 1;
         }
-        checkpoints.push((text.len(), text.chars().count()));
+        checkpoints.push((text.len(), chars));
         CharIndex { checkpoints }
     }
 
@@ -256,7 +292,7 @@ impl CharIndex {
             at = a;
             chars = c;
         }
-        chars + text.get(at..byte).map_or(0, |s| s.chars().count())
+        chars + text.get(at..byte).map_or(0, count_chars)
     }
 }
 
@@ -382,6 +418,13 @@ mod tests {
     }
 
     #[test]
+    fn counting_lead_bytes_counts_chars() {
+        for s in ["", "a", "张", "河南a投资", "é—“”𠀀x", "2023年9月27日晚"] {
+            assert_eq!(count_chars(s), s.chars().count(), "{s}");
+        }
+    }
+
+    #[test]
     fn char_index_counts_chars_across_checkpoints() {
         let text = "河南a".repeat(200);
         let index = CharIndex::new(&text);
@@ -400,5 +443,31 @@ mod tests {
         let total: usize = chunks(&long).map(|(_, c)| c.len()).sum();
         assert_eq!(total, long.len());
         assert!(chunks(&long).all(|(_, c)| c.len() <= MAX_CHUNK_BYTES));
+    }
+
+    #[test]
+    fn chunk_ends_are_those_of_a_char_scan() {
+        let by_chars = |rest: &str| {
+            for (i, c) in rest.char_indices() {
+                if i > 0 && i + c.len_utf8() > MAX_CHUNK_BYTES {
+                    return i;
+                }
+                if matches!(c, '。' | '！' | '？' | '；' | '\n' | '!' | '?' | ';') {
+                    return i + c.len_utf8();
+                }
+            }
+            rest.len()
+        };
+        let long = format!("{}𠀀。", "é字a".repeat(700));
+        for text in [
+            "第一句。第二句",
+            "问？答！好；a;b!c?d\n",
+            "“引号”（括号）：冒号，逗号、",
+            "ｘ＝１？",
+            "",
+            &long,
+        ] {
+            assert_eq!(chunk_end(text.as_bytes()), by_chars(text), "{text}");
+        }
     }
 }
