@@ -153,7 +153,19 @@ pub(crate) fn leftmost_longest(text: &str, words: &[&str]) -> Vec<(usize, usize,
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some((key, len)) = bytes.get(at..).and_then(low_twelve_bits) {
+    loop {
+        // Three-byte chars (all of CJK) read in line with one bounds test; the others
+        // (and a char at the very end) through `low_twelve_bits`.
+        let (key, len) = match bytes.get(at..at + 3) {
+            Some(&[0xE0..=0xEF, second, last]) => (
+                usize::from(second & 0x3F) << 6 | usize::from(last & 0x3F),
+                3,
+            ),
+            _ => match bytes.get(at..).and_then(low_twelve_bits) {
+                Some(read) => read,
+                None => break,
+            },
+        };
         let may_start = first_keys
             .get(key / 64)
             .is_some_and(|bits| bits >> (key % 64) & 1 == 1);

@@ -286,8 +286,7 @@ fn run_jsonl(extractor: &Extractor, args: &Args) -> ExitCode {
         for job in &jobs {
             let written = match job {
                 Job::Doc { id, .. } => match results.next() {
-                    Some(x) => serde_json::to_writer(&mut out, &contract::to_contract(id, &x))
-                        .map_err(std::io::Error::from),
+                    Some(x) => contract::to_contract(id, &x).write(&mut out),
                     None => Ok(()),
                 },
                 Job::Error(v) => {
