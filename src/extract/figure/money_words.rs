@@ -56,9 +56,7 @@ pub(super) fn bare_scale_number(rest: &str) -> Option<Scanned> {
 /// a qualifier and before a measure word, read with its implied 一.
 pub(super) fn round_count_number(text: &str, pos: usize, rest: &str) -> Option<Scanned> {
     let before = text.get(..pos)?;
-    if prefix_qualifier_before(before).is_none() {
-        return None;
-    }
+    prefix_qualifier_before(before)?;
     let len = rest
         .char_indices()
         .take(4)
