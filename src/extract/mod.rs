@@ -16,10 +16,8 @@ pub(crate) use crate::found::{
     BylineHit, Found, Hit, LocationHit, OrganizationHit, SortedHits, keep_longest,
 };
 
-/// One extractor for the unit tests of every module (building one costs ~0.1 s).
 #[cfg(test)]
-pub(crate) static TEST_EXTRACTOR: std::sync::LazyLock<crate::Extractor> =
-    std::sync::LazyLock::new(|| crate::Extractor::new().expect("embedded dictionaries load"));
+pub(crate) use crate::test_support::TEST_EXTRACTOR;
 
 /// Test helper: every entity the shared test extractor finds in `text`.
 #[cfg(test)]

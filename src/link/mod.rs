@@ -297,7 +297,5 @@ fn locations(doc: &Document<'_>, found: &Found) -> Vec<Location> {
     .collect()
 }
 
-/// One extractor for the tests of this module (building one takes a while).
 #[cfg(test)]
-pub(crate) static TEST_EXTRACTOR: std::sync::LazyLock<crate::Extractor> =
-    std::sync::LazyLock::new(|| crate::Extractor::new().expect("the built-in dictionaries load"));
+pub(crate) use crate::test_support::TEST_EXTRACTOR;

@@ -252,8 +252,6 @@ mod tests {
 
 #[cfg(test)]
 mod rule_tests {
-    use super::super::TEST_EXTRACTOR;
-
     #[test]
     fn a_figure_without_a_noun_near_it_takes_the_word_its_clause_gives() {
         let table = [
@@ -264,15 +262,6 @@ mod rule_tests {
             ("该行去年营收为86亿元，同比增长12%。", "12%", "营收"),
             ("该线路高峰时段的利用率为92%，居全市首位。", "92%", "利用率"),
         ];
-        for (text, figure, subject) in table {
-            let x = TEST_EXTRACTOR.extract(text);
-            let f = x.figures.iter().find(|f| f.text == figure);
-            assert_eq!(
-                f.and_then(|f| f.subject.as_deref()),
-                Some(subject),
-                "{text}: {:?}",
-                x.figures
-            );
-        }
+        crate::test_support::assert_figure_subjects(&table);
     }
 }

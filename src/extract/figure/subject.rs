@@ -434,8 +434,6 @@ fn count_phrase(doc: &Document<'_>, end: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::link::TEST_EXTRACTOR;
-
     #[test]
     fn a_count_or_a_share_measures_the_noun_phrase_after_it() {
         let table = [
@@ -460,15 +458,6 @@ mod tests {
             ("本轮共有36名选手参加决赛。", "36名", "选手"),
             ("星海集团购入南州银行15%的股份。", "15%", "股份"),
         ];
-        for (text, figure, subject) in table {
-            let x = TEST_EXTRACTOR.extract(text);
-            let f = x.figures.iter().find(|f| f.text == figure);
-            assert_eq!(
-                f.and_then(|f| f.subject.as_deref()),
-                Some(subject),
-                "{text}: {:?}",
-                x.figures
-            );
-        }
+        crate::test_support::assert_figure_subjects(&table);
     }
 }
