@@ -442,6 +442,32 @@ pub struct Extraction {
 }
 
 impl Extraction {
+    /// How many entities [`Extraction::entities`] lists: every mention of every person,
+    /// organization and place, every title, figure and date.
+    ///
+    /// ```
+    /// let extractor = xinwen::Extractor::new()?;
+    /// let extraction = extractor.extract("2023年营收3500亿元。");
+    /// assert_eq!(extraction.entity_count(), extraction.entities().len());
+    /// # Ok::<(), xinwen::Error>(())
+    /// ```
+    pub fn entity_count(&self) -> usize {
+        self.persons.iter().map(|p| p.mentions.len()).sum::<usize>()
+            + self.titles.len()
+            + self
+                .organizations
+                .iter()
+                .map(|o| o.mentions.len())
+                .sum::<usize>()
+            + self
+                .locations
+                .iter()
+                .map(|l| l.mentions.len())
+                .sum::<usize>()
+            + self.figures.len()
+            + self.dates.len()
+    }
+
     /// Every mention of every kind, ordered by position (then by type), as one flat list.
     ///
     /// ```

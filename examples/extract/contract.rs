@@ -76,15 +76,7 @@ pub struct Output<'a> {
 /// The contract's output object for one document.
 pub fn to_contract<'a>(id: &'a Value, x: &'a Extraction) -> Output<'a> {
     // Sized once: an entity is large, and growing the vector moved them all again.
-    let count = x.persons.iter().map(|p| p.mentions.len()).sum::<usize>()
-        + x.titles.len()
-        + x.organizations
-            .iter()
-            .map(|o| o.mentions.len())
-            .sum::<usize>()
-        + x.locations.iter().map(|l| l.mentions.len()).sum::<usize>()
-        + x.figures.len()
-        + x.dates.len();
+    let count = x.entity_count();
     let mut entities = Vec::with_capacity(count);
     for p in &x.persons {
         for m in &p.mentions {

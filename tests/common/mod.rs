@@ -63,15 +63,7 @@ pub fn check_extraction(text: &str, x: &Extraction) -> Result<(), String> {
         }
     }
     // The flat list holds exactly the typed mentions.
-    let typed = x.persons.iter().map(|p| p.mentions.len()).sum::<usize>()
-        + x.titles.len()
-        + x.organizations
-            .iter()
-            .map(|o| o.mentions.len())
-            .sum::<usize>()
-        + x.locations.iter().map(|l| l.mentions.len()).sum::<usize>()
-        + x.figures.len()
-        + x.dates.len();
+    let typed = x.entity_count();
     if typed != entities.len() {
         return Err(format!(
             "{} entities but {typed} typed mentions",
