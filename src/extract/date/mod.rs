@@ -221,6 +221,7 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
     let Some(region) = text.get(..to) else {
         return out;
     };
+    let headline_end = headline_end(region);
     let mut pos = from;
     while pos < to {
         let Some(c) = region.get(pos..).and_then(|s| s.chars().next()) else {
@@ -232,7 +233,9 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
             let cur = Cursor::new(region, pos);
             if let Some(found) = expression(cur, &recent.context(region, pos, ctx)) {
                 pos = found.hit.end.max(pos + c.len_utf8());
-                if recurring(region, found.hit.start) || headline_duration(region, &found) {
+                if recurring(region, found.hit.start)
+                    || headline_duration(region, headline_end, &found)
+                {
                     recent.forget_list();
                 } else {
                     recent.record(&found, region);
@@ -249,19 +252,26 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
 /// The longest a headline may be, in chars.
 const HEADLINE_CHARS: usize = 40;
 
-/// Whether `found` is an offset alone (500天后, 三年前) in the headline: the first
-/// line of a text with more lines, short and without sentence punctuation. A
-/// headline counts from no day the reader knows (500天后，这座城市会怎样): it names a
-/// duration, not a date.
-fn headline_duration(text: &str, found: &Found) -> bool {
-    let Some(line_end) = text.find('\n') else {
+/// Where the headline ends: the first line of a text with more lines, short and
+/// without sentence punctuation (500天后，这座城市会怎样). Found once per scan, not
+/// once per date.
+fn headline_end(text: &str) -> Option<usize> {
+    let line_end = text.find('\n')?;
+    let headline = text.get(..line_end).unwrap_or("");
+    if headline.contains(['。', '！', '？']) || headline.chars().nth(HEADLINE_CHARS).is_some() {
+        return None;
+    }
+    Some(line_end)
+}
+
+/// Whether `found` is an offset alone (500天后, 三年前) in the headline, which ends
+/// at `headline_end` ([`headline_end`]). A headline counts from no day the reader
+/// knows (500天后，这座城市会怎样): it names a duration, not a date.
+fn headline_duration(text: &str, headline_end: Option<usize>, found: &Found) -> bool {
+    let Some(line_end) = headline_end else {
         return false;
     };
-    let headline = text.get(..line_end).unwrap_or("");
-    if found.hit.end > line_end
-        || headline.contains(['。', '！', '？'])
-        || headline.chars().nth(HEADLINE_CHARS).is_some()
-    {
+    if found.hit.end > line_end {
         return false;
     }
     let expression = text.get(found.hit.start..found.hit.end).unwrap_or("");

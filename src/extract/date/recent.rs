@@ -48,21 +48,27 @@ impl Recent {
 
     /// The context for an expression starting at byte `pos` of `text`.
     pub fn context(&self, text: &str, pos: usize, base: &Context) -> Context {
-        let near = |p: Option<Placed>| {
-            p.filter(|p| within_reach(text, p.end, pos))
-                .map(|p| p.moment)
+        let mut reach = Reach {
+            text,
+            pos,
+            last: None,
+        };
+        let mut near = |p: Option<Placed>| p.filter(|p| reach.within(p.end)).map(|p| p.moment);
+        let anchor = Anchor {
+            year: near(self.year),
+            month: near(self.month),
+            day: near(self.day),
+            first_day: near(self.first_day),
+            value: None,
         };
         Context {
             reference: base.reference,
             anchor: Anchor {
-                year: near(self.year),
-                month: near(self.month),
-                day: near(self.day),
-                first_day: near(self.first_day),
                 value: self
                     .value
-                    .filter(|(_, end)| within_reach(text, *end, pos))
+                    .filter(|(_, end)| reach.within(*end))
                     .map(|(v, _)| v),
+                ..anchor
             },
             list: self
                 .previous
@@ -134,6 +140,27 @@ impl Recent {
                 }
             }
             _ => {}
+        }
+    }
+}
+
+/// [`within_reach`] from the ends of the anchors to one position, each end decided
+/// once: the anchors mostly end together (9月20日 gives year, month and day).
+struct Reach<'a> {
+    text: &'a str,
+    pos: usize,
+    last: Option<(usize, bool)>,
+}
+
+impl Reach<'_> {
+    fn within(&mut self, end: usize) -> bool {
+        match self.last {
+            Some((last, near)) if last == end => near,
+            _ => {
+                let near = within_reach(self.text, end, self.pos);
+                self.last = Some((end, near));
+                near
+            }
         }
     }
 }
