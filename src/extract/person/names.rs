@@ -2,6 +2,7 @@
 //! transliterated foreign name (only chars typical of transliteration, parts joined by
 //! `·`), and the words that have a name's shape but are not names.
 
+use super::given::plausible_given_name;
 use crate::chars::CharSet;
 use crate::lexicon::Lexicon;
 use std::sync::LazyLock;
@@ -50,6 +51,20 @@ pub(crate) fn is_not_name(lexicon: &Lexicon, word: &str) -> bool {
 /// Whether `name` looks like a Chinese personal name: a surname and one or two given
 /// chars that can stand in a name.
 pub(crate) fn is_chinese_name(lexicon: &Lexicon, name: &str) -> bool {
+    chinese_name_shape(lexicon, name, false)
+}
+
+/// Whether `name` looks like a Chinese personal name where the context already says it
+/// is a person (a title or 记者 before it, 表示 or 教授 after it): a given name that is
+/// also a place (记者王文峰, 李长春表示) is then a name when both its chars are common
+/// in given names; 平罗马 before a cue stays no name (罗, 马 are seldom given chars).
+pub(crate) fn is_chinese_name_cued(lexicon: &Lexicon, name: &str) -> bool {
+    chinese_name_shape(lexicon, name, true)
+}
+
+/// The checks of [`is_chinese_name`]; `cued` lets a plausible given name that is
+/// also a place through.
+fn chinese_name_shape(lexicon: &Lexicon, name: &str, cued: bool) -> bool {
     let Some(surname) = lexicon.surname_of(name) else {
         return false;
     };
@@ -65,7 +80,13 @@ pub(crate) fn is_chinese_name(lexicon: &Lexicon, name: &str) -> bool {
         && !is_not_name(lexicon, name)
         && lexicon.person_cues.get(given).is_none_or(|k| k != "honorific")
         // 和监事, 平罗马: a function char before a title or a place.
-        && !(given_chars == 2 && (lexicon.is_title(given) || lexicon.locations.contains_key(given)))
+        && !(given_chars == 2 && (lexicon.is_title(given) || place_given(lexicon, given, cued)))
+}
+
+/// Whether a two-char `given` is a place that vetoes the name: always without a cue,
+/// with one only when its chars are seldom in names (罗马, not 文峰).
+fn place_given(lexicon: &Lexicon, given: &str, cued: bool) -> bool {
+    lexicon.locations.contains_key(given) && !(cued && plausible_given_name(given))
 }
 
 /// Whether `name` is made of transliteration chars only (parts may be joined by `·`
