@@ -47,10 +47,25 @@ fn names_do_not_swallow_the_next_word() {
         ("王立和那里的村民一起修路。", "王立", "王立和"),
         ("刘明拿起话筒说了几句。", "刘明", "刘明拿"),
         ("赵小兵博士表示，数据还需核实。", "赵小兵", "赵小兵博士"),
+        ("陈建和来到现场的工人握手。", "陈建", "陈建和"),
     ];
     for (text, name, wrong) in table {
         let found = persons(text);
         assert!(!found.iter().any(|p| p == wrong), "{text}: {found:?}");
+        assert!(found.iter().any(|p| p == name), "{text}: {found:?}");
+    }
+}
+
+/// A name that really ends in 和 stays whole right before a cue (表示, 先生), where
+/// "and" cannot stand.
+#[test]
+fn names_ending_in_he_before_a_cue() {
+    let table = [
+        ("张春和表示，此事正在调查。", "张春和"),
+        ("刘春和先生捐出了全部藏书。", "刘春和"),
+    ];
+    for (text, name) in table {
+        let found = persons(text);
         assert!(found.iter().any(|p| p == name), "{text}: {found:?}");
     }
 }

@@ -58,6 +58,8 @@ pub(crate) fn is_chinese_name(lexicon: &Lexicon, name: &str) -> bool {
 /// is a person (a title or 记者 before it, 表示 or 教授 after it): a given name that is
 /// also a place (记者王文峰, 李长春表示) is then a name when both its chars are common
 /// in given names; 平罗马 before a cue stays no name (罗, 马 are seldom given chars).
+/// A two-char given name may end in 和 there (张春和表示: "and" cannot stand before
+/// the verb), not elsewhere (王立和那里 is 王立 + 和那里).
 pub(crate) fn is_chinese_name_cued(lexicon: &Lexicon, name: &str) -> bool {
     chinese_name_shape(lexicon, name, true)
 }
@@ -73,10 +75,10 @@ fn chinese_name_shape(lexicon: &Lexicon, name: &str, cued: bool) -> bool {
     (1..=2).contains(&given_chars)
         && name.chars().all(is_han)
         && !given.chars().any(|c| NEVER_IN_GIVEN_NAME.contains(c))
-        && !given
-            .chars()
-            .last()
-            .is_some_and(|c| NOT_NAME_END.contains(c) || NOT_LAST_IN_GIVEN_NAME.contains(c))
+        && !given.chars().last().is_some_and(|c| {
+            NOT_NAME_END.contains(c)
+                || (NOT_LAST_IN_GIVEN_NAME.contains(c) && !(cued && given_chars == 2 && c == '和'))
+        })
         && !is_not_name(lexicon, name)
         && lexicon.person_cues.get(given).is_none_or(|k| k != "honorific")
         // 和监事, 平罗马: a function char before a title or a place.
