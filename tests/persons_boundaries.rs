@@ -33,7 +33,11 @@ fn place_shaped_given_names_with_person_evidence() {
 /// A surname char before a place is no name without person evidence.
 #[test]
 fn places_after_a_surname_char_stay_places() {
-    let table = [("会议于长春举行。", "于长春"), ("代表团前往罗马访问。", "往罗马")];
+    let table = [
+        ("会议于长春举行。", "于长春"),
+        ("代表团前往罗马访问。", "往罗马"),
+        ("市长谈武汉的发展规划。", "谈武汉"),
+    ];
     for (text, not_name) in table {
         let found = persons(text);
         assert!(!found.iter().any(|p| p == not_name), "{text}: {found:?}");
