@@ -131,6 +131,21 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_lets_place_shaped_given_names_and_a_final_he_through() {
+        let l = lexicon();
+        let table = [
+            ("李长春", false, true),
+            ("张春和", false, true),
+            ("平罗马", false, false),
+            ("王立和那", false, false),
+        ];
+        for (name, plain, cued) in table {
+            assert_eq!(is_chinese_name(&l, name), plain, "{name}");
+            assert_eq!(is_chinese_name_cued(&l, name), cued, "{name}");
+        }
+    }
+
+    #[test]
     fn transliterated_names_use_typical_chars() {
         let l = lexicon();
         assert!(is_transliterated(&l, "卡特琳娜"));
