@@ -1,7 +1,7 @@
 //! Names written before a title used as a form of address (宋立新教授, 贾樟柯导演,
 //! 吴晓波主任): in Chinese a title after a name is as good a cue as 先生.
 
-use super::names::is_chinese_name;
+use super::names::is_chinese_name_cued;
 use super::{chars_before, single_common_word, starts_with_inner_word};
 use crate::extract::Hit;
 use crate::lexicon::Lexicon;
@@ -25,7 +25,7 @@ pub(super) fn names_before_titles(
             };
             let name = doc.slice(start, at);
             if doc.token_starting_at(start).is_some()
-                && is_chinese_name(lexicon, name)
+                && is_chinese_name_cued(lexicon, name)
                 && name_shaped_tokens(doc, start, at)
                 && !single_common_word(doc, start, at)
                 && !starts_with_inner_word(doc, start, at)

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::names::is_chinese_name;
+use super::names::is_chinese_name_cued;
 use super::{chars_after, chars_before, single_common_word, starts_with_inner_word};
 use crate::extract::Hit;
 use crate::lexicon::Lexicon;
@@ -55,7 +55,7 @@ pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[
             let repeats_surname = honorific && name.chars().next() == name.chars().next_back();
             if starts_clean
                 && !repeats_surname
-                && is_chinese_name(lexicon, name)
+                && is_chinese_name_cued(lexicon, name)
                 && !single_common_word(doc, start, at)
                 && !starts_with_inner_word(doc, start, at)
             {
@@ -95,7 +95,7 @@ pub(super) fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit>
                 continue;
             };
             let name = doc.slice(start, end);
-            if !is_chinese_name(lexicon, name) {
+            if !is_chinese_name_cued(lexicon, name) {
                 continue;
             }
             let rest = doc.slice(end, doc.text.len());

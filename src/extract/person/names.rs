@@ -2,6 +2,7 @@
 //! transliterated foreign name (only chars typical of transliteration, parts joined by
 //! `·`), and the words that have a name's shape but are not names.
 
+use super::given::plausible_given_name;
 use crate::chars::CharSet;
 use crate::lexicon::Lexicon;
 use std::sync::LazyLock;
@@ -50,6 +51,22 @@ pub(crate) fn is_not_name(lexicon: &Lexicon, word: &str) -> bool {
 /// Whether `name` looks like a Chinese personal name: a surname and one or two given
 /// chars that can stand in a name.
 pub(crate) fn is_chinese_name(lexicon: &Lexicon, name: &str) -> bool {
+    chinese_name_shape(lexicon, name, false)
+}
+
+/// Whether `name` looks like a Chinese personal name where the context already says it
+/// is a person (a title or 记者 before it, 表示 or 教授 after it): a given name that is
+/// also a place (记者王文峰, 李长春表示) is then a name when both its chars are common
+/// in given names; 平罗马 before a cue stays no name (罗, 马 are seldom given chars).
+/// A two-char given name may end in 和 there (张春和表示: "and" cannot stand before
+/// the verb), not elsewhere (王立和那里 is 王立 + 和那里).
+pub(crate) fn is_chinese_name_cued(lexicon: &Lexicon, name: &str) -> bool {
+    chinese_name_shape(lexicon, name, true)
+}
+
+/// The checks of [`is_chinese_name`]; `cued` lets a plausible given name that is
+/// also a place through.
+fn chinese_name_shape(lexicon: &Lexicon, name: &str, cued: bool) -> bool {
     let Some(surname) = lexicon.surname_of(name) else {
         return false;
     };
@@ -58,14 +75,20 @@ pub(crate) fn is_chinese_name(lexicon: &Lexicon, name: &str) -> bool {
     (1..=2).contains(&given_chars)
         && name.chars().all(is_han)
         && !given.chars().any(|c| NEVER_IN_GIVEN_NAME.contains(c))
-        && !given
-            .chars()
-            .last()
-            .is_some_and(|c| NOT_NAME_END.contains(c) || NOT_LAST_IN_GIVEN_NAME.contains(c))
+        && !given.chars().last().is_some_and(|c| {
+            NOT_NAME_END.contains(c)
+                || (NOT_LAST_IN_GIVEN_NAME.contains(c) && !(cued && given_chars == 2 && c == '和'))
+        })
         && !is_not_name(lexicon, name)
         && lexicon.person_cues.get(given).is_none_or(|k| k != "honorific")
         // 和监事, 平罗马: a function char before a title or a place.
-        && !(given_chars == 2 && (lexicon.is_title(given) || lexicon.locations.contains_key(given)))
+        && !(given_chars == 2 && (lexicon.is_title(given) || place_given(lexicon, given, cued)))
+}
+
+/// Whether a two-char `given` is a place that vetoes the name: always without a cue,
+/// with one only when its chars are seldom in names (罗马, not 文峰).
+fn place_given(lexicon: &Lexicon, given: &str, cued: bool) -> bool {
+    lexicon.locations.contains_key(given) && !(cued && plausible_given_name(given))
 }
 
 /// Whether `name` is made of transliteration chars only (parts may be joined by `·`
@@ -105,6 +128,21 @@ mod tests {
         assert!(!is_chinese_name(&l, "王说"));
         assert!(!is_chinese_name(&l, "张家村"));
         assert!(!is_chinese_name(&l, "王建国家"));
+    }
+
+    #[test]
+    fn a_cue_lets_place_shaped_given_names_and_a_final_he_through() {
+        let l = lexicon();
+        let table = [
+            ("李长春", false, true),
+            ("张春和", false, true),
+            ("平罗马", false, false),
+            ("王立和那", false, false),
+        ];
+        for (name, plain, cued) in table {
+            assert_eq!(is_chinese_name(&l, name), plain, "{name}");
+            assert_eq!(is_chinese_name_cued(&l, name), cued, "{name}");
+        }
     }
 
     #[test]

@@ -1,0 +1,75 @@
+//! Person name boundaries: a given name that is also a place name, and names that
+//! must not swallow the word after them (issue 13). Sentences invented for these tests.
+
+mod common;
+
+use common::EXTRACTOR;
+
+/// The person names found in `text`.
+fn persons(text: &str) -> Vec<String> {
+    EXTRACTOR
+        .extract(text)
+        .persons
+        .iter()
+        .map(|p| p.name.clone())
+        .collect()
+}
+
+/// A given name that is also a place (文峰, 长春) is a name when a title or a cue
+/// stands next to it.
+#[test]
+fn place_shaped_given_names_with_person_evidence() {
+    let table = [
+        ("王文峰教授在会上作了报告。", "王文峰"),
+        ("李长春表示，项目将在年底完工。", "李长春"),
+        ("郑文峰先生昨天抵达会场。", "郑文峰"),
+    ];
+    for (text, name) in table {
+        let found = persons(text);
+        assert!(found.iter().any(|p| p == name), "{text}: {found:?}");
+    }
+}
+
+/// A surname char before a place is no name without person evidence.
+#[test]
+fn places_after_a_surname_char_stay_places() {
+    let table = [
+        ("会议于长春举行。", "于长春"),
+        ("代表团前往罗马访问。", "往罗马"),
+        ("市长谈武汉的发展规划。", "谈武汉"),
+    ];
+    for (text, not_name) in table {
+        let found = persons(text);
+        assert!(!found.iter().any(|p| p == not_name), "{text}: {found:?}");
+    }
+}
+
+/// A name followed by a function char and a word keeps the word out (王立 + 和那里).
+#[test]
+fn names_do_not_swallow_the_next_word() {
+    let table = [
+        ("王立和那里的村民一起修路。", "王立", "王立和"),
+        ("刘明拿起话筒说了几句。", "刘明", "刘明拿"),
+        ("赵小兵博士表示，数据还需核实。", "赵小兵", "赵小兵博士"),
+        ("陈建和来到现场的工人握手。", "陈建", "陈建和"),
+    ];
+    for (text, name, wrong) in table {
+        let found = persons(text);
+        assert!(!found.iter().any(|p| p == wrong), "{text}: {found:?}");
+        assert!(found.iter().any(|p| p == name), "{text}: {found:?}");
+    }
+}
+
+/// A name that really ends in 和 stays whole right before a cue (表示, 先生), where
+/// "and" cannot stand.
+#[test]
+fn names_ending_in_he_before_a_cue() {
+    let table = [
+        ("张春和表示，此事正在调查。", "张春和"),
+        ("刘春和先生捐出了全部藏书。", "刘春和"),
+    ];
+    for (text, name) in table {
+        let found = persons(text);
+        assert!(found.iter().any(|p| p == name), "{text}: {found:?}");
+    }
+}
