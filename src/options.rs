@@ -125,7 +125,7 @@ pub struct Options {
     /// rules miss that the model is sure of (names that are ordinary words, rare given
     /// names). On by default: it decodes only windows around name-like tokens, about
     /// 10% more instructions; measured on the visible sets it lifts person F1
-    /// (cluener-dev 0.638 → 0.691, msra-train-5k 0.740 → 0.790). Turn it off with
+    /// (cluener-dev 0.666 → 0.701, msra-train-5k 0.747 → 0.784). Turn it off with
     /// [`Options::with_person_model`]`(false)` for the rules alone.
     pub person_model: bool,
 }
