@@ -132,6 +132,9 @@ pub(crate) struct Found {
     pub locations: Vec<LocationHit>,
     pub organizations: Vec<OrganizationHit>,
     pub persons: Vec<Hit>,
+    /// Spans the person rules read as no person on purpose (胡萝卜, 黄华 in 黄华电器, 瓦拉多利德
+    /// after 球队): the statistical tagger offers no person overlapping them.
+    pub rejected_persons: Vec<Hit>,
     pub bylines: Vec<BylineHit>,
     /// (full name, short name) declared in the text (以下简称…).
     pub aliases: Vec<(Hit, Hit)>,

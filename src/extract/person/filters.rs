@@ -29,41 +29,83 @@ pub(super) fn drop_non_person_uses(
         .chain(found.locations.iter().map(|l| l.hit))
         .collect();
     let mut cities = Vec::new();
+    let mut rejected = Vec::new();
     found.persons.retain(|h| {
-        if sure.contains(h) {
-            return true;
+        match keeps_person_use(doc, lexicon, context, sure, &others, &mut cities, h) {
+            Use::Person => true,
+            Use::Other => false,
+            Use::NoPerson => {
+                rejected.push(*h);
+                false
+            }
         }
-        let name = doc.slice(h.start, h.end);
-        let before = doc.slice(0, h.start);
-        let after = doc.slice(h.end, doc.text.len());
-        if before.ends_with('《') && after.starts_with('》') {
-            return false;
-        }
-        if reads_as_adverb_and_word(doc, h) {
-            return false;
-        }
-        if !is_transliterated(lexicon, name) {
-            return true;
-        }
-        let evidence =
-            context.title_ends.contains(&h.start) || cue_at(doc, lexicon, h.end).is_some();
-        if evidence {
-            return true;
-        }
-        if name.contains(['·', '•', '・']) {
-            return !inside_work_title(doc, h);
-        }
-        if after_country(doc, lexicon, h) {
-            // 匈牙利 + 德布勒森: a city of the country, unless something says person.
-            cities.push(LocationHit {
-                hit: *h,
-                kind: LocationKind::City,
-            });
-            return false;
-        }
-        !(reads_as_non_person(doc, lexicon, h) || others.iter().any(|o| o.overlaps(h)))
     });
     found.locations.extend(cities);
+    found.rejected_persons.extend(rejected);
+}
+
+/// How a name found is read by [`keeps_person_use`].
+enum Use {
+    Person,
+    /// Something else (an adverb before a word, a city, a part of a name found).
+    Other,
+    /// A work (《阿凡达》) or a place, team or brand (球队瓦拉多利德): recorded in
+    /// [`Found::rejected_persons`] so the tagger does not add it back.
+    NoPerson,
+}
+
+/// How the name at `h` reads (see [`drop_non_person_uses`]); a city after its
+/// country (匈牙利 + 德布勒森) goes to `cities`.
+fn keeps_person_use(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    context: &Context<'_>,
+    sure: &HashSet<Hit>,
+    others: &[Hit],
+    cities: &mut Vec<LocationHit>,
+    h: &Hit,
+) -> Use {
+    if sure.contains(h) {
+        return Use::Person;
+    }
+    let name = doc.slice(h.start, h.end);
+    let before = doc.slice(0, h.start);
+    let after = doc.slice(h.end, doc.text.len());
+    if before.ends_with('《') && after.starts_with('》') {
+        return Use::NoPerson;
+    }
+    if reads_as_adverb_and_word(doc, h) {
+        return Use::Other;
+    }
+    if !is_transliterated(lexicon, name) {
+        return Use::Person;
+    }
+    let evidence = context.title_ends.contains(&h.start) || cue_at(doc, lexicon, h.end).is_some();
+    if evidence {
+        return Use::Person;
+    }
+    if name.contains(['·', '•', '・']) {
+        return if inside_work_title(doc, h) {
+            Use::NoPerson
+        } else {
+            Use::Person
+        };
+    }
+    if after_country(doc, lexicon, h) {
+        // 匈牙利 + 德布勒森: a city of the country, unless something says person.
+        cities.push(LocationHit {
+            hit: *h,
+            kind: LocationKind::City,
+        });
+        return Use::Other;
+    }
+    if reads_as_non_person(doc, lexicon, h) {
+        Use::NoPerson
+    } else if others.iter().any(|o| o.overlaps(h)) {
+        Use::Other
+    } else {
+        Use::Person
+    }
 }
 
 /// Whether a country's or a state's name is written right before `h` (匈牙利, 得克萨斯州).

@@ -15,6 +15,7 @@ mod modifiers;
 mod names;
 
 use crate::chars::CharSet;
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -51,6 +52,15 @@ struct Context<'a> {
     title_ends: HashSet<usize>,
     /// Guessed names that modify a noun somewhere in the text (金田 in 金田集团).
     names_of_things: HashSet<&'a str>,
+    /// Name-shaped tokens read as no person on purpose (胡萝卜), for [`Found::rejected_persons`].
+    rejected: RefCell<Vec<Hit>>,
+}
+
+impl Context<'_> {
+    /// Record token `t` as read as no person on purpose.
+    fn reject(&self, t: &Token<'_>) {
+        self.rejected.borrow_mut().push(Hit::new(t.start, t.end));
+    }
 }
 
 /// Find persons and bylines.
@@ -64,6 +74,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     let context = Context {
         title_ends: found.titles.iter().map(|t| t.end).collect(),
         names_of_things: modifiers::names_of_things(doc, lexicon),
+        rejected: RefCell::new(Vec::new()),
     };
     let mut hits = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -95,6 +106,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     keep_longest(&mut found.persons);
     list_members(doc, lexicon, &mut found.persons);
     keep_longest(&mut found.persons);
+    found.rejected_persons.extend(context.rejected.take());
     filters::drop_non_person_uses(doc, lexicon, &context, &sure, found);
     propagate(doc, found);
 }
@@ -191,6 +203,7 @@ fn tagged_name(
         }
     }
     if let Some(hit) = surname_repeated_before_honorific(doc, lexicon, t) {
+        context.reject(t); // 周敏周 女士: 周敏, then 周女士; not the whole token.
         return Some(hit);
     }
     if !t.known && chars >= 3 {
@@ -221,6 +234,7 @@ fn tagged_name(
             && t.tag != "nrfg"
             && !dictionary_name_plausible(lexicon, word)
         {
+            context.reject(t);
             return None; // 胡萝卜, 安全感: jieba's dictionary tags some words nr.
         }
         // 姜友/nr 香/ns is a split name (rejoined), not a name before a noun.
@@ -229,6 +243,7 @@ fn tagged_name(
             && context.names_of_things.contains(word)
             && rejoin_split_name(doc, lexicon, i, t).is_none()
         {
+            context.reject(t);
             return None; // 金田集团 … 金田是: a company's name, not a person's.
         }
         return Some(rejoin_split_name(doc, lexicon, i, t).unwrap_or(Hit::new(t.start, t.end)));

@@ -243,12 +243,16 @@ fn persons_of(chars: &[(Hit, usize, i32)]) -> Vec<Tagged> {
 
 /// Add the persons the model is sure of that no rule found and that look like a
 /// name: 2–4 chars starting with a surname (钟晓岚), or 2–6 transliteration chars,
-/// overlapping no title, place, organization, person or byline already found.
+/// overlapping no title, place, organization, person or byline already found, nor a
+/// span the person rules rejected on purpose (胡萝卜).
 pub(crate) fn offer(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     let Some(model) = MODEL.as_ref() else { return };
     let mut persons = found.persons.clone();
     persons.sort_unstable();
     let chars = label_chars(model, doc.text, &doc.tokens, &persons, lexicon);
+    // The spans the rules read as no person on purpose (胡萝卜, 周敏周 in 周敏周女士) are
+    // neither offered nor used to replace a rule person.
+    let rejected = SortedHits::new(found.rejected_persons.iter().copied());
     let tagged: Vec<Tagged> = persons_of(&chars)
         .into_iter()
         .filter(|t| {
@@ -256,6 +260,7 @@ pub(crate) fn offer(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
             !name.chars().next().is_some_and(|c| NOT_FIRST.contains(c))
                 && !common_word(&doc.tokens, t.hit)
                 && (name_shaped(name, lexicon) || (t.margin >= FREE_MARGIN && free_shaped(name)))
+                && !rejected.overlaps_any(&t.hit)
         })
         .collect();
     // Replace: a rule person crossing or inside a sure model person of another span

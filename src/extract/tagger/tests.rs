@@ -79,18 +79,19 @@ fn sentences_cover_the_text() {
 }
 
 /// With `Options::person_model` the tagger only adds or sharpens persons: every other
-/// kind is as without it, and it is off by default.
+/// kind is as without it, and it is on by default.
 #[test]
 fn the_option_runs_the_tagger_and_leaves_other_kinds_alone() {
     let x = &*TEST_EXTRACTOR;
-    assert!(!crate::Options::default().person_model);
-    let on = crate::Options::default().with_person_model(true);
+    assert!(crate::Options::default().person_model);
+    let on = crate::Options::default();
+    let off = crate::Options::default().with_person_model(false);
     for text in [
         "记者钟晓岚报道，暴雨已造成多处道路积水，市水务局已启动应急预案。",
         "据悉，葛秋生与同事连夜赶到现场，协助村民转移财物。",
         "",
     ] {
-        let (plain, tagged) = (x.extract(text), x.extract_with(text, &on));
+        let (plain, tagged) = (x.extract_with(text, &off), x.extract_with(text, &on));
         assert_eq!(plain.figures, tagged.figures, "{text}");
         assert_eq!(plain.dates, tagged.dates, "{text}");
         assert!(tagged.persons.len() >= plain.persons.len(), "{text}");
