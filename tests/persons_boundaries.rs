@@ -23,6 +23,9 @@ fn place_shaped_given_names_with_person_evidence() {
         ("王文峰教授在会上作了报告。", "王文峰"),
         ("李长春表示，项目将在年底完工。", "李长春"),
         ("郑文峰先生昨天抵达会场。", "郑文峰"),
+        // A title before the name is person evidence too.
+        ("本报记者王文峰报道。", "王文峰"),
+        ("集团董事长李长春说，今年将扩大产能。", "李长春"),
     ];
     for (text, name) in table {
         let found = persons(text);
@@ -37,6 +40,7 @@ fn places_after_a_surname_char_stay_places() {
         ("会议于长春举行。", "于长春"),
         ("代表团前往罗马访问。", "往罗马"),
         ("市长谈武汉的发展规划。", "谈武汉"),
+        ("省委书记赴长春调研。", "赴长春"),
     ];
     for (text, not_name) in table {
         let found = persons(text);

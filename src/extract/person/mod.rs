@@ -481,7 +481,7 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
             continue;
         };
         let name = doc.slice(at, end);
-        if !is_chinese_name(lexicon, name) {
+        if !names::is_chinese_name_after_title(lexicon, name) {
             continue;
         }
         let glued = glued_function_char(doc, lexicon, end);

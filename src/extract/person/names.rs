@@ -64,6 +64,20 @@ pub(crate) fn is_chinese_name_cued(lexicon: &Lexicon, name: &str) -> bool {
     chinese_name_shape(lexicon, name, true)
 }
 
+/// Whether `name` is a Chinese name right after a title (记者王文峰, 董事长李长春): a title
+/// is a cue, unless the surname char is also a verb or preposition that a title is
+/// often followed by (市长谈武汉, 书记赴长春 are no persons).
+pub(crate) fn is_chinese_name_after_title(lexicon: &Lexicon, name: &str) -> bool {
+    let verb_like = name
+        .chars()
+        .next()
+        .is_some_and(|c| VERB_LIKE_SURNAMES.contains(c));
+    chinese_name_shape(lexicon, name, !verb_like)
+}
+
+/// Surname chars that are also verbs or prepositions right after a title (谈, 赴, 向).
+const VERB_LIKE_SURNAMES: &str = "谈赴向于到在和与同从对给将也称";
+
 /// The checks of [`is_chinese_name`]; `cued` lets a plausible given name that is
 /// also a place through.
 fn chinese_name_shape(lexicon: &Lexicon, name: &str, cued: bool) -> bool {
