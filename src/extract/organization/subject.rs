@@ -154,10 +154,8 @@ fn is_short_name(lexicon: &Lexicon, words: &[Token<'_>]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
-    use std::sync::LazyLock;
 
-    static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new().unwrap());
+    use crate::test_support::TEST_EXTRACTOR as EXTRACTOR;
 
     fn orgs(text: &str) -> Vec<String> {
         let x = EXTRACTOR.extract(text);

@@ -297,11 +297,18 @@ fn glued_names(lexicon: &Lexicon, run: &str) -> Option<Vec<(usize, usize)>> {
 #[cfg(test)]
 mod tests {
     use crate::Extractor;
-    use std::sync::LazyLock;
 
-    /// One extractor for the tests that need no options.
-    static EXTRACTOR: LazyLock<Extractor> =
-        LazyLock::new(|| Extractor::new().expect("embedded dictionaries load"));
+    use crate::test_support::TEST_EXTRACTOR as EXTRACTOR;
+
+    /// The names of every byline of `text`.
+    fn byline_names(text: &str) -> Vec<String> {
+        EXTRACTOR
+            .extract(text)
+            .bylines
+            .iter()
+            .flat_map(|b| b.names.iter().cloned())
+            .collect()
+    }
 
     #[test]
     fn reads_bylines_and_editor_lines() {
@@ -353,12 +360,7 @@ mod tests {
             ("文｜白若溪\n近日，市里召开会议。", "白若溪"),
             ("文丨林晓燕\n近日，市里召开会议。", "林晓燕"),
         ] {
-            let x = EXTRACTOR.extract(text);
-            let names: Vec<&str> = x
-                .bylines
-                .iter()
-                .flat_map(|b| b.names.iter().map(String::as_str))
-                .collect();
+            let names = byline_names(text);
             assert_eq!(names, [name], "{text}");
         }
         let x = EXTRACTOR.extract("全文：略");
@@ -378,12 +380,7 @@ mod tests {
             ),
             ("晨光日报记者孔亮苏晴何志明", vec!["孔亮", "苏晴", "何志明"]),
         ] {
-            let x = EXTRACTOR.extract(text);
-            let names: Vec<&str> = x
-                .bylines
-                .iter()
-                .flat_map(|b| b.names.iter().map(String::as_str))
-                .collect();
+            let names = byline_names(text);
             assert_eq!(names, want, "{text}");
         }
         assert!(

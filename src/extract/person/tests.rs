@@ -1,10 +1,8 @@
 //! Person rules, one test each, on sentences written for these tests.
 
 use crate::Extractor;
-use std::sync::LazyLock;
 
-/// One extractor for every test here: building one per test is slow.
-static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new().unwrap());
+use crate::test_support::TEST_EXTRACTOR as EXTRACTOR;
 
 fn persons(text: &str) -> Vec<String> {
     let x = EXTRACTOR.extract(text);

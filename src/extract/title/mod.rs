@@ -231,12 +231,8 @@ fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: u
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
-    use std::sync::LazyLock;
 
-    /// One extractor for every test of this module.
-    static EXTRACTOR: LazyLock<Extractor> =
-        LazyLock::new(|| Extractor::new().expect("embedded dictionaries load"));
+    use crate::test_support::TEST_EXTRACTOR as EXTRACTOR;
 
     fn titles(text: &str) -> Vec<String> {
         let x = EXTRACTOR.extract(text);
