@@ -77,3 +77,12 @@ fn names_ending_in_he_before_a_cue() {
         assert!(found.iter().any(|p| p == name), "{text}: {found:?}");
     }
 }
+
+/// A name before a word the segmenter tags as a noun but that opens with a person cue
+/// (表示同意/n) is the speaker, not a modifier of that noun (金田集团 stays a company).
+#[test]
+fn a_name_before_a_cue_glued_into_a_noun_is_a_speaker() {
+    let found = persons("李明和张华表示同意。");
+    assert!(found.iter().any(|p| p == "张华"), "{found:?}");
+    assert!(persons("他在金田集团工作。").is_empty());
+}

@@ -27,6 +27,17 @@ pub(super) fn modifies_next_noun(doc: &Document<'_>, lexicon: &Lexicon, i: usize
             && !lexicon.is_title(n.word)
             && !APPOSITION_NOUNS.contains(&n.word)
             && cue_at(doc, lexicon, n.start).is_none()
+            && !opens_with_cue(lexicon, n.word)
+    })
+}
+
+/// Whether a word the segmenter tags as a noun opens with a person cue (张华 + 表示同意/n,
+/// 李丽 + 认为对/n): the name is a speaker, not a modifier.
+fn opens_with_cue(lexicon: &Lexicon, word: &str) -> bool {
+    // The starts of the third and fourth chars end its two- and three-char prefixes.
+    word.char_indices().skip(2).take(2).any(|(end, _)| {
+        word.get(..end)
+            .is_some_and(|prefix| lexicon.person_cues.contains_key(prefix))
     })
 }
 
