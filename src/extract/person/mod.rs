@@ -7,6 +7,7 @@
 mod before_title;
 mod byline;
 mod cues;
+mod familiar;
 mod filters;
 mod foreign;
 mod given;
@@ -41,7 +42,7 @@ static LEADING_FUNCTION_CHARS: LazyLock<CharSet> =
 /// Function words and verbs the segmenter's HMM glues onto the end of a name
 /// (王建国是, 李明说, 张伟作了说明, 李某已离职).
 static TRAILING_FUNCTION_CHARS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::new("是说称在和与对将把被也都就还向从曾以为作已于"));
+    LazyLock::new(|| CharSet::new("是说称在和与对将把被也都就还向从曾以为作已于则"));
 
 /// What precedes a date-led verb use of a verb-like surname (至今任…, 2010年起任…).
 static BEFORE_VERB_USE: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("今起后月年日，,；;、"));
@@ -98,6 +99,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         found.titles.iter().map(|t| t.start),
     ));
     hits.extend(biography_names(doc, lexicon));
+    hits.extend(familiar::familiar_names(doc, lexicon, &context));
     hits.extend(dotted_foreign_names(doc, lexicon));
     found.persons.extend(hits);
     keep_longest(&mut found.persons);
@@ -109,6 +111,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     found.rejected_persons.extend(context.rejected.take());
     filters::drop_non_person_uses(doc, lexicon, &context, &sure, found);
     propagate(doc, found);
+    let guards = familiar::guard_right_edges(doc, lexicon, &found.persons);
+    found.rejected_persons.extend(guards);
 }
 
 /// Sort and drop hits overlapping an earlier, longer (or equal) one.

@@ -16,7 +16,7 @@ static NEVER_IN_GIVEN_NAME: LazyLock<CharSet> =
 /// (王说, 李在), though they may stand inside one (王为民, 张和平).
 static NOT_LAST_IN_GIVEN_NAME: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::new(
-        "在和与及为等对向从将把被说称表也都就还而但因其这那各每无到去上下里内外时年月日个位名于要只大已仍亦却皆又再即便乃",
+        "在和与及为等对向从将把被说称表也都就还而但因其这那各每无到去上下里内外时年月日个位名于要只大已仍亦却皆又再即便乃则",
     )
 });
 

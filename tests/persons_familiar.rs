@@ -1,0 +1,56 @@
+//! Familiar forms of address and the edges of a name (issue 13): 老/小 before a
+//! surname, a kinship word or 某 after it, a function char glued after a name.
+//! Sentences invented for these tests.
+
+mod common;
+
+use common::EXTRACTOR;
+
+/// The person names found in `text`.
+fn persons(text: &str) -> Vec<String> {
+    EXTRACTOR
+        .extract(text)
+        .persons
+        .iter()
+        .map(|p| p.name.clone())
+        .collect()
+}
+
+/// Assert the persons of each sentence of a table.
+fn assert_persons(table: &[(&str, &[&str])]) {
+    for (text, want) in table {
+        assert_eq!(persons(text), *want, "{text}");
+    }
+}
+
+/// 老X, 小X: the surname alone is the person, as with 先生 after it.
+#[test]
+fn lao_or_xiao_before_a_surname_names_the_person_by_it() {
+    assert_persons(&[
+        ("老周说，今年的麦子长得好。", &["周"]),
+        ("老高今年已经七十岁了。", &["高"]),
+        // Words, no persons: 小时候, 老师傅, 小康.
+        ("他在小时候就学会了游泳。", &[]),
+        ("这位老师傅干了三十年。", &[]),
+        ("小康社会的目标已经实现。", &[]),
+    ]);
+}
+
+/// A kinship word, 师傅 or 某 after a surname: the surname alone, not widened to it.
+#[test]
+fn a_surname_before_a_form_of_address_stays_alone() {
+    assert_persons(&[
+        ("孙大妈也来帮忙包饺子。", &["孙"]),
+        ("周师傅把车停在路边。", &["周"]),
+        ("办公室主任黄某已被免职。", &["黄"]),
+    ]);
+}
+
+/// A function char after a name (已, 则) is not the name's last char.
+#[test]
+fn a_function_char_after_a_name_ends_it() {
+    assert_persons(&[
+        ("厂长丁晓波已调往外地。", &["丁晓波"]),
+        ("而卢文斌则去了南方打工。", &["卢文斌"]),
+    ]);
+}
