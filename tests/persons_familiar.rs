@@ -54,3 +54,15 @@ fn a_function_char_after_a_name_ends_it() {
         ("而卢文斌则去了南方打工。", &["卢文斌"]),
     ]);
 }
+
+/// A name in jieba's dictionary with given chars rare in names (蒋介石) or a
+/// transliterated one (毕加索) is left to the statistical tagger, not ruled out; a
+/// word with no name chars after its surname char (胡萝卜) is ruled out.
+#[test]
+fn dictionary_names_with_rare_given_chars_are_left_to_the_tagger() {
+    assert_persons(&[
+        ("1949年底，蒋介石退往台湾。", &["蒋介石"]),
+        ("毕加索晚年住在法国南部。", &["毕加索"]),
+        ("厨房里堆着胡萝卜和洋葱。", &[]),
+    ]);
+}

@@ -238,7 +238,9 @@ fn tagged_name(
             && t.tag != "nrfg"
             && !dictionary_name_plausible(lexicon, word)
         {
-            context.reject(t);
+            if !some_given_char_plausible(lexicon, word) && !is_transliterated(lexicon, word) {
+                context.reject(t);
+            }
             return None; // 胡萝卜, 安全感: jieba's dictionary tags some words nr.
         }
         // 姜友/nr 香/ns is a split name (rejoined), not a name before a noun.
@@ -316,6 +318,20 @@ fn dictionary_name_plausible(lexicon: &Lexicon, word: &str) -> bool {
     let mut chars = given.chars();
     let reduplicated = given.chars().count() == 2 && chars.next() == chars.next();
     plausible_given_name(given) && !reduplicated
+}
+
+/// Whether some char of the given name of a dictionary word tagged as a name is common in
+/// given names (介石 in 蒋介石, not 萝卜 in 胡萝卜): then the statistical tagger may
+/// still read it as a name from its context, as it may a transliterated one (毕加索).
+fn some_given_char_plausible(lexicon: &Lexicon, word: &str) -> bool {
+    let given = lexicon
+        .surname_of(word)
+        .and_then(|s| word.get(s.len()..))
+        .unwrap_or_default();
+    given.chars().any(|c| {
+        let mut buf = [0; 4];
+        plausible_given_name(c.encode_utf8(&mut buf))
+    })
 }
 
 /// A surname the segmenter cut off its given name (王/nr 金兰/nr, 陈/nr 明亮/a): taken
