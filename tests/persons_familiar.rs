@@ -66,3 +66,10 @@ fn dictionary_names_with_rare_given_chars_are_left_to_the_tagger() {
         ("厨房里堆着胡萝卜和洋葱。", &[]),
     ]);
 }
+
+/// A surname jieba tags as a name (李/nr) before a place-shaped given name whose chars
+/// are common in names (永康) is a name when a name's edge follows.
+#[test]
+fn a_place_shaped_given_name_after_a_tagged_surname() {
+    assert_persons(&[("晚会上，李永康等人演唱了新歌。", &["李永康"])]);
+}

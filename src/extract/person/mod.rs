@@ -359,8 +359,12 @@ fn surname_then_given_name(
         return None;
     }
     let name = doc.slice(t.start, given.end);
+    // 李/nr 双江/ns 等: a surname jieba tagged as a name vouches for a given name that is
+    // also a place, when its chars are common in names.
+    let place_given =
+        t.tag.starts_with("nr") && given.tag == "ns" && names::is_chinese_name_cued(lexicon, name);
     if ends_with_honorific(lexicon, name)
-        || !is_chinese_name(lexicon, name)
+        || !(is_chinese_name(lexicon, name) || place_given)
         || !right_edge_ok(doc, lexicon, given.end)
     {
         return None;
