@@ -73,3 +73,15 @@ fn dictionary_names_with_rare_given_chars_are_left_to_the_tagger() {
 fn a_place_shaped_given_name_after_a_tagged_surname() {
     assert_persons(&[("晚会上，李永康等人演唱了新歌。", &["李永康"])]);
 }
+
+/// A conjunction, preposition or verb char is no surname before a cue or after a
+/// title (和 + 业主, 谢谢 + 李总), unless a name follows it (总裁和志远).
+#[test]
+fn a_function_word_before_a_cue_or_after_a_title_is_no_surname() {
+    assert_persons(&[
+        ("会议结束时，大家谢谢周总的支持。", &["周"]),
+        ("装修公司的设计师和业主一起挑选了材料。", &[]),
+        ("他不愿迷信和崇拜某一位名人。", &[]),
+        ("公司董事长兼总裁和志远在签约仪式上致辞。", &["和志远"]),
+    ]);
+}

@@ -4,7 +4,9 @@
 use std::collections::HashSet;
 
 use super::names::is_chinese_name_cued;
-use super::{chars_after, chars_before, single_common_word, starts_with_inner_word};
+use super::{
+    chars_after, chars_before, function_word_at, single_common_word, starts_with_inner_word,
+};
 use crate::extract::Hit;
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
@@ -55,6 +57,7 @@ pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[
             let repeats_surname = honorific && name.chars().next() == name.chars().next_back();
             if starts_clean
                 && !repeats_surname
+                && !opens_with_a_function_word(doc, start)
                 && is_chinese_name_cued(lexicon, name)
                 && !single_common_word(doc, start, at)
                 && !starts_with_inner_word(doc, start, at)
@@ -109,4 +112,19 @@ pub(super) fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit>
         }
     }
     out
+}
+
+/// Whether the span at `start` opens with a word that starts no name: a function
+/// word (和 + 崇拜某, 祝 + 黄教授, see [`function_word_at`]) or a reduplicated word
+/// (谢谢 + 李总); the surname alone before the cue may still be a name (黄教授 → 黄).
+fn opens_with_a_function_word(doc: &Document<'_>, start: usize) -> bool {
+    function_word_at(doc, start)
+        || doc
+            .token_starting_at(start)
+            .and_then(|i| doc.tokens.get(i))
+            .is_some_and(|t| {
+                let mut chars = t.word.chars();
+                let (first, second) = (chars.next(), chars.next());
+                chars.next().is_none() && second.is_some() && first == second
+            })
 }

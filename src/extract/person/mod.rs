@@ -369,9 +369,10 @@ fn surname_then_given_name(
     {
         return None;
     }
-    let cued = context.title_ends.contains(&t.start)
+    let cued = (context.title_ends.contains(&t.start)
         || cue_at(doc, lexicon, given.end).is_some()
-        || after_appointment_verb(doc, i);
+        || after_appointment_verb(doc, i))
+        && !matches!(t.tag, "c" | "p");
     // A surname jieba took for a morpheme (刘/zg) before a given name it tagged as one.
     let given_named = given.tag.starts_with("nr") && matches!(t.tag, "zg" | "ng" | "n");
     (t.tag.starts_with("nr") || given_named || cued).then(|| Hit::new(t.start, given.end))
@@ -412,6 +413,23 @@ fn ends_with_honorific(lexicon: &Lexicon, word: &str) -> bool {
             .honorifics
             .iter()
             .any(|w| word.len() > w.len() && word.ends_with(w.as_str()))
+}
+
+/// Whether a one-char function word starts at byte `at`: a conjunction, preposition,
+/// particle or pronoun (和/c 崇拜, 和/c 业主), or an adverb or verb not followed by a
+/// token jieba tags as a name (祝/v 黄教授; but 谢/v 卫东/nr is a name).
+fn function_word_at(doc: &Document<'_>, at: usize) -> bool {
+    let Some(i) = doc.token_starting_at(at) else {
+        return false;
+    };
+    let Some(t) = doc.tokens.get(i).filter(|t| t.char_len() == 1) else {
+        return false;
+    };
+    let next_named = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.tag.starts_with("nr"));
+    matches!(t.tag, "c" | "p" | "u" | "r") || (matches!(t.tag, "d" | "v") && !next_named)
 }
 
 /// Whether token `i` follows an adverb, adjective, attribute or place word, where a
@@ -500,6 +518,15 @@ pub(super) fn chars_before(doc: &Document<'_>, at: usize, n: usize) -> Option<us
 /// A name right after a title (董事长张东红), even where jieba split it.
 fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<Hit> {
     doc.token_starting_at(at)?;
+    // 设计师和业主: a conjunction before a common noun, not a surname (总裁和广北 is).
+    let before_word = doc.token_starting_at(at).is_some_and(|i| {
+        doc.tokens
+            .get(i + 1)
+            .is_some_and(|n| n.known && !n.tag.starts_with("nr") && n.tag != "ns")
+    });
+    if function_word_at(doc, at) && before_word {
+        return None;
+    }
     for len in [3, 2] {
         let Some(end) = chars_after(doc, at, len) else {
             continue;
