@@ -85,3 +85,18 @@ fn a_function_word_before_a_cue_or_after_a_title_is_no_surname() {
         ("公司董事长兼总裁和志远在签约仪式上致辞。", &["和志远"]),
     ]);
 }
+
+/// The parts of a foreign name joined by a hyphen are one name (汤姆-汉克斯), unless a
+/// part is a known place or team (巴西-阿根廷); every part of a dotted name counts,
+/// 穆罕默德 included.
+#[test]
+fn hyphenated_and_dotted_foreign_names_are_whole() {
+    assert_persons(&[
+        ("比赛中，汤姆-汉克斯坐在场边。", &["汤姆-汉克斯"]),
+        ("巴西-阿根廷的比赛将在周日进行。", &[]),
+        (
+            "作者萨利姆·穆罕默德·萨利赫出席了首发式。",
+            &["萨利姆·穆罕默德·萨利赫"],
+        ),
+    ]);
+}

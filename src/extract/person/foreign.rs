@@ -90,11 +90,15 @@ pub(super) fn latin_name_after(doc: &Document<'_>, at: usize) -> Option<Hit> {
     (words >= 2 && clean_end).then(|| Hit::new(start, end))
 }
 
-/// Foreign names written with a middle dot (安娜·卡特琳娜): the dot is evidence enough
-/// when every part is made of transliteration chars.
+/// Marks written between the parts of a foreign name: middle dots, and a hyphen
+/// (汤姆-汉克斯) when no part is a known place or organization (巴西-阿根廷).
+const NAME_JOINERS: [char; 4] = ['·', '•', '・', '-'];
+
+/// Foreign names written with a middle dot (安娜·卡特琳娜) or a hyphen (汤姆-汉克斯): the
+/// mark is evidence enough when every part is made of transliteration chars.
 pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
     let mut out = Vec::new();
-    for (dot, _) in doc.text.match_indices('·') {
+    for (dot, mark) in doc.text.match_indices(NAME_JOINERS) {
         // Leftmost start of transliteration chars before the dot, rightmost end after.
         let before = doc.slice(0, dot);
         let start = before
@@ -103,22 +107,29 @@ pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec
             .take_while(|(_, c)| lexicon.transliteration_chars.contains(c))
             .last()
             .map(|(i, _)| i);
-        let after_start = dot + '·'.len_utf8();
+        let after_start = dot + mark.len();
         let mut end = after_start;
         for c in doc.slice(after_start, doc.text.len()).chars() {
-            if lexicon.transliteration_chars.contains(&c) || c == '·' {
+            if lexicon.transliteration_chars.contains(&c) || NAME_JOINERS.contains(&c) {
                 end += c.len_utf8();
             } else {
                 break;
             }
         }
         let Some(start) = start else { continue };
-        let name = doc.slice(start, end).trim_end_matches('·');
-        if name.chars().count() >= 4 && is_transliterated(lexicon, name) {
+        let name = doc.slice(start, end).trim_end_matches(NAME_JOINERS);
+        let hyphen_ok =
+            !name.contains('-') || !name.split('-').any(|part| known_non_person(lexicon, part));
+        if name.chars().count() >= 4 && is_transliterated(lexicon, name) && hyphen_ok {
             out.push(Hit::new(start, start + name.len()));
         }
     }
     out
+}
+
+/// Whether `part` is a known place or organization (巴西, 切尔西).
+fn known_non_person(lexicon: &Lexicon, part: &str) -> bool {
+    lexicon.locations.contains_key(part) || lexicon.organizations.contains_key(part)
 }
 
 /// Widen foreign names over the neighbouring pieces the segmenter cut off them
