@@ -4,9 +4,7 @@
 use std::collections::HashSet;
 
 use super::names::is_chinese_name_cued;
-use super::{
-    chars_after, chars_before, function_word_at, single_common_word, starts_with_inner_word,
-};
+use super::{chars_after, chars_before, single_common_word, starts_with_inner_word};
 use crate::extract::Hit;
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
@@ -127,4 +125,21 @@ fn opens_with_a_function_word(doc: &Document<'_>, start: usize) -> bool {
                 let (first, second) = (chars.next(), chars.next());
                 chars.next().is_none() && second.is_some() && first == second
             })
+}
+
+/// Whether a one-char function word starts at byte `at`: a conjunction, preposition,
+/// particle or pronoun (和/c 崇拜, 和/c 业主), or an adverb or verb not followed by a
+/// token jieba tags as a name (祝/v 黄教授; but 谢/v 卫东/nr is a name).
+pub(super) fn function_word_at(doc: &Document<'_>, at: usize) -> bool {
+    let Some(i) = doc.token_starting_at(at) else {
+        return false;
+    };
+    let Some(t) = doc.tokens.get(i).filter(|t| t.char_len() == 1) else {
+        return false;
+    };
+    let next_named = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.tag.starts_with("nr"));
+    matches!(t.tag, "c" | "p" | "u" | "r") || (matches!(t.tag, "d" | "v") && !next_named)
 }

@@ -5,6 +5,7 @@
 //! flowers, brightness, strength, the generation chars of older names).
 
 use crate::chars::CharSet;
+use crate::lexicon::Lexicon;
 use std::sync::LazyLock;
 
 /// Chars common in given names.
@@ -37,6 +38,32 @@ static GIVEN_NAME_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
 /// Whether every char of `given` is common in given names.
 pub(super) fn plausible_given_name(given: &str) -> bool {
     !given.is_empty() && given.chars().all(|c| GIVEN_NAME_CHARS.contains(c))
+}
+
+/// Whether a dictionary word tagged as a name has a plausible given name: common
+/// given-name chars, not a reduplication (金灿灿).
+pub(super) fn dictionary_name_plausible(lexicon: &Lexicon, word: &str) -> bool {
+    let Some(surname) = lexicon.surname_of(word) else {
+        return false;
+    };
+    let given = word.get(surname.len()..).unwrap_or_default();
+    let mut chars = given.chars();
+    let reduplicated = given.chars().count() == 2 && chars.next() == chars.next();
+    plausible_given_name(given) && !reduplicated
+}
+
+/// Whether some char of the given name of a dictionary word tagged as a name is common in
+/// given names (介石 in 蒋介石, not 萝卜 in 胡萝卜): then the statistical tagger may
+/// still read it as a name from its context, as it may a transliterated one (毕加索).
+pub(super) fn some_given_char_plausible(lexicon: &Lexicon, word: &str) -> bool {
+    let given = lexicon
+        .surname_of(word)
+        .and_then(|s| word.get(s.len()..))
+        .unwrap_or_default();
+    given.chars().any(|c| {
+        let mut buf = [0; 4];
+        plausible_given_name(c.encode_utf8(&mut buf))
+    })
 }
 
 #[cfg(test)]

@@ -20,9 +20,9 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use cues::{biography_names, names_before_cues};
+use cues::{biography_names, function_word_at, names_before_cues};
 use foreign::{dotted_foreign_names, join_foreign_parts, transliterated_run, widen_foreign_names};
-use given::plausible_given_name;
+use given::{dictionary_name_plausible, plausible_given_name, some_given_char_plausible};
 use list::list_members;
 pub(crate) use names::NOT_NAMES;
 use names::{is_chinese_name, is_han, is_not_name, is_transliterated};
@@ -308,32 +308,6 @@ fn known_foreign_name(doc: &Document<'_>, lexicon: &Lexicon, i: usize, t: &Token
     t.tag == "nrt" && left_ok && right_edge_ok(doc, lexicon, t.end)
 }
 
-/// Whether a dictionary word tagged as a name has a plausible given name: common
-/// given-name chars, not a reduplication (金灿灿).
-fn dictionary_name_plausible(lexicon: &Lexicon, word: &str) -> bool {
-    let Some(surname) = lexicon.surname_of(word) else {
-        return false;
-    };
-    let given = word.get(surname.len()..).unwrap_or_default();
-    let mut chars = given.chars();
-    let reduplicated = given.chars().count() == 2 && chars.next() == chars.next();
-    plausible_given_name(given) && !reduplicated
-}
-
-/// Whether some char of the given name of a dictionary word tagged as a name is common in
-/// given names (介石 in 蒋介石, not 萝卜 in 胡萝卜): then the statistical tagger may
-/// still read it as a name from its context, as it may a transliterated one (毕加索).
-fn some_given_char_plausible(lexicon: &Lexicon, word: &str) -> bool {
-    let given = lexicon
-        .surname_of(word)
-        .and_then(|s| word.get(s.len()..))
-        .unwrap_or_default();
-    given.chars().any(|c| {
-        let mut buf = [0; 4];
-        plausible_given_name(c.encode_utf8(&mut buf))
-    })
-}
-
 /// A surname the segmenter cut off its given name (王/nr 金兰/nr, 陈/nr 明亮/a): taken
 /// when jieba tagged the surname as a name, or a cue stands before or after.
 fn surname_then_given_name(
@@ -413,23 +387,6 @@ fn ends_with_honorific(lexicon: &Lexicon, word: &str) -> bool {
             .honorifics
             .iter()
             .any(|w| word.len() > w.len() && word.ends_with(w.as_str()))
-}
-
-/// Whether a one-char function word starts at byte `at`: a conjunction, preposition,
-/// particle or pronoun (和/c 崇拜, 和/c 业主), or an adverb or verb not followed by a
-/// token jieba tags as a name (祝/v 黄教授; but 谢/v 卫东/nr is a name).
-fn function_word_at(doc: &Document<'_>, at: usize) -> bool {
-    let Some(i) = doc.token_starting_at(at) else {
-        return false;
-    };
-    let Some(t) = doc.tokens.get(i).filter(|t| t.char_len() == 1) else {
-        return false;
-    };
-    let next_named = doc
-        .tokens
-        .get(i + 1)
-        .is_some_and(|n| n.tag.starts_with("nr"));
-    matches!(t.tag, "c" | "p" | "u" | "r") || (matches!(t.tag, "d" | "v") && !next_named)
 }
 
 /// Whether token `i` follows an adverb, adjective, attribute or place word, where a
