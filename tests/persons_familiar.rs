@@ -100,3 +100,13 @@ fn hyphenated_and_dotted_foreign_names_are_whole() {
         ),
     ]);
 }
+
+/// A two-char verb of name chars after a surname jieba tags as a name is the given
+/// name (王 + 振兴/v); a verb with a char seldom in names is a verb (李 + 建议).
+#[test]
+fn a_verb_of_name_chars_after_a_tagged_surname_is_the_given_name() {
+    assert_persons(&[
+        ("王振兴给记者讲了一个故事。", &["王振兴"]),
+        ("李建议大家早点休息。", &[]),
+    ]);
+}

@@ -321,10 +321,16 @@ fn surname_then_given_name(
         return None;
     }
     let given = doc.tokens.get(i + 1)?;
+    // 李/nr 建新/v 给: a two-char verb of name chars after a surname jieba tagged as a
+    // name is the given name (not 李 + 建议: 议 is seldom in names).
+    let verb_given = given.tag == "v"
+        && given.char_len() == 2
+        && t.tag.starts_with("nr")
+        && plausible_given_name(given.word);
     let given_ok = (1..=2).contains(&given.char_len())
         && given.word.chars().all(is_han)
         && !given.tag.starts_with('u')
-        && !given.tag.starts_with('v')
+        && (!given.tag.starts_with('v') || verb_given)
         && !matches!(
             given.tag,
             "p" | "c" | "q" | "m" | "f" | "d" | "r" | "y" | "x" | "e" | "o"
