@@ -90,6 +90,9 @@ pub(super) fn latin_name_after(doc: &Document<'_>, at: usize) -> Option<Hit> {
     (words >= 2 && clean_end).then(|| Hit::new(start, end))
 }
 
+/// Most chars read on each side of a mark joining the parts of a foreign name.
+const MAX_DOTTED_CHARS: usize = 24;
+
 /// Marks written between the parts of a foreign name: middle dots, and a hyphen
 /// (汤姆-汉克斯) when no part is a known place or organization (巴西-阿根廷).
 const NAME_JOINERS: [char; 4] = ['·', '•', '・', '-'];
@@ -101,15 +104,21 @@ pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec
     for (dot, mark) in doc.text.match_indices(NAME_JOINERS) {
         // Leftmost start of transliteration chars before the dot, rightmost end after.
         let before = doc.slice(0, dot);
+        // Bounded scans: a long run of marks and chars (阿-阿-阿…) stays linear.
         let start = before
             .char_indices()
             .rev()
+            .take(MAX_DOTTED_CHARS)
             .take_while(|(_, c)| lexicon.transliteration_chars.contains(c))
             .last()
             .map(|(i, _)| i);
         let after_start = dot + mark.len();
         let mut end = after_start;
-        for c in doc.slice(after_start, doc.text.len()).chars() {
+        for c in doc
+            .slice(after_start, doc.text.len())
+            .chars()
+            .take(MAX_DOTTED_CHARS)
+        {
             if lexicon.transliteration_chars.contains(&c) || NAME_JOINERS.contains(&c) {
                 end += c.len_utf8();
             } else {
