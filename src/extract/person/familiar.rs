@@ -11,11 +11,11 @@ use crate::lexicon::Lexicon;
 use crate::segment::{Document, Token};
 
 /// The most frequent single-char surnames (general knowledge of modern censuses), less
-/// those that make a word after 老 or 小 (老姜, 小钱, 老汤, 小熊, 小叶): a rarer
+/// those that make a word after 老 or 小 (老姜, 小钱, 老汤, 小熊, 小叶, 升起老高): a rarer
 /// surname char there is more often part of a word (小时, 老师, 小康).
 static FAMILIAR_SURNAMES: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::new(
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜程魏苏吕丁任沈姚卢崔谭陆汪范廖贾夏韦付邹孟秦邱尹薛闫段雷侯史陶黎贺顾郝龚邵万严覃武戴莫",
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜程魏苏吕丁任沈姚卢崔谭陆汪范廖贾夏韦付邹孟秦邱尹薛闫段雷侯史陶黎贺顾郝龚邵万严覃武戴莫",
     )
 });
 
@@ -73,7 +73,8 @@ fn familiar_surname(doc: &Document<'_>, lexicon: &Lexicon, i: usize, t: &Token<'
         || doc
             .token_starting_at(surname_end)
             .and_then(|k| doc.tokens.get(k))
-            .is_some_and(|n| n.tag == "t")
+            // 老周今年 (t), 小薛下定决心 (l), 老陈一起 (m): jieba's tags for what follows.
+            .is_some_and(|n| matches!(n.tag, "t" | "l" | "m"))
         || doc.token_containing(surname_end).is_some_and(|k| {
             doc.tokens
                 .get(k)
