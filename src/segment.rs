@@ -89,6 +89,27 @@ pub(crate) struct VocabularyWord<'w> {
     pub force: bool,
 }
 
+/// jieba's default dictionary, loaded: most of an [`Extractor`](crate::Extractor)'s build
+/// time, and independent of the crate's dictionaries, so that it can be loaded on one
+/// thread while they are compiled on another.
+pub(crate) struct Base(Jieba);
+
+impl Base {
+    /// Load jieba's default dictionary.
+    pub fn load() -> Self {
+        Base(Jieba::new())
+    }
+}
+
+/// Load the part-of-speech model jieba reads for the words it does not know, which it
+/// otherwise loads at the first such word of the first document (a third of its
+/// dictionary's load time): done here, on a thread of its own, while the dictionary
+/// loads. The model is one process-wide table, read-only once loaded; with an empty
+/// dictionary every char (张) is such a word.
+pub(crate) fn load_tag_model() {
+    let _ = Jieba::empty().tag("张", false);
+}
+
 /// The jieba-rs segmenter with the crate's vocabulary added.
 #[derive(Clone)]
 pub(crate) struct Segmenter {
@@ -97,8 +118,14 @@ pub(crate) struct Segmenter {
 
 impl Segmenter {
     /// A segmenter on jieba's default dictionary plus `words`.
+    #[cfg(test)]
     pub fn new<'w>(words: impl IntoIterator<Item = VocabularyWord<'w>>) -> Self {
-        let mut jieba = Jieba::new();
+        Self::on(Base::load(), words)
+    }
+
+    /// A segmenter on `base` plus `words`.
+    pub fn on<'w>(base: Base, words: impl IntoIterator<Item = VocabularyWord<'w>>) -> Self {
+        let mut jieba = base.0;
         for w in words {
             if !w.force && jieba.has_word(w.word) {
                 continue;
