@@ -73,42 +73,62 @@ impl<V> Matcher<V> {
 
 /// Every vocabulary's patterns in one char trie, so that a document is scanned once
 /// instead of once per vocabulary. The walk from each char reads only as far as some
-/// pattern goes (most chars start none): an overlapping Aho-Corasick search over these
-/// thousands of CJK patterns stepped byte by byte through a large automaton and cost
-/// three times as much.
+/// pattern goes: an overlapping Aho-Corasick search over these thousands of CJK
+/// patterns stepped byte by byte through a large automaton. Each transition carries
+/// what the walk needs next (which vocabularies end there, a filter of the chars that
+/// go on), so that most steps read one table entry and no more.
 pub(crate) struct Scanner {
-    /// The root's child on each char of the Basic Multilingual Plane (0: none).
-    root: Vec<u32>,
-    /// Every other transition: (parent, char) → child, open addressing.
+    /// The root's transition on each char of the Basic Multilingual Plane.
+    root: Vec<Step>,
+    /// Every other transition: (parent, char) → step, open addressing.
     edges: Vec<Edge>,
     /// `64 - log2(edges.len())`: a key's hash shifted right by it is its first slot.
     shift: u32,
     /// Per node (0 is the root): the pattern that ends there, per vocabulary.
-    nodes: Vec<Node>,
+    ends: Vec<[u32; VOCABS]>,
 }
 
 const NONE: u32 = u32::MAX;
 
-/// One trie node.
-#[derive(Clone, Copy)]
-struct Node {
-    /// Per [`Vocab`]: the index of the pattern ending here, or [`NONE`].
-    ends: [u32; VOCABS],
-    /// Whether any pattern goes on past this node: a walk stops here when none does.
-    inner: bool,
+/// A transition: the node it leads to (0: none) and, in `flags`, one bit per [`Vocab`]
+/// that has a pattern ending there plus [`FILTER_BITS`] bits of the chars that go on.
+#[derive(Clone, Copy, Default)]
+struct Step {
+    child: u32,
+    flags: u32,
+}
+
+/// The low bits of [`Step::flags`]: the vocabularies whose pattern ends at the node.
+const ENDS_MASK: u32 = (1 << VOCABS) - 1;
+/// The high bits of [`Step::flags`]: a Bloom-style filter of the node's children chars.
+const FILTER_BITS: u32 = 16;
+
+/// The filter bit of char `c`.
+#[inline]
+fn filter_bit(c: char) -> u32 {
+    1 << (32 - FILTER_BITS + (u32::from(c).wrapping_mul(0x9E37_79B1) >> (32 - 4)))
 }
 
 /// One slot of the transition table; `key` 0 is an empty slot.
 #[derive(Clone, Copy, Default)]
 struct Edge {
     key: u64,
-    child: u32,
+    step: Step,
 }
 
 /// The table key of the transition from `parent` on `c`: never 0.
 #[inline]
 fn edge_key(parent: u32, c: char) -> u64 {
     (u64::from(parent) << 21 | u64::from(u32::from(c))) + 1
+}
+
+/// Where a transition is stored.
+#[derive(Clone, Copy)]
+enum At {
+    /// Nowhere: the root itself.
+    Top,
+    Root(usize),
+    Edge(usize),
 }
 
 /// One document's dictionary matches: per [`Vocab`], leftmost-longest non-overlapping
@@ -135,13 +155,10 @@ impl Scanner {
         // At most one node per pattern char; the table at most half full.
         let slots = (chars * 2).max(16).next_power_of_two();
         let mut scanner = Scanner {
-            root: vec![0; Self::ROOT_LEN],
+            root: vec![Step::default(); Self::ROOT_LEN],
             edges: vec![Edge::default(); slots],
             shift: 64 - slots.trailing_zeros(),
-            nodes: vec![Node {
-                ends: [NONE; VOCABS],
-                inner: true,
-            }],
+            ends: vec![[NONE; VOCABS]],
         };
         for (v, list) in vocabularies.iter().enumerate() {
             for (i, p) in list.iter().enumerate() {
@@ -156,45 +173,62 @@ impl Scanner {
     /// Add pattern `word` as index `i` of vocabulary `v` (a later index of the same
     /// pattern replaces an earlier one).
     fn insert(&mut self, word: &str, v: usize, i: u32) {
-        let mut node = 0u32;
+        let (mut node, mut at) = (0u32, At::Top);
         for c in word.chars() {
-            node = match self.child(node, c) {
-                Some(child) => child,
-                None => self.add_child(node, c),
-            };
+            let next = self.find(node, c);
+            let step = self.step_at(next);
+            if step.child == 0 {
+                let Ok(child) = u32::try_from(self.ends.len()) else {
+                    return;
+                };
+                self.ends.push([NONE; VOCABS]);
+                if let At::Edge(slot) = next
+                    && let Some(edge) = self.edges.get_mut(slot)
+                {
+                    edge.key = edge_key(node, c);
+                }
+                if let Some(s) = self.step_at_mut(next) {
+                    s.child = child;
+                }
+                if let Some(parent) = self.step_at_mut(at) {
+                    parent.flags |= filter_bit(c);
+                }
+            }
+            node = self.step_at(next).child;
+            at = next;
         }
-        if let Some(slot) = self
-            .nodes
-            .get_mut(node as usize)
-            .and_then(|n| n.ends.get_mut(v))
-        {
+        if let Some(slot) = self.ends.get_mut(node as usize).and_then(|e| e.get_mut(v)) {
             *slot = i;
+        }
+        if let Some(step) = self.step_at_mut(at) {
+            step.flags |= 1 << v;
         }
     }
 
-    /// A new node under `parent` on `c`.
-    fn add_child(&mut self, parent: u32, c: char) -> u32 {
-        let Ok(child) = u32::try_from(self.nodes.len()) else {
-            return 0;
-        };
-        self.nodes.push(Node {
-            ends: [NONE; VOCABS],
-            inner: false,
-        });
-        if let Some(p) = self.nodes.get_mut(parent as usize) {
-            p.inner = true;
+    /// Where the transition from `node` on `c` is stored, or would go.
+    fn find(&self, node: u32, c: char) -> At {
+        if node == 0 && (c as usize) < Self::ROOT_LEN {
+            At::Root(c as usize)
+        } else {
+            At::Edge(self.probe(edge_key(node, c)))
         }
-        match self.root.get_mut(c as usize) {
-            Some(slot) if parent == 0 => *slot = child,
-            _ => {
-                let key = edge_key(parent, c);
-                let at = self.probe(key);
-                if let Some(edge) = self.edges.get_mut(at) {
-                    *edge = Edge { key, child };
-                }
-            }
+    }
+
+    /// The transition stored at `at` (a default one, leading nowhere, if none is).
+    fn step_at(&self, at: At) -> Step {
+        match at {
+            At::Top => Step::default(),
+            At::Root(c) => self.root.get(c).copied().unwrap_or_default(),
+            At::Edge(slot) => self.edges.get(slot).map(|e| e.step).unwrap_or_default(),
         }
-        child
+    }
+
+    fn step_at_mut(&mut self, at: At) -> Option<&mut Step> {
+        match at {
+            At::Top => None,
+            At::Root(c) => self.root.get_mut(c),
+            At::Edge(slot) => self.edges.get_mut(slot).map(|e| &mut e.step),
+        }
     }
 
     /// The slot holding `key`, or the empty slot where it would go.
@@ -210,18 +244,18 @@ impl Scanner {
         }
     }
 
-    /// The child of `node` on `c`, if any.
+    /// The transition from `node` on `c`, if there is one.
     #[inline]
-    fn child(&self, node: u32, c: char) -> Option<u32> {
+    fn next(&self, node: u32, c: char) -> Option<Step> {
         if node == 0
-            && let Some(&child) = self.root.get(c as usize)
+            && let Some(&step) = self.root.get(c as usize)
         {
-            return (child != 0).then_some(child);
+            return (step.child != 0).then_some(step);
         }
         self.edges
             .get(self.probe(edge_key(node, c)))
             .filter(|edge| edge.key != 0)
-            .map(|edge| edge.child)
+            .map(|edge| edge.step)
     }
 
     /// All matches of every vocabulary in `text`, reduced per vocabulary to the
@@ -231,35 +265,28 @@ impl Scanner {
         let mut hits = DictionaryHits::default();
         let mut last_end = [0usize; VOCABS];
         for (start, c) in text.char_indices() {
-            let Some(first) = self.child(0, c) else {
+            let Some(first) = self.next(0, c) else {
                 continue;
             };
             // Per vocabulary, the longest pattern from `start` (the walk meets them
             // shortest first): where a vocabulary's matches do not overlap, the
             // leftmost-longest is the longest at the first free start.
             let mut longest = [None::<(usize, u32)>; VOCABS];
-            let mut node = first;
+            let mut step = first;
             let mut end = start + c.len_utf8();
             let mut rest = text.get(end..).unwrap_or_default().chars();
-            while let Some(n) = self.nodes.get(node as usize) {
-                for (v, &i) in n.ends.iter().enumerate() {
-                    if i != NONE {
-                        if let Some(l) = longest.get_mut(v) {
-                            *l = Some((end, i));
-                        }
-                        if v == Vocab::Location as usize {
-                            hits.place_words.push((start, end));
-                        }
-                    }
+            loop {
+                if step.flags & ENDS_MASK != 0 {
+                    self.note_ends(step, (start, end), &mut longest, &mut hits);
                 }
-                let Some(next) = rest.next().filter(|_| n.inner) else {
+                let Some(c) = rest.next().filter(|&c| step.flags & filter_bit(c) != 0) else {
                     break;
                 };
-                let Some(child) = self.child(node, next) else {
+                let Some(next) = self.next(step.child, c) else {
                     break;
                 };
-                node = child;
-                end += next.len_utf8();
+                step = next;
+                end += c.len_utf8();
             }
             for ((list, last), l) in hits.by_vocab.iter_mut().zip(&mut last_end).zip(longest) {
                 if let Some((end, i)) = l
@@ -271,6 +298,28 @@ impl Scanner {
             }
         }
         hits
+    }
+
+    /// Note the patterns ending where `step` leads, at bytes `start..end`.
+    #[inline]
+    fn note_ends(
+        &self,
+        step: Step,
+        (start, end): (usize, usize),
+        longest: &mut [Option<(usize, u32)>; VOCABS],
+        hits: &mut DictionaryHits,
+    ) {
+        let Some(ends) = self.ends.get(step.child as usize) else {
+            return;
+        };
+        for ((v, &i), l) in ends.iter().enumerate().zip(longest.iter_mut()) {
+            if step.flags & (1 << v) != 0 {
+                *l = Some((end, i));
+                if v == Vocab::Location as usize {
+                    hits.place_words.push((start, end));
+                }
+            }
+        }
     }
 }
 
