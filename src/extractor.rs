@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
 use crate::model::Extraction;
 use crate::options::Options;
-use crate::segment::{Document, Segmenter, VocabularyWord};
+use crate::segment::{Base, Document, Segmenter, VocabularyWord};
 
 /// Extracts people, titles, organizations, places, figures and dates from Chinese text.
 ///
@@ -169,14 +169,33 @@ impl Builder {
             };
             vocabulary.add(*kind, name, &text)?;
         }
-        let lexicon = Lexicon::new(&vocabulary);
-        let segmenter = Segmenter::new(segmenter_words(&vocabulary, &lexicon));
+        let (base, lexicon) = load_in_parallel(&vocabulary);
+        let segmenter = Segmenter::on(base, segmenter_words(&vocabulary, &lexicon));
         Ok(Extractor {
             segmenter,
             lexicon,
             options: self.options,
         })
     }
+}
+
+/// jieba's dictionary and the compiled lexicon, built side by side: jieba's dictionary
+/// loads on a thread of its own (two thirds of the build time) while this one compiles
+/// the lexicon and loads jieba's part-of-speech model. Built in turn if the thread
+/// cannot be started or fails.
+fn load_in_parallel(vocabulary: &Vocabulary) -> (Base, Lexicon) {
+    std::thread::scope(|scope| {
+        let loading = std::thread::Builder::new()
+            .name("xinwen-jieba".to_string())
+            .spawn_scoped(scope, Base::load);
+        let lexicon = Lexicon::new(vocabulary);
+        crate::segment::load_tag_model();
+        let base = loading
+            .ok()
+            .and_then(|handle| handle.join().ok())
+            .unwrap_or_else(Base::load);
+        (base, lexicon)
+    })
 }
 
 /// The words the crate adds to jieba's vocabulary, so that titles, suffixes, places

@@ -47,7 +47,7 @@ pub(crate) struct Lexicon {
     pub honorific_last_chars: CharSet,
     /// Chars of transliterated foreign names.
     pub transliteration_chars: FastSet<char>,
-    /// All matchers' patterns in one automaton: one scan per document.
+    /// All matchers' patterns in one char trie: one scan per document.
     scanner: Scanner,
 }
 

@@ -89,6 +89,27 @@ pub(crate) struct VocabularyWord<'w> {
     pub force: bool,
 }
 
+/// jieba's default dictionary, loaded: most of an [`Extractor`](crate::Extractor)'s build
+/// time, and independent of the crate's dictionaries, so that it can be loaded on one
+/// thread while they are compiled on another.
+pub(crate) struct Base(Jieba);
+
+impl Base {
+    /// Load jieba's default dictionary.
+    pub fn load() -> Self {
+        Base(Jieba::new())
+    }
+}
+
+/// Load the part-of-speech model jieba reads for the words it does not know, which it
+/// otherwise loads at the first such word of the first document (a third of its
+/// dictionary's load time): done here, on a thread of its own, while the dictionary
+/// loads. The model is one process-wide table, read-only once loaded; with an empty
+/// dictionary every char (张) is such a word.
+pub(crate) fn load_tag_model() {
+    let _ = Jieba::empty().tag("张", false);
+}
+
 /// The jieba-rs segmenter with the crate's vocabulary added.
 #[derive(Clone)]
 pub(crate) struct Segmenter {
@@ -97,8 +118,14 @@ pub(crate) struct Segmenter {
 
 impl Segmenter {
     /// A segmenter on jieba's default dictionary plus `words`.
+    #[cfg(test)]
     pub fn new<'w>(words: impl IntoIterator<Item = VocabularyWord<'w>>) -> Self {
-        let mut jieba = Jieba::new();
+        Self::on(Base::load(), words)
+    }
+
+    /// A segmenter on `base` plus `words`.
+    pub fn on<'w>(base: Base, words: impl IntoIterator<Item = VocabularyWord<'w>>) -> Self {
+        let mut jieba = base.0;
         for w in words {
             if !w.force && jieba.has_word(w.word) {
                 continue;
@@ -277,15 +304,23 @@ impl CharIndex {
 
     pub fn new(text: &str) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 2);
+        let bytes = text.as_bytes();
+        // From each multiple of the stride to the char boundary at or after it (a char
+        // is shorter than the stride), counting the chars in between eight bytes at a
+        // time: decoding every char of every document cost more.
+        let (mut at, mut chars) = (0, 0);
         let mut next = 0;
-        let mut chars = 0;
-        for (byte, _) in text.char_indices() {
-            while byte >= next {
-                checkpoints.push((byte, chars));
-                next += Self::STRIDE;
-            }
-            chars += 1;
+        while let Some(skip) = bytes
+            .get(next..)
+            .and_then(|rest| rest.iter().position(|&b| (b as i8) >= -0x40))
+        {
+            let boundary = next + skip;
+            chars += text.get(at..boundary).map_or(0, count_chars);
+            checkpoints.push((boundary, chars));
+            at = boundary;
+            next += Self::STRIDE;
         }
+        chars += text.get(at..).map_or(0, count_chars);
         checkpoints.push((text.len(), chars));
         CharIndex { checkpoints }
     }
@@ -467,6 +502,39 @@ mod tests {
                 let span = doc.span(start, end);
                 assert_eq!((span.char_start, span.char_end), (char_start, char_end));
             }
+        }
+    }
+
+    /// The index as first written: a checkpoint pushed while decoding every char.
+    fn checkpoints_by_chars(text: &str) -> Vec<(usize, usize)> {
+        let mut checkpoints = Vec::new();
+        let (mut next, mut chars) = (0, 0);
+        for (byte, _) in text.char_indices() {
+            while byte >= next {
+                checkpoints.push((byte, chars));
+                next += CharIndex::STRIDE;
+            }
+            chars += 1;
+        }
+        checkpoints.push((text.len(), chars));
+        checkpoints
+    }
+
+    #[test]
+    fn checkpoints_are_those_of_a_char_scan() {
+        for text in [
+            String::new(),
+            "a".to_string(),
+            "河南a投资é—“”𠀀x".repeat(30),
+            "张".repeat(64),
+            format!("{}𠀀", "a".repeat(62)),
+            format!("{}张", "a".repeat(127)),
+        ] {
+            assert_eq!(
+                CharIndex::new(&text).checkpoints,
+                checkpoints_by_chars(&text),
+                "{text}"
+            );
         }
     }
 
