@@ -9,6 +9,7 @@
 
 mod decode;
 pub(crate) mod features;
+mod tables;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -21,9 +22,9 @@ use std::sync::LazyLock;
 use crate::extract::{Found, Hit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::segment::{Document, Token};
-use decode::Decoder;
 #[cfg(test)]
 pub(crate) use decode::viterbi;
+use decode::{Decoder, Transitions, transition_table};
 use features::{Scratch, Sentence};
 #[cfg(test)]
 use weights::{B_ORG, I_ORG, LABELS, MAGIC};
@@ -131,7 +132,7 @@ pub(crate) fn tag_with(
     lexicon: &Lexicon,
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
-    let mut buffers = Buffers::new(lexicon, model.bits);
+    let mut buffers = Buffers::new(lexicon, model);
     for sentence in sentences(text) {
         buffers.decode(
             model,
@@ -147,19 +148,20 @@ pub(crate) fn tag_with(
     out
 }
 
-/// Every buffer of the tagger, reused from one sentence to the next.
+/// Every buffer of the tagger, reused from one sentence to the next, and the model's
+/// transition table.
 struct Buffers {
     scratch: Scratch,
-    feats: Vec<[u32; features::FEATURES]>,
     decoder: Decoder,
+    transitions: Transitions,
 }
 
 impl Buffers {
-    fn new(lexicon: &Lexicon, bits: u32) -> Self {
+    fn new(lexicon: &Lexicon, model: &Model) -> Self {
         Buffers {
-            scratch: Scratch::new(lexicon, bits),
-            feats: Vec::new(),
+            scratch: Scratch::new(lexicon, model.bits),
             decoder: Decoder::default(),
+            transitions: transition_table(&model.transitions),
         }
     }
 
@@ -173,10 +175,11 @@ impl Buffers {
         tokens: &[Token<'_>],
         lexicon: &Lexicon,
     ) {
-        let (scratch, feats) = (&mut self.scratch, &mut self.feats);
-        features::extract(text, sentence, range, tokens, lexicon, scratch, feats);
-        self.decoder.emit(model, &self.feats);
-        self.decoder.run(&model.transitions);
+        let (scratch, emissions) = (&mut self.scratch, &mut self.decoder.emissions);
+        features::emissions(
+            model, text, sentence, range, tokens, lexicon, scratch, emissions,
+        );
+        self.decoder.run_table(&self.transitions);
     }
 }
 
@@ -198,7 +201,7 @@ pub(crate) fn label_chars(
     lexicon: &Lexicon,
 ) -> Vec<(Hit, usize, i32)> {
     let mut out = Vec::new();
-    let mut buffers = Buffers::new(lexicon, model.bits);
+    let mut buffers = Buffers::new(lexicon, model);
     let mut sentence = Sentence::default();
     let mut ranges = Vec::new();
     let mut from = 0;

@@ -1,5 +1,7 @@
-//! The tagger's labels and its weights as read from `models/person_tagger.bin`: the
-//! lowest file of the tagger, which the decoder, the trainer and `offer` all read.
+//! The tagger's labels and its weights as read from `models/person_tagger.bin`, which
+//! the features, the decoder, the trainer and `offer` all read.
+
+use super::tables::{Row, Tables};
 
 /// The labels: outside, begin/inside a person, begin/inside an organization.
 pub(crate) const LABELS: usize = 5;
@@ -21,7 +23,9 @@ pub(crate) struct Model {
     #[cfg_attr(not(test), allow(dead_code))]
     pub weights: Vec<i16>,
     /// The weights again, a bucket per row padded to 8 (the decoder adds a row at once).
-    pub rows: Vec<[i16; 8]>,
+    pub rows: Vec<Row>,
+    /// The rows of the features of few values, read once (see [`Tables`]).
+    pub tables: Tables,
 }
 
 impl Model {
@@ -52,7 +56,7 @@ impl Model {
 
     /// A model of `bits` bucket bits from its transitions and weights.
     pub fn new(bits: u32, transitions: Vec<i32>, weights: Vec<i16>) -> Model {
-        let rows = weights
+        let rows: Vec<Row> = weights
             .chunks_exact(LABELS)
             .map(|c| {
                 let mut row = [0i16; 8];
@@ -62,11 +66,13 @@ impl Model {
                 row
             })
             .collect();
+        let tables = Tables::new(&rows, bits);
         Model {
             bits,
             transitions,
             weights,
             rows,
+            tables,
         }
     }
 }
