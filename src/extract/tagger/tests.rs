@@ -234,3 +234,38 @@ fn tag_indices_cover_lowercase_tags_only() {
     assert_eq!(tag_index(features::tag_code("NR")), None);
     assert_eq!(tag_index(features::tag_code("名词")), None);
 }
+
+/// The sentence ends read from the bytes are those of a char-by-char reading: after
+/// 。！？!?；; or a line break, after `MAX_PIECE` chars, or at the end; on ASCII, CJK,
+/// full-width, four-byte chars and lookalikes of the enders (。 U+3002 vs 〃 U+3003).
+#[test]
+fn byte_sentence_ends_equal_char_sentence_ends() {
+    let reference = |text: &str, from: usize| -> Option<usize> {
+        let rest = text.get(from..).filter(|r| !r.is_empty())?;
+        for (n, (b, c)) in rest.char_indices().enumerate() {
+            if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n') || n + 1 >= MAX_PIECE
+            {
+                return Some(from + b + c.len_utf8());
+            }
+        }
+        Some(text.len())
+    };
+    let long = "王".repeat(MAX_PIECE + 7) + "。" + &"a🙂".repeat(MAX_PIECE) + "；b";
+    for text in [
+        "",
+        "甲。乙！丙？丁；戊!己?庚;辛\n壬",
+        "〃〄「」〇…—！？；，、ｚ。",
+        "🙂李明说：好!\r\nabc",
+        long.as_str(),
+    ] {
+        let mut from = 0;
+        loop {
+            let (got, want) = (sentence_end(text, from), reference(text, from));
+            assert_eq!(got, want, "{text} at {from}");
+            match got {
+                Some(to) => from = to,
+                None => break,
+            }
+        }
+    }
+}
