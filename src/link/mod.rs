@@ -13,11 +13,13 @@ use crate::model::{
 use crate::segment::Document;
 
 mod absorbed;
+mod after;
 mod coreference;
 mod figure_frames;
 #[cfg(test)]
 mod frame_tests;
 mod holders;
+mod items;
 mod linker;
 mod relations;
 mod subjects;

@@ -1,0 +1,255 @@
+//! Relations stated after a name: an office verb (NAME任ORG TITLE, NAME辞去ORG TITLE职务)
+//! or an apposition (NAME，ORG TITLE，), with one or more ORG? TITLE groups.
+
+use crate::extract::Hit;
+use crate::model::Evidence;
+use crate::segment::Document;
+
+use super::items::{
+    Item, MAX_CHAIN_ITEMS, StatedRelation, between, is_list_separator, mark_former, relation,
+};
+use super::linker;
+/// Verbs between a name and the office it holds (张三任星海集团总经理).
+const OFFICE_VERBS: &[&str] = &[
+    "是",
+    "任",
+    "担任",
+    "出任",
+    "现任",
+    "兼任",
+    "系",
+    "为",
+    "曾任",
+    "历任",
+    "升任",
+    "调任",
+    "转任",
+    "接任",
+    "就任",
+    "当选",
+    "当选为",
+    "获任",
+    "获聘为",
+    "被任命为",
+    "被聘为",
+    "被选举为",
+    "担任过",
+    "升任为",
+    "晋升为",
+    "改任",
+    "续任",
+    "连任",
+    "作为",
+    "任命为",
+    "聘任为",
+    "聘为",
+    "选举为",
+    "选为",
+    "提名为",
+    "委任为",
+];
+
+/// Verbs between a name and an office the person leaves (王某辞去星海集团董事职务).
+const RESIGNATION_VERBS: &[&str] = &[
+    "辞去",
+    "辞任",
+    "卸任",
+    "不再担任",
+    "不再任",
+    "离任",
+    "已辞去",
+    "申请辞去",
+    "请求辞去",
+];
+
+/// Adverbs before an office verb (目前担任, 曾任, 此前担任).
+const OFFICE_ADVERBS: &[&str] = &[
+    "目前", "现", "曾", "还", "也", "同时", "此前", "先后", "又", "已", "后",
+];
+
+/// Most chars between the comma and the office verb of a next clause (，2020年起任).
+const MAX_NEXT_OFFICE_LEAD: usize = 8;
+
+/// Whether `gap` opens a clause naming the person's next office: a comma, a short lead
+/// (a time, an adverb) and an office verb (，今年调任…, ，后升任…).
+fn next_office_clause(gap: &str) -> bool {
+    let Some(rest) = gap.trim().strip_prefix(['，', ',']) else {
+        return false;
+    };
+    OFFICE_VERBS
+        .iter()
+        .filter(|v| v.chars().count() >= 2 || **v == "任")
+        .any(|v| {
+            rest.strip_suffix(v).is_some_and(|lead| {
+                lead.chars().count() <= MAX_NEXT_OFFICE_LEAD
+                    && !lead.contains(['，', ',', '。', '；', '、', '：'])
+            })
+        })
+}
+
+/// Relations stated after a person mention: an office verb then one or more
+/// ORG? TITLE (、TITLE)* groups joined by 、 or ，(张三任甲公司董事长、乙公司总经理), or an
+/// apposition NAME，ORG TITLE closed by punctuation (王五，星海集团董事长，表示…).
+pub(super) fn stated_after(
+    doc: &Document<'_>,
+    items: &[Item],
+    person: Hit,
+    person_starts: &std::collections::HashSet<usize>,
+    out: &mut Vec<StatedRelation>,
+) {
+    let idx = items.partition_point(|i| i.hit().start < person.end);
+    let Some(first) = items.get(idx) else { return };
+    let Some(linker) = between(doc, person.end, first.hit().start) else {
+        return;
+    };
+    // 宋立新教授: a title right after the name, as a form of address; the organization
+    // is the one written right before the name, if any (某大学宋立新教授).
+    // Not when another name follows the title (董事长张三总经理李四: 李四's).
+    if linker.is_empty()
+        && let Item::Title(t) = *first
+        && !person_starts.contains(&t.end)
+    {
+        let k = items.partition_point(|i| i.hit().end <= person.start);
+        let organization = k.checked_sub(1).and_then(|j| match items.get(j) {
+            Some(Item::Organization(o)) if o.end == person.start => Some(*o),
+            _ => None,
+        });
+        out.push(relation(person, t, organization, Evidence::TitleAfterName));
+        return;
+    }
+    let from = out.len();
+    let written = linker.trim();
+    // 王某先生因个人原因申请辞去…: the verb once the lead is read past.
+    let core = linker::core(written);
+    // 辞去公司副总经理职务: a generic company word the organization extractor left out.
+    let (raw_linker, generic) = match linker::peel_generic(core) {
+        Some((verb, word)) if OFFICE_VERBS.contains(&verb) || RESIGNATION_VERBS.contains(&verb) => {
+            let at = linker.rfind(word).map_or(person.end, |i| person.end + i);
+            (verb, Some(Hit::new(at, at + word.len())))
+        }
+        _ => (core, None),
+    };
+    // 免去某某的某部副部长职务: the office the person is removed from.
+    let removed = raw_linker == "的"
+        && ["免去", "撤销", "免除"]
+            .iter()
+            .any(|v| doc.slice(0, person.start).ends_with(v));
+    // 王某辞去星海集团董事职务, 不再担任, 卸任: the office is left.
+    let resigned = RESIGNATION_VERBS.iter().find_map(|v| {
+        let rest = raw_linker.strip_prefix(v)?;
+        rest.is_empty().then_some("任")
+    });
+    let former = removed
+        || resigned.is_some()
+        || written.contains('曾')
+        || raw_linker.starts_with(['原', '历']);
+    let linker = if removed {
+        "任"
+    } else {
+        resigned.unwrap_or(raw_linker)
+    };
+    stated_after_office(doc, items, person, linker, idx, generic, out);
+    let evidence = if removed || resigned.is_some() {
+        Some(Evidence::Resignation)
+    } else {
+        None
+    };
+    for r in out.iter_mut().skip(from) {
+        r.evidence = evidence.unwrap_or(r.evidence);
+    }
+    if former {
+        mark_former(out, from);
+    }
+}
+
+/// The relations stated after a person and `linker` (an office verb or an apposition
+/// mark), from the item at `idx` on.
+fn stated_after_office(
+    doc: &Document<'_>,
+    items: &[Item],
+    person: Hit,
+    linker: &str,
+    mut idx: usize,
+    generic: Option<Hit>,
+    out: &mut Vec<StatedRelation>,
+) {
+    let Some(first) = items.get(idx) else { return };
+    let linker = OFFICE_ADVERBS
+        .iter()
+        .find_map(|a| linker.strip_prefix(a).filter(|v| OFFICE_VERBS.contains(v)))
+        .unwrap_or(linker);
+    let apposition = matches!(linker, "，" | "," | "（" | "(");
+    if !apposition && !OFFICE_VERBS.contains(&linker) {
+        return;
+    }
+    let mut found: Vec<(Hit, Option<Hit>)> = Vec::new();
+    let mut at = first.hit().start;
+    for group in 0..MAX_CHAIN_ITEMS {
+        if group > 0 {
+            // The next group: 、 or ，then an organization.
+            let next = items.get(idx);
+            let gap = next.and_then(|n| between(doc, at, n.hit().start));
+            let joined = matches!(gap.map(str::trim), Some("、" | "，" | "," | "和" | "及"))
+                || gap.is_some_and(next_office_clause);
+            if apposition || !joined {
+                break;
+            }
+            if !matches!(next, Some(Item::Organization(_))) {
+                break;
+            }
+            at = next.map_or(at, |n| n.hit().start);
+        }
+        let organization = match items.get(idx) {
+            Some(Item::Organization(o)) => {
+                idx += 1;
+                at = o.end;
+                Some(*o)
+            }
+            _ => generic.filter(|_| group == 0),
+        };
+        if apposition && organization.is_none() {
+            return;
+        }
+        let mut titles = 0;
+        while let Some(Item::Title(t)) = items.get(idx) {
+            let Some(gap) = between(doc, at, t.start) else {
+                break;
+            };
+            let ok = if titles == 0 {
+                gap.trim().is_empty() || (organization.is_some() && gap == "的")
+            } else {
+                is_list_separator(gap) && gap.trim() != "和"
+            };
+            if !ok {
+                break;
+            }
+            found.push((*t, organization));
+            titles += 1;
+            at = t.end;
+            idx += 1;
+        }
+        if titles == 0 {
+            break;
+        }
+    }
+    if apposition {
+        // The titles belong to this name only when punctuation closes them; before
+        // another name they are that name's (王五，星海集团董事长李四).
+        let closes = doc
+            .slice(at, doc.text.len())
+            .chars()
+            .next()
+            .is_none_or(|c| "，,）)。；;、".contains(c));
+        if !closes {
+            return;
+        }
+    }
+    let evidence = if apposition {
+        Evidence::Apposition
+    } else {
+        Evidence::Appointment
+    };
+    for (t, o) in found {
+        out.push(relation(person, t, o, evidence));
+    }
+}
