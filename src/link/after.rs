@@ -1,14 +1,12 @@
 //! Relations stated after a name: an office verb (NAME任ORG TITLE, NAME辞去ORG TITLE职务)
 //! or an apposition (NAME，ORG TITLE，), with one or more ORG? TITLE groups.
 
-use crate::extract::Hit;
+use crate::extract::{Found, Hit};
 use crate::model::Evidence;
 use crate::segment::Document;
 
-use super::items::{
-    Item, MAX_CHAIN_ITEMS, StatedRelation, between, is_list_separator, mark_former, relation,
-};
-use super::linker;
+use super::items::{Item, MAX_CHAIN_ITEMS, StatedRelation, between, is_list_separator, relation};
+use super::{linker, unnamed};
 /// Verbs between a name and the office it holds (张三任星海集团总经理).
 const OFFICE_VERBS: &[&str] = &[
     "是",
@@ -87,14 +85,25 @@ fn next_office_clause(gap: &str) -> bool {
         })
 }
 
+/// Who an office clause is about, and the mention the clause is read after: the name
+/// itself (王某任…), a pronoun standing for it (聘任其为…, 她此前担任…) or, for a clause
+/// that drops its subject, the clause start (王某，男，1975年出生，现任…: the clause 现任…).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Subject {
+    /// The person the clause is about.
+    pub person: Hit,
+    /// The mention (possibly empty) whose end starts the clause's linker.
+    pub anchor: Hit,
+}
+
 /// Relations stated after a person mention: an office verb then one or more
 /// ORG? TITLE (、TITLE)* groups joined by 、 or ，(张三任甲公司董事长、乙公司总经理), or an
 /// apposition NAME，ORG TITLE closed by punctuation (王五，星海集团董事长，表示…).
 pub(super) fn stated_after(
     doc: &Document<'_>,
+    found: &Found,
     items: &[Item],
     person: Hit,
-    person_starts: &std::collections::HashSet<usize>,
     out: &mut Vec<StatedRelation>,
 ) {
     let idx = items.partition_point(|i| i.hit().start < person.end);
@@ -107,7 +116,7 @@ pub(super) fn stated_after(
     // Not when another name follows the title (董事长张三总经理李四: 李四's).
     if linker.is_empty()
         && let Item::Title(t) = *first
-        && !person_starts.contains(&t.end)
+        && !starts_person(found, t.end)
     {
         let k = items.partition_point(|i| i.hit().end <= person.start);
         let organization = k.checked_sub(1).and_then(|j| match items.get(j) {
@@ -117,38 +126,106 @@ pub(super) fn stated_after(
         out.push(relation(person, t, organization, Evidence::TitleAfterName));
         return;
     }
+    office_after(
+        doc,
+        found,
+        items,
+        Subject {
+            person,
+            anchor: person,
+        },
+        out,
+    );
+}
+
+/// Leads that put the office verb after them in the past (她此前担任该行副行长).
+const PAST_LEADS: &[&str] = &["此前", "之前", "早年", "过去"];
+
+/// Whether a person mention starts at byte `at` (persons are in text order).
+fn starts_person(found: &Found, at: usize) -> bool {
+    let k = found.persons.partition_point(|p| p.start < at);
+    found.persons.get(k).is_some_and(|p| p.start == at)
+}
+
+/// Whether `verb` links a person to an office held or left (任, 出任, 目前担任, 辞去).
+fn is_office_verb(verb: &str) -> bool {
+    let verb = OFFICE_ADVERBS
+        .iter()
+        .find_map(|a| verb.strip_prefix(a).filter(|v| OFFICE_VERBS.contains(v)))
+        .unwrap_or(verb);
+    OFFICE_VERBS.contains(&verb) || RESIGNATION_VERBS.contains(&verb)
+}
+
+/// An office verb followed by a name the organization extractor did not take, right
+/// before the first title (接任高远科技 + 董事长, 被任命为华东电力 + 总经理): the verb and
+/// the name.
+fn verb_and_unknown_name<'a>(
+    doc: &Document<'a>,
+    found: &Found,
+    first: &Item,
+    from: usize,
+) -> Option<(&'a str, Hit)> {
+    let Item::Title(t) = *first else { return None };
+    let name = unnamed::unknown_name_before(doc, found, t.start)?;
+    if name.start <= from {
+        return None;
+    }
+    let verb = linker::core(doc.slice(from, name.start).trim());
+    is_office_verb(verb).then_some((verb, name))
+}
+
+/// Relations stated by an office verb or an apposition after a subject's anchor.
+pub(super) fn office_after(
+    doc: &Document<'_>,
+    found: &Found,
+    items: &[Item],
+    subject: Subject,
+    out: &mut Vec<StatedRelation>,
+) {
+    let Subject { person, anchor } = subject;
+    let idx = items.partition_point(|i| i.hit().start < anchor.end);
+    let Some(first) = items.get(idx) else { return };
+    let Some(linker) = between(doc, anchor.end, first.hit().start) else {
+        return;
+    };
     let from = out.len();
     let written = linker.trim();
     // 王某先生因个人原因申请辞去…: the verb once the lead is read past.
     let core = linker::core(written);
-    // 辞去公司副总经理职务: a generic company word the organization extractor left out.
+    // 辞去公司副总经理职务: a generic company word the organization extractor left out;
+    // 接任高远科技董事长: a name it does not know.
     let (raw_linker, generic) = match linker::peel_generic(core) {
         Some((verb, word)) if OFFICE_VERBS.contains(&verb) || RESIGNATION_VERBS.contains(&verb) => {
-            let at = linker.rfind(word).map_or(person.end, |i| person.end + i);
+            let at = linker.rfind(word).map_or(anchor.end, |i| anchor.end + i);
             (verb, Some(Hit::new(at, at + word.len())))
         }
-        _ => (core, None),
+        _ => match verb_and_unknown_name(doc, found, first, anchor.end) {
+            Some((verb, name)) => (verb, Some(name)),
+            None => (core, None),
+        },
     };
     // 免去某某的某部副部长职务: the office the person is removed from.
     let removed = raw_linker == "的"
         && ["免去", "撤销", "免除"]
             .iter()
-            .any(|v| doc.slice(0, person.start).ends_with(v));
+            .any(|v| doc.slice(0, anchor.start).ends_with(v));
     // 王某辞去星海集团董事职务, 不再担任, 卸任: the office is left.
     let resigned = RESIGNATION_VERBS.iter().find_map(|v| {
         let rest = raw_linker.strip_prefix(v)?;
         rest.is_empty().then_some("任")
     });
+    // 曾任, 此前担任, 原任, 历任: a past office.
     let former = removed
         || resigned.is_some()
         || written.contains('曾')
+        || PAST_LEADS.iter().any(|l| written.contains(l))
         || raw_linker.starts_with(['原', '历']);
     let linker = if removed {
         "任"
     } else {
         resigned.unwrap_or(raw_linker)
     };
-    stated_after_office(doc, items, person, linker, idx, generic, out);
+    let past = stated_after_office(doc, items, person, linker, idx, generic, out);
     let evidence = if removed || resigned.is_some() {
         Some(Evidence::Resignation)
     } else {
@@ -158,12 +235,15 @@ pub(super) fn stated_after(
         r.evidence = evidence.unwrap_or(r.evidence);
     }
     if former {
-        mark_former(out, from);
+        for r in out.iter_mut().skip(from).take(past) {
+            r.former = true;
+        }
     }
 }
 
 /// The relations stated after a person and `linker` (an office verb or an apposition
-/// mark), from the item at `idx` on.
+/// mark), from the item at `idx` on. Returns how many come before a clause that names a
+/// next office (曾任甲公司董事长，后任乙公司总裁: one), which a past tense covers.
 fn stated_after_office(
     doc: &Document<'_>,
     items: &[Item],
@@ -172,30 +252,38 @@ fn stated_after_office(
     mut idx: usize,
     generic: Option<Hit>,
     out: &mut Vec<StatedRelation>,
-) {
-    let Some(first) = items.get(idx) else { return };
+) -> usize {
+    let Some(first) = items.get(idx) else {
+        return 0;
+    };
     let linker = OFFICE_ADVERBS
         .iter()
         .find_map(|a| linker.strip_prefix(a).filter(|v| OFFICE_VERBS.contains(v)))
         .unwrap_or(linker);
     let apposition = matches!(linker, "，" | "," | "（" | "(");
     if !apposition && !OFFICE_VERBS.contains(&linker) {
-        return;
+        return 0;
     }
     let mut found: Vec<(Hit, Option<Hit>)> = Vec::new();
+    let mut tense_break = usize::MAX;
     let mut at = first.hit().start;
     for group in 0..MAX_CHAIN_ITEMS {
         if group > 0 {
             // The next group: 、 or ，then an organization.
             let next = items.get(idx);
             let gap = next.and_then(|n| between(doc, at, n.hit().start));
-            let joined = matches!(gap.map(str::trim), Some("、" | "，" | "," | "和" | "及"))
-                || gap.is_some_and(next_office_clause);
+            let next_office = gap.is_some_and(next_office_clause);
+            let joined =
+                matches!(gap.map(str::trim), Some("、" | "，" | "," | "和" | "及")) || next_office;
             if apposition || !joined {
                 break;
             }
             if !matches!(next, Some(Item::Organization(_))) {
                 break;
+            }
+            // 曾任甲公司董事长，2019年起任乙公司总裁: the later clause is the present.
+            if next_office {
+                tense_break = tense_break.min(found.len());
             }
             at = next.map_or(at, |n| n.hit().start);
         }
@@ -208,7 +296,7 @@ fn stated_after_office(
             _ => generic.filter(|_| group == 0),
         };
         if apposition && organization.is_none() {
-            return;
+            return 0;
         }
         let mut titles = 0;
         while let Some(Item::Title(t)) = items.get(idx) {
@@ -241,7 +329,7 @@ fn stated_after_office(
             .next()
             .is_none_or(|c| "，,）)。；;、".contains(c));
         if !closes {
-            return;
+            return 0;
         }
     }
     let evidence = if apposition {
@@ -249,7 +337,9 @@ fn stated_after_office(
     } else {
         Evidence::Appointment
     };
+    let past = tense_break.min(found.len());
     for (t, o) in found {
         out.push(relation(person, t, o, evidence));
     }
+    past
 }

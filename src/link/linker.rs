@@ -48,7 +48,9 @@ const LEADS: &[&str] = &[
 ];
 
 /// What a cause clause ends in (因个人原因, 由于工作调动, 因工作需要, 因年龄原因).
-const CAUSE_ENDS: &[&str] = &["原因", "调动", "需要", "安排", "变动", "到龄", "退休"];
+const CAUSE_ENDS: &[&str] = &[
+    "原因", "调动", "需要", "安排", "变动", "到龄", "退休", "届满", "期满", "调整",
+];
 
 /// Most chars of a cause clause after 因 or 由于.
 const MAX_CAUSE_CHARS: usize = 10;
@@ -183,23 +185,25 @@ pub(super) fn is_company_office(title: &str) -> bool {
     COMPANY_OFFICES.iter().any(|o| title.ends_with(o))
 }
 
-/// `s` past a cause clause at its start (因个人原因, 由于工作调动).
+/// `s` past a cause clause at its start (因个人原因, 由于工作调动, 因任期届满): the
+/// longest one, so that 因工作调动原因 is read whole.
 fn strip_cause(s: &str) -> &str {
     let Some(body) = s.strip_prefix("因").or_else(|| s.strip_prefix("由于")) else {
         return s;
     };
+    let mut rest = s;
     for (n, (i, c)) in body.char_indices().enumerate() {
         if n > MAX_CAUSE_CHARS || !crate::chars::is_han(c) {
             break;
         }
         let head = body.get(..i + c.len_utf8()).unwrap_or_default();
         if CAUSE_ENDS.iter().any(|e| head.ends_with(e))
-            && let Some(rest) = body.get(head.len()..)
+            && let Some(after) = body.get(head.len()..)
         {
-            return rest;
+            rest = after;
         }
     }
-    s
+    rest
 }
 
 /// `s` past a date at its start (2024年3月15日起, ２０２３年５月): digits and the date
@@ -238,6 +242,8 @@ mod tests {
             ("将兼任", "兼任"),
             ("于2024年3月起担任", "担任"),
             ("因工作调动，不再担任", "不再担任"),
+            ("因工作调动原因辞去", "辞去"),
+            ("因任期届满离任", "离任"),
             ("拟出任", "出任"),
             ("为新任", "为"),
             ("是", "是"),

@@ -8,11 +8,11 @@ use crate::lexicon::Lexicon;
 use crate::model::Evidence;
 use crate::segment::Document;
 
-use super::after::stated_after;
+use super::after::{office_after, stated_after};
 use super::items::{
     Item, MAX_CHAIN_ITEMS, StatedRelation, between, is_list_separator, mark_former, relation,
 };
-use super::{absorbed, linker, unnamed};
+use super::{absorbed, linker, topics, unnamed};
 
 /// Every relation stated around the persons found.
 pub(super) fn relations(
@@ -32,8 +32,6 @@ pub(super) fn relations(
         )
         .collect();
     items.sort_by_key(|i| (i.hit().start, i.hit().end));
-    let person_starts: std::collections::HashSet<usize> =
-        found.persons.iter().map(|p| p.start).collect();
     let mut out = Vec::new();
     // The chain read before the previous name, for a list of names after one title
     // (副市长王东、李晓红、赵强: each is 副市长).
@@ -63,12 +61,35 @@ pub(super) fn relations(
             previous = Some((*person, from, to));
         }
         let after = out.len();
-        stated_after(doc, &items, *person, &person_starts, &mut out);
+        stated_after(doc, found, &items, *person, &mut out);
         stated.push((*person, after, out.len()));
         left_after(doc, *person, from, &mut out);
     }
     share_backwards(doc, &stated, &mut out);
+    for subject in topics::subjects(doc, found) {
+        office_after(doc, found, &items, subject, &mut out);
+    }
+    left_as_resigned(doc, &mut out);
     out
+}
+
+/// 董事长王某辞去董事长职务: an office named before the name that the person resigns
+/// after it is a past office too. `out` holds each person's relations together, the
+/// resignation read after the chain.
+fn left_as_resigned(doc: &Document<'_>, out: &mut [StatedRelation]) {
+    let left: std::collections::HashSet<(Hit, &str)> = out
+        .iter()
+        .filter(|r| r.former && r.evidence == Evidence::Resignation)
+        .map(|r| (r.person, doc.slice(r.title.start, r.title.end)))
+        .collect();
+    if left.is_empty() {
+        return;
+    }
+    for r in out.iter_mut() {
+        if left.contains(&(r.person, doc.slice(r.title.start, r.title.end))) {
+            r.former = true;
+        }
+    }
 }
 
 /// A list of names before one office verb (选举王东、李晓红和赵强为公司董事): the office
@@ -200,7 +221,8 @@ fn chain_before(
             .iter()
             .map(|t| doc.slice(t.start, t.end))
             .collect();
-        let organization = unnamed::organization_before(doc, found, at, person, &titles);
+        let organization = unnamed::organization_before(doc, found, at, person, &titles)
+            .or_else(|| listed_organization(doc, found, at, &titles, out));
         for t in pending_titles.into_iter().rev() {
             out.push(relation(person, t, organization, Evidence::TitleBeforeName));
         }
@@ -213,6 +235,30 @@ fn chain_before(
     if FORMER_BEFORE.iter().any(|m| before.ends_with(m)) {
         mark_former(out, from);
     }
+}
+
+/// The organization of titles that open the next item of a list of office holders
+/// (星海集团董事长王某、总裁李某: 李某 is 星海集团's 总裁): the one the previous name's
+/// chain gave, when the titles start right after that name and 、. Not for a division
+/// head (市委书记王某、市长李某: 市长 heads the city, not the committee).
+fn listed_organization(
+    doc: &Document<'_>,
+    found: &Found,
+    at: usize,
+    titles: &[&str],
+    out: &[StatedRelation],
+) -> Option<Hit> {
+    let previous_end = doc.slice(0, at).strip_suffix('、').map(str::len)?;
+    let k = found.persons.partition_point(|p| p.end < previous_end);
+    let previous = found.persons.get(k).filter(|p| p.end == previous_end)?;
+    if titles.iter().any(|t| is_division_head(t)) {
+        return None;
+    }
+    out.iter()
+        .rev()
+        .take_while(|r| r.person.start >= previous.start)
+        .find(|r| r.person == *previous && r.evidence == Evidence::TitleBeforeName)
+        .and_then(|r| r.organization)
 }
 
 /// Words before an office that make it a past one.

@@ -152,7 +152,7 @@ fn proper_part(t: &crate::segment::Token<'_>) -> bool {
 /// organization (易兰 + 创意总监, 汇石投资 + 合伙人, 某某公馆的 + 项目总经理): at least two
 /// chars and one proper word, not a qualifier of the title, not a dateline (某地5日电).
 /// Across 的 only from a clause start (嘉宾是某某公馆的总经理; not 负责某事务的助理).
-fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<Hit> {
+pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<Hit> {
     let end = doc.slice(0, at).strip_suffix('的').map_or(at, str::len);
     let mut start = end;
     let mut proper = false;
@@ -302,7 +302,7 @@ const CLOSING_BRACKETS: [char; 2] = ['\u{ff09}', '\u{29}'];
 const OWN_OUTLETS: &[&str] = &["本报", "本台", "本刊", "本网", "本站"];
 
 /// The outlet of a byline that names none in its brackets: the name opening its
-/// dateline (晨报讯（记者王某）, 某某网上海5月1日电（记者王某）), or the name written
+/// dateline, past a 据 that quotes it (晨报讯（记者王某）, 据某某社北京电（记者王某）, 某某网上海5月1日电（记者王某）), or the name written
 /// right before the role (某某周报记者王某).
 pub(super) fn byline_outlet(
     doc: &Document<'_>,
@@ -317,6 +317,7 @@ pub(super) fn byline_outlet(
         let lead = head.len()
             - head
                 .trim_start_matches(['■', '□', '●', '【', ' ', '\u{3000}'])
+                .trim_start_matches("据")
                 .len();
         let name_start = line_start + lead;
         // The name ends where the place, the date or the dateline word begins.
