@@ -45,6 +45,16 @@ const OFFICE_VERBS: &[&str] = &[
     "选为",
     "提名为",
     "委任为",
+    "获委任为",
+    "获委任",
+    "被委任为",
+    "获聘任为",
+    "被聘任为",
+    "受聘为",
+    "受聘担任",
+    "获选为",
+    "被选为",
+    "被提名为",
 ];
 
 /// Verbs between a name and an office the person leaves (王某辞去星海集团董事职务).
@@ -136,6 +146,15 @@ pub(super) fn stated_after(
         },
         out,
     );
+}
+
+/// Whether punctuation, 兼 or the end of the text follows byte `at`, so that no name
+/// is written right after the office ending there.
+fn office_closes(doc: &Document<'_>, at: usize) -> bool {
+    doc.slice(at, doc.text.len())
+        .chars()
+        .next()
+        .is_none_or(|c| "，,。；;、兼）)".contains(c))
 }
 
 /// Leads that put the office verb after them in the past (她此前担任该行副行长).
@@ -303,10 +322,12 @@ fn stated_after_office(
             let Some(gap) = between(doc, at, t.start) else {
                 break;
             };
+            // 和 joins a last office (为联席董事长、执行董事和首席执行官), not an office
+            // of a next name (为董事长和总经理李某 would be 李某's).
             let ok = if titles == 0 {
                 gap.trim().is_empty() || (organization.is_some() && gap == "的")
             } else {
-                is_list_separator(gap) && gap.trim() != "和"
+                is_list_separator(gap) && (gap.trim() != "和" || office_closes(doc, t.end))
             };
             if !ok {
                 break;

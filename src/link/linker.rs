@@ -56,7 +56,7 @@ const CAUSE_ENDS: &[&str] = &[
 const MAX_CAUSE_CHARS: usize = 10;
 
 /// Most chars of a date lead (2024年3月15日起).
-const MAX_DATE_CHARS: usize = 14;
+const MAX_DATE_CHARS: usize = 24;
 
 /// Qualifiers written between an office verb and the office (为新任董事长, 当选为新一届).
 const OFFICE_QUALIFIERS: &[&str] = &["新任", "新一任", "下一任", "新一届", "下届", "本届"];
@@ -206,8 +206,9 @@ fn strip_cause(s: &str) -> &str {
     rest
 }
 
-/// `s` past a date at its start (2024年3月15日起, ２０２３年５月): digits and the date
-/// words 年 月 日 号 起, with at least one digit and one date word.
+/// `s` past a date at its start (2024年3月15日起, ２０２３年５月, 2015年至今, 2018年至
+/// 2022年): digits, the date words 年 月 日 号 起 and the marks of a period (至, 今, -),
+/// with at least one digit and one date word.
 fn strip_date(s: &str) -> &str {
     let mut end = 0;
     let mut digit = false;
@@ -220,7 +221,7 @@ fn strip_date(s: &str) -> &str {
             digit = true;
         } else if matches!(c, '年' | '月' | '日' | '号' | '起') && digit {
             word = true;
-        } else {
+        } else if !(digit && matches!(c, '至' | '今' | '-' | '－' | '—' | '.' | '．')) {
             break;
         }
         end = i + c.len_utf8();
@@ -244,6 +245,8 @@ mod tests {
             ("因工作调动，不再担任", "不再担任"),
             ("因工作调动原因辞去", "辞去"),
             ("因任期届满离任", "离任"),
+            ("2015年至今任", "任"),
+            ("于2018年至2022年担任", "担任"),
             ("拟出任", "出任"),
             ("为新任", "为"),
             ("是", "是"),

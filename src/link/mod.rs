@@ -212,7 +212,7 @@ fn link_relations(
         add(Relation {
             person: doc.slice(r.person.start, r.person.end).to_string(),
             title: title.to_string(),
-            organization: organization.map(|o| names.named(doc, o)),
+            organization: organization.map(|o| names.named(doc, relations::employer(doc, o))),
             former: r.former,
             evidence: r.evidence,
         });

@@ -250,3 +250,37 @@ fn a_quoted_wire_dateline_names_the_outlet() {
         Some("新华社"),
     );
 }
+
+#[test]
+fn a_board_committee_works_for_the_company() {
+    has(
+        "星瀚科技董事会提名委员会主任委员白国梁发表意见。",
+        "白国梁",
+        "主任委员",
+        Some("星瀚科技"),
+    );
+}
+
+#[test]
+fn offices_joined_by_he_after_an_appointment_are_all_the_persons() {
+    let text = "星瀚控股委任刘建明为联席董事长、执行董事和首席执行官兼总裁。";
+    for title in ["联席董事长", "执行董事", "首席执行官", "总裁"] {
+        has(text, "刘建明", title, Some("星瀚控股"));
+    }
+}
+
+#[test]
+fn a_resume_period_before_the_office_verb_is_read_past() {
+    has(
+        "高明远，男，1968年出生，2015年至今任远山投资有限公司副总经理。",
+        "高明远",
+        "副总经理",
+        Some("远山投资有限公司"),
+    );
+    has(
+        "唐家豪获委任为星瀚控股行政总裁。",
+        "唐家豪",
+        "行政总裁",
+        Some("星瀚控股"),
+    );
+}

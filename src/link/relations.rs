@@ -261,6 +261,27 @@ fn listed_organization(
         .and_then(|r| r.organization)
 }
 
+/// Boards whose committees a name may go on to (星海科技董事会提名委员会).
+const BOARDS: &[&str] = &["董事会", "监事会"];
+
+/// The employer of an office in a board's committee: the company before the board
+/// (星海科技董事会提名委员会 + 主任委员 → 星海科技). Other organizations stay whole.
+pub(super) fn employer(doc: &Document<'_>, o: Hit) -> Hit {
+    let name = doc.slice(o.start, o.end);
+    BOARDS
+        .iter()
+        .find_map(|b| {
+            let i = name.find(b)?;
+            let rest = name.get(i + b.len()..)?;
+            (i >= MIN_EMPLOYER_BYTES && rest.chars().count() >= 2)
+                .then(|| Hit::new(o.start, o.start + i))
+        })
+        .unwrap_or(o)
+}
+
+/// Fewest bytes of a company's name before its board (two chars).
+const MIN_EMPLOYER_BYTES: usize = 6;
+
 /// Words before an office that make it a past one.
 const FORMER_BEFORE: &[&str] = &["原", "前", "前任", "原任", "曾任", "曾担任", "时任"];
 
