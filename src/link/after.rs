@@ -129,10 +129,15 @@ pub(super) fn stated_after(
         && !starts_person(found, t.end)
     {
         let k = items.partition_point(|i| i.hit().end <= person.start);
-        let organization = k.checked_sub(1).and_then(|j| match items.get(j) {
-            Some(Item::Organization(o)) if o.end == person.start => Some(*o),
-            _ => None,
-        });
+        // 某研究所王某所长 with the institute unknown to the organization extractor: the
+        // run of name words before the person.
+        let organization = k
+            .checked_sub(1)
+            .and_then(|j| match items.get(j) {
+                Some(Item::Organization(o)) if o.end == person.start => Some(*o),
+                _ => None,
+            })
+            .or_else(|| unnamed::unknown_name_before(doc, found, person.start));
         out.push(relation(person, t, organization, Evidence::TitleAfterName));
         return;
     }

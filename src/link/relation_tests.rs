@@ -284,3 +284,29 @@ fn a_resume_period_before_the_office_verb_is_read_past() {
         Some("星瀚控股"),
     );
 }
+
+#[test]
+fn a_name_unknown_to_the_extractor_before_name_and_title() {
+    has(
+        "记者采访了远帆创意孙文博总监。",
+        "孙文博",
+        "总监",
+        Some("远帆创意"),
+    );
+}
+
+#[test]
+fn a_freelance_occupation_takes_no_organization_from_the_clause() {
+    has(
+        "星海集团今年扩大了招聘，著名画家刘思远也来到现场。",
+        "刘思远",
+        "画家",
+        None,
+    );
+    has(
+        "星海公交公司通报称，公交车驾驶员赵明今年45岁。",
+        "赵明",
+        "驾驶员",
+        None,
+    );
+}

@@ -103,8 +103,25 @@ pub(super) fn organization_before(
         // alone (美国画家) is no organization.
         return unknown_name_before(doc, found, at);
     }
-    unknown_name_before(doc, found, at).or_else(|| clause_organization(doc, found, at, person))
+    unknown_name_before(doc, found, at).or_else(|| {
+        // 著名画家王某: a freelance occupation is nobody's office.
+        let freelance = titles.iter().any(|t| is_freelance(t));
+        (!freelance)
+            .then(|| clause_organization(doc, found, at, person))
+            .flatten()
+    })
 }
+
+/// Occupations practised on one's own account rather than held in an organization:
+/// a -家 of the arts or trade (画家, 收藏家, 企业家; not 专家, 经济学家, whose employer a
+/// clause may name) and a few trades (司机, 驾驶员, 商人).
+fn is_freelance(title: &str) -> bool {
+    (title.ends_with('家') && !title.ends_with("专家") && !title.ends_with("学家"))
+        || FREELANCE.iter().any(|f| title.ends_with(f))
+}
+
+/// Trades practised on one's own account (see [`is_freelance`]).
+const FREELANCE: &[&str] = &["司机", "驾驶员", "商人", "投资人", "商贩", "小贩", "个体户"];
 
 /// Whether a token may be part of an organization's name: a noun, a word the segmenter
 /// guessed (names it does not know), an abbreviation, a Latin word or a morpheme
