@@ -310,3 +310,13 @@ fn a_freelance_occupation_takes_no_organization_from_the_clause() {
         None,
     );
 }
+
+#[test]
+fn a_demonstrative_stands_for_the_body_named_before() {
+    has(
+        "星河区人民医院院长张丽君介绍了情况。该院急诊科主任王建军说，患者情况稳定。",
+        "王建军",
+        "急诊科主任",
+        Some("星河区人民医院"),
+    );
+}

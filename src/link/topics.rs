@@ -58,11 +58,12 @@ pub(super) fn subjects(doc: &Document<'_>, found: &Found) -> Vec<Subject> {
     out
 }
 
-/// Whether the person mention opens a sentence (after 。；, a new line or a list number).
+/// Whether the person mention opens a sentence (after 。；, a colon, a new line or a list
+/// number: 王某简历：王某，男，…).
 fn opens_sentence(doc: &Document<'_>, person: Hit) -> bool {
     let before = doc.slice(0, person.start);
     let lead = before.trim_end_matches(is_sentence_lead);
-    lead.is_empty() || lead.ends_with(['。', '；', ';', '\n', '！', '？'])
+    lead.is_empty() || lead.ends_with(['。', '；', ';', '\n', '！', '？', '：', ':'])
 }
 
 /// Push a subject for each clause start in `span` (which begins at byte `base`) whose

@@ -103,13 +103,62 @@ pub(super) fn organization_before(
         // alone (美国画家) is no organization.
         return unknown_name_before(doc, found, at);
     }
-    unknown_name_before(doc, found, at).or_else(|| {
-        // 著名画家王某: a freelance occupation is nobody's office.
-        let freelance = titles.iter().any(|t| is_freelance(t));
-        (!freelance)
-            .then(|| clause_organization(doc, found, at, person))
-            .flatten()
-    })
+    unknown_name_before(doc, found, at)
+        .or_else(|| demonstrative_referent(doc, found, at))
+        .or_else(|| {
+            // 著名画家王某: a freelance occupation is nobody's office.
+            let freelance = titles.iter().any(|t| is_freelance(t));
+            (!freelance)
+                .then(|| clause_organization(doc, found, at, person))
+                .flatten()
+        })
+}
+
+/// Kinds of body a demonstrative names (该院, 本校, 该行, 该公司), with the endings of
+/// the names they stand for.
+const DEMONSTRATED_KINDS: &[(&str, &[&str])] = &[
+    ("公司", &["公司"]),
+    ("集团", &["集团"]),
+    ("银行", &["银行"]),
+    ("医院", &["医院"]),
+    ("协会", &["协会"]),
+    ("中心", &["中心"]),
+    ("院", &["院"]),
+    ("校", &["校", "大学", "中学", "小学", "学院"]),
+    ("行", &["行"]),
+    ("局", &["局"]),
+    ("厂", &["厂"]),
+    ("所", &["所"]),
+    ("队", &["队"]),
+    ("馆", &["馆"]),
+    ("社", &["社"]),
+];
+
+/// Bytes looked back for the body a demonstrative stands for (about 300 chars).
+const MAX_DEMONSTRATED_BYTES: usize = 900;
+
+/// The organization a demonstrative right before byte `at` stands for (该院急诊科主任王某
+/// after 星河区人民医院 was named): the nearest organization named before it whose
+/// name ends like its kind.
+fn demonstrative_referent(doc: &Document<'_>, found: &Found, at: usize) -> Option<Hit> {
+    let before = doc.slice(0, at);
+    let (word_start, endings) = DEMONSTRATED_KINDS.iter().find_map(|(kind, endings)| {
+        let rest = before.strip_suffix(kind)?;
+        let rest = rest
+            .strip_suffix('该')
+            .or_else(|| rest.strip_suffix('本'))?;
+        Some((rest.len(), *endings))
+    })?;
+    let k = found
+        .organizations
+        .partition_point(|o| o.hit.end <= word_start);
+    found.organizations.get(..k)?.iter().rev().find_map(|o| {
+        if word_start.saturating_sub(o.hit.end) > MAX_DEMONSTRATED_BYTES {
+            return Some(None);
+        }
+        let name = doc.slice(o.hit.start, o.hit.end);
+        (!is_generic_body(name) && endings.iter().any(|e| name.ends_with(e))).then_some(Some(o.hit))
+    })?
 }
 
 /// Occupations practised on one's own account rather than held in an organization:
