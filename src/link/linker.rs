@@ -185,25 +185,24 @@ pub(super) fn is_company_office(title: &str) -> bool {
     COMPANY_OFFICES.iter().any(|o| title.ends_with(o))
 }
 
-/// `s` past a cause clause at its start (因个人原因, 由于工作调动, 因任期届满): the
-/// longest one, so that 因工作调动原因 is read whole.
+/// `s` past a cause clause at its start (因个人原因, 由于工作调动, 因任期届满), with a
+/// 原因 right after it (因工作调动原因); 因年龄原因退休 keeps 退休.
 fn strip_cause(s: &str) -> &str {
     let Some(body) = s.strip_prefix("因").or_else(|| s.strip_prefix("由于")) else {
         return s;
     };
-    let mut rest = s;
     for (n, (i, c)) in body.char_indices().enumerate() {
         if n > MAX_CAUSE_CHARS || !crate::chars::is_han(c) {
             break;
         }
         let head = body.get(..i + c.len_utf8()).unwrap_or_default();
         if CAUSE_ENDS.iter().any(|e| head.ends_with(e))
-            && let Some(after) = body.get(head.len()..)
+            && let Some(rest) = body.get(head.len()..)
         {
-            rest = after;
+            return rest.strip_prefix("原因").unwrap_or(rest);
         }
     }
-    rest
+    s
 }
 
 /// `s` past a date at its start (2024年3月15日起, ２０２３年５月, 2015年至今, 2018年至
@@ -245,6 +244,7 @@ mod tests {
             ("因工作调动，不再担任", "不再担任"),
             ("因工作调动原因辞去", "辞去"),
             ("因任期届满离任", "离任"),
+            ("因年龄原因退休", "退休"),
             ("2015年至今任", "任"),
             ("于2018年至2022年担任", "担任"),
             ("拟出任", "出任"),

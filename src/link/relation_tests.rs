@@ -320,3 +320,12 @@ fn a_demonstrative_stands_for_the_body_named_before() {
         Some("星河区人民医院"),
     );
 }
+
+#[test]
+fn the_successor_takes_the_office_the_succeeded_leaves() {
+    let text = "何晓峰将接替邹明担任星海集团总裁。";
+    has_tense(text, "何晓峰", "总裁", "星海集团", false);
+    has_tense(text, "邹明", "总裁", "星海集团", true);
+    let text = "星海集团董事长邹明因年龄原因退休，由何晓峰接任。";
+    has_tense(text, "邹明", "董事长", "星海集团", true);
+}

@@ -62,6 +62,7 @@ pub(super) fn relations(
         }
         let after = out.len();
         stated_after(doc, found, &items, *person, &mut out);
+        succeeded(doc, found, *person, after, &mut out);
         stated.push((*person, after, out.len()));
         left_after(doc, *person, from, &mut out);
     }
@@ -90,6 +91,50 @@ fn left_as_resigned(doc: &Document<'_>, out: &mut [StatedRelation]) {
             r.former = true;
         }
     }
+}
+
+/// Verbs of taking over from someone, written before the one succeeded (何晓峰将接替
+/// 邹明担任总裁).
+const SUCCEEDS: &[&str] = &["接替", "接任", "替代", "取代", "代替", "继任"];
+
+/// 何晓峰将接替邹明担任星海集团总裁: the office read after the succeeded name (from index
+/// `from` of `out`) is the successor's, written before in the same clause, and a past
+/// office of the succeeded.
+fn succeeded(
+    doc: &Document<'_>,
+    found: &Found,
+    person: Hit,
+    from: usize,
+    out: &mut Vec<StatedRelation>,
+) {
+    if from == out.len() {
+        return;
+    }
+    let before = doc.slice(0, person.start);
+    let Some(verb) = SUCCEEDS.iter().find(|v| before.ends_with(*v)) else {
+        return;
+    };
+    let verb_start = person.start - verb.len();
+    let k = found.persons.partition_point(|p| p.end <= verb_start);
+    let Some(successor) = k.checked_sub(1).and_then(|i| found.persons.get(i)) else {
+        return;
+    };
+    let lead = doc.slice(successor.end, verb_start);
+    if lead.contains(['，', ',', '。', '；', '、', '：']) {
+        return;
+    }
+    let taken: Vec<StatedRelation> = out
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .map(|r| StatedRelation {
+            person: *successor,
+            former: false,
+            ..*r
+        })
+        .collect();
+    mark_former(out, from);
+    out.extend(taken);
 }
 
 /// A list of names before one office verb (选举王东、李晓红和赵强为公司董事): the office
