@@ -329,3 +329,19 @@ fn the_successor_takes_the_office_the_succeeded_leaves() {
     let text = "星海集团董事长邹明因年龄原因退休，由何晓峰接任。";
     has_tense(text, "邹明", "董事长", "星海集团", true);
 }
+
+#[test]
+fn police_media_and_military_ranks_are_offices() {
+    has(
+        "南州电视台著名编导许文静出席了首映式。",
+        "许文静",
+        "编导",
+        Some("南州电视台"),
+    );
+    has(
+        "负责此案的警长高志远表示，嫌疑人已被控制。",
+        "高志远",
+        "警长",
+        None,
+    );
+}
