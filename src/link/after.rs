@@ -162,6 +162,37 @@ fn office_closes(doc: &Document<'_>, at: usize) -> bool {
         .is_none_or(|c| "，,。；;、兼）)".contains(c))
 }
 
+/// A copula, then a description of the person ending in a measure word and adjectives
+/// (是当地的一位著名, 作为一个以严谨著称的): the title after it is the person's occupation.
+fn is_description(linker: &str) -> bool {
+    let Some(rest) = ["是", "作为", "身为", "系"]
+        .iter()
+        .find_map(|c| linker.strip_prefix(c))
+    else {
+        return false;
+    };
+    let Some(i) = ONE.iter().filter_map(|m| rest.rfind(m)).max() else {
+        return false;
+    };
+    rest.chars().count() <= MAX_DESCRIPTION_CHARS
+        && !rest.contains(['，', ',', '。', '；', '：', '、'])
+        && rest
+            .get(i..)
+            .is_some_and(|tail| tail.chars().count() <= MAX_DESCRIPTION_TAIL_CHARS)
+}
+
+/// Measure words that open a description of one person (一位著名画家).
+const ONE: &[&str] = &["一位", "一名", "一个", "位", "名"];
+
+/// Gaps between an organization and the title of one of its members (星海集团的一名工程师).
+const ONE_OF: &[&str] = &["的一名", "的一位", "的一个", "一名", "一位"];
+
+/// Most chars of a description after a copula.
+const MAX_DESCRIPTION_CHARS: usize = 20;
+
+/// Most chars from the measure word to the title (一位著名, 一个以严谨着称的).
+const MAX_DESCRIPTION_TAIL_CHARS: usize = 10;
+
 /// Leads that put the office verb after them in the past (她此前担任该行副行长).
 const PAST_LEADS: &[&str] = &["此前", "之前", "早年", "过去"];
 
@@ -246,6 +277,9 @@ pub(super) fn office_after(
         || raw_linker.starts_with(['原', '历']);
     let linker = if removed {
         "任"
+    } else if is_description(raw_linker) && office_closes(doc, first.hit().end) {
+        // 范某是当地的一位著名画家，: the copula before a described occupation.
+        "是"
     } else {
         resigned.unwrap_or(raw_linker)
     };
@@ -330,7 +364,8 @@ fn stated_after_office(
             // 和 joins a last office (为联席董事长、执行董事和首席执行官), not an office
             // of a next name (为董事长和总经理李某 would be 李某's).
             let ok = if titles == 0 {
-                gap.trim().is_empty() || (organization.is_some() && gap == "的")
+                gap.trim().is_empty()
+                    || (organization.is_some() && (gap == "的" || ONE_OF.contains(&gap)))
             } else {
                 is_list_separator(gap) && (gap.trim() != "和" || office_closes(doc, t.end))
             };

@@ -345,3 +345,19 @@ fn police_media_and_military_ranks_are_offices() {
         None,
     );
 }
+
+#[test]
+fn a_copula_before_a_described_occupation() {
+    has(
+        "范保清是江州的一位著名画家，他一直在大学执教。",
+        "范保清",
+        "画家",
+        None,
+    );
+    has(
+        "赵明是星海集团的一名工程师，负责电池研发。",
+        "赵明",
+        "工程师",
+        Some("星海集团"),
+    );
+}
