@@ -5,6 +5,7 @@
 //! clause it opens with 宣布/公告 or a funding round), short names the text defines
 //! (以下简称…) and every later mention of a name once found.
 
+mod bare_names;
 mod before_titles;
 mod bodies;
 mod boundary;
@@ -341,6 +342,7 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         )
         .collect();
     mentions::find_every_mention(doc, found, names);
+    bare_names::bare_company_names(doc, lexicon, found);
     mentions::short_forms(doc, lexicon, found);
     // After the short forms: 足协 after 中国足球协会 is its mention, not a body of its own.
     let bodies = bodies::bare_bodies(doc, lexicon, found);
