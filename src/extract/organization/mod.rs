@@ -23,6 +23,7 @@ mod stocks;
 mod subject;
 mod teams;
 mod title_bodies;
+mod walk;
 mod words;
 
 use crate::chars::CharSet;
