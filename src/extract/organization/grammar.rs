@@ -11,7 +11,7 @@ use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
 use super::known::is_organization_word;
-use super::walk::{is_place, joins_firm_partners, qualifier_bracket_start};
+use super::walk::{is_place, joins_firm_partners, kind_of_company, qualifier_bracket_start};
 use super::words::{
     CLAUSE_WORD_SET, GENERIC_CORE_SET, GLUED_FUNCTION_CHARS, LEADING_CONTEXT_SET,
     NOT_ORGANIZATION_WORDS, NT_NOT_ORGANIZATION_SET, STOP_WORD_SET, VERBS_IN_NAMES,
@@ -378,6 +378,9 @@ fn walk_left(doc: &Document<'_>, lexicon: &Lexicon, at: &SuffixAt<'_, '_>) -> Op
     let mut count = 0;
     while first > 0 && count < MAX_CORE_TOKENS {
         let prev = doc.tokens.get(first - 1)?;
+        if suffix.kind == OrganizationKind::Company && kind_of_company(prev.word) {
+            break;
+        }
         let fits = if suffix.kind == OrganizationKind::Team && !suffix.strong {
             // A team (中国队, 深圳平安队) is named by a place or a name right before
             // 队; match reports put any noun there (上半场中国队, 结果深圳平安队).

@@ -1,14 +1,23 @@
 //! Helpers of the grammar's walk left from a suffix: a bracketed qualifier inside a
-//! name (某某（上海）律师事务所), and partners joined by 和 in a firm's name (某合和某律师事务所).
+//! name (某某（上海）律师事务所), partners joined by 和 in a firm's name (某合和某律师事务所)
+//! and a kind of company that ends the walk (上市公司 + 宝钢股份).
 
 use crate::lexicon::Lexicon;
 use crate::segment::{Document, Token};
 
-use super::words::STOP_WORD_SET;
+use super::words::{GENERIC_CORE_SET, STOP_WORD_SET};
 
 /// Whether the token is a place (a gazetteer entry or tagged as one).
 pub(super) fn is_place(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     t.tag == "ns" || lexicon.locations.contains_key(t.word)
+}
+
+/// Whether `word` is a kind of company (上市公司, 子公司, 控股公司): before a name
+/// (上市公司 + 宝钢股份) it describes the name, it is no part of it. Only before a
+/// company's suffix: 上市公司协会 and 证券公司研究所 are bodies of such companies.
+pub(super) fn kind_of_company(word: &str) -> bool {
+    word.strip_suffix("公司")
+        .is_some_and(|k| GENERIC_CORE_SET.contains(k))
 }
 
 /// Words a bracket inside a name may hold besides a place: 某某（集团）有限公司.
