@@ -180,3 +180,19 @@ fn a_kind_of_company_before_a_name_is_no_part_of_it() {
         ("西川上市公司协会召开年会。", &["西川上市公司协会"], &[]),
     ]);
 }
+
+#[test]
+fn a_preposition_glued_to_a_division_char_is_no_part_of_the_body() {
+    check(&[
+        (
+            "记者从市卫健委获悉，新规下月实施。",
+            &["市卫健委"],
+            &["从市卫健委"],
+        ),
+        (
+            "他随后向省财政厅提交了申请。",
+            &["省财政厅"],
+            &["向省财政厅"],
+        ),
+    ]);
+}

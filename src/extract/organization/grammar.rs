@@ -151,15 +151,18 @@ fn name_then_glued_function_char(t: &Token<'_>) -> bool {
 }
 
 /// The length of a source word or "former" glued to the division char that starts a
-/// name (另据省 + 统计局, 原省 + 交通运输厅, 到区 + 民政局), if the token is one.
+/// name (另据省 + 统计局, 原省 + 交通运输厅, 到区 + 民政局, 从市 + 卫健委), if the token is one.
 pub(super) fn glued_lead(word: &str) -> Option<usize> {
-    ["另据", "根据", "据", "原", "前", "到", "在", "向", "由"]
-        .into_iter()
-        .find_map(|lead| {
-            let rest = word.strip_prefix(lead)?;
-            (rest.chars().count() == 1 && rest.starts_with(['省', '市', '县', '区']))
-                .then_some(lead.len())
-        })
+    [
+        "另据", "根据", "据", "原", "前", "到", "在", "向", "由", "从", "自", "经", "对", "为",
+        "与", "和",
+    ]
+    .into_iter()
+    .find_map(|lead| {
+        let rest = word.strip_prefix(lead)?;
+        (rest.chars().count() == 1 && rest.starts_with(['省', '市', '县', '区']))
+            .then_some(lead.len())
+    })
 }
 
 /// Appointment words and date chars that jieba may glue to the name after them
