@@ -196,3 +196,21 @@ fn a_preposition_glued_to_a_division_char_is_no_part_of_the_body() {
         ),
     ]);
 }
+
+#[test]
+fn the_partner_of_an_organization_in_a_deal_is_an_organization() {
+    check(&[
+        (
+            "天宇股份与百岳神州签署合作协议，双方将共同开发新药。",
+            &["天宇股份", "百岳神州"],
+            &[],
+        ),
+        (
+            "百岳神州与天宇股份达成战略合作。",
+            &["百岳神州", "天宇股份"],
+            &[],
+        ),
+        // A person is no partner, nor a place.
+        ("天宇股份与王建国签署协议。", &["天宇股份"], &["王建国"]),
+    ]);
+}

@@ -17,6 +17,7 @@ mod mentions;
 pub(crate) use mentions::is_self_reference;
 mod numbered;
 mod odds;
+mod partners;
 #[cfg(test)]
 mod rule_tests;
 mod stocks;
@@ -316,6 +317,8 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     found.organizations.extend(extra);
     let subjects = subject::announcing_companies(doc, lexicon, found);
     found.organizations.extend(subjects);
+    let partners = partners::deal_partners(doc, lexicon, found);
+    found.organizations.extend(partners);
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
     let listed = lists::listed_with_organizations(doc, lexicon, found);
     found.organizations.extend(listed);

@@ -126,7 +126,7 @@ fn clause_opening_name(doc: &Document<'_>, lexicon: &Lexicon, end_index: usize) 
 /// Whether the tokens make a company's short name: two to six Han chars, no function
 /// word, pronoun, figure, place alone or generic word; one token only when jieba does
 /// not know it as a common word.
-fn is_short_name(lexicon: &Lexicon, words: &[Token<'_>]) -> bool {
+pub(super) fn is_short_name(lexicon: &Lexicon, words: &[Token<'_>]) -> bool {
     let chars: usize = words.iter().map(Token::char_len).sum();
     // 中方, 埃方 (a side, not a company); 杂志之手 (a phrase).
     let word_ok = |t: &Token<'_>| {
