@@ -214,3 +214,16 @@ fn the_partner_of_an_organization_in_a_deal_is_an_organization() {
         ("天宇股份与王建国签署协议。", &["天宇股份"], &["王建国"]),
     ]);
 }
+
+#[test]
+fn a_short_name_opening_a_clause_about_its_business_is_a_company() {
+    check(&[
+        ("昨日，云帆物流发布了2023年财报。", &["云帆物流"], &[]),
+        ("思远智能在科创板上市，首日大涨。", &["思远智能"], &[]),
+        ("顺达快运旗下的无人机业务也在扩张。", &["顺达快运"], &[]),
+        // A person, a common noun or a time word before the verb is no company.
+        ("张华发布了一首新歌。", &[], &["张华"]),
+        ("政策文件发布后，市场反应平稳。", &[], &["政策文件"]),
+        ("王某家属随后发布声明。", &[], &["王某家属"]),
+    ]);
+}

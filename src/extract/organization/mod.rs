@@ -9,6 +9,7 @@ mod bare_names;
 mod before_titles;
 mod bodies;
 mod boundary;
+mod business;
 mod grammar;
 mod known;
 mod latin;
@@ -317,6 +318,8 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     found.organizations.extend(extra);
     let subjects = subject::announcing_companies(doc, lexicon, found);
     found.organizations.extend(subjects);
+    let business = business::business_subjects(doc, lexicon, found);
+    found.organizations.extend(business);
     let partners = partners::deal_partners(doc, lexicon, found);
     found.organizations.extend(partners);
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);

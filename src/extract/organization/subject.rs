@@ -103,7 +103,11 @@ fn funding_follows(doc: &Document<'_>, i: usize) -> bool {
 
 /// The name of one or two tokens right before token `end_index`, opening a clause (the
 /// text's start, punctuation or a time word before it).
-fn clause_opening_name(doc: &Document<'_>, lexicon: &Lexicon, end_index: usize) -> Option<Hit> {
+pub(super) fn clause_opening_name(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    end_index: usize,
+) -> Option<Hit> {
     for len in [2, 1] {
         let first = end_index.checked_sub(len)?;
         let words = doc.tokens.get(first..end_index)?;
