@@ -19,6 +19,7 @@ pub(crate) use mentions::is_self_reference;
 mod numbered;
 mod odds;
 mod partners;
+mod persons_first;
 #[cfg(test)]
 mod rule_tests;
 mod stocks;
@@ -275,7 +276,7 @@ fn after_category(doc: &Document<'_>, i: usize) -> Option<Hit> {
 
 /// After all extractors ran: context rules, defined short names, later mentions.
 pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    drop_abbreviations_inside_names(doc, found);
+    persons_first::drop_abbreviations_inside_names(doc, found);
     // Organizations named right before a title that precedes a person (海松资本执行董事李阳).
     let person_starts: HashSet<usize> = found.persons.iter().map(|p| p.start).collect();
     // Sets, not scans of every title and organization per title (quadratic on long pages).
@@ -359,20 +360,6 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         .aliases
         .extend(aliases.into_iter().map(|(f, s, _)| (f, s)));
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
-}
-
-/// Most chars of an abbreviation a person's name may hold (清华, 北大, 中石化).
-const MAX_ABBREVIATION_CHARS: usize = 3;
-
-/// A person's full name holding a short organization name is the person's (王清华表示
-/// is 王清华, not 清华; 学生李北大说 is 李北大): drop the abbreviation.
-fn drop_abbreviations_inside_names(doc: &Document<'_>, found: &mut Found) {
-    let persons = SortedHits::new(found.persons.iter().copied());
-    let exact: HashSet<Hit> = found.persons.iter().copied().collect();
-    found.organizations.retain(|o| {
-        let short = doc.slice(o.hit.start, o.hit.end).chars().count() <= MAX_ABBREVIATION_CHARS;
-        !(short && persons.covers(&o.hit) && !exact.contains(&o.hit))
-    });
 }
 
 /// The name core right before a title: name tokens back to a separator.
