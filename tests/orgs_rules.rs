@@ -227,3 +227,14 @@ fn a_short_name_opening_a_clause_about_its_business_is_a_company() {
         ("王某家属随后发布声明。", &[], &["王某家属"]),
     ]);
 }
+
+#[test]
+fn a_surname_and_a_speech_verb_make_an_abbreviation_a_given_name() {
+    check(&[
+        ("李北大说，他明年还会再来。", &[], &["北大"]),
+        ("据刘北大介绍，村里今年新修了路。", &[], &["北大"]),
+        // A preposition or 原 before it, or a title after it: the university.
+        ("他于北大表示感谢。", &["北大"], &[]),
+        ("原北大教授周某出席。", &["北大"], &[]),
+    ]);
+}

@@ -360,6 +360,8 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         .aliases
         .extend(aliases.into_iter().map(|(f, s, _)| (f, s)));
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
+    // Last: later mentions must not bring the abbreviation back (李北大说 … 北大).
+    persons_first::drop_abbreviations_after_surnames(doc, lexicon, found);
 }
 
 /// The name core right before a title: name tokens back to a separator.
