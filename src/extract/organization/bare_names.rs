@@ -3,6 +3,8 @@
 //! words (科技, 投资), and without a place before it (杭州 + 浩川数据科技有限公司 …
 //! 浩川数据). Every mention of that short name is found, linked to the full name.
 
+use std::collections::HashSet;
+
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
@@ -117,6 +119,7 @@ pub(super) fn bare_company_names(doc: &Document<'_>, lexicon: &Lexicon, found: &
         .chain(found.persons.iter().copied())
         .collect();
     known.sort();
+    let organizations: HashSet<Hit> = found.organizations.iter().map(|o| o.hit).collect();
     let mut extra = Vec::new();
     for (start, end, pattern) in crate::chars::leftmost_longest(doc.text, &words) {
         let hit = Hit::new(start, end);
@@ -133,6 +136,11 @@ pub(super) fn bare_company_names(doc: &Document<'_>, lexicon: &Lexicon, found: &
         let Some((_, full, kind)) = shorts.get(pattern) else {
             continue;
         };
+        // A mention another rule found already (浩川数据 + 发布) is linked all the same.
+        if organizations.contains(&hit) {
+            found.aliases.push((*full, hit));
+            continue;
+        }
         if covered || common {
             continue;
         }
