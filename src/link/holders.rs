@@ -6,9 +6,15 @@
 //! - the receiver of a gift or an investment (甲公司向乙医院捐款100万元, 甲公司对乙公司
 //!   投资5亿元: 甲 holds it), so the organization before it is taken;
 //! - an example or an item of a list (甲、乙等28家公司; 来自甲、乙和丙的36名运动员);
-//! - an organization whose person acts between them (某委员会主任王某介绍，…1241个).
+//! - an organization whose person acts between them (某委员会主任王某介绍，…1241个), or
+//!   whose officer owns it (星河集团创始人王某的身家达120亿美元: the person's).
+//!
+//! With no organization before it, a figure in a clause of the company itself takes the
+//! company the text is about (公司2024年实现营业收入12.3亿元，同比增长8%; see
+//! [`figure_frames::company_clause`]).
 
-use super::figure_frames;
+use super::coreference;
+use super::figure_frames::{self, CompanyClause};
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::model::{Figure, FigureKind, OrganizationKind};
 use crate::segment::Document;
@@ -32,6 +38,44 @@ const NOT_HOLDERS: &[&str] = &[
 /// Words right before an organization that make it the receiver or a partner (向某医院
 /// 捐赠, 对某公司投资, 与某公司签约).
 const RECEIVER_MARKS: &[&str] = &["向", "给", "对", "与", "同", "和", "替", "帮"];
+
+/// What may stand between a receiver mark and the receiver (对全资子公司某某投资, 向其
+/// 控股子公司某某增资): the receiver's tie to the giver.
+const RECEIVER_MODIFIERS: &[&str] = &[
+    "全资子公司",
+    "控股子公司",
+    "参股公司",
+    "子公司",
+    "全资",
+    "控股",
+    "参股",
+    "下属",
+    "旗下",
+    "其",
+];
+
+/// Whether the organization `o` is written as a receiver or partner (向某医院捐赠, 对全资
+/// 子公司某某投资, 与某公司签约), looking back no further than `scope`.
+fn is_receiver(doc: &Document<'_>, scope: usize, o: &OrganizationHit) -> bool {
+    let mut before = doc.slice(scope, o.hit.start);
+    for _ in 0..3 {
+        match RECEIVER_MODIFIERS.iter().find(|m| before.ends_with(*m)) {
+            Some(m) => before = before.get(..before.len() - m.len()).unwrap_or_default(),
+            None => break,
+        }
+    }
+    // 某银行为星海集团提供50亿元授信: 为 marks whom it is for when a verb of giving
+    // follows (not 合并为, 称为, 作为 some organization).
+    let after = doc.slice(o.hit.end, doc.text.len());
+    let for_whom = before.ends_with('为') && GIVING.iter().any(|v| after.starts_with(v));
+    RECEIVER_MARKS.iter().any(|m| before.ends_with(m)) || for_whom
+}
+
+/// Verbs of giving after 为 + organization (为某公司提供50亿元授信, 为学校增加固定资产).
+const GIVING: &[&str] = &[
+    "提供", "捐", "贡献", "支付", "垫付", "筹", "出资", "投资", "发放", "代销", "承担", "节省",
+    "节约", "创造", "增加", "带来", "配备", "购买", "购置", "建",
+];
 
 /// Words right after an organization that make it the source of an estimate, not the
 /// figure's holder (某组织估计，…).
@@ -221,14 +265,16 @@ fn holder_of(
         // A person between them takes the figure away (某委员会主任王某介绍，…1241个),
         // unless that person acts for the organization (星海集团总裁王某向…捐款100万元).
         let p = found.persons.partition_point(|p| p.end <= o.hit.end);
-        if let Some(p) = found.persons.get(p).filter(|p| p.end <= right)
-            && !acts_for(doc, found, o.hit, *p)
-            && !object_of_preposition(doc, *p)
-        {
-            return None;
+        if let Some(p) = found.persons.get(p).filter(|p| p.end <= right) {
+            let acts = acts_for(doc, found, o.hit, *p);
+            // 星河集团创始人王某的身家: what the officer owns is the person's.
+            let owns = doc.slice(p.end, right).starts_with('的');
+            if (!acts || owns) && !object_of_preposition(doc, *p) {
+                return None;
+            }
         }
         if never_holds(doc, o)
-            || RECEIVER_MARKS.iter().any(|m| before.ends_with(m))
+            || is_receiver(doc, sentence_start, o)
             || figure_frames::comparison_target(doc, o.hit.start)
         {
             right = o.hit.start;
@@ -237,6 +283,68 @@ fn holder_of(
         return Some(o.hit);
     }
     None
+}
+
+/// The last company (not a publisher, not a generic word) named in `from..to`.
+fn last_company(doc: &Document<'_>, found: &Found, from: usize, to: usize) -> Option<Hit> {
+    let k = found.organizations.partition_point(|o| o.hit.start < to);
+    found.organizations.get(..k)?.iter().rev().find_map(|o| {
+        let company = matches!(
+            o.kind,
+            OrganizationKind::Company | OrganizationKind::Financial | OrganizationKind::Fund
+        );
+        let generic = coreference::is_generic(doc.slice(o.hit.start, o.hit.end));
+        (o.hit.start >= from && company && !generic && !never_holds(doc, o)).then_some(o.hit)
+    })
+}
+
+/// Where the sentence of a figure and the one before it start (after their end marks).
+#[derive(Clone, Copy)]
+struct Sentences {
+    previous: usize,
+    this: usize,
+}
+
+/// The company a clause of the company itself gives a figure starting at `start` to:
+/// for 公司 or 本公司, the company named last in the same sentence (某某公司总经理王某介绍说，
+/// 公司…), else the one the text is about, else the one named last before; for 该公司, the
+/// one named last before. A clause that leaves the company unsaid (报告期内，实现净利润…)
+/// takes the company the text is about only when the sentence before names it. None when
+/// a person stands between the company word and the figure (公司董事长王某的年薪…).
+fn company_of_clause(
+    doc: &Document<'_>,
+    found: &Found,
+    own: Option<Hit>,
+    sentences: Sentences,
+    start: usize,
+) -> Option<Hit> {
+    let clause = figure_frames::company_clause(doc, sentences.this, start)?;
+    let from = match clause {
+        CompanyClause::Word { at, .. } => at,
+        CompanyClause::Unsaid => sentences.this,
+    };
+    let p = found.persons.partition_point(|p| p.end <= from);
+    if found.persons.get(p).is_some_and(|p| p.start < start) {
+        return None;
+    }
+    let own = own.filter(|o| {
+        let name = doc.slice(o.start, o.end);
+        !NOT_HOLDERS.iter().any(|n| name.ends_with(n))
+    });
+    match clause {
+        CompanyClause::Word {
+            anaphoric: true, ..
+        } => last_company(doc, found, 0, from),
+        CompanyClause::Word { .. } => last_company(doc, found, sentences.this, from)
+            .or(own)
+            .or_else(|| last_company(doc, found, 0, from)),
+        CompanyClause::Unsaid => {
+            let own = own?;
+            let name = doc.slice(own.start, own.end);
+            let before = doc.slice(sentences.previous, sentences.this);
+            before.contains(name).then_some(own)
+        }
+    }
 }
 
 /// Give each money figure, count and percentage its holder (see the module's doc).
@@ -259,14 +367,22 @@ pub(super) fn assign_holders(
         .filter(|(_, c)| matches!(c, '。' | '；' | '\n' | '！' | '？'))
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
+    // The company the text is about, found once when a figure needs it.
+    let mut own: Option<Option<Hit>> = None;
     // Only measured figures belong to someone; a plain number (第一, 一个) does not.
     for f in figures.iter_mut().filter(|f| f.kind != FigureKind::Number) {
         let start = f.span.byte_start;
         let k = ends.partition_point(|&(_, end)| end <= start);
-        let sentence_start = k
-            .checked_sub(1)
-            .and_then(|i| ends.get(i))
-            .map_or(0, |&(s, _)| s);
+        let previous = k.checked_sub(1).and_then(|i| ends.get(i));
+        let sentence_start = previous.map_or(0, |&(s, _)| s);
+        // The first bytes after the end marks of the two sentences before.
+        let sentences = Sentences {
+            previous: k
+                .checked_sub(2)
+                .and_then(|i| ends.get(i))
+                .map_or(0, |&(_, e)| e),
+            this: previous.map_or(0, |&(_, e)| e),
+        };
         // 55%的人支持…: a share of people belongs to no organization.
         if f.kind == FigureKind::Percentage && figure_frames::population_share(doc, f.span.byte_end)
         {
@@ -276,6 +392,10 @@ pub(super) fn assign_holders(
         let scope = scope_start(doc, found, sentence_start, start);
         f.holder = holder_of(doc, found, scope, start)
             .or_else(|| described_organization(doc, found, f.span.byte_end, sentence_end))
+            .or_else(|| {
+                let own = *own.get_or_insert_with(|| coreference::salient(doc, found));
+                company_of_clause(doc, found, own, sentences, start)
+            })
             .map(&named);
     }
 }
