@@ -39,6 +39,12 @@ fn a_company_word_opening_the_clause_is_the_company_the_text_is_about() {
             "210人",
             Some("青禾新材料股份有限公司"),
         ),
+        // A company's own account opens a clause that continues its clause.
+        (
+            "青禾新材料股份有限公司发布公告。公司拟回购部分股份，回购资金总额不超过8000万元。",
+            "不超过8000万元",
+            Some("青禾新材料股份有限公司"),
+        ),
         // A date before the company word.
         (
             "青禾新材料股份有限公司发布年报。2024年，公司研发投入1.2亿元。",
@@ -119,4 +125,32 @@ fn what_an_officer_owns_is_the_persons() {
             Some("青禾集团"),
         ),
     ]);
+}
+
+#[test]
+fn the_buyer_not_the_company_a_stake_is_in_holds_the_stake() {
+    check(&[
+        (
+            "青禾能源公司拟以2.4亿元收购北川矿业有限公司60%股权。",
+            "60%",
+            Some("青禾能源公司"),
+        ),
+        // With no buyer named, the company the stake is in.
+        (
+            "北川矿业有限公司35%股权将被公开拍卖。",
+            "35%",
+            Some("北川矿业有限公司"),
+        ),
+    ]);
+    let x = EXTRACTOR.extract("青禾能源公司拟以2.4亿元收购北川矿业有限公司60%股权。");
+    let subjects: Vec<(&str, Option<&str>)> = x
+        .figures
+        .iter()
+        .map(|f| (f.text.as_str(), f.subject.as_deref()))
+        .collect();
+    assert!(
+        subjects.contains(&("2.4亿元", Some("收购"))),
+        "{subjects:?}"
+    );
+    assert!(subjects.contains(&("60%", Some("股权"))), "{subjects:?}");
 }

@@ -185,22 +185,38 @@ const CONTINUING: &[&str] = &[
     "累计", "合计", "实现", "拟",
 ];
 
-/// Predicates and accounts that open an announcement's sentence with the company left
-/// unsaid (实现营业收入12.3亿元; 拟以自有资金不超过2亿元回购股份; 归属于上市公司股东的净利润
-/// 1.5亿元).
-const UNSAID_COMPANY: &[&str] = &[
-    "实现",
-    "拟",
-    "完成",
-    "累计实现",
-    "归属于上市公司",
-    "归母",
+/// A company's own accounts and acts: a clause that opens with one continues the
+/// company's clause before it (公司拟回购股份，回购资金总额不超过1亿元), and a sentence
+/// that opens with one leaves the company unsaid (营业收入12.3亿元，同比增长8%).
+const ACCOUNTS: &[&str] = &[
     "营业收入",
     "营业总收入",
+    "营收",
     "净利润",
     "扣非净利润",
     "利润总额",
+    "归属于上市公司",
+    "归母",
+    "毛利率",
+    "净利率",
+    "总资产",
+    "资产总额",
+    "净资产",
+    "资产负债率",
+    "募集资金",
+    "回购",
+    "研发投入",
+    "研发费用",
+    "经营活动",
+    "基本每股收益",
+    "每股收益",
+    "不良贷款率",
+    "资本充足率",
 ];
+
+/// Predicates that open an announcement's sentence with the company left unsaid
+/// (实现营业收入12.3亿元; 拟以自有资金不超过2亿元回购股份), besides [`ACCOUNTS`].
+const UNSAID_COMPANY: &[&str] = &["实现", "拟", "完成", "累计实现"];
 
 /// Most clauses looked at before the figure's own.
 const MAX_CLAUSES: usize = 3;
@@ -284,12 +300,14 @@ pub(super) fn company_clause(
             let lead = if rest.is_empty() { later } else { rest };
             return UNSAID_COMPANY
                 .iter()
+                .chain(ACCOUNTS)
                 .any(|v| lead.starts_with(v))
                 .then_some(CompanyClause::Unsaid);
         };
         // 其中 is an opener and a continuation: look at the clause as written too.
         let continues = CONTINUING
             .iter()
+            .chain(ACCOUNTS)
             .any(|c| rest.starts_with(c) || clause.starts_with(c));
         if !rest.is_empty() && !continues {
             return None;

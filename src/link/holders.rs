@@ -6,6 +6,7 @@
 //! - the receiver of a gift or an investment (甲公司向乙医院捐款100万元, 甲公司对乙公司
 //!   投资5亿元: 甲 holds it), so the organization before it is taken;
 //! - an example or an item of a list (甲、乙等28家公司; 来自甲、乙和丙的36名运动员);
+//! - the company a stake is in (收购某某公司51%股权: the buyer holds it);
 //! - an organization whose person acts between them (某委员会主任王某介绍，…1241个), or
 //!   whose officer owns it (星河集团创始人王某的身家达120亿美元: the person's).
 //!
@@ -347,6 +348,23 @@ fn company_of_clause(
     }
 }
 
+/// The organization a stake is in, written right before the share (收购某某公司51%股权,
+/// 持有某某公司25%的股份): the buyer or owner before it holds the stake, and the company
+/// itself only when no one is named.
+fn stake_target(doc: &Document<'_>, found: &Found, start: usize, end: usize) -> Option<Hit> {
+    let after = doc.slice(end, doc.text.len());
+    let after = after.strip_prefix('的').unwrap_or(after);
+    if !["股权", "股份", "的股权", "的股份"]
+        .iter()
+        .any(|w| after.starts_with(w))
+    {
+        return None;
+    }
+    let k = found.organizations.partition_point(|o| o.hit.end <= start);
+    let o = found.organizations.get(k.checked_sub(1)?)?;
+    matches!(doc.slice(o.hit.end, start), "" | "的").then_some(o.hit)
+}
+
 /// Give each money figure, count and percentage its holder (see the module's doc).
 /// Sentence starts and organizations are indexed once, so each figure costs a binary
 /// search and a few steps.
@@ -390,7 +408,14 @@ pub(super) fn assign_holders(
         }
         let sentence_end = ends.get(k).map_or(doc.text.len(), |&(s, _)| s);
         let scope = scope_start(doc, found, sentence_start, start);
-        f.holder = holder_of(doc, found, scope, start)
+        let stake = (f.kind == FigureKind::Percentage)
+            .then(|| stake_target(doc, found, start, f.span.byte_end))
+            .flatten();
+        let holder = match stake {
+            Some(t) => holder_of(doc, found, scope, t.start).or(Some(t)),
+            None => holder_of(doc, found, scope, start),
+        };
+        f.holder = holder
             .or_else(|| described_organization(doc, found, f.span.byte_end, sentence_end))
             .or_else(|| {
                 let own = *own.get_or_insert_with(|| coreference::salient(doc, found));

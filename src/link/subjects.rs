@@ -161,7 +161,7 @@ fn word_before<'a>(
             return quantity_before(doc, i, named);
         }
         // 以3亿元收购: the amount is the price of the act after it (see `price_of`).
-        if t.word == "以" {
+        if t.word.ends_with('以') && t.char_len() <= 2 {
             return None;
         }
         // 满载/v 率为/v 85%: jieba glues a measure noun to the link word after it.
@@ -202,8 +202,9 @@ fn word_before<'a>(
 fn price_of<'a>(doc: &Document<'a>, start: usize, end: usize) -> Option<&'a str> {
     let before = doc.tokens.get(doc.token_ending_at(start)?)?;
     let after = doc.tokens.get(doc.token_starting_at(end)?)?;
-    (before.word == "以" && after.tag.starts_with('v') && after.char_len() >= 2)
-        .then_some(after.word)
+    // 拟以/将以: jieba may glue 以 to the adverb before it.
+    let by = before.word.ends_with('以') && before.char_len() <= 2;
+    (by && after.tag.starts_with('v') && after.char_len() >= 2).then_some(after.word)
 }
 
 /// The quantity that changes, before the change verb at token `verb` past an adverb
