@@ -154,3 +154,25 @@ fn the_buyer_not_the_company_a_stake_is_in_holds_the_stake() {
     );
     assert!(subjects.contains(&("60%", Some("股权"))), "{subjects:?}");
 }
+
+#[test]
+fn a_rankings_publisher_or_an_exchange_holds_nothing() {
+    check(&[
+        (
+            "胡润研究院发布的报告显示，今年上榜企业家的平均财富为85亿元。",
+            "85亿元",
+            None,
+        ),
+        (
+            "据深圳证券交易所披露，北川矿业有限公司去年亏损1.7亿元。",
+            "1.7亿元",
+            Some("北川矿业有限公司"),
+        ),
+        // A connective before the company word.
+        (
+            "青禾新材料股份有限公司发布年报。而公司净利润下降了15%。",
+            "15%",
+            Some("青禾新材料股份有限公司"),
+        ),
+    ]);
+}

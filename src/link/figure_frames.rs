@@ -153,6 +153,9 @@ const COMPANY_WORDS: &[&str] = &[
     "集团",
     "本行",
     "该行",
+    "该银行",
+    "本企业",
+    "该企业",
 ];
 
 /// Chars after a company word that make it part of another noun (公司债券, 公司章程).
@@ -173,6 +176,15 @@ const OPENERS: &[&str] = &[
     "期内",
     "为此",
     "其中",
+    "而且",
+    "而",
+    "但是",
+    "但",
+    "因此",
+    "此前",
+    "近年来",
+    "今年以来",
+    "预计",
 ];
 
 /// Chars of a leading date before a clause's subject (2024年公司…, 一季度公司…).

@@ -20,7 +20,8 @@ use crate::extract::{Found, Hit, OrganizationHit};
 use crate::model::{Figure, FigureKind, OrganizationKind};
 use crate::segment::Document;
 
-/// Names (or name endings) of bodies that publish or list figures without holding them.
+/// Names (or parts of names: 胡润研究院, 深圳证券交易所) of bodies that publish, rate or
+/// list figures without holding them.
 const NOT_HOLDERS: &[&str] = &[
     "交易所",
     "港交所",
@@ -34,6 +35,8 @@ const NOT_HOLDERS: &[&str] = &[
     "彭博",
     "路透社",
     "新华社",
+    "穆迪",
+    "惠誉",
 ];
 
 /// Words right before an organization that make it the receiver or a partner (向某医院
@@ -235,7 +238,7 @@ fn speaker_title(doc: &Document<'_>, found: &Found, organization: Hit, right: us
 /// Whether the organization never holds a figure it is written with.
 fn never_holds(doc: &Document<'_>, o: &OrganizationHit) -> bool {
     let name = doc.slice(o.hit.start, o.hit.end);
-    o.kind == OrganizationKind::Media || NOT_HOLDERS.iter().any(|n| name.ends_with(n))
+    o.kind == OrganizationKind::Media || NOT_HOLDERS.iter().any(|n| name.contains(n))
 }
 
 /// The holder of a figure starting at `start` in the sentence from `sentence_start`.
@@ -330,7 +333,7 @@ fn company_of_clause(
     }
     let own = own.filter(|o| {
         let name = doc.slice(o.start, o.end);
-        !NOT_HOLDERS.iter().any(|n| name.ends_with(n))
+        !NOT_HOLDERS.iter().any(|n| name.contains(n))
     });
     match clause {
         CompanyClause::Word {
