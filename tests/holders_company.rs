@@ -176,3 +176,19 @@ fn a_rankings_publisher_or_an_exchange_holds_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn unnamed_others_before_de_hold_the_figure() {
+    check(&[
+        (
+            "青禾集团决定停止外包，改用其他公司的450名技术工人。",
+            "450名",
+            None,
+        ),
+        (
+            "北川银行牵头组织了东南亚国家的12家银行参与贷款。",
+            "12家",
+            None,
+        ),
+    ]);
+}

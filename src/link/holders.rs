@@ -6,6 +6,7 @@
 //! - the receiver of a gift or an investment (甲公司向乙医院捐款100万元, 甲公司对乙公司
 //!   投资5亿元: 甲 holds it), so the organization before it is taken;
 //! - an example or an item of a list (甲、乙等28家公司; 来自甲、乙和丙的36名运动员);
+//! - unnamed others written before it (其他公司的700名工人);
 //! - the company a stake is in (收购某某公司51%股权: the buyer holds it);
 //! - an organization whose person acts between them (某委员会主任王某介绍，…1241个), or
 //!   whose officer owns it (星河集团创始人王某的身家达120亿美元: the person's).
@@ -368,6 +369,34 @@ fn stake_target(doc: &Document<'_>, found: &Found, start: usize, end: usize) -> 
     matches!(doc.slice(o.hit.end, start), "" | "的").then_some(o.hit)
 }
 
+/// Class nouns of organizations: written before 的 and a figure, they name unnamed
+/// others who hold it (其他公司的700名工人, 欧盟国家的13家银行, 中小企业的35%).
+const OTHERS: &[&str] = &[
+    "公司", "企业", "国家", "银行", "机构", "单位", "学校", "团体", "组织", "城市",
+];
+
+/// Words before a class noun that make it the organization itself or its own part (本公司,
+/// 该公司, 旗下公司的…), not others.
+const OWN_MARKS: &[&str] = &["本", "该", "其", "旗下", "下属", "所属", "我", "我们"];
+
+/// Whether the figure starting at `start` belongs to unnamed others (其他公司的700名).
+fn held_by_others(doc: &Document<'_>, start: usize) -> bool {
+    let Some(de) = doc.token_ending_at(start) else {
+        return false;
+    };
+    let class = de
+        .checked_sub(1)
+        .and_then(|i| doc.tokens.get(i).map(|t| (i, t)));
+    let Some((i, noun)) = class else {
+        return false;
+    };
+    let own = i
+        .checked_sub(1)
+        .and_then(|j| doc.tokens.get(j))
+        .is_some_and(|t| OWN_MARKS.contains(&t.word) || t.is_punct());
+    doc.tokens.get(de).is_some_and(|t| t.word == "的") && OTHERS.contains(&noun.word) && !own
+}
+
 /// Give each money figure, count and percentage its holder (see the module's doc).
 /// Sentence starts and organizations are indexed once, so each figure costs a binary
 /// search and a few steps.
@@ -407,6 +436,9 @@ pub(super) fn assign_holders(
         // 55%的人支持…: a share of people belongs to no organization.
         if f.kind == FigureKind::Percentage && figure_frames::population_share(doc, f.span.byte_end)
         {
+            continue;
+        }
+        if held_by_others(doc, start) {
             continue;
         }
         let sentence_end = ends.get(k).map_or(doc.text.len(), |&(s, _)| s);
