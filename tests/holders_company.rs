@@ -192,3 +192,21 @@ fn unnamed_others_before_de_hold_the_figure() {
         ),
     ]);
 }
+
+#[test]
+fn a_described_class_or_a_market_price_of_another_clause_is_not_the_organizations() {
+    check(&[
+        // The organization is the object of a clause describing unnamed others.
+        (
+            "按照新规，加入北川贸易联盟的国家财政赤字不得超过产值的4%。",
+            "4%",
+            None,
+        ),
+        // A market price in a clause of its own.
+        (
+            "北川石油联合会宣布减产，国际油价随即回升到每桶85美元。",
+            "85美元",
+            None,
+        ),
+    ]);
+}

@@ -6,7 +6,10 @@
 //! - the receiver of a gift or an investment (甲公司向乙医院捐款100万元, 甲公司对乙公司
 //!   投资5亿元: 甲 holds it), so the organization before it is taken;
 //! - an example or an item of a list (甲、乙等28家公司; 来自甲、乙和丙的36名运动员);
-//! - unnamed others written before it (其他公司的700名工人);
+//! - unnamed others written before it (其他公司的700名工人) or described by a clause
+//!   with the organization as its object (加入货币联盟的国家…60%);
+//! - an organization of an earlier clause than a market price (某组织减产，油价回升到
+//!   每桶16美元);
 //! - the company a stake is in (收购某某公司51%股权: the buyer holds it);
 //! - an organization whose person acts between them (某委员会主任王某介绍，…1241个), or
 //!   whose officer owns it (星河集团创始人王某的身家达120亿美元: the person's).
@@ -267,6 +270,11 @@ fn holder_of(
         if in_list || is_source(doc, o) || speaker_title(doc, found, o.hit, right) {
             return None;
         }
+        // 加入货币联盟的国家…60%: the organization is the object of a clause that
+        // describes unnamed others, who hold the figure.
+        if object_of_others(doc, o) {
+            return None;
+        }
         // A person between them takes the figure away (某委员会主任王某介绍，…1241个),
         // unless that person acts for the organization (星海集团总裁王某向…捐款100万元).
         let p = found.persons.partition_point(|p| p.end <= o.hit.end);
@@ -397,6 +405,49 @@ fn held_by_others(doc: &Document<'_>, start: usize) -> bool {
     doc.tokens.get(de).is_some_and(|t| t.word == "的") && OTHERS.contains(&noun.word) && !own
 }
 
+/// Whether the organization `o` is the object in a clause describing unnamed others
+/// (加入货币联盟的国家, 收购该集团的企业): a verb before it, 的 and a class noun after.
+fn object_of_others(doc: &Document<'_>, o: &OrganizationHit) -> bool {
+    let after = doc.slice(o.hit.end, doc.text.len());
+    let others = after
+        .strip_prefix('的')
+        .is_some_and(|a| OTHERS.iter().any(|n| a.starts_with(n)));
+    others
+        && doc
+            .token_ending_at(o.hit.start)
+            .and_then(|i| doc.tokens.get(i))
+            .is_some_and(|t| t.tag.starts_with('v'))
+}
+
+/// Units after 每 that make an amount a market price, which only an organization of its own
+/// clause holds (某组织减产，油价回升到每桶16美元 → none); 每股 and 每人 are not among them.
+const PRICE_UNITS: &[&str] = &[
+    "桶",
+    "吨",
+    "公斤",
+    "千克",
+    "斤",
+    "克",
+    "盎司",
+    "升",
+    "平方米",
+    "平米",
+    "立方米",
+    "千瓦时",
+];
+
+/// Whether a money figure written `text` after `before` is a unit price (每桶16美元,
+/// with 每桶 in the figure or right before it).
+fn unit_price(before: &str, text: &str) -> bool {
+    let written = text
+        .strip_prefix('每')
+        .is_some_and(|rest| PRICE_UNITS.iter().any(|u| rest.starts_with(u)));
+    written
+        || PRICE_UNITS
+            .iter()
+            .any(|u| before.strip_suffix(u).is_some_and(|b| b.ends_with('每')))
+}
+
 /// Give each money figure, count and percentage its holder (see the module's doc).
 /// Sentence starts and organizations are indexed once, so each figure costs a binary
 /// search and a few steps.
@@ -442,7 +493,16 @@ pub(super) fn assign_holders(
             continue;
         }
         let sentence_end = ends.get(k).map_or(doc.text.len(), |&(s, _)| s);
-        let scope = scope_start(doc, found, sentence_start, start);
+        let before = doc.slice(sentences.this, start);
+        let scope = if f.kind == FigureKind::Money && unit_price(before, &f.text) {
+            // 某组织减产，油价回升到每桶16美元: a market price belongs to an
+            // organization of its own clause only.
+            before
+                .rfind(['，', ','])
+                .map_or(sentence_start, |i| sentences.this + i)
+        } else {
+            scope_start(doc, found, sentence_start, start)
+        };
         let stake = (f.kind == FigureKind::Percentage)
             .then(|| stake_target(doc, found, start, f.span.byte_end))
             .flatten();
