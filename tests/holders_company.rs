@@ -210,3 +210,20 @@ fn a_described_class_or_a_market_price_of_another_clause_is_not_the_organization
         ),
     ]);
 }
+
+#[test]
+fn an_officer_speaking_of_the_accounts_speaks_of_the_organizations() {
+    check(&[
+        (
+            "青禾集团董事长韩明远表示，今年营收将突破60亿元。",
+            "60亿元",
+            Some("青禾集团"),
+        ),
+        // Of others: reported, no holder.
+        (
+            "北川银行首席经济学家孙立介绍，多家外资银行的房贷利率下调了0.5个百分点。",
+            "0.5个百分点",
+            None,
+        ),
+    ]);
+}

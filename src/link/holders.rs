@@ -133,19 +133,45 @@ const REPORTING_VERBS: &[&str] = &[
 /// Most chars of a unit between an organization and its officer's title (北京分行).
 const MAX_UNIT_CHARS: usize = 4;
 
-/// Whether `person` is written as an officer of `organization` (ORG TITLE NAME) and does
-/// not merely report (星海集团总裁王某向某医院捐款 acts for 星海集团).
-fn acts_for(doc: &Document<'_>, found: &Found, organization: Hit, person: Hit) -> bool {
+/// Whether `person` is written as an officer of `organization` (ORG TITLE NAME; 某银行前行长
+/// 王某: a past officer too).
+fn officer_of(doc: &Document<'_>, found: &Found, organization: Hit, person: Hit) -> bool {
     let t = found.titles.partition_point(|t| t.start < organization.end);
-    // 某银行前行长王某: a past officer acts for it too.
-    let officer = found.titles.get(t).is_some_and(|t| {
+    found.titles.get(t).is_some_and(|t| {
         let gap = doc.slice(organization.end, t.start);
         // 某银行北京分行行长王某: a unit of the organization may stand between.
         let unit = gap.chars().count() <= MAX_UNIT_CHARS && gap.chars().all(crate::chars::is_han);
         (unit || matches!(gap, "前" | "原" | "的")) && t.end == person.start
-    });
+    })
+}
+
+/// Whether `person` reports (王某介绍, 王某表示).
+fn reports(doc: &Document<'_>, person: Hit) -> bool {
     let after = doc.slice(person.end, doc.text.len());
-    officer && !REPORTING_VERBS.iter().any(|v| after.starts_with(v))
+    REPORTING_VERBS.iter().any(|v| after.starts_with(v))
+}
+
+/// Whether `person` is written as an officer of `organization` and does not merely
+/// report (星海集团总裁王某向某医院捐款 acts for 星海集团).
+fn acts_for(doc: &Document<'_>, found: &Found, organization: Hit, person: Hit) -> bool {
+    officer_of(doc, found, organization, person) && !reports(doc, person)
+}
+
+/// Whether the speech after `from` (past the first comma or colon) speaks, in the clause
+/// of the figure starting at `start`, of accounts whose owner it leaves unsaid: the
+/// speaker's organization's (星海集团董事长王某表示，今年营收将突破100亿元), not others'
+/// (…表示，外资银行跟进7折).
+fn speaks_of_own_accounts(doc: &Document<'_>, from: usize, start: usize) -> bool {
+    let said = doc.slice(from, start);
+    let Some(colon) = said.find(['，', '：', ',', ':']) else {
+        return false;
+    };
+    let mark = said
+        .get(colon..)
+        .and_then(|r| r.chars().next())
+        .map_or(1, char::len_utf8);
+    let speech = from + colon + mark;
+    figure_frames::company_clause(doc, speech, start) == Some(CompanyClause::Unsaid)
 }
 
 /// Words before a person that make the person an object, not the actor who takes the
@@ -267,8 +293,11 @@ fn holder_of(
         // 甲、乙等28家公司: the count is of the list itself (not a later figure of theirs).
         let examples = next.starts_with('等') && next.chars().count() <= MAX_LIST_GAP_CHARS;
         let in_list = examples || next.starts_with('、') || before.ends_with('、');
-        if in_list || is_source(doc, o) || speaker_title(doc, found, o.hit, right) {
+        if in_list || is_source(doc, o) {
             return None;
+        }
+        if speaker_title(doc, found, o.hit, right) {
+            return speaks_of_own_accounts(doc, o.hit.end, start).then_some(o.hit);
         }
         // 加入货币联盟的国家…60%: the organization is the object of a clause that
         // describes unnamed others, who hold the figure.
@@ -283,7 +312,10 @@ fn holder_of(
             // 星河集团创始人王某的身家: what the officer owns is the person's.
             let owns = doc.slice(p.end, right).starts_with('的');
             if (!acts || owns) && !object_of_preposition(doc, *p) {
-                return None;
+                let own = officer_of(doc, found, o.hit, *p)
+                    && reports(doc, *p)
+                    && speaks_of_own_accounts(doc, p.end, start);
+                return own.then_some(o.hit);
             }
         }
         if never_holds(doc, o)
