@@ -63,8 +63,9 @@ pub(super) fn fill_subjects(doc: &Document<'_>, found: &Found, figures: &mut [Fi
     }
 }
 
-/// Words that open a clause continuing the figure before it (营收为10亿元，同比增长20%).
-const CONTINUATIONS: &[&str] = &["比", "同比", "环比", "较"];
+/// Words that open a clause continuing the figure before it (营收为10亿元，同比增长20%;
+/// 管理着8个小区，其中6个…).
+const CONTINUATIONS: &[&str] = &["比", "同比", "环比", "较", "其中"];
 
 /// The subject of the figure before, for a figure whose clause only compares it to
 /// another time (营收为10亿元，同比增长20% → 营收; 占52%，比上年提高了3个百分点).
@@ -123,6 +124,13 @@ fn new_subject<'a>(
 
 /// The words after a count up to punctuation, a stop word or eight chars.
 fn words_after<'a>(doc: &Document<'a>, at: usize) -> Option<&'a str> {
+    // 十个“五好家庭”: the quoted name after the count.
+    if let Some(quoted) = doc.slice(at, doc.text.len()).strip_prefix('“') {
+        let inner = quoted.split('”').next().unwrap_or_default();
+        let plain = inner.chars().all(crate::chars::is_han);
+        let short = (2..=MAX_AFTER_CHARS).contains(&inner.chars().count());
+        return (plain && short && quoted.len() > inner.len()).then_some(inner);
+    }
     let (first, mut end) = match doc.token_starting_at(at) {
         Some(i) => (i, at),
         None => {
@@ -262,6 +270,8 @@ mod rule_tests {
             ("星海集团以12亿元收购了南州一家药企。", "12亿元", "收购"),
             ("该行去年营收为86亿元，同比增长12%。", "12%", "营收"),
             ("该线路高峰时段的利用率为92%，居全市首位。", "92%", "利用率"),
+            ("该区共评出12个“文明社区”。", "12个", "文明社区"),
+            ("星海物业管理着9个小区，其中4个是自建的。", "4个", "小区"),
         ];
         crate::test_support::assert_figure_subjects(&table);
     }
