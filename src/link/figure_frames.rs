@@ -3,6 +3,7 @@
 //!   do or think, and no organization holds it;
 //! - a comparison (甲队命中率比乙队低20个百分点): the figure measures the noun before 比,
 //!   and the organization after 比 is only the yardstick;
+//! - a market price (每桶16美元): only an organization of its own clause holds it;
 //! - a clause of the company itself (公司2024年实现营业收入12.3亿元，同比增长8%; 报告期内，
 //!   实现净利润8000万元): the company the text is about holds the figure.
 
@@ -328,6 +329,35 @@ pub(super) fn company_clause(
         end = comma;
     }
     None
+}
+
+/// Units after 每 that make an amount a market price, which only an organization of its own
+/// clause holds (某组织减产，油价回升到每桶16美元 → none); 每股 and 每人 are not among them.
+const PRICE_UNITS: &[&str] = &[
+    "桶",
+    "吨",
+    "公斤",
+    "千克",
+    "斤",
+    "克",
+    "盎司",
+    "升",
+    "平方米",
+    "平米",
+    "立方米",
+    "千瓦时",
+];
+
+/// Whether a money figure written `text` after `before` is a unit price (每桶16美元,
+/// with 每桶 in the figure or right before it).
+pub(super) fn unit_price(before: &str, text: &str) -> bool {
+    let written = text
+        .strip_prefix('每')
+        .is_some_and(|rest| PRICE_UNITS.iter().any(|u| rest.starts_with(u)));
+    written
+        || PRICE_UNITS
+            .iter()
+            .any(|u| before.strip_suffix(u).is_some_and(|b| b.ends_with('每')))
 }
 
 #[cfg(test)]

@@ -451,35 +451,6 @@ fn object_of_others(doc: &Document<'_>, o: &OrganizationHit) -> bool {
             .is_some_and(|t| t.tag.starts_with('v'))
 }
 
-/// Units after 每 that make an amount a market price, which only an organization of its own
-/// clause holds (某组织减产，油价回升到每桶16美元 → none); 每股 and 每人 are not among them.
-const PRICE_UNITS: &[&str] = &[
-    "桶",
-    "吨",
-    "公斤",
-    "千克",
-    "斤",
-    "克",
-    "盎司",
-    "升",
-    "平方米",
-    "平米",
-    "立方米",
-    "千瓦时",
-];
-
-/// Whether a money figure written `text` after `before` is a unit price (每桶16美元,
-/// with 每桶 in the figure or right before it).
-fn unit_price(before: &str, text: &str) -> bool {
-    let written = text
-        .strip_prefix('每')
-        .is_some_and(|rest| PRICE_UNITS.iter().any(|u| rest.starts_with(u)));
-    written
-        || PRICE_UNITS
-            .iter()
-            .any(|u| before.strip_suffix(u).is_some_and(|b| b.ends_with('每')))
-}
-
 /// Give each money figure, count and percentage its holder (see the module's doc).
 /// Sentence starts and organizations are indexed once, so each figure costs a binary
 /// search and a few steps.
@@ -526,7 +497,7 @@ pub(super) fn assign_holders(
         }
         let sentence_end = ends.get(k).map_or(doc.text.len(), |&(s, _)| s);
         let before = doc.slice(sentences.this, start);
-        let scope = if f.kind == FigureKind::Money && unit_price(before, &f.text) {
+        let scope = if f.kind == FigureKind::Money && figure_frames::unit_price(before, &f.text) {
             // 某组织减产，油价回升到每桶16美元: a market price belongs to an
             // organization of its own clause only.
             before
