@@ -30,9 +30,11 @@ mod numeric;
 mod offset;
 mod period;
 mod point;
+mod read;
 #[cfg(test)]
 mod read_tests;
 mod recent;
+mod resolve;
 mod starts;
 mod tense;
 mod time;
