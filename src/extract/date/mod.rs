@@ -30,6 +30,8 @@ mod numeric;
 mod offset;
 mod period;
 mod point;
+#[cfg(test)]
+mod point_tests;
 mod read;
 #[cfg(test)]
 mod read_tests;
