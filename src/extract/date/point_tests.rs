@@ -149,10 +149,13 @@ fn resolved(text: &str, reference: Option<Moment>) -> Option<(String, Option<Str
     ))
 }
 
+/// The text an expression takes and its value; `None`: no expression.
+type Want = Option<(&'static str, Option<&'static str>)>;
+
 #[test]
 fn whole_expressions_resolved_against_a_reference() {
     let day = Some(Moment::day(Some(2024), 9, 28));
-    let rows: &[(&str, Option<Moment>, Option<(&str, Option<&str>)>)] = &[
+    let rows: &[(&str, Option<Moment>, Want)] = &[
         (
             "去年12月5日晚",
             day,
