@@ -6,9 +6,12 @@ mod common;
 
 use common::dates::dates;
 
+/// The (text, value) of every date found.
+type Found = &'static [(&'static str, Option<&'static str>)];
+
 #[test]
 fn one_reading_many_references() {
-    let rows: &[(&str, Option<&str>, &[(&str, Option<&str>)])] = &[
+    let rows: &[(&str, Option<&str>, Found)] = &[
         (
             "去年12月5日晚，新桥合龙。",
             Some("2024-09-28"),
