@@ -46,7 +46,7 @@ mod year_month;
 use crate::chars::CharSet;
 use context::Point;
 use context::{Context, Unit};
-use cursor::{Cursor, Script, arabic_digit, is_number_char, number};
+use cursor::{Cursor, Script, WordList, arabic_digit, is_number_char, number};
 use moment::{Moment, Value};
 use recent::Recent;
 use std::sync::LazyLock;
@@ -487,10 +487,14 @@ fn range(
     Some((Value::Span(start, right_value.last()), relative, part))
 }
 
+/// The vague words ([`WORDS`]), indexed by their first char.
+static VAGUE_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(WORDS.vague.iter().copied()));
+
 /// A vague expression at the cursor.
 fn vague(cur: Cursor<'_>) -> Option<Found> {
     let mut probe = cur;
-    let mut matched = probe.eat_any(&WORDS.vague).is_some();
+    let mut matched = probe.eat_listed(&VAGUE_WORDS).is_some();
     if !matched && probe.eat("未来") {
         // 未来 is vague as an adverb at a clause start (未来，…; 未来将…), not as a noun
         // (算力未来, 未来产业).

@@ -157,6 +157,10 @@ pub(super) fn read_chain(at: Cursor<'_>, before: Before) -> Option<ChainExpr> {
         chain.lunar_marked = true;
     }
     let start = cur.pos;
+    // Inside a run of digits (the 0 of 2024) only a century (1980年代 → 80年代) or a
+    // quarter (13季度) reads anything: every other part wants no digit before it.
+    let inside_digits = cur.before().and_then(arabic_digit).is_some()
+        && cur.peek().and_then(arabic_digit).is_some();
     let mut read = Read::default();
     if let Some(year) = read_year(&mut cur) {
         chain.year = Some(Part {
@@ -189,6 +193,9 @@ pub(super) fn read_chain(at: Cursor<'_>, before: Before) -> Option<ChainExpr> {
             });
             chain.end = cur.pos;
             return Some(chain);
+        }
+        if inside_digits {
+            return None;
         }
     }
     read_rest(cur, Stage::Named, read, before, chain)
