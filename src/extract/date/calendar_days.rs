@@ -215,9 +215,14 @@ pub(super) fn resolve_named_day(expr: NamedExpr, year: Option<i32>) -> Named {
 fn read_season(cur: &mut Cursor<'_>, after_year: bool) -> Option<usize> {
     let mut probe = *cur;
     let this_year = probe.eat("今");
-    let index = probe
-        .eat_char(|c| "春夏秋冬".contains(c))
-        .map(|c| "春夏秋冬".chars().position(|x| x == c).unwrap_or(0))?;
+    let index = match probe.peek()? {
+        '春' => 0,
+        '夏' => 1,
+        '秋' => 2,
+        '冬' => 3,
+        _ => return None,
+    };
+    probe.pos += '春'.len_utf8();
     let long = probe.eat_any(&["季", "天"]).is_some();
     if !(long || after_year || this_year) {
         return None;

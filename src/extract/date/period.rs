@@ -295,14 +295,14 @@ const AMOUNT_OF_TIME: &[&str] = &[
 /// 前8个月 only where it opens a clause and stands as a period: 上市前8个月 (eight
 /// months before the listing), 前8个月前 (eight months ago) and 前两个月里 are not.
 fn months_so_far(cur: &mut Cursor<'_>) -> Option<u32> {
+    let mut probe = *cur;
+    probe.eat_any(&["前", "头"])?;
     let before = cur.before();
     let opens_clause = before.is_none_or(|c| !c.is_alphanumeric() || BEFORE_A_CLAUSE.contains(c));
     // 之前两个季度, 以前三个月: the 前 belongs to the word before.
     if before.is_some_and(|c| "之以".contains(c)) {
         return None;
     }
-    let mut probe = *cur;
-    probe.eat_any(&["前", "头"])?;
     let n = number(&mut probe, 2)?.value;
     let quarters = probe.eat("个季度") || probe.eat("季度");
     let last = if quarters {
