@@ -49,6 +49,7 @@ use context::{Context, Unit};
 use cursor::{Cursor, Script, WordList, arabic_digit, is_number_char, number};
 use moment::{Moment, Value};
 use recent::Recent;
+use starts::CONNECTORS;
 use std::sync::LazyLock;
 use words::WORDS;
 
@@ -233,7 +234,10 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
         };
         if c == '\n' {
             recent.paragraph_break();
-        } else if may_open(c) && region.get(pos..).is_some_and(starts::may_start) {
+        } else if may_open(c)
+            && region.get(pos..).is_some_and(starts::may_start)
+            && !starts::lone_numeral_goes_nowhere(region, pos)
+        {
             let cur = Cursor::new(region, pos);
             if let Some(found) = expression(cur, &recent.context(region, pos, ctx)) {
                 pos = found.hit.end.max(pos + c.len_utf8());
@@ -411,11 +415,6 @@ fn with_time_of_day(cur: &mut Cursor<'_>, point: Point) -> Point {
         None => point,
     }
 }
-
-/// Range connectors.
-const CONNECTORS: &[&str] = &[
-    "——", "起至", "起到", "至", "到", "~", "～", "-", "－", "—", "–", "〜",
-];
 
 /// The second half of a range after `left` (or a bare number and the second half):
 /// the span's value, whether it is relative, and the part of the day.
