@@ -270,6 +270,35 @@ mod tests {
     }
 
     #[test]
+    fn lone_numerals_before_other_words_start_nothing() {
+        let rows = [
+            ("一些企业", true),
+            ("三种方案", true),
+            ("两位专家", true),
+            ("一", true),
+            // A unit, a date part, a connector or a table word follows.
+            ("一个月前", false),
+            ("三天后", false),
+            ("三至五年", false),
+            ("七夕节", false),
+            ("五月", false),
+            ("八点", false),
+            // Not lone: the number goes on.
+            ("十四五", false),
+            ("二〇二四年", false),
+            // Not a Chinese numeral.
+            ("2024年", false),
+            ("今年", false),
+        ];
+        for (text, nowhere) in rows {
+            assert_eq!(lone_numeral_goes_nowhere(text, 0), nowhere, "{text}");
+        }
+        for w in start_words() {
+            assert!(!lone_numeral_goes_nowhere(w, 0), "{w}");
+        }
+    }
+
+    #[test]
     fn one_char_parts_of_day_need_a_date() {
         for (word, _, alone) in PARTS_OF_DAY {
             if word.chars().count() == 1 {
