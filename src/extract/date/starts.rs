@@ -222,7 +222,14 @@ pub(super) fn lone_numeral_goes_nowhere(text: &str, pos: usize) -> bool {
     }
     let mut cur = Cursor::new(text, pos);
     let Some(n) = number(&mut cur, 4) else {
-        return false;
+        // No number here (万 of 万元): only a table word can start, unless a digit
+        // string does (〇八年, a year written digit by digit).
+        let next = text
+            .get(pos + c.len_utf8()..)
+            .and_then(|s| s.chars().next());
+        return chinese_digit(c).is_none()
+            && !ANY_NEXT.contains(c)
+            && next.is_none_or(|n| PAIRS.binary_search(&(c, n)).is_err());
     };
     if n.end != pos + c.len_utf8() {
         return false;
@@ -286,6 +293,9 @@ mod tests {
             // Not lone: the number goes on.
             ("十四五", false),
             ("二〇二四年", false),
+            // No number: 万 starts no table word.
+            ("万元", true),
+            ("〇八年", false),
             // Not a Chinese numeral.
             ("2024年", false),
             ("今年", false),
