@@ -30,3 +30,17 @@ fn a_cued_name_keeps_a_place_like_last_char() {
         assert_eq!(persons(text), *want, "{text}");
     }
 }
+
+/// A speech verb jieba glues into a longer word (表示同意, 表示感谢) is still a cue:
+/// the name before it is a person, even when its given name is an abbreviation
+/// (清华).
+#[test]
+fn a_speech_verb_inside_a_longer_word_cues_the_name() {
+    let table: &[(&str, &[&str])] = &[
+        ("会上，刘清华表示同意，方案获得通过。", &["刘清华"]),
+        ("赵建民表示满意，随后离开了工地。", &["赵建民"]),
+    ];
+    for (text, want) in table {
+        assert_eq!(persons(text), *want, "{text}");
+    }
+}
