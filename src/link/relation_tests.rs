@@ -106,6 +106,10 @@ fn an_office_in_a_closed_period_is_past() {
         "星海集团",
         true,
     );
+    // 历任: every office of the list is past.
+    let text = "据介绍，李文涛历任星海集团副总经理、华光银行行长。";
+    has_tense(text, "李文涛", "副总经理", "星海集团", true);
+    has_tense(text, "李文涛", "行长", "华光银行", true);
     has_tense(
         "赵志强，男，2015年至今任远山投资有限公司副总经理。",
         "赵志强",
