@@ -151,3 +151,90 @@ fn a_channel_after_a_portal_is_part_of_its_name() {
         ("新浪房产讯，某楼盘已开盘。", &["新浪房产"], &[]),
     ]);
 }
+
+#[test]
+fn a_stock_short_name_in_shares_or_pharma_is_a_company() {
+    check(&[
+        (
+            "交易所对天宇股份下发问询函，天宇股份随后回复。",
+            &["天宇股份"],
+            &[],
+        ),
+        (
+            "知名上市公司天宇股份今日复牌。",
+            &["天宇股份"],
+            &["上市公司天宇股份"],
+        ),
+        ("他持有公司股份。", &[], &["公司股份"]),
+    ]);
+}
+
+#[test]
+fn a_kind_of_company_before_a_name_is_no_part_of_it() {
+    check(&[
+        (
+            "旗下子公司南岭汽车有限公司负责生产。",
+            &["南岭汽车有限公司"],
+            &["子公司南岭汽车有限公司"],
+        ),
+        ("西川上市公司协会召开年会。", &["西川上市公司协会"], &[]),
+    ]);
+}
+
+#[test]
+fn a_preposition_glued_to_a_division_char_is_no_part_of_the_body() {
+    check(&[
+        (
+            "记者从市卫健委获悉，新规下月实施。",
+            &["市卫健委"],
+            &["从市卫健委"],
+        ),
+        (
+            "他随后向省财政厅提交了申请。",
+            &["省财政厅"],
+            &["向省财政厅"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_partner_of_an_organization_in_a_deal_is_an_organization() {
+    check(&[
+        (
+            "天宇股份与百岳神州签署合作协议，双方将共同开发新药。",
+            &["天宇股份", "百岳神州"],
+            &[],
+        ),
+        (
+            "百岳神州与天宇股份达成战略合作。",
+            &["百岳神州", "天宇股份"],
+            &[],
+        ),
+        // A person is no partner, nor a place.
+        ("天宇股份与王建国签署协议。", &["天宇股份"], &["王建国"]),
+    ]);
+}
+
+#[test]
+fn a_short_name_opening_a_clause_about_its_business_is_a_company() {
+    check(&[
+        ("昨日，云帆物流发布了2023年财报。", &["云帆物流"], &[]),
+        ("思远智能在科创板上市，首日大涨。", &["思远智能"], &[]),
+        ("顺达快运旗下的无人机业务也在扩张。", &["顺达快运"], &[]),
+        // A person, a common noun or a time word before the verb is no company.
+        ("张华发布了一首新歌。", &[], &["张华"]),
+        ("政策文件发布后，市场反应平稳。", &[], &["政策文件"]),
+        ("王某家属随后发布声明。", &[], &["王某家属"]),
+    ]);
+}
+
+#[test]
+fn a_surname_and_a_speech_verb_make_an_abbreviation_a_given_name() {
+    check(&[
+        ("李北大说，他明年还会再来。", &[], &["北大"]),
+        ("据刘北大介绍，村里今年新修了路。", &[], &["北大"]),
+        // A preposition or 原 before it, or a title after it: the university.
+        ("他于北大表示感谢。", &["北大"], &[]),
+        ("原北大教授周某出席。", &["北大"], &[]),
+    ]);
+}

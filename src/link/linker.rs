@@ -48,13 +48,15 @@ const LEADS: &[&str] = &[
 ];
 
 /// What a cause clause ends in (因个人原因, 由于工作调动, 因工作需要, 因年龄原因).
-const CAUSE_ENDS: &[&str] = &["原因", "调动", "需要", "安排", "变动", "到龄", "退休"];
+const CAUSE_ENDS: &[&str] = &[
+    "原因", "调动", "需要", "安排", "变动", "到龄", "退休", "届满", "期满", "调整",
+];
 
 /// Most chars of a cause clause after 因 or 由于.
 const MAX_CAUSE_CHARS: usize = 10;
 
 /// Most chars of a date lead (2024年3月15日起).
-const MAX_DATE_CHARS: usize = 14;
+const MAX_DATE_CHARS: usize = 24;
 
 /// Qualifiers written between an office verb and the office (为新任董事长, 当选为新一届).
 const OFFICE_QUALIFIERS: &[&str] = &["新任", "新一任", "下一任", "新一届", "下届", "本届"];
@@ -183,7 +185,8 @@ pub(super) fn is_company_office(title: &str) -> bool {
     COMPANY_OFFICES.iter().any(|o| title.ends_with(o))
 }
 
-/// `s` past a cause clause at its start (因个人原因, 由于工作调动).
+/// `s` past a cause clause at its start (因个人原因, 由于工作调动, 因任期届满), with a
+/// 原因 right after it (因工作调动原因); 因年龄原因退休 keeps 退休.
 fn strip_cause(s: &str) -> &str {
     let Some(body) = s.strip_prefix("因").or_else(|| s.strip_prefix("由于")) else {
         return s;
@@ -196,14 +199,15 @@ fn strip_cause(s: &str) -> &str {
         if CAUSE_ENDS.iter().any(|e| head.ends_with(e))
             && let Some(rest) = body.get(head.len()..)
         {
-            return rest;
+            return rest.strip_prefix("原因").unwrap_or(rest);
         }
     }
     s
 }
 
-/// `s` past a date at its start (2024年3月15日起, ２０２３年５月): digits and the date
-/// words 年 月 日 号 起, with at least one digit and one date word.
+/// `s` past a date at its start (2024年3月15日起, ２０２３年５月, 2015年至今, 2018年至
+/// 2022年): digits, the date words 年 月 日 号 起 and the marks of a period (至, 今, -),
+/// with at least one digit and one date word.
 fn strip_date(s: &str) -> &str {
     let mut end = 0;
     let mut digit = false;
@@ -216,7 +220,7 @@ fn strip_date(s: &str) -> &str {
             digit = true;
         } else if matches!(c, '年' | '月' | '日' | '号' | '起') && digit {
             word = true;
-        } else {
+        } else if !(digit && matches!(c, '至' | '今' | '-' | '－' | '—' | '.' | '．')) {
             break;
         }
         end = i + c.len_utf8();
@@ -238,6 +242,11 @@ mod tests {
             ("将兼任", "兼任"),
             ("于2024年3月起担任", "担任"),
             ("因工作调动，不再担任", "不再担任"),
+            ("因工作调动原因辞去", "辞去"),
+            ("因任期届满离任", "离任"),
+            ("因年龄原因退休", "退休"),
+            ("2015年至今任", "任"),
+            ("于2018年至2022年担任", "担任"),
             ("拟出任", "出任"),
             ("为新任", "为"),
             ("是", "是"),

@@ -13,14 +13,17 @@ use crate::model::{
 use crate::segment::Document;
 
 mod absorbed;
+mod after;
 mod coreference;
 mod figure_frames;
 #[cfg(test)]
 mod frame_tests;
 mod holders;
+mod items;
 mod linker;
 mod relations;
 mod subjects;
+mod topics;
 mod unnamed;
 
 /// Group hits into named entities (first-seen order), using `key` to name each group.
@@ -201,17 +204,15 @@ fn link_relations(
             continue;
         }
         let title = doc.slice(r.title.start, r.title.end);
-        // 王某将兼任董事长 in a company's announcement: the company's office.
-        let organization = r.organization.or_else(|| {
-            let appointed = matches!(r.evidence, Evidence::Appointment | Evidence::Resignation);
-            names
-                .own
-                .filter(|_| appointed && linker::is_company_office(title))
-        });
+        // 王某将兼任董事长, 会议由董事长王某主持 in a company's announcement: an office
+        // only a company has, with no organization written, is the article's company's.
+        let organization = r
+            .organization
+            .or_else(|| names.own.filter(|_| linker::is_company_office(title)));
         add(Relation {
             person: doc.slice(r.person.start, r.person.end).to_string(),
             title: title.to_string(),
-            organization: organization.map(|o| names.named(doc, o)),
+            organization: organization.map(|o| names.named(doc, relations::employer(doc, o))),
             former: r.former,
             evidence: r.evidence,
         });

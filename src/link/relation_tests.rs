@@ -44,8 +44,9 @@ fn a_title_right_after_a_name_is_the_persons() {
         "教授",
         Some("北方大学"),
     );
+    // 总经理 is a company office: with none written, the article's company's.
     let text = "星海集团董事长孙文博总经理赵明出席。";
-    has(text, "赵明", "总经理", None);
+    has(text, "赵明", "总经理", Some("星海集团"));
     assert!(
         !triples(text)
             .iter()
@@ -154,4 +155,209 @@ fn an_office_verb_after_the_name_gives_the_office() {
     let text = "周雅琴此前担任青禾农业股份有限公司财务总监、远山投资有限公司董事。";
     has(text, "周雅琴", "财务总监", Some("青禾农业股份有限公司"));
     has(text, "周雅琴", "董事", Some("远山投资有限公司"));
+}
+
+#[test]
+fn a_resume_clause_without_a_subject_is_the_opening_names() {
+    let text = "林晓辉，男，1975年出生，硕士研究生学历，现任星瀚科技副总经理、董事会秘书。";
+    has(text, "林晓辉", "副总经理", Some("星瀚科技"));
+    has(text, "林晓辉", "董事会秘书", Some("星瀚科技"));
+    let text =
+        "高明远，男，1968年出生。曾任远山投资有限公司财务总监，现任远山投资有限公司副总经理。";
+    has_tense(text, "高明远", "财务总监", "远山投资有限公司", true);
+    has_tense(text, "高明远", "副总经理", "远山投资有限公司", false);
+    has_tense(
+        "陈建国先生已向董事会提交书面辞职报告，申请辞去星瀚科技董事职务。",
+        "陈建国",
+        "董事",
+        "星瀚科技",
+        true,
+    );
+}
+
+#[test]
+fn a_clause_naming_another_person_is_not_carried() {
+    let found = triples("王立新表示，董事长张海涛将出席。");
+    assert!(!found.iter().any(|(p, _, _)| p == "王立新"), "{found:?}");
+    let found = triples("王立新说，张海涛曾任星瀚科技总裁。");
+    assert!(!found.iter().any(|(p, _, _)| p == "王立新"), "{found:?}");
+}
+
+#[test]
+fn a_pronoun_stands_for_the_name_before_it() {
+    has(
+        "董事会选举魏志强为董事长，同时聘任其为星瀚科技总裁。",
+        "魏志强",
+        "总裁",
+        Some("星瀚科技"),
+    );
+    let text = "周立华将出任华岳银行行长。她此前担任华岳银行副行长。";
+    has_tense(text, "周立华", "行长", "华岳银行", false);
+    has_tense(text, "周立华", "副行长", "华岳银行", true);
+}
+
+#[test]
+fn a_name_the_extractor_missed_after_an_office_verb_is_the_organization() {
+    has(
+        "何丽萍被任命为华东电力总经理。",
+        "何丽萍",
+        "总经理",
+        Some("华东电力"),
+    );
+}
+
+#[test]
+fn a_later_office_clause_is_present_again() {
+    let text = "孙宏涛曾任江南大学副校长，2019年起任江南大学校长。";
+    has_tense(text, "孙宏涛", "副校长", "江南大学", true);
+    has_tense(text, "孙宏涛", "校长", "江南大学", false);
+}
+
+#[test]
+fn an_office_resigned_after_the_name_is_past() {
+    let text = "蓝海证券公告，董事长何建平因工作调动原因辞去董事长职务。";
+    has_tense(text, "何建平", "董事长", "蓝海证券", true);
+    let text = "天成药业发布公告称，公司独立董事许志远因任期届满离任。";
+    has_tense(text, "许志远", "独立董事", "天成药业", true);
+}
+
+#[test]
+fn the_next_holder_in_a_list_keeps_the_organization() {
+    has(
+        "北方大学校长林建华、副校长陈雪梅出席了典礼。",
+        "陈雪梅",
+        "副校长",
+        Some("北方大学"),
+    );
+}
+
+#[test]
+fn a_company_office_with_no_organization_is_the_articles_company() {
+    has(
+        "星瀚科技股份有限公司召开董事会。会议由董事长汪国庆主持。",
+        "汪国庆",
+        "董事长",
+        Some("星瀚科技股份有限公司"),
+    );
+}
+
+#[test]
+fn a_quoted_wire_dateline_names_the_outlet() {
+    has(
+        "据新华社北京3月5日电（记者吴晓峰）国务院今天召开常务会议。",
+        "吴晓峰",
+        "记者",
+        Some("新华社"),
+    );
+}
+
+#[test]
+fn a_board_committee_works_for_the_company() {
+    has(
+        "星瀚科技董事会提名委员会主任委员白国梁发表意见。",
+        "白国梁",
+        "主任委员",
+        Some("星瀚科技"),
+    );
+}
+
+#[test]
+fn offices_joined_by_he_after_an_appointment_are_all_the_persons() {
+    let text = "星瀚控股委任刘建明为联席董事长、执行董事和首席执行官兼总裁。";
+    for title in ["联席董事长", "执行董事", "首席执行官", "总裁"] {
+        has(text, "刘建明", title, Some("星瀚控股"));
+    }
+}
+
+#[test]
+fn a_resume_period_before_the_office_verb_is_read_past() {
+    has(
+        "高明远，男，1968年出生，2015年至今任远山投资有限公司副总经理。",
+        "高明远",
+        "副总经理",
+        Some("远山投资有限公司"),
+    );
+    has(
+        "唐家豪获委任为星瀚控股行政总裁。",
+        "唐家豪",
+        "行政总裁",
+        Some("星瀚控股"),
+    );
+}
+
+#[test]
+fn a_name_unknown_to_the_extractor_before_name_and_title() {
+    has(
+        "记者采访了远帆创意孙文博总监。",
+        "孙文博",
+        "总监",
+        Some("远帆创意"),
+    );
+}
+
+#[test]
+fn a_freelance_occupation_takes_no_organization_from_the_clause() {
+    has(
+        "星海集团今年扩大了招聘，著名画家刘思远也来到现场。",
+        "刘思远",
+        "画家",
+        None,
+    );
+    has(
+        "星海公交公司通报称，公交车驾驶员赵明今年45岁。",
+        "赵明",
+        "驾驶员",
+        None,
+    );
+}
+
+#[test]
+fn a_demonstrative_stands_for_the_body_named_before() {
+    has(
+        "星河区人民医院院长张丽君介绍了情况。该院急诊科主任王建军说，患者情况稳定。",
+        "王建军",
+        "急诊科主任",
+        Some("星河区人民医院"),
+    );
+}
+
+#[test]
+fn the_successor_takes_the_office_the_succeeded_leaves() {
+    let text = "何晓峰将接替邹明担任星海集团总裁。";
+    has_tense(text, "何晓峰", "总裁", "星海集团", false);
+    has_tense(text, "邹明", "总裁", "星海集团", true);
+    let text = "星海集团董事长邹明因年龄原因退休，由何晓峰接任。";
+    has_tense(text, "邹明", "董事长", "星海集团", true);
+}
+
+#[test]
+fn police_media_and_military_ranks_are_offices() {
+    has(
+        "南州电视台著名编导许文静出席了首映式。",
+        "许文静",
+        "编导",
+        Some("南州电视台"),
+    );
+    has(
+        "负责此案的警长高志远表示，嫌疑人已被控制。",
+        "高志远",
+        "警长",
+        None,
+    );
+}
+
+#[test]
+fn a_copula_before_a_described_occupation() {
+    has(
+        "范保清是江州的一位著名画家，他一直在大学执教。",
+        "范保清",
+        "画家",
+        None,
+    );
+    has(
+        "赵明是星海集团的一名工程师，负责电池研发。",
+        "赵明",
+        "工程师",
+        Some("星海集团"),
+    );
 }

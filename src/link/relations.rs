@@ -1,52 +1,18 @@
 //! Person–title–organization relations stated around each person mention:
 //! ORG TITLE (、/兼 TITLE)* NAME chains read leftwards (also ORG的TITLE NAME), and
-//! what follows a name: an apposition (NAME，ORG TITLE，) or a copula or office verb
-//! (NAME是ORG TITLE, NAME任ORG TITLE、ORG TITLE).
+//! what follows a name ([`super::after`]): an apposition (NAME，ORG TITLE，) or a copula
+//! or office verb (NAME是ORG TITLE, NAME任ORG TITLE、ORG TITLE).
 
 use crate::extract::{Found, Hit};
 use crate::lexicon::Lexicon;
 use crate::model::Evidence;
 use crate::segment::Document;
 
-use super::{absorbed, linker, unnamed};
-
-/// A relation as read from the text: the person, title and organization mentions.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct StatedRelation {
-    pub person: Hit,
-    pub title: Hit,
-    pub organization: Option<Hit>,
-    /// Stated as a past office (曾任, 原, 免去…职务).
-    pub former: bool,
-    /// The frame it was read from.
-    pub evidence: Evidence,
-}
-
-/// What stands between the items of a title chain: 、 兼 和 及 and white space.
-fn is_list_separator(s: &str) -> bool {
-    let s = s.trim();
-    s.is_empty() || matches!(s, "、" | "兼" | "和" | "及" | "与" | "并兼任" | "兼任")
-}
-
-/// Text between two items of a chain, with white space only meaning "adjacent".
-fn between<'a>(doc: &Document<'a>, end: usize, start: usize) -> Option<&'a str> {
-    (end <= start).then(|| doc.slice(end, start))
-}
-
-/// An item of the text left of a person: a title or an organization.
-#[derive(Debug, Clone, Copy)]
-enum Item {
-    Title(Hit),
-    Organization(Hit),
-}
-
-impl Item {
-    fn hit(&self) -> Hit {
-        match self {
-            Item::Title(h) | Item::Organization(h) => *h,
-        }
-    }
-}
+use super::after::{office_after, stated_after};
+use super::items::{
+    Item, MAX_CHAIN_ITEMS, StatedRelation, between, is_list_separator, mark_former, relation,
+};
+use super::{absorbed, linker, topics, unnamed};
 
 /// Every relation stated around the persons found.
 pub(super) fn relations(
@@ -66,8 +32,6 @@ pub(super) fn relations(
         )
         .collect();
     items.sort_by_key(|i| (i.hit().start, i.hit().end));
-    let person_starts: std::collections::HashSet<usize> =
-        found.persons.iter().map(|p| p.start).collect();
     let mut out = Vec::new();
     // The chain read before the previous name, for a list of names after one title
     // (副市长王东、李晓红、赵强: each is 副市长).
@@ -97,12 +61,80 @@ pub(super) fn relations(
             previous = Some((*person, from, to));
         }
         let after = out.len();
-        stated_after(doc, &items, *person, &person_starts, &mut out);
+        stated_after(doc, found, &items, *person, &mut out);
+        succeeded(doc, found, *person, after, &mut out);
         stated.push((*person, after, out.len()));
         left_after(doc, *person, from, &mut out);
     }
     share_backwards(doc, &stated, &mut out);
+    for subject in topics::subjects(doc, found) {
+        office_after(doc, found, &items, subject, &mut out);
+    }
+    left_as_resigned(doc, &mut out);
     out
+}
+
+/// 董事长王某辞去董事长职务: an office named before the name that the person resigns
+/// after it is a past office too. `out` holds each person's relations together, the
+/// resignation read after the chain.
+fn left_as_resigned(doc: &Document<'_>, out: &mut [StatedRelation]) {
+    let left: std::collections::HashSet<(Hit, &str)> = out
+        .iter()
+        .filter(|r| r.former && r.evidence == Evidence::Resignation)
+        .map(|r| (r.person, doc.slice(r.title.start, r.title.end)))
+        .collect();
+    if left.is_empty() {
+        return;
+    }
+    for r in out.iter_mut() {
+        if left.contains(&(r.person, doc.slice(r.title.start, r.title.end))) {
+            r.former = true;
+        }
+    }
+}
+
+/// Verbs of taking over from someone, written before the one succeeded (何晓峰将接替
+/// 邹明担任总裁).
+const SUCCEEDS: &[&str] = &["接替", "接任", "替代", "取代", "代替", "继任"];
+
+/// 何晓峰将接替邹明担任星海集团总裁: the office read after the succeeded name (from index
+/// `from` of `out`) is the successor's, written before in the same clause, and a past
+/// office of the succeeded.
+fn succeeded(
+    doc: &Document<'_>,
+    found: &Found,
+    person: Hit,
+    from: usize,
+    out: &mut Vec<StatedRelation>,
+) {
+    if from == out.len() {
+        return;
+    }
+    let before = doc.slice(0, person.start);
+    let Some(verb) = SUCCEEDS.iter().find(|v| before.ends_with(*v)) else {
+        return;
+    };
+    let verb_start = person.start - verb.len();
+    let k = found.persons.partition_point(|p| p.end <= verb_start);
+    let Some(successor) = k.checked_sub(1).and_then(|i| found.persons.get(i)) else {
+        return;
+    };
+    let lead = doc.slice(successor.end, verb_start);
+    if lead.contains(['，', ',', '。', '；', '、', '：']) {
+        return;
+    }
+    let taken: Vec<StatedRelation> = out
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .map(|r| StatedRelation {
+            person: *successor,
+            former: false,
+            ..*r
+        })
+        .collect();
+    mark_former(out, from);
+    out.extend(taken);
 }
 
 /// A list of names before one office verb (选举王东、李晓红和赵强为公司董事): the office
@@ -131,23 +163,6 @@ fn share_backwards(
             }
             _ => next = Some((person, start, end)),
         }
-    }
-}
-
-/// The relation of `person` holding the title at `title` in `organization`, read
-/// from the frame `evidence`.
-fn relation(
-    person: Hit,
-    title: Hit,
-    organization: Option<Hit>,
-    evidence: Evidence,
-) -> StatedRelation {
-    StatedRelation {
-        person,
-        title,
-        organization,
-        former: false,
-        evidence,
     }
 }
 
@@ -251,7 +266,8 @@ fn chain_before(
             .iter()
             .map(|t| doc.slice(t.start, t.end))
             .collect();
-        let organization = unnamed::organization_before(doc, found, at, person, &titles);
+        let organization = unnamed::organization_before(doc, found, at, person, &titles)
+            .or_else(|| listed_organization(doc, found, at, &titles, out));
         for t in pending_titles.into_iter().rev() {
             out.push(relation(person, t, organization, Evidence::TitleBeforeName));
         }
@@ -266,12 +282,50 @@ fn chain_before(
     }
 }
 
-/// Mark the relations read from index `from` on as past offices.
-fn mark_former(out: &mut [StatedRelation], from: usize) {
-    for r in out.iter_mut().skip(from) {
-        r.former = true;
+/// The organization of titles that open the next item of a list of office holders
+/// (星海集团董事长王某、总裁李某: 李某 is 星海集团's 总裁): the one the previous name's
+/// chain gave, when the titles start right after that name and 、. Not for a division
+/// head (市委书记王某、市长李某: 市长 heads the city, not the committee).
+fn listed_organization(
+    doc: &Document<'_>,
+    found: &Found,
+    at: usize,
+    titles: &[&str],
+    out: &[StatedRelation],
+) -> Option<Hit> {
+    let previous_end = doc.slice(0, at).strip_suffix('、').map(str::len)?;
+    let k = found.persons.partition_point(|p| p.end < previous_end);
+    let previous = found.persons.get(k).filter(|p| p.end == previous_end)?;
+    if titles.iter().any(|t| is_division_head(t)) {
+        return None;
     }
+    out.iter()
+        .rev()
+        .take_while(|r| r.person.start >= previous.start)
+        .find(|r| r.person == *previous && r.evidence == Evidence::TitleBeforeName)
+        .and_then(|r| r.organization)
 }
+
+/// Boards whose committees a name may go on to (星海科技董事会提名委员会).
+const BOARDS: &[&str] = &["董事会", "监事会"];
+
+/// The employer of an office in a board's committee: the company before the board
+/// (星海科技董事会提名委员会 + 主任委员 → 星海科技). Other organizations stay whole.
+pub(super) fn employer(doc: &Document<'_>, o: Hit) -> Hit {
+    let name = doc.slice(o.start, o.end);
+    BOARDS
+        .iter()
+        .find_map(|b| {
+            let i = name.find(b)?;
+            let rest = name.get(i + b.len()..)?;
+            (i >= MIN_EMPLOYER_BYTES && rest.chars().count() >= 2)
+                .then(|| Hit::new(o.start, o.start + i))
+        })
+        .unwrap_or(o)
+}
+
+/// Fewest bytes of a company's name before its board (two chars).
+const MIN_EMPLOYER_BYTES: usize = 6;
 
 /// Words before an office that make it a past one.
 const FORMER_BEFORE: &[&str] = &["原", "前", "前任", "原任", "曾任", "曾担任", "时任"];
@@ -303,254 +357,6 @@ fn is_division_head(title: &str) -> bool {
             None
         )
     )
-}
-
-/// Most items a chain of titles and organizations is read over.
-const MAX_CHAIN_ITEMS: usize = 12;
-
-/// Verbs between a name and the office it holds (张三任星海集团总经理).
-const OFFICE_VERBS: &[&str] = &[
-    "是",
-    "任",
-    "担任",
-    "出任",
-    "现任",
-    "兼任",
-    "系",
-    "为",
-    "曾任",
-    "历任",
-    "升任",
-    "调任",
-    "转任",
-    "接任",
-    "就任",
-    "当选",
-    "当选为",
-    "获任",
-    "获聘为",
-    "被任命为",
-    "被聘为",
-    "被选举为",
-    "担任过",
-    "升任为",
-    "晋升为",
-    "改任",
-    "续任",
-    "连任",
-    "作为",
-    "任命为",
-    "聘任为",
-    "聘为",
-    "选举为",
-    "选为",
-    "提名为",
-    "委任为",
-];
-
-/// Verbs between a name and an office the person leaves (王某辞去星海集团董事职务).
-const RESIGNATION_VERBS: &[&str] = &[
-    "辞去",
-    "辞任",
-    "卸任",
-    "不再担任",
-    "不再任",
-    "离任",
-    "已辞去",
-    "申请辞去",
-    "请求辞去",
-];
-
-/// Adverbs before an office verb (目前担任, 曾任, 此前担任).
-const OFFICE_ADVERBS: &[&str] = &[
-    "目前", "现", "曾", "还", "也", "同时", "此前", "先后", "又", "已", "后",
-];
-
-/// Most chars between the comma and the office verb of a next clause (，2020年起任).
-const MAX_NEXT_OFFICE_LEAD: usize = 8;
-
-/// Whether `gap` opens a clause naming the person's next office: a comma, a short lead
-/// (a time, an adverb) and an office verb (，今年调任…, ，后升任…).
-fn next_office_clause(gap: &str) -> bool {
-    let Some(rest) = gap.trim().strip_prefix(['，', ',']) else {
-        return false;
-    };
-    OFFICE_VERBS
-        .iter()
-        .filter(|v| v.chars().count() >= 2 || **v == "任")
-        .any(|v| {
-            rest.strip_suffix(v).is_some_and(|lead| {
-                lead.chars().count() <= MAX_NEXT_OFFICE_LEAD
-                    && !lead.contains(['，', ',', '。', '；', '、', '：'])
-            })
-        })
-}
-
-/// Relations stated after a person mention: an office verb then one or more
-/// ORG? TITLE (、TITLE)* groups joined by 、 or ，(张三任甲公司董事长、乙公司总经理), or an
-/// apposition NAME，ORG TITLE closed by punctuation (王五，星海集团董事长，表示…).
-fn stated_after(
-    doc: &Document<'_>,
-    items: &[Item],
-    person: Hit,
-    person_starts: &std::collections::HashSet<usize>,
-    out: &mut Vec<StatedRelation>,
-) {
-    let idx = items.partition_point(|i| i.hit().start < person.end);
-    let Some(first) = items.get(idx) else { return };
-    let Some(linker) = between(doc, person.end, first.hit().start) else {
-        return;
-    };
-    // 宋立新教授: a title right after the name, as a form of address; the organization
-    // is the one written right before the name, if any (某大学宋立新教授).
-    // Not when another name follows the title (董事长张三总经理李四: 李四's).
-    if linker.is_empty()
-        && let Item::Title(t) = *first
-        && !person_starts.contains(&t.end)
-    {
-        let k = items.partition_point(|i| i.hit().end <= person.start);
-        let organization = k.checked_sub(1).and_then(|j| match items.get(j) {
-            Some(Item::Organization(o)) if o.end == person.start => Some(*o),
-            _ => None,
-        });
-        out.push(relation(person, t, organization, Evidence::TitleAfterName));
-        return;
-    }
-    let from = out.len();
-    let written = linker.trim();
-    // 王某先生因个人原因申请辞去…: the verb once the lead is read past.
-    let core = linker::core(written);
-    // 辞去公司副总经理职务: a generic company word the organization extractor left out.
-    let (raw_linker, generic) = match linker::peel_generic(core) {
-        Some((verb, word)) if OFFICE_VERBS.contains(&verb) || RESIGNATION_VERBS.contains(&verb) => {
-            let at = linker.rfind(word).map_or(person.end, |i| person.end + i);
-            (verb, Some(Hit::new(at, at + word.len())))
-        }
-        _ => (core, None),
-    };
-    // 免去某某的某部副部长职务: the office the person is removed from.
-    let removed = raw_linker == "的"
-        && ["免去", "撤销", "免除"]
-            .iter()
-            .any(|v| doc.slice(0, person.start).ends_with(v));
-    // 王某辞去星海集团董事职务, 不再担任, 卸任: the office is left.
-    let resigned = RESIGNATION_VERBS.iter().find_map(|v| {
-        let rest = raw_linker.strip_prefix(v)?;
-        rest.is_empty().then_some("任")
-    });
-    let former = removed
-        || resigned.is_some()
-        || written.contains('曾')
-        || raw_linker.starts_with(['原', '历']);
-    let linker = if removed {
-        "任"
-    } else {
-        resigned.unwrap_or(raw_linker)
-    };
-    stated_after_office(doc, items, person, linker, idx, generic, out);
-    let evidence = if removed || resigned.is_some() {
-        Some(Evidence::Resignation)
-    } else {
-        None
-    };
-    for r in out.iter_mut().skip(from) {
-        r.evidence = evidence.unwrap_or(r.evidence);
-    }
-    if former {
-        mark_former(out, from);
-    }
-}
-
-/// The relations stated after a person and `linker` (an office verb or an apposition
-/// mark), from the item at `idx` on.
-fn stated_after_office(
-    doc: &Document<'_>,
-    items: &[Item],
-    person: Hit,
-    linker: &str,
-    mut idx: usize,
-    generic: Option<Hit>,
-    out: &mut Vec<StatedRelation>,
-) {
-    let Some(first) = items.get(idx) else { return };
-    let linker = OFFICE_ADVERBS
-        .iter()
-        .find_map(|a| linker.strip_prefix(a).filter(|v| OFFICE_VERBS.contains(v)))
-        .unwrap_or(linker);
-    let apposition = matches!(linker, "，" | "," | "（" | "(");
-    if !apposition && !OFFICE_VERBS.contains(&linker) {
-        return;
-    }
-    let mut found: Vec<(Hit, Option<Hit>)> = Vec::new();
-    let mut at = first.hit().start;
-    for group in 0..MAX_CHAIN_ITEMS {
-        if group > 0 {
-            // The next group: 、 or ，then an organization.
-            let next = items.get(idx);
-            let gap = next.and_then(|n| between(doc, at, n.hit().start));
-            let joined = matches!(gap.map(str::trim), Some("、" | "，" | "," | "和" | "及"))
-                || gap.is_some_and(next_office_clause);
-            if apposition || !joined {
-                break;
-            }
-            if !matches!(next, Some(Item::Organization(_))) {
-                break;
-            }
-            at = next.map_or(at, |n| n.hit().start);
-        }
-        let organization = match items.get(idx) {
-            Some(Item::Organization(o)) => {
-                idx += 1;
-                at = o.end;
-                Some(*o)
-            }
-            _ => generic.filter(|_| group == 0),
-        };
-        if apposition && organization.is_none() {
-            return;
-        }
-        let mut titles = 0;
-        while let Some(Item::Title(t)) = items.get(idx) {
-            let Some(gap) = between(doc, at, t.start) else {
-                break;
-            };
-            let ok = if titles == 0 {
-                gap.trim().is_empty() || (organization.is_some() && gap == "的")
-            } else {
-                is_list_separator(gap) && gap.trim() != "和"
-            };
-            if !ok {
-                break;
-            }
-            found.push((*t, organization));
-            titles += 1;
-            at = t.end;
-            idx += 1;
-        }
-        if titles == 0 {
-            break;
-        }
-    }
-    if apposition {
-        // The titles belong to this name only when punctuation closes them; before
-        // another name they are that name's (王五，星海集团董事长李四).
-        let closes = doc
-            .slice(at, doc.text.len())
-            .chars()
-            .next()
-            .is_none_or(|c| "，,）)。；;、".contains(c));
-        if !closes {
-            return;
-        }
-    }
-    let evidence = if apposition {
-        Evidence::Apposition
-    } else {
-        Evidence::Appointment
-    };
-    for (t, o) in found {
-        out.push(relation(person, t, o, evidence));
-    }
 }
 
 #[cfg(test)]

@@ -103,8 +103,74 @@ pub(super) fn organization_before(
         // alone (美国画家) is no organization.
         return unknown_name_before(doc, found, at);
     }
-    unknown_name_before(doc, found, at).or_else(|| clause_organization(doc, found, at, person))
+    unknown_name_before(doc, found, at)
+        .or_else(|| demonstrative_referent(doc, found, at))
+        .or_else(|| {
+            // 著名画家王某: a freelance occupation is nobody's office.
+            let freelance = titles.iter().any(|t| is_freelance(t));
+            (!freelance)
+                .then(|| clause_organization(doc, found, at, person))
+                .flatten()
+        })
 }
+
+/// Kinds of body a demonstrative names (该院, 本校, 该行, 该公司), with the endings of
+/// the names they stand for.
+const DEMONSTRATED_KINDS: &[(&str, &[&str])] = &[
+    ("公司", &["公司"]),
+    ("集团", &["集团"]),
+    ("银行", &["银行"]),
+    ("医院", &["医院"]),
+    ("协会", &["协会"]),
+    ("中心", &["中心"]),
+    ("院", &["院"]),
+    ("校", &["校", "大学", "中学", "小学", "学院"]),
+    ("行", &["行"]),
+    ("局", &["局"]),
+    ("厂", &["厂"]),
+    ("所", &["所"]),
+    ("队", &["队"]),
+    ("馆", &["馆"]),
+    ("社", &["社"]),
+];
+
+/// Bytes looked back for the body a demonstrative stands for (about 300 chars).
+const MAX_DEMONSTRATED_BYTES: usize = 900;
+
+/// The organization a demonstrative right before byte `at` stands for (该院急诊科主任王某
+/// after 星河区人民医院 was named): the nearest organization named before it whose
+/// name ends like its kind.
+fn demonstrative_referent(doc: &Document<'_>, found: &Found, at: usize) -> Option<Hit> {
+    let before = doc.slice(0, at);
+    let (word_start, endings) = DEMONSTRATED_KINDS.iter().find_map(|(kind, endings)| {
+        let rest = before.strip_suffix(kind)?;
+        let rest = rest
+            .strip_suffix('该')
+            .or_else(|| rest.strip_suffix('本'))?;
+        Some((rest.len(), *endings))
+    })?;
+    let k = found
+        .organizations
+        .partition_point(|o| o.hit.end <= word_start);
+    found.organizations.get(..k)?.iter().rev().find_map(|o| {
+        if word_start.saturating_sub(o.hit.end) > MAX_DEMONSTRATED_BYTES {
+            return Some(None);
+        }
+        let name = doc.slice(o.hit.start, o.hit.end);
+        (!is_generic_body(name) && endings.iter().any(|e| name.ends_with(e))).then_some(Some(o.hit))
+    })?
+}
+
+/// Occupations practised on one's own account rather than held in an organization:
+/// a -家 of the arts or trade (画家, 收藏家, 企业家; not 专家, 经济学家, whose employer a
+/// clause may name) and a few trades (司机, 驾驶员, 商人).
+fn is_freelance(title: &str) -> bool {
+    (title.ends_with('家') && !title.ends_with("专家") && !title.ends_with("学家"))
+        || FREELANCE.iter().any(|f| title.ends_with(f))
+}
+
+/// Trades practised on one's own account (see [`is_freelance`]).
+const FREELANCE: &[&str] = &["司机", "驾驶员", "商人", "投资人", "商贩", "小贩", "个体户"];
 
 /// Whether a token may be part of an organization's name: a noun, a word the segmenter
 /// guessed (names it does not know), an abbreviation, a Latin word or a morpheme
@@ -152,7 +218,7 @@ fn proper_part(t: &crate::segment::Token<'_>) -> bool {
 /// organization (易兰 + 创意总监, 汇石投资 + 合伙人, 某某公馆的 + 项目总经理): at least two
 /// chars and one proper word, not a qualifier of the title, not a dateline (某地5日电).
 /// Across 的 only from a clause start (嘉宾是某某公馆的总经理; not 负责某事务的助理).
-fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<Hit> {
+pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) -> Option<Hit> {
     let end = doc.slice(0, at).strip_suffix('的').map_or(at, str::len);
     let mut start = end;
     let mut proper = false;
@@ -302,7 +368,7 @@ const CLOSING_BRACKETS: [char; 2] = ['\u{ff09}', '\u{29}'];
 const OWN_OUTLETS: &[&str] = &["本报", "本台", "本刊", "本网", "本站"];
 
 /// The outlet of a byline that names none in its brackets: the name opening its
-/// dateline (晨报讯（记者王某）, 某某网上海5月1日电（记者王某）), or the name written
+/// dateline, past a 据 that quotes it (晨报讯（记者王某）, 据某某社北京电（记者王某）, 某某网上海5月1日电（记者王某）), or the name written
 /// right before the role (某某周报记者王某).
 pub(super) fn byline_outlet(
     doc: &Document<'_>,
@@ -317,6 +383,7 @@ pub(super) fn byline_outlet(
         let lead = head.len()
             - head
                 .trim_start_matches(['■', '□', '●', '【', ' ', '\u{3000}'])
+                .trim_start_matches("据")
                 .len();
         let name_start = line_start + lead;
         // The name ends where the place, the date or the dateline word begins.

@@ -3,11 +3,12 @@
 //! organization is 远帆科技有限公司), an appointment verb after a person
 //! (曹某当选某银行), a source word (据南州统计局).
 
+use std::sync::LazyLock;
+
 use crate::extract::OrganizationHit;
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
-
-use super::words::{COMPLETE_NAME_ENDINGS, NAME_ENDING_WORD_SET, NAME_JOINING_WORDS};
 
 /// Moves the start of a grammar name past the last name-ending word inside it. A
 /// conjunction (和, 与, 及) ends it only after a complete name (某资本 + 和 + …), so
@@ -58,3 +59,50 @@ fn cut_glued_preposition(doc: &Document<'_>, lexicon: &Lexicon, h: &mut Organiza
         h.hit.start = t.start.saturating_add('对'.len_utf8());
     }
 }
+
+/// Words that end the name before them inside a walked span: a preposition or a verb
+/// between two names (星海资本 + 对 + 远帆科技有限公司, 某公司 + 更名为 + …), an
+/// appointment verb after a person (曹某 + 当选 + 某银行) or a source word (据 + 南州统计局).
+static NAME_ENDING_WORD_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| {
+    [
+        "对",
+        "向",
+        "为",
+        "被",
+        "把",
+        "将",
+        "由",
+        "同",
+        "跟",
+        "更名为",
+        "更名",
+        "收购",
+        "入股",
+        "并购",
+        "起诉",
+        "当选",
+        "出任",
+        "担任",
+        "加盟",
+        "加入",
+        "任职于",
+        "就职于",
+        "来到",
+        "前往",
+        "走进",
+        "据",
+        "根据",
+        "另据",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Conjunctions that end the name before them only when that name is complete
+/// (星海资本 + 和 + 远帆科技有限公司), never inside one (国家发展和改革委员会).
+const NAME_JOINING_WORDS: &[&str] = &["和", "与", "及"];
+
+/// Head words a complete name ends with, for [`NAME_JOINING_WORDS`].
+const COMPLETE_NAME_ENDINGS: &[&str] = &[
+    "公司", "集团", "资本", "银行", "科技", "证券", "基金", "大学", "医院", "控股",
+];

@@ -11,6 +11,7 @@ use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
 use super::known::is_organization_word;
+use super::walk::{is_place, joins_firm_partners, kind_of_company, qualifier_bracket_start};
 use super::words::{
     CLAUSE_WORD_SET, GENERIC_CORE_SET, GLUED_FUNCTION_CHARS, LEADING_CONTEXT_SET,
     NOT_ORGANIZATION_WORDS, NT_NOT_ORGANIZATION_SET, STOP_WORD_SET, VERBS_IN_NAMES,
@@ -107,10 +108,6 @@ fn is_team_name_token(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     named && !t.is_punct() && !STOP_WORD_SET.contains(t.word)
 }
 
-fn is_place(t: &Token<'_>, lexicon: &Lexicon) -> bool {
-    t.tag == "ns" || lexicon.locations.contains_key(t.word)
-}
-
 /// Whether `word` is made of direction chars only (中西, 东南).
 fn is_direction(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| DIRECTION_CHARS.contains(c))
@@ -154,15 +151,18 @@ fn name_then_glued_function_char(t: &Token<'_>) -> bool {
 }
 
 /// The length of a source word or "former" glued to the division char that starts a
-/// name (另据省 + 统计局, 原省 + 交通运输厅, 到区 + 民政局), if the token is one.
+/// name (另据省 + 统计局, 原省 + 交通运输厅, 到区 + 民政局, 从市 + 卫健委), if the token is one.
 pub(super) fn glued_lead(word: &str) -> Option<usize> {
-    ["另据", "根据", "据", "原", "前", "到", "在", "向", "由"]
-        .into_iter()
-        .find_map(|lead| {
-            let rest = word.strip_prefix(lead)?;
-            (rest.chars().count() == 1 && rest.starts_with(['省', '市', '县', '区']))
-                .then_some(lead.len())
-        })
+    [
+        "另据", "根据", "据", "原", "前", "到", "在", "向", "由", "从", "自", "经", "对", "为",
+        "与", "和",
+    ]
+    .into_iter()
+    .find_map(|lead| {
+        let rest = word.strip_prefix(lead)?;
+        (rest.chars().count() == 1 && rest.starts_with(['省', '市', '县', '区']))
+            .then_some(lead.len())
+    })
 }
 
 /// Appointment words and date chars that jieba may glue to the name after them
@@ -198,57 +198,6 @@ fn strip_glued_appointment<'a>(doc: &Document<'a>, first: &Token<'a>, index: usi
     } else {
         first.start
     }
-}
-
-/// Words a bracket inside a name may hold besides a place: 某某（集团）有限公司.
-const BRACKET_QUALIFIERS: &[&str] = &["集团", "控股", "中国", "国际", "香港", "亚洲"];
-
-/// The index of the name token before the opening bracket when `close` is the closing bracket of a qualifier
-/// inside a name (某某（上海）律师事务所, 某某（集团）有限公司) with a name token before it.
-fn qualifier_bracket_start(doc: &Document<'_>, lexicon: &Lexicon, close: usize) -> Option<usize> {
-    if !matches!(doc.tokens.get(close)?.word, "）" | ")") {
-        return None;
-    }
-    let mut open = close.checked_sub(1)?;
-    while open + 3 >= close {
-        let t = doc.tokens.get(open)?;
-        if matches!(t.word, "（" | "(") {
-            // The name before the bracket belongs to the name whatever jieba tags it
-            // (明月/t), unless it is a function word or punctuation.
-            let before_index = open.checked_sub(1)?;
-            let before = doc.tokens.get(before_index)?;
-            let name_like = !before.is_punct()
-                && !STOP_WORD_SET.contains(before.word)
-                && !matches!(before.tag, "p" | "c" | "r" | "w" | "x")
-                && !before.tag.starts_with('u');
-            return (open + 1 < close && name_like).then_some(before_index);
-        }
-        if !(is_place(t, lexicon) || BRACKET_QUALIFIERS.contains(&t.word)) {
-            return None;
-        }
-        open = open.checked_sub(1)?;
-    }
-    None
-}
-
-/// Whether `and` is the 和 between two partners' short names in a professional firm
-/// (某合和某律师事务所): both sides one or two chars, the left one a name.
-fn joins_firm_partners(doc: &Document<'_>, and: usize, suffix_start: usize, end: usize) -> bool {
-    let is_and = doc.tokens.get(and).is_some_and(|t| t.word == "和");
-    let firm = doc.slice(suffix_start, end).ends_with("事务所");
-    let right = doc
-        .tokens
-        .get(and)
-        .map_or(0, |t| doc.slice(t.end, suffix_start).chars().count());
-    let left_is_name = and
-        .checked_sub(1)
-        .and_then(|i| doc.tokens.get(i))
-        .is_some_and(|t| {
-            t.char_len() <= 2
-                && (t.tag.starts_with("nr") || matches!(t.tag, "nz" | "eng" | "x"))
-                && !t.is_punct()
-        });
-    is_and && firm && (1..=2).contains(&right) && left_is_name
 }
 
 /// An organization ending with the suffix at `suffix_start..end`, if the words before
@@ -432,6 +381,9 @@ fn walk_left(doc: &Document<'_>, lexicon: &Lexicon, at: &SuffixAt<'_, '_>) -> Op
     let mut count = 0;
     while first > 0 && count < MAX_CORE_TOKENS {
         let prev = doc.tokens.get(first - 1)?;
+        if suffix.kind == OrganizationKind::Company && kind_of_company(prev.word) {
+            break;
+        }
         let fits = if suffix.kind == OrganizationKind::Team && !suffix.strong {
             // A team (中国队, 深圳平安队) is named by a place or a name right before
             // 队; match reports put any noun there (上半场中国队, 结果深圳平安队).

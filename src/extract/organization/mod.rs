@@ -5,9 +5,11 @@
 //! clause it opens with 宣布/公告 or a funding round), short names the text defines
 //! (以下简称…) and every later mention of a name once found.
 
+mod bare_names;
 mod before_titles;
 mod bodies;
 mod boundary;
+mod business;
 mod grammar;
 mod known;
 mod latin;
@@ -16,12 +18,15 @@ mod mentions;
 pub(crate) use mentions::is_self_reference;
 mod numbered;
 mod odds;
+mod partners;
+mod persons_first;
 #[cfg(test)]
 mod rule_tests;
 mod stocks;
 mod subject;
 mod teams;
 mod title_bodies;
+mod walk;
 mod words;
 
 use crate::chars::CharSet;
@@ -271,7 +276,7 @@ fn after_category(doc: &Document<'_>, i: usize) -> Option<Hit> {
 
 /// After all extractors ran: context rules, defined short names, later mentions.
 pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    drop_abbreviations_inside_names(doc, found);
+    persons_first::drop_abbreviations_inside_names(doc, found);
     // Organizations named right before a title that precedes a person (海松资本执行董事李阳).
     let person_starts: HashSet<usize> = found.persons.iter().map(|p| p.start).collect();
     // Sets, not scans of every title and organization per title (quadratic on long pages).
@@ -314,6 +319,10 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     found.organizations.extend(extra);
     let subjects = subject::announcing_companies(doc, lexicon, found);
     found.organizations.extend(subjects);
+    let business = business::business_subjects(doc, lexicon, found);
+    found.organizations.extend(business);
+    let partners = partners::deal_partners(doc, lexicon, found);
+    found.organizations.extend(partners);
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
     let listed = lists::listed_with_organizations(doc, lexicon, found);
     found.organizations.extend(listed);
@@ -341,6 +350,7 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         )
         .collect();
     mentions::find_every_mention(doc, found, names);
+    bare_names::bare_company_names(doc, lexicon, found);
     mentions::short_forms(doc, lexicon, found);
     // After the short forms: 足协 after 中国足球协会 is its mention, not a body of its own.
     let bodies = bodies::bare_bodies(doc, lexicon, found);
@@ -350,20 +360,8 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         .aliases
         .extend(aliases.into_iter().map(|(f, s, _)| (f, s)));
     crate::extract::keep_longest(&mut found.organizations, |h| h.hit);
-}
-
-/// Most chars of an abbreviation a person's name may hold (清华, 北大, 中石化).
-const MAX_ABBREVIATION_CHARS: usize = 3;
-
-/// A person's full name holding a short organization name is the person's (王清华表示
-/// is 王清华, not 清华; 学生李北大说 is 李北大): drop the abbreviation.
-fn drop_abbreviations_inside_names(doc: &Document<'_>, found: &mut Found) {
-    let persons = SortedHits::new(found.persons.iter().copied());
-    let exact: HashSet<Hit> = found.persons.iter().copied().collect();
-    found.organizations.retain(|o| {
-        let short = doc.slice(o.hit.start, o.hit.end).chars().count() <= MAX_ABBREVIATION_CHARS;
-        !(short && persons.covers(&o.hit) && !exact.contains(&o.hit))
-    });
+    // Last: later mentions must not bring the abbreviation back (李北大说 … 北大).
+    persons_first::drop_abbreviations_after_surnames(doc, lexicon, found);
 }
 
 /// The name core right before a title: name tokens back to a separator.

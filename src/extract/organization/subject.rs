@@ -103,7 +103,11 @@ fn funding_follows(doc: &Document<'_>, i: usize) -> bool {
 
 /// The name of one or two tokens right before token `end_index`, opening a clause (the
 /// text's start, punctuation or a time word before it).
-fn clause_opening_name(doc: &Document<'_>, lexicon: &Lexicon, end_index: usize) -> Option<Hit> {
+pub(super) fn clause_opening_name(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    end_index: usize,
+) -> Option<Hit> {
     for len in [2, 1] {
         let first = end_index.checked_sub(len)?;
         let words = doc.tokens.get(first..end_index)?;
@@ -126,7 +130,7 @@ fn clause_opening_name(doc: &Document<'_>, lexicon: &Lexicon, end_index: usize) 
 /// Whether the tokens make a company's short name: two to six Han chars, no function
 /// word, pronoun, figure, place alone or generic word; one token only when jieba does
 /// not know it as a common word.
-fn is_short_name(lexicon: &Lexicon, words: &[Token<'_>]) -> bool {
+pub(super) fn is_short_name(lexicon: &Lexicon, words: &[Token<'_>]) -> bool {
     let chars: usize = words.iter().map(Token::char_len).sum();
     // 中方, 埃方 (a side, not a company); 杂志之手 (a phrase).
     let word_ok = |t: &Token<'_>| {

@@ -142,6 +142,11 @@ fn names_after_role(text: &str, at: usize) -> Option<(usize, usize)> {
                 end = Some(rest.len());
                 break;
             }
+            // 记者王某文/图: 文 marks the text as the name's, it is no part of it.
+            Some((i, c)) if matches!(c, '/' | '／') && run > 2 && word.ends_with('文') => {
+                end = Some(i - '文'.len_utf8());
+                break;
+            }
             Some((i, c)) if matches!(c, '】' | ']' | '）' | ')' | '\n' | '/' | '／') => {
                 end = Some(i + c.len_utf8());
                 break;
@@ -319,6 +324,12 @@ mod tests {
         assert_eq!(names, ["周文", "吴佳怡", "郑海", "冯雪梅"]);
         assert_eq!(x.bylines[0].role, "记者");
         assert_eq!(x.bylines[0].organization.as_deref(), Some("晨光日报"));
+    }
+
+    #[test]
+    fn wen_before_a_slash_marks_the_text_not_the_name() {
+        assert_eq!(byline_names("■晨光报记者区文君文/图"), ["区文君"]);
+        assert_eq!(byline_names("晨光报记者 刘海涛 文/图"), ["刘海涛"]);
     }
 
     #[test]

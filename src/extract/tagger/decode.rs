@@ -2,8 +2,11 @@
 //! label) and Viterbi with per-char max-marginal margins, in buffers reused from one
 //! piece of text to the next (the tagger runs on most sentences of a document).
 
+#[cfg(test)]
 use super::features::FEATURES;
-use super::weights::{B_ORG, B_PER, I_ORG, I_PER, LABELS, Model, O};
+#[cfg(test)]
+use super::weights::Model;
+use super::weights::{B_ORG, B_PER, I_ORG, I_PER, LABELS, O};
 
 /// Whether `cur` may follow `prev`: an inside label continues its own kind only.
 pub(crate) fn allowed(prev: Option<usize>, cur: usize) -> bool {
@@ -17,9 +20,12 @@ pub(crate) fn allowed(prev: Option<usize>, cur: usize) -> bool {
 /// A score no path reaches: a label that may not start or follow.
 const NEG: i32 = i32::MIN / 4;
 
-/// The transition scores: row 0 from the start, row 1 + p from label p; `NEG` where
-/// the move is not allowed.
-fn transition_table(transitions: &[i32]) -> [[i32; LABELS]; LABELS + 1] {
+/// The transition scores: row 0 from the start, row 1 + p from label p.
+pub(crate) type Transitions = [[i32; LABELS]; LABELS + 1];
+
+/// The transition table of a model's `transitions`, `NEG` where the move is not
+/// allowed (read once per document, not per decoded piece).
+pub(crate) fn transition_table(transitions: &[i32]) -> Transitions {
     let mut t = [[NEG; LABELS]; LABELS + 1];
     for (row, scores) in t.iter_mut().enumerate() {
         let prev = row.checked_sub(1);
@@ -47,7 +53,9 @@ pub(crate) struct Decoder {
 }
 
 impl Decoder {
-    /// The emission scores of `feats` under `model` into `self.emissions`.
+    /// The emission scores of `feats` under `model` into `self.emissions` (decoding
+    /// sums them without hashing, see `features::emissions`; this is the reference).
+    #[cfg(test)]
     pub fn emit(&mut self, model: &Model, feats: &[[u32; FEATURES]]) {
         self.emissions.clear();
         for fs in feats {
@@ -68,8 +76,13 @@ impl Decoder {
     /// A move that is not allowed scores `NEG` in the table, so no path takes it. Plain
     /// (wrapping) sums cannot wrap: a char scores at most 25 × 32767 either way, a piece
     /// has at most 300 chars, and `NEG` is a quarter of the range.
+    #[cfg(test)]
     pub fn run(&mut self, transitions: &[i32]) {
-        let t = transition_table(transitions);
+        self.run_table(&transition_table(transitions));
+    }
+
+    /// `Decoder::run` with the transition table read already.
+    pub fn run_table(&mut self, t: &Transitions) {
         self.alpha.clear();
         self.back.clear();
         let mut prev: Option<[i32; LABELS]> = None;
@@ -94,7 +107,7 @@ impl Decoder {
             self.back.push(b);
             prev = Some(a);
         }
-        self.backward(&t);
+        self.backward(t);
         self.best_path();
         self.margins.clear();
         for ((a, b), &l) in self.alpha.iter().zip(&self.beta).zip(&self.path) {
@@ -113,7 +126,7 @@ impl Decoder {
     }
 
     /// `beta[i][l]`: the best score of the chars after `i` given label `l` at `i`.
-    fn backward(&mut self, t: &[[i32; LABELS]; LABELS + 1]) {
+    fn backward(&mut self, t: &Transitions) {
         let n = self.emissions.len();
         self.beta.clear();
         self.beta.resize(n, [0; LABELS]);

@@ -11,7 +11,10 @@
 
 use std::ops::Range;
 
-use crate::chars::CharSet;
+use super::tables::{
+    CLASSES, NO_UNIGRAM, POSITIONS, Row, SURNAMES, bucket, tag_index, unigram_index,
+};
+use super::weights::{LABELS, Model};
 use crate::lexicon::Lexicon;
 use crate::segment::Token;
 
@@ -31,21 +34,8 @@ pub(crate) struct Sentence {
 const BEFORE: u32 = 0x11_0000;
 const AFTER: u32 = 0x11_0001;
 
-/// Mix a template number and two values into a bucket number of `bits` bits
-/// (splitmix64's finaliser: a fixed function, so training and decoding agree).
-#[inline]
-pub(crate) fn bucket(template: u32, a: u32, b: u32, bits: u32) -> u32 {
-    let mut x = (u64::from(template) << 56) ^ (u64::from(a) << 24) ^ u64::from(b);
-    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^= x >> 31;
-    // `bits` is at most 24 (checked when the model loads), so the shift stays in range.
-    (x >> (64 - bits.clamp(1, 32))) as u32
-}
-
 /// A small number for a jieba tag (its first two bytes), so a tag is one value.
-fn tag_code(tag: &str) -> u32 {
+pub(crate) fn tag_code(tag: &str) -> u32 {
     let b = tag.as_bytes();
     (u32::from(b.first().copied().unwrap_or(0)) << 8) | u32::from(b.get(1).copied().unwrap_or(0))
 }
@@ -63,13 +53,15 @@ fn class(c: u32) -> u32 {
 }
 
 /// Per char: the token's tag code, the position in it (0 single, 1 begin, 2 middle,
-/// 3 end, 4 in no token), the previous and next tokens' tag codes.
+/// 3 end, 4 in no token), the previous and next tokens' tag codes, and the table
+/// indices of the three tags (`tables::tag_index`; `u16::MAX` for none).
 #[derive(Clone, Copy)]
 struct TokenInfo {
     tag: u32,
     position: u32,
     before: u32,
     after: u32,
+    tag_indices: [u16; 3],
 }
 
 const NO_TOKEN: TokenInfo = TokenInfo {
@@ -77,12 +69,15 @@ const NO_TOKEN: TokenInfo = TokenInfo {
     position: 4,
     before: 0,
     after: 0,
+    tag_indices: [0; 3],
 };
 
 /// What the features read about one char, looked up once.
 #[derive(Clone, Copy)]
 struct Fact {
     code: u32,
+    /// `tables::unigram_index` of the code.
+    unigram: u32,
     class: u32,
     surname: bool,
     /// A two-char compound surname starts here (欧阳).
@@ -98,6 +93,7 @@ struct Fact {
 const fn outside(code: u32) -> Fact {
     Fact {
         code,
+        unigram: unigram_index(code),
         class: 5,
         surname: false,
         compound: false,
@@ -111,16 +107,28 @@ const fn outside(code: u32) -> Fact {
 /// ending there), 3 after (a cue starting there).
 const FACTS_BEFORE: usize = 2;
 const FACTS_AFTER: usize = 3;
+/// The facts one char's keys read: `FACTS_BEFORE`, the char, `FACTS_AFTER`.
+const SPREAD: usize = FACTS_BEFORE + 1 + FACTS_AFTER;
+
+/// Slots of the per-document memo of the facts that depend on the char alone.
+const MEMO: usize = 1024;
+/// A memo slot no char fills (above `char::MAX`).
+const EMPTY: u32 = u32::MAX;
 
 /// Buffers reused from sentence to sentence, and the first chars of the person cues.
 pub(crate) struct Scratch {
-    /// Facts of the chars `first..first + facts.len()` of the sentence.
+    /// Facts of the positions `range.start - FACTS_BEFORE..range.end + FACTS_AFTER` of
+    /// the range read last, those outside the sentence included (`BEFORE`, `AFTER`),
+    /// so a char's keys read `SPREAD` facts in a row.
     facts: Vec<Fact>,
-    first: usize,
-    /// The sentence's length in chars.
-    n: usize,
     tokens: Vec<TokenInfo>,
-    cue_firsts: CharSet,
+    /// The first chars of the person cues, by code modulo 4096: a superset (说 and
+    /// its 4096-apart codes), so only where a bit is set are the cues looked up.
+    /// Built per document in a few thousand instructions, unlike an exact `CharSet`.
+    cue_firsts: [u64; 64],
+    /// Per char code modulo `MEMO`: the code and its class, surname and
+    /// transliteration bits ([`Scratch::char_facts`]): most chars of a document recur.
+    memo: Vec<(u32, u8)>,
     /// The model's bucket bits.
     bits: u32,
 }
@@ -128,34 +136,40 @@ pub(crate) struct Scratch {
 impl Scratch {
     /// Empty buffers for `lexicon` and a model of `bits` bucket bits.
     pub fn new(lexicon: &Lexicon, bits: u32) -> Self {
-        let firsts: String = lexicon
-            .person_cues
-            .keys()
-            .filter_map(|w| w.chars().next())
-            .collect();
+        let mut cue_firsts = [0u64; 64];
+        for c in lexicon.person_cues.keys().filter_map(|w| w.chars().next()) {
+            let code = u32::from(c) as usize;
+            if let Some(word) = cue_firsts.get_mut(code / 64 % 64) {
+                *word |= 1 << (code % 64);
+            }
+        }
         Scratch {
             facts: Vec::new(),
-            first: 0,
-            n: 0,
             tokens: Vec::new(),
-            cue_firsts: CharSet::new(&firsts),
+            cue_firsts,
+            memo: vec![(EMPTY, 0); MEMO],
             bits,
         }
     }
 
-    /// The fact of sentence position `i` (`BEFORE`/`AFTER` outside the sentence).
+    /// The class (bits 0–2), one-char surname (bit 3) and transliteration (bit 4)
+    /// facts of `c`, memoized.
     #[inline]
-    fn fact(&self, i: isize) -> Fact {
-        let Ok(u) = usize::try_from(i) else {
-            return outside(BEFORE);
-        };
-        if u >= self.n {
-            return outside(AFTER);
+    fn char_facts(&mut self, c: char, lexicon: &Lexicon) -> u8 {
+        let code = u32::from(c);
+        let slot = code as usize % MEMO;
+        if let Some(&(k, bits)) = self.memo.get(slot)
+            && k == code
+        {
+            return bits;
         }
-        u.checked_sub(self.first)
-            .and_then(|k| self.facts.get(k))
-            .copied()
-            .unwrap_or(outside(AFTER))
+        let bits = class(code) as u8
+            | (u8::from(lexicon.is_surname(c.encode_utf8(&mut [0; 4]))) << 3)
+            | (u8::from(lexicon.transliteration_chars.contains(&c)) << 4);
+        if let Some(m) = self.memo.get_mut(slot) {
+            *m = (code, bits);
+        }
+        bits
     }
 
     /// Read the facts of the chars of `range` and of the chars around it the features
@@ -168,17 +182,19 @@ impl Scratch {
         lexicon: &Lexicon,
     ) {
         let n = sentence.chars.len();
-        let (from, to) = (
-            range.start.saturating_sub(FACTS_BEFORE),
-            range.end.saturating_add(FACTS_AFTER).min(n),
-        );
-        self.n = n;
-        self.first = from;
         self.facts.clear();
         let slice = |a: usize, b: usize| -> Option<&str> {
             text.get(*sentence.bytes.get(a)?..*sentence.bytes.get(b)?)
         };
-        for i in from..to {
+        // Positions before the sentence start (a `range` starting at 0 or 1).
+        for _ in range.start..FACTS_BEFORE {
+            self.facts.push(outside(BEFORE));
+        }
+        let (from, to) = (
+            range.start.saturating_sub(FACTS_BEFORE),
+            range.end.saturating_add(FACTS_AFTER),
+        );
+        for i in from..to.min(n) {
             let c = sentence.chars.get(i).copied().unwrap_or('\0');
             // A title of 2–5 chars ending right before `i` (记者|钟晓岚): only where the
             // char before can end a title.
@@ -194,20 +210,31 @@ impl Scratch {
                         })
                 });
             // A cue of 1–3 chars starting at `i` (钟晓岚|表示).
-            let cue_at = self.cue_firsts.contains(c)
+            let code = u32::from(c) as usize;
+            let cue_first = self
+                .cue_firsts
+                .get(code / 64 % 64)
+                .is_some_and(|word| word >> (code % 64) & 1 == 1);
+            let cue_at = cue_first
                 && (1..=3).any(|len| {
                     (i + len <= n)
                         && slice(i, i + len).is_some_and(|w| lexicon.person_cues.contains_key(w))
                 });
+            let bits = self.char_facts(c, lexicon);
             self.facts.push(Fact {
                 code: u32::from(c),
-                class: class(u32::from(c)),
-                surname: lexicon.is_surname(c.encode_utf8(&mut [0; 4])),
+                unigram: unigram_index(u32::from(c)),
+                class: u32::from(bits & 7),
+                surname: bits & 8 != 0,
                 compound: slice(i, i + 2).is_some_and(|w| lexicon.is_surname(w)),
-                translit: lexicon.transliteration_chars.contains(&c),
+                translit: bits & 16 != 0,
                 title_before,
                 cue_at,
             });
+        }
+        // Positions after the sentence end.
+        for _ in n.max(from)..to {
+            self.facts.push(outside(AFTER));
         }
     }
 
@@ -218,6 +245,8 @@ impl Scratch {
         let start = sentence.bytes.get(range.start).copied().unwrap_or(0);
         let mut k = tokens.partition_point(|t| t.end <= start);
         let code = |j: Option<usize>| j.and_then(|j| tokens.get(j)).map_or(0, |t| tag_code(t.tag));
+        // The tag facts of the token read last (most tokens have several chars).
+        let mut last: Option<(usize, TokenInfo)> = None;
         for i in range.clone() {
             let at = sentence.bytes.get(i).copied().unwrap_or(0);
             while tokens.get(k).is_some_and(|t| t.end <= at) {
@@ -226,16 +255,38 @@ impl Scratch {
             let info = match tokens.get(k).filter(|t| t.start <= at) {
                 Some(t) => {
                     let end = at + sentence.chars.get(i).map_or(1, |c| c.len_utf8());
+                    let tags = match last {
+                        Some((j, info)) if j == k => info,
+                        _ => {
+                            let (tag, before, after) = (
+                                tag_code(t.tag),
+                                code(k.checked_sub(1)),
+                                code(k.checked_add(1)),
+                            );
+                            let index = |c: u32| {
+                                tag_index(c)
+                                    .and_then(|x| u16::try_from(x).ok())
+                                    .unwrap_or(u16::MAX)
+                            };
+                            let info = TokenInfo {
+                                tag,
+                                position: 0,
+                                before,
+                                after,
+                                tag_indices: [index(tag), index(before), index(after)],
+                            };
+                            last = Some((k, info));
+                            info
+                        }
+                    };
                     TokenInfo {
-                        tag: tag_code(t.tag),
                         position: match (t.start == at, t.end == end) {
                             (true, true) => 0,
                             (true, false) => 1,
                             (false, false) => 2,
                             (false, true) => 3,
                         },
-                        before: code(k.checked_sub(1)),
-                        after: code(k.checked_add(1)),
+                        ..tags
                     }
                 }
                 None => NO_TOKEN,
@@ -245,9 +296,135 @@ impl Scratch {
     }
 }
 
+/// The values one char's features combine (see [`buckets`]): the codes of the chars
+/// around it, the dictionary bits (surname, transliteration, title, cue), the char
+/// classes and the token facts.
+#[derive(Clone, Copy)]
+struct Keys {
+    p2: u32,
+    p1: u32,
+    c0: u32,
+    n1: u32,
+    n2: u32,
+    /// The unigram indices of the five codes.
+    unigrams: [u32; 5],
+    sur: u32,
+    tl: u32,
+    cl: u32,
+    /// `cl` as a table index: before + 6 × the char + 36 × after.
+    class_index: usize,
+    title: u32,
+    cue: u32,
+    token: TokenInfo,
+}
+
+impl Scratch {
+    /// The keys of the char `k` of the range read last, whose token facts are `t`.
+    #[inline]
+    fn keys(&self, k: usize, t: TokenInfo) -> Keys {
+        let w: Option<&[Fact; SPREAD]> = self
+            .facts
+            .get(k..k + SPREAD)
+            .and_then(|w| w.try_into().ok());
+        // The facts hold `SPREAD - 1` more entries than the range has chars.
+        let [p2, p1, c, n1, n2, n3] = w.copied().unwrap_or([outside(AFTER); SPREAD]);
+        Keys {
+            p2: p2.code,
+            p1: p1.code,
+            c0: c.code,
+            n1: n1.code,
+            n2: n2.code,
+            unigrams: [p2.unigram, p1.unigram, c.unigram, n1.unigram, n2.unigram],
+            sur: u32::from(c.surname)
+                | (u32::from(p1.surname) << 1)
+                | (u32::from(p2.surname) << 2)
+                | (u32::from(c.compound) << 3)
+                | (u32::from(p1.compound) << 4),
+            tl: u32::from(p1.translit)
+                | (u32::from(c.translit) << 1)
+                | (u32::from(n1.translit) << 2),
+            cl: p1.class | (c.class << 4) | (n1.class << 8),
+            class_index: (p1.class + 6 * c.class + 36 * n1.class) as usize,
+            title: u32::from(c.title_before)
+                | (u32::from(p1.title_before) << 1)
+                | (u32::from(p2.title_before) << 2),
+            cue: u32::from(n1.cue_at)
+                | (u32::from(n2.cue_at) << 1)
+                | (u32::from(n3.cue_at) << 2)
+                | (u32::from(c.cue_at) << 3),
+            token: t,
+        }
+    }
+
+    /// Read what the features of the chars of `range` need (their facts, those of the
+    /// chars around, their tokens).
+    fn read(
+        &mut self,
+        text: &str,
+        sentence: &Sentence,
+        range: &Range<usize>,
+        tokens: &[Token<'_>],
+        lexicon: &Lexicon,
+    ) {
+        self.read_facts(text, sentence, range, lexicon);
+        self.read_tokens(sentence, range, tokens);
+    }
+}
+
+/// The hashed templates of a char but the unigrams (1–5): (template, first value,
+/// second value). The others (0–5, 11, 13–20) are read from `Tables` when decoding.
+#[inline]
+fn hashed(k: &Keys) -> [(u32, u32, u32); 9] {
+    let (t, pos) = (k.token, k.token.position);
+    [
+        (6, k.p1, k.c0),
+        (7, k.c0, k.n1),
+        (8, k.p2, k.p1),
+        (9, k.n1, k.n2),
+        (10, k.p1, k.n1),
+        (12, (t.tag << 4) | pos, k.c0),
+        (21, (k.sur << 4) | k.title, k.c0),
+        (22, t.tag, t.before),
+        (23, (k.cue << 3) | k.tl, t.tag),
+    ]
+}
+
+/// The `FEATURES` bucket numbers of a char's keys.
+fn buckets(k: &Keys, bits: u32) -> [u32; FEATURES] {
+    let (t, pos) = (k.token, k.token.position);
+    let h = hashed(k).map(|(t, a, b)| bucket(t, a, b, bits));
+    [
+        bucket(0, 0, 0, bits),
+        bucket(1, k.p2, 0, bits),
+        bucket(2, k.p1, 0, bits),
+        bucket(3, k.c0, 0, bits),
+        bucket(4, k.n1, 0, bits),
+        bucket(5, k.n2, 0, bits),
+        h[0],
+        h[1],
+        h[2],
+        h[3],
+        h[4],
+        bucket(11, t.tag, pos, bits),
+        h[5],
+        bucket(13, t.before, pos, bits),
+        bucket(14, t.after, pos, bits),
+        bucket(15, k.sur, pos, bits),
+        bucket(16, k.tl, k.cl, bits),
+        bucket(17, k.cl, pos, bits),
+        bucket(18, k.title, k.sur, bits),
+        bucket(19, k.cue, pos, bits),
+        bucket(20, k.cue, k.sur, bits),
+        h[6],
+        h[7],
+        h[8],
+    ]
+}
+
 /// The features of the chars of `range` of `sentence` (a part of `text`), `FEATURES`
 /// buckets each; the features read the chars around the range as well, so a range's
 /// features are those of the same chars in the whole sentence.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn extract(
     text: &str,
     sentence: &Sentence,
@@ -259,61 +436,108 @@ pub(crate) fn extract(
 ) {
     out.clear();
     let range = range.start.min(sentence.chars.len())..range.end.min(sentence.chars.len());
-    scratch.read_facts(text, sentence, &range, lexicon);
-    scratch.read_tokens(sentence, &range, tokens);
+    scratch.read(text, sentence, &range, tokens, lexicon);
     let s = &*scratch;
-    let bits = s.bits;
-    for (i, t) in range.zip(&s.tokens) {
-        let i = i as isize;
-        let (p2, p1, c, n1, n2) = (
-            s.fact(i - 2),
-            s.fact(i - 1),
-            s.fact(i),
-            s.fact(i + 1),
-            s.fact(i + 2),
-        );
-        let sur = u32::from(c.surname)
-            | (u32::from(p1.surname) << 1)
-            | (u32::from(p2.surname) << 2)
-            | (u32::from(c.compound) << 3)
-            | (u32::from(p1.compound) << 4);
-        let tl =
-            u32::from(p1.translit) | (u32::from(c.translit) << 1) | (u32::from(n1.translit) << 2);
-        let cl = p1.class | (c.class << 4) | (n1.class << 8);
-        let title = u32::from(c.title_before)
-            | (u32::from(p1.title_before) << 1)
-            | (u32::from(p2.title_before) << 2);
-        let cue = u32::from(n1.cue_at)
-            | (u32::from(n2.cue_at) << 1)
-            | (u32::from(s.fact(i + 3).cue_at) << 2)
-            | (u32::from(c.cue_at) << 3);
-        let pos = t.position;
-        let (c0, p1, p2, n1, n2) = (c.code, p1.code, p2.code, n1.code, n2.code);
-        out.push([
-            bucket(0, 0, 0, bits),
-            bucket(1, p2, 0, bits),
-            bucket(2, p1, 0, bits),
-            bucket(3, c0, 0, bits),
-            bucket(4, n1, 0, bits),
-            bucket(5, n2, 0, bits),
-            bucket(6, p1, c0, bits),
-            bucket(7, c0, n1, bits),
-            bucket(8, p2, p1, bits),
-            bucket(9, n1, n2, bits),
-            bucket(10, p1, n1, bits),
-            bucket(11, t.tag, pos, bits),
-            bucket(12, (t.tag << 4) | pos, c0, bits),
-            bucket(13, t.before, pos, bits),
-            bucket(14, t.after, pos, bits),
-            bucket(15, sur, pos, bits),
-            bucket(16, tl, cl, bits),
-            bucket(17, cl, pos, bits),
-            bucket(18, title, sur, bits),
-            bucket(19, cue, pos, bits),
-            bucket(20, cue, sur, bits),
-            bucket(21, (sur << 4) | title, c0, bits),
-            bucket(22, t.tag, t.before, bits),
-            bucket(23, (cue << 3) | tl, t.tag, bits),
-        ]);
+    for (k, t) in s.tokens.iter().enumerate() {
+        out.push(buckets(&s.keys(k, *t), s.bits));
+    }
+}
+
+/// Add a weight row to a char's scores.
+#[inline]
+fn add(e: &mut [i32; 8], row: &Row) {
+    for (s, &w) in e.iter_mut().zip(row) {
+        *s += i32::from(w);
+    }
+}
+
+/// The emission scores under `model` of the chars of `range` of `sentence`: per char
+/// the sum of its features' rows, as [`extract`] and the decoder's `emit` would give,
+/// with the features of few values read from the model's tables, not hashed.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn emissions(
+    model: &Model,
+    text: &str,
+    sentence: &Sentence,
+    range: Range<usize>,
+    tokens: &[Token<'_>],
+    lexicon: &Lexicon,
+    scratch: &mut Scratch,
+    out: &mut Vec<[i32; LABELS]>,
+) {
+    out.clear();
+    let range = range.start.min(sentence.chars.len())..range.end.min(sentence.chars.len());
+    scratch.read(text, sentence, &range, tokens, lexicon);
+    let s = &*scratch;
+    let (rows, tables, bits) = (&model.rows, &model.tables, model.bits);
+    // A table's row, or (for a value outside the table) the hashed bucket's row.
+    let small = |e: &mut [i32; 8], table: &[Row], index: usize, t: u32, a: u32, b: u32| match table
+        .get(index)
+    {
+        Some(row) => add(e, row),
+        None => {
+            if let Some(row) = rows.get(bucket(t, a, b, bits) as usize) {
+                add(e, row);
+            }
+        }
+    };
+    for (j, t) in s.tokens.iter().enumerate() {
+        let k = s.keys(j, *t);
+        let mut e = [0i32; 8];
+        add(&mut e, &tables.bias);
+        let codes = [k.p2, k.p1, k.c0, k.n1, k.n2];
+        for (lane, (code, u)) in codes.into_iter().zip(k.unigrams).enumerate() {
+            let known = if u == NO_UNIGRAM {
+                None
+            } else {
+                Some(u as usize)
+            };
+            let row = known.and_then(|u| tables.unigrams.get(u)?.get(lane));
+            match row {
+                Some(row) => add(&mut e, row),
+                None => {
+                    let t = lane as u32 + 1;
+                    if let Some(row) = rows.get(bucket(t, code, 0, bits) as usize) {
+                        add(&mut e, row);
+                    }
+                }
+            }
+        }
+        for (t, a, b) in hashed(&k) {
+            // A bucket is below 2^bits, so the row is always there.
+            if let Some(row) = rows.get(bucket(t, a, b, bits) as usize) {
+                add(&mut e, row);
+            }
+        }
+        let (pos, p) = (k.token.position, k.token.position as usize);
+        let tags = [k.token.tag, k.token.before, k.token.after];
+        for (((table, code), template), ix) in tables
+            .tag_position
+            .iter()
+            .zip(tags)
+            .zip([11, 13, 14])
+            .zip(k.token.tag_indices)
+        {
+            let index = if ix == u16::MAX {
+                usize::MAX
+            } else {
+                usize::from(ix) * POSITIONS + p
+            };
+            small(&mut e, table, index, template, code, pos);
+        }
+        let (sur, title, cue) = (k.sur as usize, k.title as usize, k.cue as usize);
+        let sp = sur * POSITIONS + p;
+        small(&mut e, &tables.surname_position, sp, 15, k.sur, pos);
+        let tc = k.tl as usize * CLASSES + k.class_index;
+        small(&mut e, &tables.translit_class, tc, 16, k.tl, k.cl);
+        let cp = k.class_index * POSITIONS + p;
+        small(&mut e, &tables.class_position, cp, 17, k.cl, pos);
+        let ts = title * SURNAMES + sur;
+        small(&mut e, &tables.title_surname, ts, 18, k.title, k.sur);
+        let cp = cue * POSITIONS + p;
+        small(&mut e, &tables.cue_position, cp, 19, k.cue, pos);
+        let cs = cue * SURNAMES + sur;
+        small(&mut e, &tables.cue_surname, cs, 20, k.cue, k.sur);
+        out.push([e[0], e[1], e[2], e[3], e[4]]);
     }
 }

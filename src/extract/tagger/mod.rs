@@ -9,6 +9,7 @@
 
 mod decode;
 pub(crate) mod features;
+mod tables;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -21,9 +22,9 @@ use std::sync::LazyLock;
 use crate::extract::{Found, Hit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::segment::{Document, Token};
-use decode::Decoder;
 #[cfg(test)]
 pub(crate) use decode::viterbi;
+use decode::{Decoder, Transitions, transition_table};
 use features::{Scratch, Sentence};
 #[cfg(test)]
 use weights::{B_ORG, I_ORG, LABELS, MAGIC};
@@ -54,27 +55,68 @@ pub(crate) struct Tagged {
 /// The most chars in one decoded piece: a run without sentence ends is cut here.
 const MAX_PIECE: usize = 300;
 
-/// Fill `out` with the sentence of `text` that starts at byte `from` (it ends after
-/// 。！？!?；; or a line break, or after `MAX_PIECE` chars), its chars and byte offsets
-/// with the end included; false when `from` is at the end. The buffers are reused.
-pub(crate) fn next_sentence(text: &str, from: usize, out: &mut Sentence) -> bool {
+/// The end (byte) of the sentence of `text` that starts at byte `from`: after
+/// 。！？!?；; or a line break, or after `MAX_PIECE` chars, or the end of the text; None
+/// when `from` is at the end. Read from the bytes, not decoded: it runs over the whole
+/// text, and most sentences hold no window to decode (利润大幅提高。).
+pub(crate) fn sentence_end(text: &str, from: usize) -> Option<usize> {
+    let rest = text.get(from..)?.as_bytes();
+    if rest.is_empty() {
+        return None;
+    }
+    let (mut i, mut count) = (0, 0);
+    while let Some(&b) = rest.get(i) {
+        // The width of the char from its first byte (`text` is UTF-8).
+        let end = i + match b {
+            0..0xc0 => 1,
+            0xc0..0xe0 => 2,
+            0xe0..0xf0 => 3,
+            _ => 4,
+        };
+        count += 1;
+        // 。 is E3 80 82; ！？； are EF BC 81, EF BC 9F, EF BC 9B.
+        let stop = match b {
+            b'!' | b'?' | b';' | b'\n' => true,
+            0xe3 => rest.get(i + 1..end) == Some(&[0x80, 0x82][..]),
+            0xef => matches!(rest.get(i + 1..end), Some([0xbc, 0x81 | 0x9f | 0x9b])),
+            _ => false,
+        };
+        if stop || count >= MAX_PIECE {
+            return Some(from + end);
+        }
+        i = end;
+    }
+    Some(text.len())
+}
+
+/// Fill `out` with the chars of `text[from..to]` and their byte offsets with `to`
+/// last. The buffers are reused.
+pub(crate) fn fill_sentence(text: &str, from: usize, to: usize, out: &mut Sentence) {
     out.chars.clear();
     out.bytes.clear();
-    let Some(rest) = text.get(from..) else {
-        return false;
-    };
-    for (b, c) in rest.char_indices() {
+    for (b, c) in text.get(from..to).unwrap_or_default().char_indices() {
         out.chars.push(c);
         out.bytes.push(from + b);
-        if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n')
-            || out.chars.len() >= MAX_PIECE
-        {
-            out.bytes.push(from + b + c.len_utf8());
-            return true;
+    }
+    out.bytes.push(to);
+}
+
+/// Fill `out` with the sentence of `text` that starts at byte `from` (see
+/// [`sentence_end`]), its chars and byte offsets with the end included; false when
+/// `from` is at the end. The buffers are reused.
+#[cfg(test)]
+pub(crate) fn next_sentence(text: &str, from: usize, out: &mut Sentence) -> bool {
+    match sentence_end(text, from) {
+        Some(to) => {
+            fill_sentence(text, from, to, out);
+            true
+        }
+        None => {
+            out.chars.clear();
+            out.bytes.clear();
+            false
         }
     }
-    out.bytes.push(text.len());
-    !out.chars.is_empty()
 }
 
 /// Split `text` into sentences (see [`next_sentence`]).
@@ -131,7 +173,7 @@ pub(crate) fn tag_with(
     lexicon: &Lexicon,
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
-    let mut buffers = Buffers::new(lexicon, model.bits);
+    let mut buffers = Buffers::new(lexicon, model);
     for sentence in sentences(text) {
         buffers.decode(
             model,
@@ -147,19 +189,20 @@ pub(crate) fn tag_with(
     out
 }
 
-/// Every buffer of the tagger, reused from one sentence to the next.
+/// Every buffer of the tagger, reused from one sentence to the next, and the model's
+/// transition table.
 struct Buffers {
     scratch: Scratch,
-    feats: Vec<[u32; features::FEATURES]>,
     decoder: Decoder,
+    transitions: Transitions,
 }
 
 impl Buffers {
-    fn new(lexicon: &Lexicon, bits: u32) -> Self {
+    fn new(lexicon: &Lexicon, model: &Model) -> Self {
         Buffers {
-            scratch: Scratch::new(lexicon, bits),
-            feats: Vec::new(),
+            scratch: Scratch::new(lexicon, model.bits),
             decoder: Decoder::default(),
+            transitions: transition_table(&model.transitions),
         }
     }
 
@@ -173,10 +216,11 @@ impl Buffers {
         tokens: &[Token<'_>],
         lexicon: &Lexicon,
     ) {
-        let (scratch, feats) = (&mut self.scratch, &mut self.feats);
-        features::extract(text, sentence, range, tokens, lexicon, scratch, feats);
-        self.decoder.emit(model, &self.feats);
-        self.decoder.run(&model.transitions);
+        let (scratch, emissions) = (&mut self.scratch, &mut self.decoder.emissions);
+        features::emissions(
+            model, text, sentence, range, tokens, lexicon, scratch, emissions,
+        );
+        self.decoder.run_table(&self.transitions);
     }
 }
 
@@ -198,14 +242,19 @@ pub(crate) fn label_chars(
     lexicon: &Lexicon,
 ) -> Vec<(Hit, usize, i32)> {
     let mut out = Vec::new();
-    let mut buffers = Buffers::new(lexicon, model.bits);
+    let mut buffers = Buffers::new(lexicon, model);
     let mut sentence = Sentence::default();
-    let mut ranges = Vec::new();
+    let (mut spans, mut ranges) = (Vec::new(), Vec::new());
     let mut from = 0;
-    while next_sentence(text, from, &mut sentence) {
-        from = sentence.bytes.last().copied().unwrap_or(text.len());
-        windows::windows(&sentence, tokens, persons, lexicon, &mut ranges);
-        for range in &ranges {
+    while let Some(to) = sentence_end(text, from) {
+        // The chars of a sentence are read only when it holds a window.
+        windows::spans(from, to, tokens, persons, lexicon, &mut spans);
+        if !spans.is_empty() {
+            fill_sentence(text, from, to, &mut sentence);
+            windows::ranges(&sentence, &spans, &mut ranges);
+        }
+        from = to;
+        for range in ranges.drain(..) {
             buffers.decode(model, text, &sentence, range.clone(), tokens, lexicon);
             let d = &buffers.decoder;
             for ((i, l), m) in range.clone().zip(&d.path).zip(&d.margins) {

@@ -173,3 +173,99 @@ fn margins_are_not_negative() {
         }
     }
 }
+
+/// The emission scores summed from the tables are those of the hashed features (the
+/// reference the trainer uses), on sentences with names, titles, cues, foreign names,
+/// digits, Latin letters and text cut mid-sentence, over whole sentences and windows.
+#[test]
+fn table_emissions_equal_hashed_emissions() {
+    let x = &*TEST_EXTRACTOR;
+    let Some(model) = MODEL.as_ref() else {
+        return;
+    };
+    let text = "记者钟晓岚报道，欧阳振华表示，董事长邵明远出席了发布会。\
+        美国总统特朗普与马斯克会面；ABC公司2024年营收增长3.5%！\
+        主持人韦一帆说：节目将于下月开播\n葛秋生\u{0}🙂李";
+    let doc = Document::new(&x.segmenter, text).with_dictionary(&x.lexicon);
+    let mut scratch = Scratch::new(&x.lexicon, model.bits);
+    let (mut feats, mut fast) = (Vec::new(), Vec::new());
+    let mut decoder = Decoder::default();
+    for s in sentences(text) {
+        let n = s.chars.len();
+        for range in [0..n, 1..n.min(4), n / 2..n, 0..0] {
+            let r = range.clone();
+            features::extract(
+                text,
+                &s,
+                r,
+                &doc.tokens,
+                &x.lexicon,
+                &mut scratch,
+                &mut feats,
+            );
+            decoder.emit(model, &feats);
+            let r = range.clone();
+            features::emissions(
+                model,
+                text,
+                &s,
+                r,
+                &doc.tokens,
+                &x.lexicon,
+                &mut scratch,
+                &mut fast,
+            );
+            assert_eq!(decoder.emissions, fast, "{range:?}");
+        }
+    }
+}
+
+/// A tag of other bytes than lowercase letters has no table row: it is hashed.
+#[test]
+fn tag_indices_cover_lowercase_tags_only() {
+    use super::tables::tag_index;
+    assert_eq!(tag_index(0), Some(0));
+    assert!(tag_index(features::tag_code("nr")).is_some());
+    assert!(tag_index(features::tag_code("x")).is_some());
+    assert_ne!(
+        tag_index(features::tag_code("n")),
+        tag_index(features::tag_code("nr"))
+    );
+    assert_eq!(tag_index(features::tag_code("NR")), None);
+    assert_eq!(tag_index(features::tag_code("名词")), None);
+}
+
+/// The sentence ends read from the bytes are those of a char-by-char reading: after
+/// 。！？!?；; or a line break, after `MAX_PIECE` chars, or at the end; on ASCII, CJK,
+/// full-width, four-byte chars and lookalikes of the enders (。 U+3002 vs 〃 U+3003).
+#[test]
+fn byte_sentence_ends_equal_char_sentence_ends() {
+    let reference = |text: &str, from: usize| -> Option<usize> {
+        let rest = text.get(from..).filter(|r| !r.is_empty())?;
+        for (n, (b, c)) in rest.char_indices().enumerate() {
+            if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n') || n + 1 >= MAX_PIECE
+            {
+                return Some(from + b + c.len_utf8());
+            }
+        }
+        Some(text.len())
+    };
+    let long = "王".repeat(MAX_PIECE + 7) + "。" + &"a🙂".repeat(MAX_PIECE) + "；b";
+    for text in [
+        "",
+        "甲。乙！丙？丁；戊!己?庚;辛\n壬",
+        "〃〄「」〇…—！？；，、ｚ。",
+        "🙂李明说：好!\r\nabc",
+        long.as_str(),
+    ] {
+        let mut from = 0;
+        loop {
+            let (got, want) = (sentence_end(text, from), reference(text, from));
+            assert_eq!(got, want, "{text} at {from}");
+            match got {
+                Some(to) => from = to,
+                None => break,
+            }
+        }
+    }
+}

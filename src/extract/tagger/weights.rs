@@ -1,5 +1,7 @@
-//! The tagger's labels and its weights as read from `models/person_tagger.bin`: the
-//! lowest file of the tagger, which the decoder, the trainer and `offer` all read.
+//! The tagger's labels and its weights as read from `models/person_tagger.bin`, which
+//! the features, the decoder, the trainer and `offer` all read.
+
+use super::tables::{Row, Tables};
 
 /// The labels: outside, begin/inside a person, begin/inside an organization.
 pub(crate) const LABELS: usize = 5;
@@ -18,10 +20,12 @@ pub(crate) struct Model {
     pub bits: u32,
     pub transitions: Vec<i32>,
     /// The weights as in the file (the trainer writes them).
-    #[cfg_attr(not(test), allow(dead_code))]
+    #[cfg(test)]
     pub weights: Vec<i16>,
-    /// The weights again, a bucket per row padded to 8 (the decoder adds a row at once).
-    pub rows: Vec<[i16; 8]>,
+    /// The weights, a bucket per row padded to 8 (the decoder adds a row at once).
+    pub rows: Vec<Row>,
+    /// The rows of the features of few values, read once (see [`Tables`]).
+    pub tables: Tables,
 }
 
 impl Model {
@@ -33,26 +37,32 @@ impl Model {
         if !(8..=24).contains(&bits) {
             return None;
         }
-        let values: Vec<i16> = rest
-            .chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect();
         let n_trans = (LABELS + 1) * LABELS;
         let n_weights = (1usize << bits) * LABELS;
-        if values.len() != n_trans + n_weights || rest.len() % 2 != 0 {
+        if rest.len() != 2 * (n_trans + n_weights) {
             return None;
         }
-        let (t, w) = values.split_at(n_trans);
-        Some(Model::new(
-            bits,
-            t.iter().map(|&v| i32::from(v)).collect(),
-            w.to_vec(),
-        ))
+        // Read straight into rows: no copy of the weights as a flat list is kept.
+        let value = |c: &[u8]| i16::from_le_bytes([c[0], c[1]]);
+        let (t, w) = rest.split_at(2 * n_trans);
+        let transitions = t.chunks_exact(2).map(|c| i32::from(value(c))).collect();
+        let rows = w
+            .chunks_exact(2 * LABELS)
+            .map(|c| {
+                let mut row = [0i16; 8];
+                for (r, v) in row.iter_mut().zip(c.chunks_exact(2)) {
+                    *r = value(v);
+                }
+                row
+            })
+            .collect();
+        Some(Model::from_rows(bits, transitions, rows))
     }
 
-    /// A model of `bits` bucket bits from its transitions and weights.
+    /// A model of `bits` bucket bits from its transitions and weights (the trainer's).
+    #[cfg(test)]
     pub fn new(bits: u32, transitions: Vec<i32>, weights: Vec<i16>) -> Model {
-        let rows = weights
+        let rows: Vec<Row> = weights
             .chunks_exact(LABELS)
             .map(|c| {
                 let mut row = [0i16; 8];
@@ -62,11 +72,22 @@ impl Model {
                 row
             })
             .collect();
+        Model::from_rows(bits, transitions, rows)
+    }
+
+    /// A model from its transitions and weight rows, with its tables.
+    fn from_rows(bits: u32, transitions: Vec<i32>, rows: Vec<Row>) -> Model {
+        let tables = Tables::new(&rows, bits);
         Model {
             bits,
             transitions,
-            weights,
+            #[cfg(test)]
+            weights: rows
+                .iter()
+                .flat_map(|r| r.iter().take(LABELS).copied())
+                .collect(),
             rows,
+            tables,
         }
     }
 }

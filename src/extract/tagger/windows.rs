@@ -32,27 +32,31 @@ fn may_hold_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
         return true;
     }
     let mut chars = t.word.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => {
-            // A lone surname char jieba reads as a function word (都, 但, 时 as 时候)
-            // seldom starts a name; when it does (曾|晓岚), the given name's token is a
-            // window itself.
-            (!t.known && crate::chars::is_han(c))
-                || (!t
-                    .tag
-                    .starts_with(['d', 'c', 'p', 'f', 'u', 'm', 'q', 'r', 'y'])
-                    && !NOT_FIRST.contains(c)
-                    && (lexicon.is_surname(t.word) || lexicon.transliteration_chars.contains(&c)))
-        }
-        (Some(_), Some(_)) => !t.known && t.word.chars().any(crate::chars::is_han),
-        (None, _) => false,
+    let Some(c) = chars.next() else {
+        return false;
+    };
+    if !chars.as_str().is_empty() {
+        // Two chars or more: only a word jieba built (this runs on every token, and
+        // most are known words: 利润, 提高).
+        return !t.known && t.word.chars().any(crate::chars::is_han);
     }
+    // A lone surname char jieba reads as a function word (都, 但, 时 as 时候) seldom
+    // starts a name; when it does (曾|晓岚), the given name's token is a window itself.
+    // The tags are ASCII: their first byte is their first char.
+    let function_word = matches!(
+        t.tag.as_bytes().first(),
+        Some(b'd' | b'c' | b'p' | b'f' | b'u' | b'm' | b'q' | b'r' | b'y')
+    );
+    (!t.known && crate::chars::is_han(c))
+        || (!function_word
+            && !NOT_FIRST.contains(c)
+            && (lexicon.is_surname(t.word) || lexicon.transliteration_chars.contains(&c)))
 }
 
 /// The char ranges of `sentence` to decode, sorted and apart: each token that may hold
 /// a name and each rule person (`persons`, sorted), `LEFT` chars before and `RIGHT`
-/// after, merged
-/// where they touch.
+/// after, merged where they touch ([`spans`], then [`ranges`]).
+#[cfg(test)]
 pub(crate) fn windows(
     sentence: &Sentence,
     tokens: &[Token<'_>],
@@ -61,28 +65,26 @@ pub(crate) fn windows(
     out: &mut Vec<Range<usize>>,
 ) {
     out.clear();
-    let n = sentence.chars.len();
     let (Some(&from), Some(&to)) = (sentence.bytes.first(), sentence.bytes.last()) else {
         return;
     };
-    // The char index of a byte offset inside the sentence (the index of the char it
-    // starts or falls in).
-    let char_at = |b: usize| {
-        sentence
-            .bytes
-            .partition_point(|&x| x <= b)
-            .saturating_sub(1)
-    };
-    let mut add = |a: usize, b: usize| {
-        let (lo, hi) = (
-            char_at(a).saturating_sub(LEFT),
-            (char_at(b.saturating_sub(1)) + 1 + RIGHT).min(n),
-        );
-        match out.last_mut() {
-            Some(last) if lo <= last.end => last.end = last.end.max(hi),
-            _ => out.push(lo..hi),
-        }
-    };
+    let mut found = Vec::new();
+    spans(from, to, tokens, persons, lexicon, &mut found);
+    ranges(sentence, &found, out);
+}
+
+/// The byte spans, clipped to the sentence `from..to`, of the tokens that may hold a
+/// name and of the rule persons (`persons`, sorted), in text order: a sentence with
+/// none has no window, and its chars need not be read.
+pub(crate) fn spans(
+    from: usize,
+    to: usize,
+    tokens: &[Token<'_>],
+    persons: &[Hit],
+    lexicon: &Lexicon,
+    out: &mut Vec<(usize, usize)>,
+) {
+    out.clear();
     let first = tokens.partition_point(|t| t.end <= from);
     let mut hits = persons[persons.partition_point(|p| p.end <= from)..]
         .iter()
@@ -95,13 +97,39 @@ pub(crate) fn windows(
         .take_while(|t| t.start < to)
     {
         while let Some(p) = hits.next_if(|p| p.start <= t.start) {
-            add(p.start.max(from), p.end.min(to));
+            out.push((p.start.max(from), p.end.min(to)));
         }
         if may_hold_name(t, lexicon) {
-            add(t.start.max(from), t.end.min(to));
+            out.push((t.start.max(from), t.end.min(to)));
         }
     }
     for p in hits {
-        add(p.start.max(from), p.end.min(to));
+        out.push((p.start.max(from), p.end.min(to)));
+    }
+}
+
+/// The char ranges of `sentence` to decode for its `spans` (see [`spans`]): each
+/// span `LEFT` chars before and `RIGHT` after, merged where they touch; sorted and
+/// apart.
+pub(crate) fn ranges(sentence: &Sentence, spans: &[(usize, usize)], out: &mut Vec<Range<usize>>) {
+    out.clear();
+    let n = sentence.chars.len();
+    // The char index of a byte offset inside the sentence (the index of the char it
+    // starts or falls in).
+    let char_at = |b: usize| {
+        sentence
+            .bytes
+            .partition_point(|&x| x <= b)
+            .saturating_sub(1)
+    };
+    for &(a, b) in spans {
+        let (lo, hi) = (
+            char_at(a).saturating_sub(LEFT),
+            (char_at(b.saturating_sub(1)) + 1 + RIGHT).min(n),
+        );
+        match out.last_mut() {
+            Some(last) if lo <= last.end => last.end = last.end.max(hi),
+            _ => out.push(lo..hi),
+        }
     }
 }

@@ -1,0 +1,110 @@
+//! A company's short name opening a clause about its own business: 云帆物流发布财报,
+//! 博纳影业出品的电影, 顺达快运旗下, 思远智能在科创板上市.
+//! Weaker evidence than an announcement (subject.rs), so the name must hold a specific
+//! word (a name, a place, a foreign or unknown word). A name the person rules guessed
+//! inside it (博纳 of 博纳影业) does not stop it: the company context wins.
+
+use crate::extract::{Found, OrganizationHit, SortedHits};
+use crate::lexicon::Lexicon;
+use crate::model::OrganizationKind;
+use crate::segment::Document;
+
+use super::grammar::is_specific;
+use super::subject::clause_opening_name;
+
+/// Words of a company's business right after its name (or after a time word, an
+/// adverb or a prepositional phrase: 在科创板 + 上市).
+const BUSINESS_WORDS: &[&str] = &[
+    "发布",
+    "旗下",
+    "出品",
+    "递交",
+    "股价",
+    "市值",
+    "营收",
+    "净利润",
+    "财报",
+    "年报",
+    "上市",
+];
+
+/// Prepositions that may open a phrase between the name and the business word.
+const PHRASE_PREPOSITIONS: &[&str] = &["在", "于", "登陆"];
+
+/// Most tokens looked back from the business word for a prepositional phrase.
+const MAX_PHRASE_TOKENS: usize = 4;
+
+/// Short names opening a clause about the company's business.
+pub(super) fn business_subjects(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    found: &Found,
+) -> Vec<OrganizationHit> {
+    let taken = SortedHits::new(
+        found
+            .titles
+            .iter()
+            .copied()
+            .chain(found.organizations.iter().map(|o| o.hit))
+            .chain(found.locations.iter().map(|l| l.hit)),
+    );
+    let mut out = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !BUSINESS_WORDS.contains(&t.word) {
+            continue;
+        }
+        let end_index = skip_modifiers(doc, phrase_start(doc, i));
+        let Some(hit) = clause_opening_name(doc, lexicon, end_index) else {
+            continue;
+        };
+        let specific = doc
+            .tokens
+            .iter()
+            .skip_while(|t| t.start < hit.start)
+            .take_while(|t| t.end <= hit.end)
+            .any(|t| is_specific(t, lexicon));
+        // A person exactly there is the person (张华发布); one inside is the
+        // company's (博纳 of 博纳影业).
+        let person_clash = found
+            .persons
+            .iter()
+            .any(|p| p.overlaps(&hit) && !(p.start >= hit.start && p.end <= hit.end && *p != hit));
+        // 王某 + 家属: a person written with 某 is no company's name.
+        let anonymous = doc.slice(hit.start, hit.end).contains('某');
+        if specific && !anonymous && !person_clash && !taken.overlaps_any(&hit) {
+            out.push(OrganizationHit {
+                hit,
+                kind: OrganizationKind::Company,
+            });
+        }
+    }
+    out
+}
+
+/// The index of a preposition opening a phrase right before token `i` in its clause
+/// (在 + 科创板 + 上市), or `i`.
+fn phrase_start(doc: &Document<'_>, i: usize) -> usize {
+    let from = i.saturating_sub(MAX_PHRASE_TOKENS);
+    let window = doc.tokens.get(from..i).unwrap_or_default();
+    let mut start = i;
+    for (k, t) in window.iter().enumerate().rev() {
+        if t.is_punct() {
+            break;
+        }
+        if PHRASE_PREPOSITIONS.contains(&t.word) {
+            start = from + k;
+        }
+    }
+    start
+}
+
+/// Steps back over up to two time words or adverbs before token `i` (近日, 已).
+fn skip_modifiers(doc: &Document<'_>, mut i: usize) -> usize {
+    for _ in 0..2 {
+        match i.checked_sub(1).and_then(|p| doc.tokens.get(p)) {
+            Some(p) if matches!(p.tag, "t" | "d") => i -= 1,
+            _ => break,
+        }
+    }
+    i
+}

@@ -1,0 +1,115 @@
+//! Clauses that state an office without naming its holder: the holder is the person the
+//! text is about. A name that opens a sentence stays the topic of the clauses after it
+//! until another name is written (林某，男，1975年出生，现任公司副总经理; 王某先生已提交
+//! 辞职报告，申请辞去公司董事职务); a pronoun stands for the name before it (聘任其为公司
+//! 总裁; 她此前担任该行行长).
+
+use crate::extract::{Found, Hit};
+use crate::segment::Document;
+
+use super::after::Subject;
+
+/// Marks that end a clause; a topic's clauses start right after one.
+const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '。'];
+
+/// Marks a topic is not carried over: a colon or a quote opens someone's words, a
+/// question or exclamation or a new line ends the passage.
+const TOPIC_ENDS: &[char] = &['：', ':', '“', '"', '！', '？', '!', '?', '\n'];
+
+/// Most bytes a topic is carried over (about 100 chars).
+const MAX_TOPIC_BYTES: usize = 300;
+
+/// What may stand before a name that opens a sentence: white space, bullets, list
+/// numbers (1、王某，男，…).
+fn is_sentence_lead(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || "、.．)）■●◆□◇▲△★☆".contains(c)
+}
+
+/// Verbs of appointing before 其 (聘任其为, 同意选举其为): 其 is the person named before.
+const APPOINTING: &[&str] = &[
+    "聘任", "任命", "选举", "提名", "聘请", "委任", "推选", "免去", "同意",
+];
+
+/// The subjects of clauses that name none: (topic, clause start) for each clause after a
+/// name that opens a sentence, and (the name before, pronoun) for 他/她 opening a clause
+/// and 其 after a verb of appointing. Clauses that hold another name are left out.
+pub(super) fn subjects(doc: &Document<'_>, found: &Found) -> Vec<Subject> {
+    let mut out = Vec::new();
+    for (k, person) in found.persons.iter().enumerate() {
+        let next = found.persons.get(k + 1).map_or(doc.text.len(), |n| n.start);
+        let end = person.end.saturating_add(MAX_TOPIC_BYTES).min(next);
+        let mut end = end.min(doc.text.len());
+        while !doc.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let span = doc.slice(person.end, end);
+        let span = span
+            .find(TOPIC_ENDS)
+            .and_then(|i| span.get(..i))
+            .unwrap_or(span);
+        if opens_sentence(doc, *person) {
+            clause_starts(span, person.end, next, doc, *person, &mut out);
+        }
+        pronouns(span, person.end, *person, &mut out);
+    }
+    out
+}
+
+/// Whether the person mention opens a sentence (after 。；, a colon, a new line or a list
+/// number: 王某简历：王某，男，…).
+fn opens_sentence(doc: &Document<'_>, person: Hit) -> bool {
+    let before = doc.slice(0, person.start);
+    let lead = before.trim_end_matches(is_sentence_lead);
+    lead.is_empty() || lead.ends_with(['。', '；', ';', '\n', '！', '？', '：', ':'])
+}
+
+/// Push a subject for each clause start in `span` (which begins at byte `base`) whose
+/// clause ends before the next person at `next`.
+fn clause_starts(
+    span: &str,
+    base: usize,
+    next: usize,
+    doc: &Document<'_>,
+    person: Hit,
+    out: &mut Vec<Subject>,
+) {
+    for (i, c) in span.char_indices() {
+        if !CLAUSE_ENDS.contains(&c) {
+            continue;
+        }
+        let at = base + i + c.len_utf8();
+        let rest = doc.slice(at, doc.text.len());
+        let clause_end = rest.find(CLAUSE_ENDS).map_or(doc.text.len(), |j| at + j);
+        if clause_end > next {
+            break;
+        }
+        out.push(Subject {
+            person,
+            anchor: Hit::new(at, at),
+        });
+    }
+}
+
+/// Push a subject for each pronoun in `span` (which begins at byte `base`) that stands
+/// for `person`: 他/她 opening a clause, 其 right after a verb of appointing.
+fn pronouns(span: &str, base: usize, person: Hit, out: &mut Vec<Subject>) {
+    for (i, c) in span.char_indices() {
+        let before = span.get(..i).unwrap_or_default();
+        let after = span.get(i + c.len_utf8()..).unwrap_or_default();
+        let stands = match c {
+            '他' | '她' => !after.starts_with('们') && before.ends_with(CLAUSE_ENDS),
+            '其' => APPOINTING.iter().any(|v| before.ends_with(v)),
+            _ => false,
+        };
+        if stands {
+            let at = base + i;
+            out.push(Subject {
+                person,
+                anchor: Hit::new(at, at + c.len_utf8()),
+            });
+        }
+    }
+}
