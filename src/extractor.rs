@@ -81,8 +81,9 @@ impl Extractor {
         let document = crate::pipeline::document(&self.segmenter, &self.lexicon, analysed, options);
         let mut extraction = crate::pipeline::run(&document, &self.lexicon, options);
         if simplified.is_some() {
-            crate::script::finish(&mut extraction, text, analysed, options);
+            crate::script::finish(&mut extraction, text, analysed);
         }
+        crate::script::minguo_dates(&mut extraction, text, analysed, options);
         extraction
     }
 }

@@ -132,6 +132,31 @@ fn minguo_and_weekday_dates() {
 }
 
 #[test]
+fn minguo_years_in_simplified_text_are_gregorian_too() {
+    // Taiwan news converted to Simplified keeps the Minguo calendar: 民国113年 is 2024,
+    // not the number 113.
+    let cases = [
+        (
+            "行政院于民国113年3月5日通过修正案。",
+            "民国113年3月5日",
+            "2024-03-05",
+        ),
+        ("该条例自民国一百一十年起施行。", "民国一百一十年", "2021"),
+    ];
+    for (text, date, value) in cases {
+        let x = extract(text);
+        let d = x.dates.iter().find(|d| d.text == date);
+        assert_eq!(
+            d.and_then(|d| d.value.as_deref()),
+            Some(value),
+            "{text}: {:?}",
+            x.dates
+        );
+        assert!(x.figures.is_empty(), "{text}: {:?}", x.figures);
+    }
+}
+
+#[test]
 fn simplified_text_is_read_as_before() {
     // 著 is written in Simplified text too (著名): it does not make a text Traditional.
     let x = extract("著名企业家王立新表示，公司营收3亿元。");

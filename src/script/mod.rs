@@ -17,17 +17,21 @@ use crate::chars::{CharSet, is_han};
 use crate::hash::FastMap;
 
 /// The last steps for a text read in Simplified form (`analysed`, from `original`):
-/// the currency of the document's region, the text as written everywhere, and the
-/// Gregorian year of Minguo dates (民國113年).
-pub(crate) fn finish(
+/// the currency of the document's region and the text as written everywhere.
+pub(crate) fn finish(x: &mut crate::model::Extraction, original: &str, analysed: &str) {
+    region::apply(x, original, analysed);
+    restore::restore(x, original, analysed);
+}
+
+/// The Gregorian year of Minguo dates (民國113年, and 民国113年 in Taiwan news converted
+/// to Simplified), in `analysed` (the Simplified form of `original`, same offsets).
+pub(crate) fn minguo_dates(
     x: &mut crate::model::Extraction,
     original: &str,
     analysed: &str,
     options: &crate::options::Options,
 ) {
-    region::apply(x, original, analysed);
-    restore::restore(x, original, analysed);
-    if options.kinds.contains(crate::options::Kind::Date) {
+    if options.kinds.contains(crate::options::Kind::Date) && analysed.contains("民国") {
         minguo::apply(x, original, analysed);
     }
 }
