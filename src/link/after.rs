@@ -269,11 +269,13 @@ pub(super) fn office_after(
         let rest = raw_linker.strip_prefix(v)?;
         rest.is_empty().then_some("任")
     });
-    // 曾任, 此前担任, 原任, 历任: a past office.
+    // 曾任, 此前担任, 原任, 历任, 2018年至2022年任: a past office.
     let former = removed
         || resigned.is_some()
         || written.contains('曾')
         || PAST_LEADS.iter().any(|l| written.contains(l))
+        // 于2018年至2022年担任: a closed period.
+        || linker::closed_period(written)
         || raw_linker.starts_with(['原', '历']);
     let linker = if removed {
         "任"

@@ -2,7 +2,10 @@
 //! - a share of a population (55%的受访者支持…): the figure measures what those people
 //!   do or think, and no organization holds it;
 //! - a comparison (甲队命中率比乙队低20个百分点): the figure measures the noun before 比,
-//!   and the organization after 比 is only the yardstick.
+//!   and the organization after 比 is only the yardstick;
+//! - a market price (每桶16美元): only an organization of its own clause holds it;
+//! - a clause of the company itself (公司2024年实现营业收入12.3亿元，同比增长8%; 报告期内，
+//!   实现净利润8000万元): the company the text is about holds the figure.
 
 use crate::segment::{Document, Token};
 
@@ -138,6 +141,223 @@ pub(super) fn compared_noun<'a>(doc: &Document<'a>, start: usize) -> Option<&'a 
 /// (甲队比乙队低20个百分点: 乙队).
 pub(super) fn comparison_target(doc: &Document<'_>, start: usize) -> bool {
     doc.slice(start.saturating_sub(3), start).ends_with('比')
+}
+
+/// Words that stand for the company the text is about when they open a clause, longest
+/// first (公司2024年实现营业收入…; 2024年，该公司研发投入…).
+const COMPANY_WORDS: &[&str] = &[
+    "本公司",
+    "该公司",
+    "本集团",
+    "该集团",
+    "公司",
+    "集团",
+    "本行",
+    "该行",
+    "该银行",
+    "本企业",
+    "该企业",
+];
+
+/// Chars after a company word that make it part of another noun (公司债券, 公司章程).
+const COMPOUND_NEXT: &[char] = &['债', '章', '法', '制', '化', '级', '型'];
+
+/// Adverbials that may open a clause before its subject (报告期内，公司…; 同时公司…).
+const OPENERS: &[&str] = &[
+    "报告期内",
+    "报告期末",
+    "截至目前",
+    "同时",
+    "此外",
+    "另外",
+    "目前",
+    "今年",
+    "去年",
+    "本期",
+    "期内",
+    "为此",
+    "其中",
+    "而且",
+    "而",
+    "但是",
+    "但",
+    "因此",
+    "此前",
+    "近年来",
+    "今年以来",
+    "预计",
+];
+
+/// Chars of a leading date before a clause's subject (2024年公司…, 一季度公司…).
+const DATE_CHARS: &str = "年月日度上下半季第一二三四前后末内";
+
+/// Words that open a clause continuing the clause before it, with no subject of its own
+/// (…，同比增长8%; …，其中研发人员300人; …，占营业收入的12%).
+const CONTINUING: &[&str] = &[
+    "同比", "环比", "较", "比", "其中", "占", "增长", "下降", "增加", "减少", "并", "且", "共",
+    "累计", "合计", "实现", "拟",
+];
+
+/// A company's own accounts and acts: a clause that opens with one continues the
+/// company's clause before it (公司拟回购股份，回购资金总额不超过1亿元), and a sentence
+/// that opens with one leaves the company unsaid (营业收入12.3亿元，同比增长8%).
+const ACCOUNTS: &[&str] = &[
+    "营业收入",
+    "营业总收入",
+    "营收",
+    "净利润",
+    "扣非净利润",
+    "利润总额",
+    "归属于上市公司",
+    "归母",
+    "毛利率",
+    "净利率",
+    "总资产",
+    "资产总额",
+    "净资产",
+    "资产负债率",
+    "募集资金",
+    "回购",
+    "研发投入",
+    "研发费用",
+    "经营活动",
+    "基本每股收益",
+    "每股收益",
+    "不良贷款率",
+    "资本充足率",
+];
+
+/// Predicates that open an announcement's sentence with the company left unsaid
+/// (实现营业收入12.3亿元; 拟以自有资金不超过2亿元回购股份), besides [`ACCOUNTS`].
+const UNSAID_COMPANY: &[&str] = &["实现", "拟", "完成", "累计实现"];
+
+/// Most clauses looked at before the figure's own.
+const MAX_CLAUSES: usize = 3;
+
+/// Who a clause of the company itself gives a figure to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CompanyClause {
+    /// A company word at byte `at` opens the clause; 该公司 (`anaphoric`) points back to
+    /// the company just named, 公司 and 本公司 to the one the text is about.
+    Word { at: usize, anaphoric: bool },
+    /// The sentence opens with a predicate of the company left unsaid (实现营业收入…).
+    Unsaid,
+}
+
+/// The clause text past a leading adverbial or date (报告期内，; 2024年).
+fn past_openers(clause: &str) -> &str {
+    let mut rest = clause;
+    for _ in 0..2 {
+        let dated = rest.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || DATE_CHARS.contains(c)
+        });
+        // 一季度 alone is a date; 一家 is not, so a date must end in one of its own words.
+        let date_ended = dated.len() < rest.len()
+            && rest
+                .get(..rest.len() - dated.len())
+                .is_some_and(|d| d.ends_with(['年', '月', '日', '度', '季', '内', '末']));
+        if date_ended {
+            rest = dated;
+        }
+        if let Some(o) = OPENERS.iter().find(|o| rest.starts_with(*o)) {
+            rest = rest.get(o.len()..).unwrap_or_default();
+        }
+        rest = rest.trim_start_matches(['，', ',', '、']);
+    }
+    rest
+}
+
+/// The company word that opens `clause` (starting at byte `at`), if any.
+fn opening_word(clause: &str, at: usize) -> Option<CompanyClause> {
+    let rest = past_openers(clause);
+    let word = COMPANY_WORDS.iter().find(|w| rest.starts_with(*w))?;
+    let next = rest.get(word.len()..).and_then(|r| r.chars().next());
+    if next.is_some_and(|c| COMPOUND_NEXT.contains(&c)) {
+        return None;
+    }
+    Some(CompanyClause::Word {
+        at: at + (clause.len() - rest.len()),
+        anaphoric: word.starts_with('该'),
+    })
+}
+
+/// The clause of the company that a figure starting at `start` stands in: its own
+/// clause, or the clause before it when its own only continues that one (公司营收12亿元，
+/// 同比增长8% → 公司), when a company word opens it, or, in a sentence that opens with a
+/// predicate of the company left unsaid, [`CompanyClause::Unsaid`]. Clauses are split at
+/// commas and colons from `sentence_start`.
+pub(super) fn company_clause(
+    doc: &Document<'_>,
+    sentence_start: usize,
+    start: usize,
+) -> Option<CompanyClause> {
+    let before = doc.slice(sentence_start, start);
+    let mut end = before.len();
+    // What the clause after the one looked at opens with (报告期内，实现… → 实现…).
+    let mut later = "";
+    for _ in 0..=MAX_CLAUSES {
+        let head = before.get(..end)?;
+        let comma = head.rfind(['，', ',', '：', ':']);
+        let clause_at = comma.map_or(0, |i| {
+            i + head
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8)
+        });
+        let clause = head.get(clause_at..)?;
+        if let Some(found) = opening_word(clause, sentence_start + clause_at) {
+            return Some(found);
+        }
+        let rest = past_openers(clause);
+        let Some(comma) = comma else {
+            let lead = if rest.is_empty() { later } else { rest };
+            return UNSAID_COMPANY
+                .iter()
+                .chain(ACCOUNTS)
+                .any(|v| lead.starts_with(v))
+                .then_some(CompanyClause::Unsaid);
+        };
+        // 其中 is an opener and a continuation: look at the clause as written too.
+        let continues = CONTINUING
+            .iter()
+            .chain(ACCOUNTS)
+            .any(|c| rest.starts_with(c) || clause.starts_with(c));
+        if !rest.is_empty() && !continues {
+            return None;
+        }
+        later = rest;
+        end = comma;
+    }
+    None
+}
+
+/// Units after 每 that make an amount a market price, which only an organization of its own
+/// clause holds (某组织减产，油价回升到每桶16美元 → none); 每股 and 每人 are not among them.
+const PRICE_UNITS: &[&str] = &[
+    "桶",
+    "吨",
+    "公斤",
+    "千克",
+    "斤",
+    "克",
+    "盎司",
+    "升",
+    "平方米",
+    "平米",
+    "立方米",
+    "千瓦时",
+];
+
+/// Whether a money figure written `text` after `before` is a unit price (每桶16美元,
+/// with 每桶 in the figure or right before it).
+pub(super) fn unit_price(before: &str, text: &str) -> bool {
+    let written = text
+        .strip_prefix('每')
+        .is_some_and(|rest| PRICE_UNITS.iter().any(|u| rest.starts_with(u)));
+    written
+        || PRICE_UNITS
+            .iter()
+            .any(|u| before.strip_suffix(u).is_some_and(|b| b.ends_with('每')))
 }
 
 #[cfg(test)]

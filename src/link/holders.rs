@@ -6,14 +6,26 @@
 //! - the receiver of a gift or an investment (甲公司向乙医院捐款100万元, 甲公司对乙公司
 //!   投资5亿元: 甲 holds it), so the organization before it is taken;
 //! - an example or an item of a list (甲、乙等28家公司; 来自甲、乙和丙的36名运动员);
-//! - an organization whose person acts between them (某委员会主任王某介绍，…1241个).
+//! - unnamed others written before it (其他公司的700名工人) or described by a clause
+//!   with the organization as its object (加入货币联盟的国家…60%);
+//! - an organization of an earlier clause than a market price (某组织减产，油价回升到
+//!   每桶16美元);
+//! - the company a stake is in (收购某某公司51%股权: the buyer holds it);
+//! - an organization whose person acts between them (某委员会主任王某介绍，…1241个), or
+//!   whose officer owns it (星河集团创始人王某的身家达120亿美元: the person's).
+//!
+//! With no organization before it, a figure in a clause of the company itself takes the
+//! company the text is about (公司2024年实现营业收入12.3亿元，同比增长8%; see
+//! [`figure_frames::company_clause`]).
 
-use super::figure_frames;
+use super::coreference;
+use super::figure_frames::{self, CompanyClause};
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::model::{Figure, FigureKind, OrganizationKind};
 use crate::segment::Document;
 
-/// Names (or name endings) of bodies that publish or list figures without holding them.
+/// Names (or parts of names: 胡润研究院, 深圳证券交易所) of bodies that publish, rate or
+/// list figures without holding them.
 const NOT_HOLDERS: &[&str] = &[
     "交易所",
     "港交所",
@@ -27,11 +39,51 @@ const NOT_HOLDERS: &[&str] = &[
     "彭博",
     "路透社",
     "新华社",
+    "穆迪",
+    "惠誉",
 ];
 
 /// Words right before an organization that make it the receiver or a partner (向某医院
 /// 捐赠, 对某公司投资, 与某公司签约).
 const RECEIVER_MARKS: &[&str] = &["向", "给", "对", "与", "同", "和", "替", "帮"];
+
+/// What may stand between a receiver mark and the receiver (对全资子公司某某投资, 向其
+/// 控股子公司某某增资): the receiver's tie to the giver.
+const RECEIVER_MODIFIERS: &[&str] = &[
+    "全资子公司",
+    "控股子公司",
+    "参股公司",
+    "子公司",
+    "全资",
+    "控股",
+    "参股",
+    "下属",
+    "旗下",
+    "其",
+];
+
+/// Whether the organization `o` is written as a receiver or partner (向某医院捐赠, 对全资
+/// 子公司某某投资, 与某公司签约), looking back no further than `scope`.
+fn is_receiver(doc: &Document<'_>, scope: usize, o: &OrganizationHit) -> bool {
+    let mut before = doc.slice(scope, o.hit.start);
+    for _ in 0..3 {
+        match RECEIVER_MODIFIERS.iter().find(|m| before.ends_with(*m)) {
+            Some(m) => before = before.get(..before.len() - m.len()).unwrap_or_default(),
+            None => break,
+        }
+    }
+    // 某银行为星海集团提供50亿元授信: 为 marks whom it is for when a verb of giving
+    // follows (not 合并为, 称为, 作为 some organization).
+    let after = doc.slice(o.hit.end, doc.text.len());
+    let for_whom = before.ends_with('为') && GIVING.iter().any(|v| after.starts_with(v));
+    RECEIVER_MARKS.iter().any(|m| before.ends_with(m)) || for_whom
+}
+
+/// Verbs of giving after 为 + organization (为某公司提供50亿元授信, 为学校增加固定资产).
+const GIVING: &[&str] = &[
+    "提供", "捐", "贡献", "支付", "垫付", "筹", "出资", "投资", "发放", "代销", "承担", "节省",
+    "节约", "创造", "增加", "带来", "配备", "购买", "购置", "建",
+];
 
 /// Words right after an organization that make it the source of an estimate, not the
 /// figure's holder (某组织估计，…).
@@ -81,19 +133,45 @@ const REPORTING_VERBS: &[&str] = &[
 /// Most chars of a unit between an organization and its officer's title (北京分行).
 const MAX_UNIT_CHARS: usize = 4;
 
-/// Whether `person` is written as an officer of `organization` (ORG TITLE NAME) and does
-/// not merely report (星海集团总裁王某向某医院捐款 acts for 星海集团).
-fn acts_for(doc: &Document<'_>, found: &Found, organization: Hit, person: Hit) -> bool {
+/// Whether `person` is written as an officer of `organization` (ORG TITLE NAME; 某银行前行长
+/// 王某: a past officer too).
+fn officer_of(doc: &Document<'_>, found: &Found, organization: Hit, person: Hit) -> bool {
     let t = found.titles.partition_point(|t| t.start < organization.end);
-    // 某银行前行长王某: a past officer acts for it too.
-    let officer = found.titles.get(t).is_some_and(|t| {
+    found.titles.get(t).is_some_and(|t| {
         let gap = doc.slice(organization.end, t.start);
         // 某银行北京分行行长王某: a unit of the organization may stand between.
         let unit = gap.chars().count() <= MAX_UNIT_CHARS && gap.chars().all(crate::chars::is_han);
         (unit || matches!(gap, "前" | "原" | "的")) && t.end == person.start
-    });
+    })
+}
+
+/// Whether `person` reports (王某介绍, 王某表示).
+fn reports(doc: &Document<'_>, person: Hit) -> bool {
     let after = doc.slice(person.end, doc.text.len());
-    officer && !REPORTING_VERBS.iter().any(|v| after.starts_with(v))
+    REPORTING_VERBS.iter().any(|v| after.starts_with(v))
+}
+
+/// Whether `person` is written as an officer of `organization` and does not merely
+/// report (星海集团总裁王某向某医院捐款 acts for 星海集团).
+fn acts_for(doc: &Document<'_>, found: &Found, organization: Hit, person: Hit) -> bool {
+    officer_of(doc, found, organization, person) && !reports(doc, person)
+}
+
+/// Whether the speech after `from` (past the first comma or colon) speaks, in the clause
+/// of the figure starting at `start`, of accounts whose owner it leaves unsaid: the
+/// speaker's organization's (星海集团董事长王某表示，今年营收将突破100亿元), not others'
+/// (…表示，外资银行跟进7折).
+fn speaks_of_own_accounts(doc: &Document<'_>, from: usize, start: usize) -> bool {
+    let said = doc.slice(from, start);
+    let Some(colon) = said.find(['，', '：', ',', ':']) else {
+        return false;
+    };
+    let mark = said
+        .get(colon..)
+        .and_then(|r| r.chars().next())
+        .map_or(1, char::len_utf8);
+    let speech = from + colon + mark;
+    figure_frames::company_clause(doc, speech, start) == Some(CompanyClause::Unsaid)
 }
 
 /// Words before a person that make the person an object, not the actor who takes the
@@ -190,7 +268,7 @@ fn speaker_title(doc: &Document<'_>, found: &Found, organization: Hit, right: us
 /// Whether the organization never holds a figure it is written with.
 fn never_holds(doc: &Document<'_>, o: &OrganizationHit) -> bool {
     let name = doc.slice(o.hit.start, o.hit.end);
-    o.kind == OrganizationKind::Media || NOT_HOLDERS.iter().any(|n| name.ends_with(n))
+    o.kind == OrganizationKind::Media || NOT_HOLDERS.iter().any(|n| name.contains(n))
 }
 
 /// The holder of a figure starting at `start` in the sentence from `sentence_start`.
@@ -215,20 +293,33 @@ fn holder_of(
         // 甲、乙等28家公司: the count is of the list itself (not a later figure of theirs).
         let examples = next.starts_with('等') && next.chars().count() <= MAX_LIST_GAP_CHARS;
         let in_list = examples || next.starts_with('、') || before.ends_with('、');
-        if in_list || is_source(doc, o) || speaker_title(doc, found, o.hit, right) {
+        if in_list || is_source(doc, o) {
+            return None;
+        }
+        if speaker_title(doc, found, o.hit, right) {
+            return speaks_of_own_accounts(doc, o.hit.end, start).then_some(o.hit);
+        }
+        // 加入货币联盟的国家…60%: the organization is the object of a clause that
+        // describes unnamed others, who hold the figure.
+        if object_of_others(doc, o) {
             return None;
         }
         // A person between them takes the figure away (某委员会主任王某介绍，…1241个),
         // unless that person acts for the organization (星海集团总裁王某向…捐款100万元).
         let p = found.persons.partition_point(|p| p.end <= o.hit.end);
-        if let Some(p) = found.persons.get(p).filter(|p| p.end <= right)
-            && !acts_for(doc, found, o.hit, *p)
-            && !object_of_preposition(doc, *p)
-        {
-            return None;
+        if let Some(p) = found.persons.get(p).filter(|p| p.end <= right) {
+            let acts = acts_for(doc, found, o.hit, *p);
+            // 星河集团创始人王某的身家: what the officer owns is the person's.
+            let owns = doc.slice(p.end, right).starts_with('的');
+            if (!acts || owns) && !object_of_preposition(doc, *p) {
+                let own = officer_of(doc, found, o.hit, *p)
+                    && reports(doc, *p)
+                    && speaks_of_own_accounts(doc, p.end, start);
+                return own.then_some(o.hit);
+            }
         }
         if never_holds(doc, o)
-            || RECEIVER_MARKS.iter().any(|m| before.ends_with(m))
+            || is_receiver(doc, sentence_start, o)
             || figure_frames::comparison_target(doc, o.hit.start)
         {
             right = o.hit.start;
@@ -237,6 +328,127 @@ fn holder_of(
         return Some(o.hit);
     }
     None
+}
+
+/// The last company (not a publisher, not a generic word) named in `from..to`.
+fn last_company(doc: &Document<'_>, found: &Found, from: usize, to: usize) -> Option<Hit> {
+    let k = found.organizations.partition_point(|o| o.hit.start < to);
+    found.organizations.get(..k)?.iter().rev().find_map(|o| {
+        let company = matches!(
+            o.kind,
+            OrganizationKind::Company | OrganizationKind::Financial | OrganizationKind::Fund
+        );
+        let generic = coreference::is_generic(doc.slice(o.hit.start, o.hit.end));
+        (o.hit.start >= from && company && !generic && !never_holds(doc, o)).then_some(o.hit)
+    })
+}
+
+/// Where the sentence of a figure and the one before it start (after their end marks).
+#[derive(Clone, Copy)]
+struct Sentences {
+    previous: usize,
+    this: usize,
+}
+
+/// The company a clause of the company itself gives a figure starting at `start` to:
+/// for 公司 or 本公司, the company named last in the same sentence (某某公司总经理王某介绍说，
+/// 公司…), else the one the text is about, else the one named last before; for 该公司, the
+/// one named last before. A clause that leaves the company unsaid (报告期内，实现净利润…)
+/// takes the company the text is about only when the sentence before names it. None when
+/// a person stands between the company word and the figure (公司董事长王某的年薪…).
+fn company_of_clause(
+    doc: &Document<'_>,
+    found: &Found,
+    own: Option<Hit>,
+    sentences: Sentences,
+    start: usize,
+) -> Option<Hit> {
+    let clause = figure_frames::company_clause(doc, sentences.this, start)?;
+    let from = match clause {
+        CompanyClause::Word { at, .. } => at,
+        CompanyClause::Unsaid => sentences.this,
+    };
+    let p = found.persons.partition_point(|p| p.end <= from);
+    if found.persons.get(p).is_some_and(|p| p.start < start) {
+        return None;
+    }
+    let own = own.filter(|o| {
+        let name = doc.slice(o.start, o.end);
+        !NOT_HOLDERS.iter().any(|n| name.contains(n))
+    });
+    match clause {
+        CompanyClause::Word {
+            anaphoric: true, ..
+        } => last_company(doc, found, 0, from),
+        CompanyClause::Word { .. } => last_company(doc, found, sentences.this, from)
+            .or(own)
+            .or_else(|| last_company(doc, found, 0, from)),
+        CompanyClause::Unsaid => {
+            let own = own?;
+            let name = doc.slice(own.start, own.end);
+            let before = doc.slice(sentences.previous, sentences.this);
+            before.contains(name).then_some(own)
+        }
+    }
+}
+
+/// The organization a stake is in, written right before the share (收购某某公司51%股权,
+/// 持有某某公司25%的股份): the buyer or owner before it holds the stake, and the company
+/// itself only when no one is named.
+fn stake_target(doc: &Document<'_>, found: &Found, start: usize, end: usize) -> Option<Hit> {
+    let after = doc.slice(end, doc.text.len());
+    let after = after.strip_prefix('的').unwrap_or(after);
+    if !["股权", "股份", "的股权", "的股份"]
+        .iter()
+        .any(|w| after.starts_with(w))
+    {
+        return None;
+    }
+    let k = found.organizations.partition_point(|o| o.hit.end <= start);
+    let o = found.organizations.get(k.checked_sub(1)?)?;
+    matches!(doc.slice(o.hit.end, start), "" | "的").then_some(o.hit)
+}
+
+/// Class nouns of organizations: written before 的 and a figure, they name unnamed
+/// others who hold it (其他公司的700名工人, 欧盟国家的13家银行, 中小企业的35%).
+const OTHERS: &[&str] = &[
+    "公司", "企业", "国家", "银行", "机构", "单位", "学校", "团体", "组织", "城市",
+];
+
+/// Words before a class noun that make it the organization itself or its own part (本公司,
+/// 该公司, 旗下公司的…), not others.
+const OWN_MARKS: &[&str] = &["本", "该", "其", "旗下", "下属", "所属", "我", "我们"];
+
+/// Whether the figure starting at `start` belongs to unnamed others (其他公司的700名).
+fn held_by_others(doc: &Document<'_>, start: usize) -> bool {
+    let Some(de) = doc.token_ending_at(start) else {
+        return false;
+    };
+    let class = de
+        .checked_sub(1)
+        .and_then(|i| doc.tokens.get(i).map(|t| (i, t)));
+    let Some((i, noun)) = class else {
+        return false;
+    };
+    let own = i
+        .checked_sub(1)
+        .and_then(|j| doc.tokens.get(j))
+        .is_some_and(|t| OWN_MARKS.contains(&t.word) || t.is_punct());
+    doc.tokens.get(de).is_some_and(|t| t.word == "的") && OTHERS.contains(&noun.word) && !own
+}
+
+/// Whether the organization `o` is the object in a clause describing unnamed others
+/// (加入货币联盟的国家, 收购该集团的企业): a verb before it, 的 and a class noun after.
+fn object_of_others(doc: &Document<'_>, o: &OrganizationHit) -> bool {
+    let after = doc.slice(o.hit.end, doc.text.len());
+    let others = after
+        .strip_prefix('的')
+        .is_some_and(|a| OTHERS.iter().any(|n| a.starts_with(n)));
+    others
+        && doc
+            .token_ending_at(o.hit.start)
+            .and_then(|i| doc.tokens.get(i))
+            .is_some_and(|t| t.tag.starts_with('v'))
 }
 
 /// Give each money figure, count and percentage its holder (see the module's doc).
@@ -259,23 +471,54 @@ pub(super) fn assign_holders(
         .filter(|(_, c)| matches!(c, '。' | '；' | '\n' | '！' | '？'))
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
+    // The company the text is about, found once when a figure needs it.
+    let mut own: Option<Option<Hit>> = None;
     // Only measured figures belong to someone; a plain number (第一, 一个) does not.
     for f in figures.iter_mut().filter(|f| f.kind != FigureKind::Number) {
         let start = f.span.byte_start;
         let k = ends.partition_point(|&(_, end)| end <= start);
-        let sentence_start = k
-            .checked_sub(1)
-            .and_then(|i| ends.get(i))
-            .map_or(0, |&(s, _)| s);
+        let previous = k.checked_sub(1).and_then(|i| ends.get(i));
+        let sentence_start = previous.map_or(0, |&(s, _)| s);
+        // The first bytes after the end marks of the two sentences before.
+        let sentences = Sentences {
+            previous: k
+                .checked_sub(2)
+                .and_then(|i| ends.get(i))
+                .map_or(0, |&(_, e)| e),
+            this: previous.map_or(0, |&(_, e)| e),
+        };
         // 55%的人支持…: a share of people belongs to no organization.
         if f.kind == FigureKind::Percentage && figure_frames::population_share(doc, f.span.byte_end)
         {
             continue;
         }
+        if held_by_others(doc, start) {
+            continue;
+        }
         let sentence_end = ends.get(k).map_or(doc.text.len(), |&(s, _)| s);
-        let scope = scope_start(doc, found, sentence_start, start);
-        f.holder = holder_of(doc, found, scope, start)
+        let before = doc.slice(sentences.this, start);
+        let scope = if f.kind == FigureKind::Money && figure_frames::unit_price(before, &f.text) {
+            // 某组织减产，油价回升到每桶16美元: a market price belongs to an
+            // organization of its own clause only.
+            before
+                .rfind(['，', ','])
+                .map_or(sentence_start, |i| sentences.this + i)
+        } else {
+            scope_start(doc, found, sentence_start, start)
+        };
+        let stake = (f.kind == FigureKind::Percentage)
+            .then(|| stake_target(doc, found, start, f.span.byte_end))
+            .flatten();
+        let holder = match stake {
+            Some(t) => holder_of(doc, found, scope, t.start).or(Some(t)),
+            None => holder_of(doc, found, scope, start),
+        };
+        f.holder = holder
             .or_else(|| described_organization(doc, found, f.span.byte_end, sentence_end))
+            .or_else(|| {
+                let own = *own.get_or_insert_with(|| coreference::salient(doc, found));
+                company_of_clause(doc, found, own, sentences, start)
+            })
             .map(&named);
     }
 }

@@ -205,6 +205,26 @@ fn strip_cause(s: &str) -> &str {
     s
 }
 
+/// Whether `s` (the words between a name and its office) holds a closed period, which puts
+/// the office in the past: 于2018年至2022年担任, 2016年到2020年任 (but 2015年至今任 is held
+/// now): 至 or 到 after a date word, then a digit.
+pub(super) fn closed_period(s: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '至' | '到')
+            && prev.is_some_and(|p| matches!(p, '年' | '月' | '日' | '号'))
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_digit() || ('０'..='９').contains(n))
+        {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
+}
+
 /// `s` past a date at its start (2024年3月15日起, ２０２３年５月, 2015年至今, 2018年至
 /// 2022年): digits, the date words 年 月 日 号 起 and the marks of a period (至, 今, -),
 /// with at least one digit and one date word.
@@ -275,6 +295,20 @@ mod tests {
         assert_eq!(super::peel_generic("辞去公司"), Some(("辞去", "公司")));
         assert_eq!(super::peel_generic("任本公司"), Some(("任", "本公司")));
         assert_eq!(super::peel_generic("公司"), None);
+    }
+
+    #[test]
+    fn a_closed_period_is_past() {
+        for (linker, closed) in [
+            ("于2018年至2022年担任", true),
+            ("2016年到2020年任", true),
+            ("于2019年3月至2021年6月担任", true),
+            ("2015年至今任", false),
+            ("自2020年起担任", false),
+            ("任", false),
+        ] {
+            assert_eq!(super::closed_period(linker), closed, "{linker}");
+        }
     }
 
     #[test]

@@ -98,6 +98,28 @@ fn past_offices_are_marked_former() {
 }
 
 #[test]
+fn an_office_in_a_closed_period_is_past() {
+    has_tense(
+        "记者了解到，王建国于2018年至2022年担任星海集团总经理。",
+        "王建国",
+        "总经理",
+        "星海集团",
+        true,
+    );
+    // 历任: every office of the list is past.
+    let text = "据介绍，李文涛历任星海集团副总经理、华光银行行长。";
+    has_tense(text, "李文涛", "副总经理", "星海集团", true);
+    has_tense(text, "李文涛", "行长", "华光银行", true);
+    has_tense(
+        "赵志强，男，2015年至今任远山投资有限公司副总经理。",
+        "赵志强",
+        "副总经理",
+        "远山投资有限公司",
+        false,
+    );
+}
+
+#[test]
 fn a_department_between_the_organization_and_the_title() {
     has(
         "南州人民医院感染科主任孙文博表示。",

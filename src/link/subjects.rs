@@ -63,8 +63,9 @@ pub(super) fn fill_subjects(doc: &Document<'_>, found: &Found, figures: &mut [Fi
     }
 }
 
-/// Words that open a clause continuing the figure before it (营收为10亿元，同比增长20%).
-const CONTINUATIONS: &[&str] = &["比", "同比", "环比", "较"];
+/// Words that open a clause continuing the figure before it (营收为10亿元，同比增长20%;
+/// 管理着8个小区，其中6个…).
+const CONTINUATIONS: &[&str] = &["比", "同比", "环比", "较", "其中"];
 
 /// The subject of the figure before, for a figure whose clause only compares it to
 /// another time (营收为10亿元，同比增长20% → 营收; 占52%，比上年提高了3个百分点).
@@ -123,6 +124,13 @@ fn new_subject<'a>(
 
 /// The words after a count up to punctuation, a stop word or eight chars.
 fn words_after<'a>(doc: &Document<'a>, at: usize) -> Option<&'a str> {
+    // 十个“五好家庭”: the quoted name after the count.
+    if let Some(quoted) = doc.slice(at, doc.text.len()).strip_prefix('“') {
+        let inner = quoted.split('”').next().unwrap_or_default();
+        let plain = inner.chars().all(crate::chars::is_han);
+        let short = (2..=MAX_AFTER_CHARS).contains(&inner.chars().count());
+        return (plain && short && quoted.len() > inner.len()).then_some(inner);
+    }
     let (first, mut end) = match doc.token_starting_at(at) {
         Some(i) => (i, at),
         None => {
@@ -161,7 +169,7 @@ fn word_before<'a>(
             return quantity_before(doc, i, named);
         }
         // 以3亿元收购: the amount is the price of the act after it (see `price_of`).
-        if t.word == "以" {
+        if t.word.ends_with('以') && t.char_len() <= 2 {
             return None;
         }
         // 满载/v 率为/v 85%: jieba glues a measure noun to the link word after it.
@@ -202,8 +210,9 @@ fn word_before<'a>(
 fn price_of<'a>(doc: &Document<'a>, start: usize, end: usize) -> Option<&'a str> {
     let before = doc.tokens.get(doc.token_ending_at(start)?)?;
     let after = doc.tokens.get(doc.token_starting_at(end)?)?;
-    (before.word == "以" && after.tag.starts_with('v') && after.char_len() >= 2)
-        .then_some(after.word)
+    // 拟以/将以: jieba may glue 以 to the adverb before it.
+    let by = before.word.ends_with('以') && before.char_len() <= 2;
+    (by && after.tag.starts_with('v') && after.char_len() >= 2).then_some(after.word)
 }
 
 /// The quantity that changes, before the change verb at token `verb` past an adverb
@@ -261,6 +270,8 @@ mod rule_tests {
             ("星海集团以12亿元收购了南州一家药企。", "12亿元", "收购"),
             ("该行去年营收为86亿元，同比增长12%。", "12%", "营收"),
             ("该线路高峰时段的利用率为92%，居全市首位。", "92%", "利用率"),
+            ("该区共评出12个“文明社区”。", "12个", "文明社区"),
+            ("星海物业管理着9个小区，其中4个是自建的。", "4个", "小区"),
         ];
         crate::test_support::assert_figure_subjects(&table);
     }

@@ -138,38 +138,41 @@ pub(super) enum Named {
     Lunar(LunarDate),
 }
 
-/// A holiday, solar term, season or lunar day at the cursor, in `year` (the year
-/// given before it, else the reference year). `after_year`: a year came just before,
-/// which lets the one-char seasons (2021年春) through.
-pub(super) fn named_day(
-    cur: &mut Cursor<'_>,
-    year: Option<i32>,
-    after_year: bool,
-) -> Option<Named> {
+/// A named day as read, before the year it falls in is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NamedExpr {
+    /// A lunar-calendar date (春节, 腊月初八).
+    Lunar(LunarDate),
+    /// A holiday on a fixed day (国庆节): month and day.
+    Fixed(u32, u32),
+    /// A holiday on the n-th weekday of a month (母亲节): month, n, weekday.
+    NthWeekday(u32, u32, u32),
+    /// A solar term (冬至): its index in [`SOLAR_TERMS`].
+    SolarTerm(usize),
+    /// A season (春季, 2021年春): 0 spring … 3 winter.
+    Season(usize),
+}
+
+/// Read a holiday, solar term, season or lunar day at the cursor, without its year
+/// (given before it, else the reference year's). `after_year`: a year came just
+/// before, which lets the one-char seasons (2021年春) and the solar terms that are
+/// also plain words (2024年大雪) through.
+pub(super) fn read_named_day(cur: &mut Cursor<'_>, after_year: bool) -> Option<NamedExpr> {
     let mut probe = *cur;
     if let Some(date) = lunar_date(&mut probe, false) {
         *cur = probe;
-        return Some(Named::Lunar(date));
+        return Some(NamedExpr::Lunar(date));
     }
     if let Some(i) = probe.eat_listed(&FIXED_NAMES) {
         let (_, month, day) = *FIXED.get(i)?;
         probe.eat("节");
         *cur = probe;
-        return Some(Named::Day(Some(Value::Point(Moment::day(
-            year, month, day,
-        )))));
+        return Some(NamedExpr::Fixed(month, day));
     }
     if let Some(i) = probe.eat_listed(&NTH_WEEKDAY_NAMES) {
         let (_, month, nth, weekday) = *NTH_WEEKDAY.get(i)?;
         *cur = probe;
-        let value = year.and_then(|y| {
-            let first = Moment::day(Some(y), month, 1);
-            let delta = (i64::from(weekday) - i64::from(first.weekday()?)).rem_euclid(7);
-            Some(Value::Point(
-                first.shift_days(delta + 7 * (i64::from(nth) - 1))?,
-            ))
-        });
-        return Some(Named::Day(value));
+        return Some(NamedExpr::NthWeekday(month, nth, weekday));
     }
     if let Some(i) = probe.eat_listed(&SOLAR_TERM_NAMES) {
         // 大雪纷飞, 政治清明: these terms are also plain words; alone they need 节/节气.
@@ -179,23 +182,47 @@ pub(super) fn named_day(
             return None;
         }
         *cur = probe;
-        // 小寒 and 大寒 close the solar year that starts with 立春: 2017年大寒 is in January 2018.
-        let term_year = year.map(|y| if i < 2 { y + 1 } else { y });
-        return Some(Named::Day(
-            term_year.and_then(|y| solar_term(y, i)).map(Value::Point),
-        ));
+        return Some(NamedExpr::SolarTerm(i));
     }
-    season(cur, year, after_year).map(Named::Day)
+    read_season(cur, after_year).map(NamedExpr::Season)
 }
 
-/// A season: 春季, 夏天, 2021年春, 今冬. Seasons run from one 立 term to the day
-/// before the next.
-fn season(cur: &mut Cursor<'_>, year: Option<i32>, after_year: bool) -> Option<Option<Value>> {
+/// The day (or span) a named day read in `year` gives; a lunar date is left to the
+/// caller, which knows the lunar year.
+pub(super) fn resolve_named_day(expr: NamedExpr, year: Option<i32>) -> Named {
+    match expr {
+        NamedExpr::Lunar(date) => Named::Lunar(date),
+        NamedExpr::Fixed(month, day) => {
+            Named::Day(Some(Value::Point(Moment::day(year, month, day))))
+        }
+        NamedExpr::NthWeekday(month, nth, weekday) => Named::Day(year.and_then(|y| {
+            let first = Moment::day(Some(y), month, 1);
+            let delta = (i64::from(weekday) - i64::from(first.weekday()?)).rem_euclid(7);
+            Some(Value::Point(
+                first.shift_days(delta + 7 * (i64::from(nth) - 1))?,
+            ))
+        })),
+        NamedExpr::SolarTerm(i) => {
+            // 小寒 and 大寒 close the solar year that starts with 立春: 2017年大寒 is in January 2018.
+            let term_year = year.map(|y| if i < 2 { y + 1 } else { y });
+            Named::Day(term_year.and_then(|y| solar_term(y, i)).map(Value::Point))
+        }
+        NamedExpr::Season(index) => Named::Day(season_value(index, year)),
+    }
+}
+
+/// A season at the cursor (春季, 夏天, 2021年春, 今冬): 0 spring … 3 winter.
+fn read_season(cur: &mut Cursor<'_>, after_year: bool) -> Option<usize> {
     let mut probe = *cur;
     let this_year = probe.eat("今");
-    let index = probe
-        .eat_char(|c| "春夏秋冬".contains(c))
-        .map(|c| "春夏秋冬".chars().position(|x| x == c).unwrap_or(0))?;
+    let index = match probe.peek()? {
+        '春' => 0,
+        '夏' => 1,
+        '秋' => 2,
+        '冬' => 3,
+        _ => return None,
+    };
+    probe.pos += '春'.len_utf8();
     let long = probe.eat_any(&["季", "天"]).is_some();
     if !(long || after_year || this_year) {
         return None;
@@ -209,7 +236,12 @@ fn season(cur: &mut Cursor<'_>, year: Option<i32>, after_year: bool) -> Option<O
         return None;
     }
     *cur = probe;
-    let value = year.and_then(|y| {
+    Some(index)
+}
+
+/// A season of `year`: seasons run from one 立 term to the day before the next.
+fn season_value(index: usize, year: Option<i32>) -> Option<Value> {
+    year.and_then(|y| {
         // 立春 (2), 立夏 (8), 立秋 (14), 立冬 (20); winter ends before the next 立春.
         let Some(start) = solar_term(y, 2 + index * 6) else {
             // Outside the years the solar-term formula covers: the year at least.
@@ -221,8 +253,7 @@ fn season(cur: &mut Cursor<'_>, year: Option<i32>, after_year: bool) -> Option<O
             solar_term(y, 2 + (index + 1) * 6)?
         };
         Some(Value::Span(start, next.shift_days(-1)?))
-    });
-    Some(value)
+    })
 }
 
 /// Chars after a number that make it a count, not a lunar day (九月三十家).

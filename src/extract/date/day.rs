@@ -46,19 +46,6 @@ pub(super) enum DayPart {
     Week(Option<Value>),
 }
 
-/// A day: 27日, 27号, 27 after a month, 昨天, 周三, 下周三, 上周. `month_known`: the
-/// month comes from the first half of a range or the item before in a list
-/// (十月一日至七日, 九月十日、十一日), so a Chinese-numeral 日 is a day there too.
-pub(super) fn day(
-    cur: &mut Cursor<'_>,
-    ctx: &Context,
-    after_month: bool,
-    month_known: bool,
-) -> Option<(DayPart, bool, Option<PartOfDay>)> {
-    let expr = read_day(cur, after_month, month_known)?;
-    Some(resolve_day(expr, ctx))
-}
-
 /// The day (or week) an expression names, whether it is relative, and the part of
 /// the day it names. Without a reference date a relative day is an empty moment.
 pub(super) fn resolve_day(expr: DayExpr, ctx: &Context) -> (DayPart, bool, Option<PartOfDay>) {

@@ -6,6 +6,8 @@
 //! tested on text alone. Resolving may still refuse an expression that has nothing
 //! to refer to (同年 with no year before it is "of the same age").
 
+use super::calendar_days::NamedExpr;
+use super::time::Clock;
 use crate::model::PartOfDay;
 
 /// A year as written.
@@ -177,4 +179,93 @@ pub(super) enum CenturyPart {
     Middle,
     /// 末, 末期, 后期.
     Late,
+}
+
+/// A period of a year written with no year before it (一季度, 上季度末, 年底, 前三季度):
+/// the year comes from the list item before or the reference date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum StandaloneExpr {
+    /// 上季度, 本季度 (the offset from the reference quarter), and the part of it
+    /// after the word, which ends at `word_end`.
+    RelativeQuarter {
+        offset: i64,
+        part: QuarterPart,
+        word_end: usize,
+    },
+    /// A quarter (一季度, Q3, 三季度末).
+    Quarter(u32, QuarterPart),
+    /// The months from the first to the last (上半年, 年底, 前三季度 1–9).
+    Months(u32, u32),
+}
+
+/// One part of a whole expression as read, with where it starts and ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Part<T> {
+    pub expr: T,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The part of the day and the clock time read right after a day (国庆节晚上8点).
+pub(super) type JoinedTime = (Option<PartOfDay>, Option<Clock>);
+
+/// What ends an expression at its year: a period of the year read (2024年上半年), a
+/// century or decade (上世纪80年代), a period with no year before it (一季度).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum YearEnd {
+    Period(YearPeriodExpr),
+    Century(CenturyExpr),
+    Standalone(StandaloneExpr),
+}
+
+/// What ends an expression at its month: a period of the month (9月下旬) or a
+/// lunar day (五月初五, found but not converted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum MonthEnd {
+    Period(MonthPeriodExpr),
+    LunarDay,
+}
+
+/// A chain of parts as read, coarsest first (year → period → month → day → part
+/// of the day → clock time); a part the text does not give is `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct ChainExpr {
+    pub start: usize,
+    /// Where the reading ended: the expression's end when every part resolves.
+    pub end: usize,
+    /// 农历 or 阴历 before the year (农历二〇二一年六月).
+    pub lunar_marked: bool,
+    pub year: Option<Part<YearExpr>>,
+    pub year_end: Option<Part<YearEnd>>,
+    pub named: Option<Part<NamedExpr>>,
+    /// The time joined to a day that a period of the year or a named day gives
+    /// (2025年第一天早上8点, 国庆节晚上8点).
+    pub joined: Option<Part<JoinedTime>>,
+    pub month: Option<Part<MonthExpr>>,
+    pub month_end: Option<Part<MonthEnd>>,
+    pub day: Option<Part<DayExpr>>,
+    pub part_of_day: Option<Part<PartOfDay>>,
+    pub clock: Option<Part<Clock>>,
+}
+
+/// A whole expression read at one place, before resolving (the `point` of a date).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum DateExpr {
+    /// An offset (三年前), with a clock time after 的 (三天后的下午3点) ending at `end`.
+    Offset {
+        offset: Part<OffsetExpr>,
+        clock: Option<Clock>,
+        end: usize,
+    },
+    /// 今明两年 (`years`), 今明两天: this year (day) and the next.
+    ThisAndNext { years: bool, end: usize },
+    /// 去年同期, 前年同期: the paragraph's latest period `years` back; when it has
+    /// none, the chain `alone` (去年) is read instead.
+    SamePeriod {
+        years: i32,
+        end: usize,
+        alone: Option<ChainExpr>,
+    },
+    /// A chain of parts.
+    Chain(ChainExpr),
 }

@@ -31,8 +31,12 @@ mod offset;
 mod period;
 mod point;
 #[cfg(test)]
+mod point_tests;
+mod read;
+#[cfg(test)]
 mod read_tests;
 mod recent;
+mod resolve;
 mod starts;
 mod tense;
 mod time;
@@ -42,9 +46,10 @@ mod year_month;
 use crate::chars::CharSet;
 use context::Point;
 use context::{Context, Unit};
-use cursor::{Cursor, Script, arabic_digit, is_number_char, number};
+use cursor::{Cursor, Script, WordList, arabic_digit, is_number_char, number};
 use moment::{Moment, Value};
 use recent::Recent;
+use starts::CONNECTORS;
 use std::sync::LazyLock;
 use words::WORDS;
 
@@ -229,7 +234,10 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
         };
         if c == '\n' {
             recent.paragraph_break();
-        } else if may_open(c) && region.get(pos..).is_some_and(starts::may_start) {
+        } else if may_open(c)
+            && region.get(pos..).is_some_and(starts::may_start)
+            && !starts::lone_numeral_goes_nowhere(region, pos)
+        {
             let cur = Cursor::new(region, pos);
             if let Some(found) = expression(cur, &recent.context(region, pos, ctx)) {
                 pos = found.hit.end.max(pos + c.len_utf8());
@@ -408,11 +416,6 @@ fn with_time_of_day(cur: &mut Cursor<'_>, point: Point) -> Point {
     }
 }
 
-/// Range connectors.
-const CONNECTORS: &[&str] = &[
-    "——", "起至", "起到", "至", "到", "~", "～", "-", "－", "—", "–", "〜",
-];
-
 /// The second half of a range after `left` (or a bare number and the second half):
 /// the span's value, whether it is relative, and the part of the day.
 fn range(
@@ -483,10 +486,14 @@ fn range(
     Some((Value::Span(start, right_value.last()), relative, part))
 }
 
+/// The vague words ([`WORDS`]), indexed by their first char.
+static VAGUE_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(WORDS.vague.iter().copied()));
+
 /// A vague expression at the cursor.
 fn vague(cur: Cursor<'_>) -> Option<Found> {
     let mut probe = cur;
-    let mut matched = probe.eat_any(&WORDS.vague).is_some();
+    let mut matched = probe.eat_listed(&VAGUE_WORDS).is_some();
     if !matched && probe.eat("未来") {
         // 未来 is vague as an adverb at a clause start (未来，…; 未来将…), not as a noun
         // (算力未来, 未来产业).

@@ -18,7 +18,8 @@ pub(super) struct Offset {
     pub unit: Unit,
 }
 
-const STEPS: &[(&str, Step)] = &[
+/// The units an amount of time is counted in, longest first.
+pub(super) const STEPS: &[(&str, Step)] = &[
     ("交易日", Step::WorkingDay),
     ("工作日", Step::WorkingDay),
     ("自然日", Step::Day),

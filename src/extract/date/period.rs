@@ -5,7 +5,7 @@ use super::context::Context;
 use super::cursor::{Cursor, WordList, arabic, number};
 use super::day::weekday_number;
 use super::expr::{
-    Century, CenturyExpr, CenturyPart, MonthPeriodExpr, QuarterPart, YearPeriodExpr,
+    Century, CenturyExpr, CenturyPart, MonthPeriodExpr, QuarterPart, StandaloneExpr, YearPeriodExpr,
 };
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
 use std::sync::LazyLock;
@@ -24,15 +24,6 @@ fn single_char_period(cur: &mut Cursor<'_>, words: &[&str]) -> bool {
     }
     *cur = probe;
     true
-}
-
-/// A period of a year after the year: 上半年, 第三季度, 一季度末, 年底, 前三个月, 首月.
-pub(super) fn year_period(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
-    let mut probe = *cur;
-    let expr = read_year_period(&mut probe)?;
-    let v = resolve_year_period(expr, year)?;
-    *cur = probe;
-    Some(v)
 }
 
 /// Read a period of a year at the cursor, after its year (上半年, 第三季度, 一季度末,
@@ -143,15 +134,6 @@ impl FilterValid for Value {
     }
 }
 
-/// A quarter: 第三季度, 三季度, Q3, 首季度, with 初/末 narrowing it to a month.
-fn quarter(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
-    let mut probe = *cur;
-    let (q, part) = read_quarter(&mut probe)?;
-    let v = quarter_months(year, q, part)?;
-    *cur = probe;
-    Some(v)
-}
-
 /// Read a quarter at the cursor (第三季度, 三季度, Q3, 首季度, 一季度末): its number
 /// as written and the part of it.
 fn read_quarter(cur: &mut Cursor<'_>) -> Option<(u32, QuarterPart)> {
@@ -206,14 +188,6 @@ fn quarter_months(year: Option<i32>, q: u32, part: QuarterPart) -> Option<Value>
     })
 }
 
-fn quarter_value(cur: &mut Cursor<'_>, year: Option<i32>, q: u32) -> Option<Value> {
-    if !(1..=4).contains(&q) {
-        return None;
-    }
-    let part = quarter_part(cur);
-    quarter_months(year, q, part)
-}
-
 /// Quarters named relative to the reference date, with their offset from its quarter.
 pub(super) const RELATIVE_QUARTERS: &[(&str, i64)] = &[
     ("上上个季度", -2),
@@ -234,44 +208,70 @@ pub(super) const RELATIVE_QUARTERS: &[(&str, i64)] = &[
 static RELATIVE_QUARTER_WORDS: LazyLock<WordList> =
     LazyLock::new(|| WordList::new(RELATIVE_QUARTERS.iter().map(|t| t.0)));
 
-/// A period of a year with no year before it: 一季度, 上季度, 年底, 上半年 (of the
-/// reference year).
-pub(super) fn standalone_year_period(
-    cur: &mut Cursor<'_>,
-    ctx: &Context,
-) -> Option<(Option<Value>, bool)> {
+/// Read a period of a year with no year before it at the cursor: 一季度, 上季度,
+/// 年底, 上半年, 前三季度.
+pub(super) fn read_standalone_year_period(cur: &mut Cursor<'_>) -> Option<StandaloneExpr> {
     let mut probe = *cur;
-    let ry = ctx.default_year();
     if let Some(i) = probe.eat_listed(&RELATIVE_QUARTER_WORDS) {
         let offset = RELATIVE_QUARTERS.get(i)?.1;
-        let r = ctx.reference;
-        let v = r.and_then(|r| {
-            let index = i64::from(r.year?) * 4 + i64::from((r.month? - 1) / 3) + offset;
-            let year = i32::try_from(index.div_euclid(4)).ok()?;
-            let q = u32::try_from(index.rem_euclid(4) + 1).ok()?;
-            quarter_value(&mut probe, Some(year), q)
+        let word_end = probe.pos;
+        let part = quarter_part(&mut probe);
+        *cur = probe;
+        return Some(StandaloneExpr::RelativeQuarter {
+            offset,
+            part,
+            word_end,
         });
-        *cur = probe;
-        return Some((v, true));
     }
-    if let Some(v) = quarter(&mut probe, ry) {
+    if let Some((q, part)) = read_quarter(&mut probe) {
         *cur = probe;
-        return Some((Some(v), true));
+        return Some(StandaloneExpr::Quarter(q, part));
     }
-    if let Some(v) = months_so_far(&mut probe, ry) {
+    if let Some(last) = months_so_far(&mut probe) {
         *cur = probe;
-        return Some((ry.map(|_| v), true));
+        return Some(StandaloneExpr::Months(1, last));
     }
-    let v = match probe.eat_any(&["上半年", "下半年", "年初", "年底", "年末", "年中"])?
-    {
-        0 => months_span(ry, 1, 6),
-        1 => months_span(ry, 7, 12),
-        2 => months_span(ry, 1, 2),
-        5 => months_span(ry, 6, 7),
-        _ => months_span(ry, 11, 12),
-    };
+    let (first, last) =
+        match probe.eat_any(&["上半年", "下半年", "年初", "年底", "年末", "年中"])? {
+            0 => (1, 6),
+            1 => (7, 12),
+            2 => (1, 2),
+            5 => (6, 7),
+            _ => (11, 12),
+        };
     *cur = probe;
-    Some((ry.map(|_| v), true))
+    Some(StandaloneExpr::Months(first, last))
+}
+
+/// The value of a period read with no year before it, in the list item's year before
+/// it or the reference year, and where it ends: 初 or 末 after a relative quarter
+/// (上季度末) counts only when the reference date gives the quarter.
+pub(super) fn resolve_standalone_year_period(
+    expr: StandaloneExpr,
+    ctx: &Context,
+    end: usize,
+) -> (Option<Value>, usize) {
+    let ry = ctx.default_year();
+    match expr {
+        StandaloneExpr::RelativeQuarter {
+            offset,
+            part,
+            word_end,
+        } => {
+            let quarter = ctx.reference.and_then(|r| {
+                let index = i64::from(r.year?) * 4 + i64::from((r.month? - 1) / 3) + offset;
+                let year = i32::try_from(index.div_euclid(4)).ok()?;
+                let q = u32::try_from(index.rem_euclid(4) + 1).ok()?;
+                Some((year, q))
+            });
+            match quarter {
+                Some((year, q)) => (quarter_months(Some(year), q, part), end),
+                None => (None, word_end),
+            }
+        }
+        StandaloneExpr::Quarter(q, part) => (quarter_months(ry, q, part), end),
+        StandaloneExpr::Months(first, last) => (ry.map(|_| months_span(ry, first, last)), end),
+    }
 }
 
 /// Words after which 前三季度 or 前8个月 still opens its clause (其中前8个月).
@@ -294,15 +294,15 @@ const AMOUNT_OF_TIME: &[&str] = &[
 /// 前三季度, 公司前三季度, 前8个月, 头两个月 (→ January to the last of them).
 /// 前8个月 only where it opens a clause and stands as a period: 上市前8个月 (eight
 /// months before the listing), 前8个月前 (eight months ago) and 前两个月里 are not.
-fn months_so_far(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
+fn months_so_far(cur: &mut Cursor<'_>) -> Option<u32> {
+    let mut probe = *cur;
+    probe.eat_any(&["前", "头"])?;
     let before = cur.before();
     let opens_clause = before.is_none_or(|c| !c.is_alphanumeric() || BEFORE_A_CLAUSE.contains(c));
     // 之前两个季度, 以前三个月: the 前 belongs to the word before.
     if before.is_some_and(|c| "之以".contains(c)) {
         return None;
     }
-    let mut probe = *cur;
-    probe.eat_any(&["前", "头"])?;
     let n = number(&mut probe, 2)?.value;
     let quarters = probe.eat("个季度") || probe.eat("季度");
     let last = if quarters {
@@ -328,16 +328,7 @@ fn months_so_far(cur: &mut Cursor<'_>, year: Option<i32>) -> Option<Value> {
         return None;
     }
     *cur = probe;
-    Some(months_span(year, 1, last))
-}
-
-/// A century or decade: 18世纪, 上世纪80年代, 二十世纪九十年代末期, 90年代.
-pub(super) fn century(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Value> {
-    let mut probe = *cur;
-    let expr = read_century(&mut probe)?;
-    let v = resolve_century(expr, ctx.reference_year())?;
-    *cur = probe;
-    Some(v)
+    Some(last)
 }
 
 /// Read a century or decade at the cursor (18世纪, 上世纪80年代, 90年代末).
@@ -443,16 +434,6 @@ fn names_company(cur: &Cursor<'_>) -> bool {
         .take_while(|c| c.is_alphabetic())
         .collect();
     COMPANY_ENDS.iter().any(|end| word.contains(end))
-}
-
-/// A period of a month after the month: 上旬, 中旬, 下旬, 初, 底, 第二周, 前4天, 第3个星期日.
-pub(super) fn month_period(cur: &mut Cursor<'_>, frame: Moment) -> Option<Value> {
-    let month = frame.month?;
-    let mut probe = *cur;
-    let expr = read_month_period(&mut probe)?;
-    let v = resolve_month_period(expr, frame.year, month)?;
-    *cur = probe;
-    Some(v)
 }
 
 /// Read a period of a month at the cursor, after its month (上旬, 中旬, 下旬, 初, 底,

@@ -11,8 +11,8 @@
 //! out inline are listed in [`INLINE_WORDS`] and must follow them.
 
 use super::calendar_days::{FIXED, LUNAR, NTH_WEEKDAY, SOLAR_TERMS};
-use super::cursor::{arabic_digit, is_number_char};
-use super::offset::PREFIXES;
+use super::cursor::{Cursor, arabic_digit, chinese_digit, is_number_char, number};
+use super::offset::{PREFIXES, STEPS};
 use super::period::RELATIVE_QUARTERS;
 use super::time::PARTS_OF_DAY;
 use super::words::WORDS;
@@ -186,6 +186,62 @@ fn opens(c: char, next: Option<char>) -> bool {
     PAIRS.binary_search(&(c, n)).is_ok()
 }
 
+/// Range connectors (2021—2025年, 9~12点, 3月5日至7日).
+pub(super) const CONNECTORS: &[&str] = &[
+    "——", "起至", "起到", "至", "到", "~", "～", "-", "－", "—", "–", "〜",
+];
+
+/// Chars after a lone Chinese numeral (一 read as a number, no numeral after it)
+/// with which some reader goes on: an amount's unit or 几/多/余/个 (一个月前, 三天后),
+/// 世纪 and 年代, 季度, 月, 日 and 号, 点 and 时, O of 二OO八年, a range connector
+/// (三至五年), and the second char of every table word that starts with a numeral
+/// (七夕). Anywhere else nothing starts at the numeral (一些, 三种, 两位).
+static AFTER_A_LONE_NUMERAL: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut chars = String::from("几多余个世年季月日号点时O");
+    let second = |w: &str| w.chars().nth(1);
+    chars.extend(STEPS.iter().filter_map(|(w, _)| w.chars().next()));
+    chars.extend(CONNECTORS.iter().filter_map(|w| w.chars().next()));
+    chars.extend(
+        start_words()
+            .filter(|w| w.chars().next().is_some_and(is_number_char))
+            .filter_map(second),
+    );
+    CharSet::new(&chars)
+});
+
+/// Whether nothing can start at `pos`, where a Chinese numeral stands alone (一些,
+/// 三种, 两位): every reader that starts with a number wants one of
+/// [`AFTER_A_LONE_NUMERAL`] right after it, and every table word that starts with a
+/// numeral has its second char there. Most Chinese numerals in news are such words.
+pub(super) fn lone_numeral_goes_nowhere(text: &str, pos: usize) -> bool {
+    let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) else {
+        return false;
+    };
+    if arabic_digit(c).is_some() || !is_number_char(c) {
+        return false;
+    }
+    let mut cur = Cursor::new(text, pos);
+    let Some(n) = number(&mut cur, 4) else {
+        // No number here (万 of 万元): only a table word can start, unless a digit
+        // string does (〇八年, a year written digit by digit).
+        let next = text
+            .get(pos + c.len_utf8()..)
+            .and_then(|s| s.chars().next());
+        return chinese_digit(c).is_none()
+            && !ANY_NEXT.contains(c)
+            && next.is_none_or(|n| PAIRS.binary_search(&(c, n)).is_err());
+    };
+    if n.end != pos + c.len_utf8() {
+        return false;
+    }
+    match cur.peek() {
+        None => true,
+        Some(x) => {
+            !(is_number_char(x) || chinese_digit(x).is_some() || AFTER_A_LONE_NUMERAL.contains(x))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +273,38 @@ mod tests {
             "中国", "大家", "上海", "下面", "前往", "日本", "本地", "这是", "同时", "第名", "过程",
         ] {
             assert!(!may_start(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn lone_numerals_before_other_words_start_nothing() {
+        let rows = [
+            ("一些企业", true),
+            ("三种方案", true),
+            ("两位专家", true),
+            ("一", true),
+            // A unit, a date part, a connector or a table word follows.
+            ("一个月前", false),
+            ("三天后", false),
+            ("三至五年", false),
+            ("七夕节", false),
+            ("五月", false),
+            ("八点", false),
+            // Not lone: the number goes on.
+            ("十四五", false),
+            ("二〇二四年", false),
+            // No number: 万 starts no table word.
+            ("万元", true),
+            ("〇八年", false),
+            // Not a Chinese numeral.
+            ("2024年", false),
+            ("今年", false),
+        ];
+        for (text, nowhere) in rows {
+            assert_eq!(lone_numeral_goes_nowhere(text, 0), nowhere, "{text}");
+        }
+        for w in start_words() {
+            assert!(!lone_numeral_goes_nowhere(w, 0), "{w}");
         }
     }
 

@@ -226,12 +226,25 @@ pub(super) fn joined_to_day(
     cur: &mut Cursor<'_>,
     day: Moment,
 ) -> Option<(Moment, Option<PartOfDay>)> {
+    let (part, clock) = read_joined(cur)?;
+    Some((join(day, clock), part))
+}
+
+/// Read the part of the day and clock time that may follow a day (晚上8点), without
+/// the day; `None` when neither follows.
+pub(super) fn read_joined(cur: &mut Cursor<'_>) -> Option<(Option<PartOfDay>, Option<Clock>)> {
     let mut probe = *cur;
     let part = part_of_day(&mut probe, true);
     let clock = clock(&mut probe, part, true);
     if part.is_none() && clock.is_none() {
         return None;
     }
+    *cur = probe;
+    Some((part, clock))
+}
+
+/// `day` at the clock time read after it (none: the day alone).
+pub(super) fn join(day: Moment, clock: Option<Clock>) -> Moment {
     let mut m = day;
     if let Some(t) = clock {
         m.hour = Some(t.hour);
@@ -241,6 +254,5 @@ pub(super) fn joined_to_day(
             m = m.shift_days(1).unwrap_or(m);
         }
     }
-    *cur = probe;
-    Some((m, part))
+    m
 }

@@ -14,16 +14,6 @@ static RELATIVE_YEAR_WORDS: LazyLock<WordList> =
     LazyLock::new(|| WordList::new(WORDS.years.iter().map(|t| t.0)));
 static RELATIVE_MONTH_WORDS: LazyLock<WordList> =
     LazyLock::new(|| WordList::new(WORDS.months.iter().map(|t| t.0)));
-/// A year: 2024年, 24年 (before a month or at a clause end), 二〇二四年, 九八年, 今年, 去年.
-/// `Some(None)` is a year the text names relatively with no reference date.
-pub(super) fn year(cur: &mut Cursor<'_>, ctx: &Context) -> Option<(Option<i32>, bool)> {
-    let mut probe = *cur;
-    let expr = read_year(&mut probe)?;
-    let year = resolve_year(expr, ctx)?;
-    *cur = probe;
-    Some(year)
-}
-
 /// The year an expression names, and whether it is relative; `None` when it names
 /// none here (同年 with no year before it), `Some((None, _))` when it needs the
 /// reference date and there is none.
@@ -110,7 +100,7 @@ fn two_digits_read_as_year(at: &Cursor<'_>, after: &Cursor<'_>) -> bool {
         "冬",
     ]) || read_month(&mut after.clone(), true).is_some()
         // 26年除夕, 20年小寒
-        || calendar_days::named_day(&mut after.clone(), None, true).is_some()
+        || calendar_days::read_named_day(&mut after.clone(), true).is_some()
         || (after.at_end() || after.peek().is_some_and(|c| !c.is_alphanumeric()))
             && at.before().is_none_or(|c| !c.is_alphanumeric())
 }
@@ -136,19 +126,6 @@ pub(super) fn two_digit_year(yy: u32, ctx: &Context) -> i32 {
     } else {
         1900 + yy
     }
-}
-
-/// A month: 9月, 九月份, 上个月, 本月. `after_year`: a year was just read.
-pub(super) fn month(
-    cur: &mut Cursor<'_>,
-    ctx: &Context,
-    after_year: bool,
-) -> Option<(Moment, bool)> {
-    let mut probe = *cur;
-    let expr = read_month(&mut probe, after_year)?;
-    let month = resolve_month(expr, ctx)?;
-    *cur = probe;
-    Some(month)
 }
 
 /// The month an expression names (its year too when relative) and whether it is

@@ -183,6 +183,14 @@ pub(crate) fn find(doc: &Document<'_>, figure: &Figure) -> Option<String> {
         .token_ending_at(start)
         .and_then(|i| doc.tokens.get(i))
         .is_some_and(|t| nounish(t) && t.tag != "nt");
+    // 收购某公司51%股权: a share of the stake after it.
+    let stake = figure.kind == FigureKind::Percentage
+        && ["股权", "股份"]
+            .iter()
+            .any(|w| doc.slice(end, doc.text.len()).starts_with(w));
+    if stake {
+        return forward(doc, end).or_else(|| backward(doc, start));
+    }
     if figure.kind == FigureKind::Count {
         count_phrase(doc, end)
             .or_else(|| forward(doc, end))
@@ -249,7 +257,13 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
                     break;
                 }
             }
-            if !head_like(doc, i) {
+            // 拟以/将以 3.6亿元收购: the amount is a price, not a noun's (jieba may glue
+            // 以 to the adverb before it and tag the pair a noun).
+            let price = doc
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.word.ends_with('以') && t.char_len() <= 2);
+            if price || !head_like(doc, i) {
                 return None;
             }
             (i, doc.tokens.get(i)?.end)

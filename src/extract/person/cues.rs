@@ -14,6 +14,17 @@ const BIOGRAPHY_WORDS: &[&str] = &[
     "男", "女", "国籍", "汉族", "出生", "生于", "年生", "籍贯", "学历", "毕业", "岁",
 ];
 
+/// Whether `word` is a longer word that starts with a two-char speech verb (表示同意,
+/// 表示感谢 are one dictionary word): the verb is a cue all the same (王清华表示同意).
+fn starts_with_speech_verb(lexicon: &Lexicon, word: &str) -> bool {
+    word.chars().count() >= 4
+        && word
+            .char_indices()
+            .nth(2)
+            .and_then(|(i, _)| word.get(..i))
+            .is_some_and(|verb| lexicon.person_cues.get(verb).is_some_and(|k| k == "speech"))
+}
+
 /// Names right before a speech verb or an honorific (吴重阳表示, 林义相先生). Before an
 /// honorific a bare surname is a person too (马先生 → 马).
 pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Vec<Hit> {
@@ -26,6 +37,8 @@ pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[
         // (古老 is a word, 梁总 not); 先生 and 女士 always (马先生 is in jieba's list).
         let (at, honorific) = if let Some(kind) = lexicon.person_cues.get(t.word) {
             (t.start, kind == "honorific")
+        } else if starts_with_speech_verb(lexicon, t.word) {
+            (t.start, false)
         } else {
             let last = t.word.chars().next_back();
             if !last.is_some_and(|c| lexicon.honorific_last_chars.contains(c)) {

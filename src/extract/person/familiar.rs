@@ -83,8 +83,28 @@ fn familiar_surname(doc: &Document<'_>, lexicon: &Lexicon, i: usize, t: &Token<'
     (name_tagged && FAMILIAR_SURNAMES.contains(x) && edge).then(|| Hit::new(at, surname_end))
 }
 
+/// Anonymised names (刘某因个人原因辞职, 被告人王某某, 欧阳某): a bare surname found
+/// before 某 or 某某 is widened over it, as court news and company announcements name
+/// the person 刘某, not 刘. Runs before overlaps are resolved, so the longer hit wins.
+pub(super) fn anonymised_names(doc: &Document<'_>, lexicon: &Lexicon, hits: &[Hit]) -> Vec<Hit> {
+    hits.iter()
+        .filter(|h| lexicon.surnames.contains(doc.slice(h.start, h.end)))
+        .filter_map(|h| {
+            let rest = doc.slice(h.end, doc.text.len());
+            let len = if rest.starts_with("某某") {
+                "某某".len()
+            } else if rest.starts_with('某') {
+                '某'.len_utf8()
+            } else {
+                return None;
+            };
+            Some(Hit::new(h.start, h.end + len))
+        })
+        .collect()
+}
+
 /// The chars right after the persons found that no name runs into: after a bare
-/// surname (李 + 大妈, 刘 + 某, 老陈 + 说: the surname alone is the person) or before an
+/// surname (李 + 大妈, 老陈 + 说: the surname alone is the person) or before an
 /// honorific, any; after a name, a function char the segmenter glues to names (朱琦 +
 /// 已, 哈文 + 则). The tagger then offers no person over them.
 pub(super) fn guard_right_edges(

@@ -101,6 +101,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     hits.extend(biography_names(doc, lexicon));
     hits.extend(familiar::familiar_names(doc, lexicon, &context));
     hits.extend(dotted_foreign_names(doc, lexicon));
+    let anonymised = familiar::anonymised_names(doc, lexicon, &hits);
+    hits.extend(anonymised);
     found.persons.extend(hits);
     keep_longest(&mut found.persons);
     join_foreign_parts(doc, lexicon, &mut found.persons);

@@ -90,13 +90,23 @@ fn chinese_name_shape(lexicon: &Lexicon, name: &str, cued: bool) -> bool {
         && name.chars().all(is_han)
         && !given.chars().any(|c| NEVER_IN_GIVEN_NAME.contains(c))
         && !given.chars().last().is_some_and(|c| {
-            NOT_NAME_END.contains(c)
+            (NOT_NAME_END.contains(c) && !cued_name_end(given, c, cued))
                 || (NOT_LAST_IN_GIVEN_NAME.contains(c) && !(cued && given_chars == 2 && c == '和'))
         })
         && !is_not_name(lexicon, name)
         && lexicon.person_cues.get(given).is_none_or(|k| k != "honorific")
         // 和监事, 平罗马: a function char before a title or a place.
         && !(given_chars == 2 && (lexicon.is_title(given) || place_given(lexicon, given, cued)))
+}
+
+/// Chars of [`NOT_NAME_END`] that end given names too (志家, 清泉, 四季): after a
+/// title or before a speech verb (董事长林志家表示) the name keeps them when both given
+/// chars are common in names. Not 会: 李明会表示 is 李明 + "will".
+static CUED_NAME_END: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("家泉季镇"));
+
+/// Whether the place-like last char `c` of a two-char `given` ends a cued name.
+fn cued_name_end(given: &str, c: char, cued: bool) -> bool {
+    cued && CUED_NAME_END.contains(c) && given.chars().count() == 2 && plausible_given_name(given)
 }
 
 /// Whether a two-char `given` is a place that vetoes the name: always without a cue,
@@ -152,6 +162,9 @@ mod tests {
             ("张春和", false, true),
             ("平罗马", false, false),
             ("王立和那", false, false),
+            ("林志家", false, true),
+            ("李明会", false, false),
+            ("张家村", false, false),
         ];
         for (name, plain, cued) in table {
             assert_eq!(is_chinese_name(&l, name), plain, "{name}");

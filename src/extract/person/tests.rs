@@ -159,11 +159,11 @@ fn a_kinship_form_of_address_leaves_the_surname() {
 }
 
 #[test]
-fn mou_after_a_surname_marks_the_surname() {
+fn mou_after_a_surname_is_part_of_the_name() {
     let names = persons("法院判决解除贺某与其雇主的合同。");
-    assert_eq!(names, ["贺"]);
+    assert_eq!(names, ["贺某"]);
     let names = persons("被告人钱某某当庭认罪。");
-    assert_eq!(names, ["钱"]);
+    assert_eq!(names, ["钱某某"]);
 }
 
 #[test]
