@@ -38,12 +38,18 @@ pub(crate) struct SortedHits {
 impl SortedHits {
     pub fn new(hits: impl IntoIterator<Item = Hit>) -> Self {
         let mut hits: Vec<Hit> = hits.into_iter().collect();
-        hits.sort();
+        // Equal hits are indistinguishable, so an unstable sort gives the same order;
+        // most lists come in text order already and are only checked.
+        if !hits.is_sorted() {
+            hits.sort_unstable();
+        }
+        // `map` (unlike `scan`) knows its length, so the vector is allocated once.
+        let mut max = 0;
         let max_end = hits
             .iter()
-            .scan(0, |max, h| {
-                *max = (*max).max(h.end);
-                Some(*max)
+            .map(|h| {
+                max = max.max(h.end);
+                max
             })
             .collect();
         SortedHits { hits, max_end }

@@ -164,6 +164,25 @@ impl Lexicon {
     /// this of every token); the hash lookup stays out of line.
     #[inline]
     pub fn is_surname(&self, word: &str) -> bool {
+        // Most words asked start with a CJK char (王, 欧阳, 的): its three bytes are
+        // decoded in line, and a longer word is a surname only if it is short and
+        // starts like a compound surname.
+        if let &[lead @ 0xE0..=0xEF, second, last, ref rest @ ..] = word.as_bytes() {
+            let first = char::from_u32(
+                u32::from(lead & 0x0F) << 12
+                    | u32::from(second & 0x3F) << 6
+                    | u32::from(last & 0x3F),
+            );
+            return match first {
+                Some(c) if rest.is_empty() => self.single_char_surnames.contains(c),
+                Some(c) => {
+                    word.len() <= self.longest_surname
+                        && self.compound_surname_firsts.contains(c)
+                        && self.is_listed_surname(word)
+                }
+                None => false,
+            };
+        }
         let mut chars = word.chars();
         match (chars.next(), chars.next()) {
             (Some(c), None) => self.single_char_surnames.contains(c),

@@ -154,5 +154,13 @@ pub(super) fn function_word_at(doc: &Document<'_>, at: usize) -> bool {
         .tokens
         .get(i + 1)
         .is_some_and(|n| n.tag.starts_with("nr"));
-    matches!(t.tag, "c" | "p" | "u" | "r") || (matches!(t.tag, "d" | "v") && !next_named)
+    // 何 is tagged a pronoun but is one of the most frequent surnames: 董事长何建平 is a name.
+    let surname_pronoun = t.tag == "r"
+        && t.word
+            .chars()
+            .next()
+            .is_some_and(|c| super::familiar::FAMILIAR_SURNAMES.contains(c));
+    matches!(t.tag, "c" | "p" | "u")
+        || (t.tag == "r" && !surname_pronoun)
+        || (matches!(t.tag, "d" | "v") && !next_named)
 }

@@ -13,7 +13,7 @@ use crate::segment::{Document, Token};
 /// The most frequent single-char surnames (general knowledge of modern censuses), less
 /// those that make a word after 老 or 小 (老姜, 小钱, 老汤, 小熊, 小叶, 升起老高): a rarer
 /// surname char there is more often part of a word (小时, 老师, 小康).
-static FAMILIAR_SURNAMES: LazyLock<CharSet> = LazyLock::new(|| {
+pub(super) static FAMILIAR_SURNAMES: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::new(
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜程魏苏吕丁任沈姚卢崔谭陆汪范廖贾夏韦付邹孟秦邱尹薛闫段雷侯史陶黎贺顾郝龚邵万严覃武戴莫",
     )

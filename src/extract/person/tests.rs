@@ -304,3 +304,16 @@ fn well_known_names_and_transliterations_with_a_title() {
         ("据报道，美国国务卿约翰逊表示欢迎。", &["约翰逊"]),
     ]);
 }
+
+#[test]
+fn a_frequent_surname_jieba_tags_as_a_pronoun_still_opens_a_name() {
+    assert_persons(&[
+        (
+            "星海证券公告，董事长何建平因工作调动原因辞去职务。",
+            &["何建平"],
+        ),
+        ("研究院副院长何立新表示，项目进展顺利。", &["何立新"]),
+        // A pronoun that is no surname still starts no name after a title.
+        ("设计师其余人员已到场。", &[]),
+    ]);
+}
