@@ -23,7 +23,13 @@ pub(super) fn cut_at_name_ending_word(
     };
     let mut start = h.hit.start;
     let mut previous: Option<&str> = None;
-    for t in doc.tokens.get(first..).unwrap_or_default() {
+    for (i, t) in doc.tokens.iter().enumerate().skip(first) {
+        // Checked on the last token too: 华为公司 ends the span.
+        if let Some(after) =
+            end_of_glued_appointee(doc, lexicon, i).filter(|&after| after < h.hit.end)
+        {
+            start = after;
+        }
         if t.end >= h.hit.end {
             break;
         }
@@ -37,6 +43,34 @@ pub(super) fn cut_at_name_ending_word(
     h.hit.start = start;
     cut_glued_preposition(doc, lexicon, h);
 }
+
+/// The end of 为 (as) when jieba glued the last char of an appointee's name to it
+/// (聘任 + 吴建/nr + 华为公司: the person is 吴建华, 为 is 'as', the name is 公司):
+/// token `index` is one char + 为 + the rest, after a two-char word starting with a
+/// surname, after an appointing verb.
+pub(super) fn end_of_glued_appointee(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    index: usize,
+) -> Option<usize> {
+    let t = doc.tokens.get(index)?;
+    let mut chars = t.word.char_indices();
+    chars.next()?;
+    let (at, second) = chars.next()?;
+    if second != '为' {
+        return None;
+    }
+    let name = doc.tokens.get(index.checked_sub(1)?)?;
+    let verb = doc.tokens.get(index.checked_sub(2)?)?;
+    let named = name.char_len() == 2 && lexicon.surname_of(name.word).is_some();
+    (named && APPOINTING_VERBS.contains(&verb.word))
+        .then(|| t.start.saturating_add(at).saturating_add('为'.len_utf8()))
+}
+
+/// Verbs that name a person for a post with 为 (聘任某某为总经理).
+const APPOINTING_VERBS: &[&str] = &[
+    "聘任", "任命", "聘请", "委任", "提名", "选举", "推选", "推举", "选任", "聘用", "增补",
+];
 
 /// A preposition or source word jieba glued to the first name (对远帆/nr 科技有限公司,
 /// 据南州/ns 统计局) is context: the name starts after it. Not in a place it

@@ -72,6 +72,10 @@ pub(super) fn known_word(
     if !is_organization_word(t, lexicon) {
         return None;
     }
+    // 任命 + 刘国 + 华为: the 华 ends the appointee's name (刘国华), 为 is 'as'.
+    if super::boundary::end_of_glued_appointee(doc, lexicon, index).is_some() {
+        return None;
+    }
     let kind = lexicon
         .longest_suffix_of(t.word)
         .map_or(OrganizationKind::Other, |(_, k)| k.kind);

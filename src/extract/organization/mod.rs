@@ -101,6 +101,10 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         let Some(first) = doc.token_starting_at(start) else {
             continue;
         };
+        // 任命 + 王立 + 华为公司: 华 ends the appointee's name (王立华), not a company.
+        if boundary::end_of_glued_appointee(doc, lexicon, first).is_some() {
+            continue;
+        }
         // A country or place written right before a known name is part of it (英国 +
         // 路透社), as for the names jieba knows.
         // Not before a seat of government named for its building (莫斯科 + 克里姆林宫,

@@ -1,0 +1,46 @@
+//! An appointee's name jieba glued to 为 ('as'): 聘任 + 吴建 + 华为公司 is the person
+//! 吴建华 named as an officer of 公司, not a company 华为公司 or 吴建华为公司.
+
+mod common;
+
+use common::EXTRACTOR;
+
+/// The organization names found in `text`.
+fn orgs(text: &str) -> Vec<String> {
+    EXTRACTOR
+        .extract(text)
+        .organizations
+        .into_iter()
+        .map(|o| o.name)
+        .collect()
+}
+
+#[test]
+fn an_appointee_glued_to_wei_is_not_part_of_an_organization() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "董事会决定聘任吴建华为公司财务总监。",
+            &["吴建华为公司", "华为公司"],
+        ),
+        (
+            "董事会任命王立华为公司总经理。",
+            &["董事会任命王立华为公司", "华为公司"],
+        ),
+        ("集团任命刘国华为远洋控股公司总裁。", &["华为"]),
+    ];
+    for (text, absent) in table {
+        let found = orgs(text);
+        for name in *absent {
+            assert!(
+                !found.iter().any(|f| f == name),
+                "{text}: {name} in {found:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_company_name_with_wei_is_kept_without_an_appointing_verb() {
+    let found = orgs("华为公司昨日发布新款手机。");
+    assert!(found.iter().any(|f| f == "华为公司"), "{found:?}");
+}
