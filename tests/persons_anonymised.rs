@@ -4,17 +4,7 @@
 
 mod common;
 
-use common::EXTRACTOR;
-
-/// The person names found in `text`.
-fn persons(text: &str) -> Vec<String> {
-    EXTRACTOR
-        .extract(text)
-        .persons
-        .iter()
-        .map(|p| p.name.clone())
-        .collect()
-}
+use common::{EXTRACTOR, persons};
 
 /// X某 and X某某 are names, after a title, before a function char or a biography.
 #[test]

@@ -3,17 +3,7 @@
 
 mod common;
 
-use common::EXTRACTOR;
-
-/// The person names found in `text`.
-fn persons(text: &str) -> Vec<String> {
-    EXTRACTOR
-        .extract(text)
-        .persons
-        .iter()
-        .map(|p| p.name.clone())
-        .collect()
-}
+use common::persons;
 
 /// A given name that is also a place (文峰, 长春) is a name when a title or a cue
 /// stands next to it.

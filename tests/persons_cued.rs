@@ -4,17 +4,7 @@
 
 mod common;
 
-use common::EXTRACTOR;
-
-/// The person names found in `text`.
-fn persons(text: &str) -> Vec<String> {
-    EXTRACTOR
-        .extract(text)
-        .persons
-        .iter()
-        .map(|p| p.name.clone())
-        .collect()
-}
+use common::persons;
 
 /// 董事长林志家表示: 志家 is the given name, not 林志 + 家.
 #[test]

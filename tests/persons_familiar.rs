@@ -4,24 +4,7 @@
 
 mod common;
 
-use common::EXTRACTOR;
-
-/// The person names found in `text`.
-fn persons(text: &str) -> Vec<String> {
-    EXTRACTOR
-        .extract(text)
-        .persons
-        .iter()
-        .map(|p| p.name.clone())
-        .collect()
-}
-
-/// Assert the persons of each sentence of a table.
-fn assert_persons(table: &[(&str, &[&str])]) {
-    for (text, want) in table {
-        assert_eq!(persons(text), *want, "{text}");
-    }
-}
+use common::assert_persons;
 
 /// 老X, 小X: the surname alone is the person, as with 先生 after it.
 #[test]

@@ -12,6 +12,23 @@ use xinwen::{Extraction, Extractor, Span};
 pub static EXTRACTOR: LazyLock<Extractor> =
     LazyLock::new(|| Extractor::new().expect("the embedded dictionaries load"));
 
+/// The person names found in `text`, in text order.
+pub fn persons(text: &str) -> Vec<String> {
+    EXTRACTOR
+        .extract(text)
+        .persons
+        .iter()
+        .map(|p| p.name.clone())
+        .collect()
+}
+
+/// Assert the persons of each sentence of a table.
+pub fn assert_persons(table: &[(&str, &[&str])]) {
+    for (text, want) in table {
+        assert_eq!(persons(text), *want, "{text}");
+    }
+}
+
 /// Checks `span` against `text` and the `mention` text the extractor reported.
 pub fn check_span(text: &str, span: &Span, mention: &str) -> Result<(), String> {
     if span.byte_start > span.byte_end || span.byte_end > text.len() {
