@@ -4,7 +4,7 @@
 //! word (a name, a place, a foreign or unknown word). A name the person rules guessed
 //! inside it (博纳 of 博纳影业) does not stop it: the company context wins.
 
-use crate::extract::{Found, OrganizationHit, SortedHits};
+use crate::extract::{Found, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
@@ -40,14 +40,7 @@ pub(super) fn business_subjects(
     lexicon: &Lexicon,
     found: &Found,
 ) -> Vec<OrganizationHit> {
-    let taken = SortedHits::new(
-        found
-            .titles
-            .iter()
-            .copied()
-            .chain(found.organizations.iter().map(|o| o.hit))
-            .chain(found.locations.iter().map(|l| l.hit)),
-    );
+    let taken = super::subject::taken_spans(found, false);
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         if !BUSINESS_WORDS.contains(&t.word) {

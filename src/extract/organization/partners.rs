@@ -2,7 +2,7 @@
 //! joined by 与/和/同 to an organization, before a verb of cooperation, is an
 //! organization too (both ways: 百岳神州与恒川医药达成合作).
 
-use crate::extract::{Found, Hit, OrganizationHit, SortedHits};
+use crate::extract::{Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
@@ -34,15 +34,7 @@ pub(super) fn deal_partners(
     lexicon: &Lexicon,
     found: &Found,
 ) -> Vec<OrganizationHit> {
-    let taken = SortedHits::new(
-        found
-            .persons
-            .iter()
-            .copied()
-            .chain(found.titles.iter().copied())
-            .chain(found.organizations.iter().map(|o| o.hit))
-            .chain(found.locations.iter().map(|l| l.hit)),
-    );
+    let taken = super::subject::taken_spans(found, true);
     let is_deal = |i: usize| {
         doc.tokens
             .get(i)

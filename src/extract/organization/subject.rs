@@ -59,15 +59,7 @@ pub(super) fn announcing_companies(
     lexicon: &Lexicon,
     found: &Found,
 ) -> Vec<OrganizationHit> {
-    let taken = SortedHits::new(
-        found
-            .persons
-            .iter()
-            .copied()
-            .chain(found.titles.iter().copied())
-            .chain(found.organizations.iter().map(|o| o.hit))
-            .chain(found.locations.iter().map(|l| l.hit)),
-    );
+    let taken = taken_spans(found, true);
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         let announce = ANNOUNCE_WORDS.contains(&t.word);
@@ -154,6 +146,24 @@ pub(super) fn is_short_name(lexicon: &Lexicon, words: &[Token<'_>]) -> bool {
         _ => false,
     };
     (2..=MAX_SUBJECT_CHARS).contains(&chars) && words.iter().all(word_ok) && !all_places && one_ok
+}
+
+/// The spans other kinds already hold (titles, organizations, places, and persons when
+/// `with_persons`): a short name guessed there is no new company.
+pub(super) fn taken_spans(found: &Found, with_persons: bool) -> SortedHits {
+    let persons = if with_persons {
+        found.persons.as_slice()
+    } else {
+        &[]
+    };
+    SortedHits::new(
+        persons
+            .iter()
+            .copied()
+            .chain(found.titles.iter().copied())
+            .chain(found.organizations.iter().map(|o| o.hit))
+            .chain(found.locations.iter().map(|l| l.hit)),
+    )
 }
 
 #[cfg(test)]
