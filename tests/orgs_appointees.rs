@@ -3,17 +3,7 @@
 
 mod common;
 
-use common::EXTRACTOR;
-
-/// The organization names found in `text`.
-fn orgs(text: &str) -> Vec<String> {
-    EXTRACTOR
-        .extract(text)
-        .organizations
-        .into_iter()
-        .map(|o| o.name)
-        .collect()
-}
+use common::orgs;
 
 #[test]
 fn an_appointee_glued_to_wei_is_not_part_of_an_organization() {

@@ -3,17 +3,7 @@
 
 mod common;
 
-use common::EXTRACTOR;
-
-/// The organization names found in `text`.
-fn orgs(text: &str) -> Vec<String> {
-    EXTRACTOR
-        .extract(text)
-        .organizations
-        .into_iter()
-        .map(|o| o.name)
-        .collect()
-}
+use common::orgs;
 
 /// Checks every row: `want` all found, `not` none found.
 fn check(table: &[(&str, &[&str], &[&str])]) {

@@ -29,6 +29,16 @@ pub fn assert_persons(table: &[(&str, &[&str])]) {
     }
 }
 
+/// The organization names found in `text`, in text order.
+pub fn orgs(text: &str) -> Vec<String> {
+    EXTRACTOR
+        .extract(text)
+        .organizations
+        .into_iter()
+        .map(|o| o.name)
+        .collect()
+}
+
 /// Checks `span` against `text` and the `mention` text the extractor reported.
 pub fn check_span(text: &str, span: &Span, mention: &str) -> Result<(), String> {
     if span.byte_start > span.byte_end || span.byte_end > text.len() {
