@@ -4,6 +4,7 @@
 //! biography line, a 、-list with a known name); bylines; user names; and every later
 //! mention of a name once found.
 
+mod appointees;
 mod before_title;
 mod byline;
 mod cues;
@@ -101,6 +102,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     hits.extend(biography_names(doc, lexicon));
     hits.extend(familiar::familiar_names(doc, lexicon, &context));
     hits.extend(dotted_foreign_names(doc, lexicon));
+    hits.extend(appointees::appointees_glued_to_wei(doc, lexicon));
     let anonymised = familiar::anonymised_names(doc, lexicon, &hits);
     hits.extend(anonymised);
     found.persons.extend(hits);
