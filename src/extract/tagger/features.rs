@@ -356,18 +356,19 @@ impl Scratch {
         }
     }
 
-    /// Read what the features of the chars of `range` need (their facts, those of the
-    /// chars around, their tokens).
+    /// Read what the features of the chars of `range` (clamped to the sentence) need:
+    /// their facts, those of the chars around, their tokens.
     fn read(
         &mut self,
         text: &str,
         sentence: &Sentence,
-        range: &Range<usize>,
+        range: Range<usize>,
         tokens: &[Token<'_>],
         lexicon: &Lexicon,
     ) {
-        self.read_facts(text, sentence, range, lexicon);
-        self.read_tokens(sentence, range, tokens);
+        let range = range.start.min(sentence.chars.len())..range.end.min(sentence.chars.len());
+        self.read_facts(text, sentence, &range, lexicon);
+        self.read_tokens(sentence, &range, tokens);
     }
 }
 
@@ -435,8 +436,7 @@ pub(crate) fn extract(
     out: &mut Vec<[u32; FEATURES]>,
 ) {
     out.clear();
-    let range = range.start.min(sentence.chars.len())..range.end.min(sentence.chars.len());
-    scratch.read(text, sentence, &range, tokens, lexicon);
+    scratch.read(text, sentence, range, tokens, lexicon);
     let s = &*scratch;
     for (k, t) in s.tokens.iter().enumerate() {
         out.push(buckets(&s.keys(k, *t), s.bits));
@@ -466,8 +466,7 @@ pub(crate) fn emissions(
     out: &mut Vec<[i32; LABELS]>,
 ) {
     out.clear();
-    let range = range.start.min(sentence.chars.len())..range.end.min(sentence.chars.len());
-    scratch.read(text, sentence, &range, tokens, lexicon);
+    scratch.read(text, sentence, range, tokens, lexicon);
     let s = &*scratch;
     let (rows, tables, bits) = (&model.rows, &model.tables, model.bits);
     // A table's row, or (for a value outside the table) the hashed bucket's row.
