@@ -34,3 +34,21 @@ fn a_company_name_with_wei_is_kept_without_an_appointing_verb() {
     let found = orgs("华为公司昨日发布新款手机。");
     assert!(found.iter().any(|f| f == "华为公司"), "{found:?}");
 }
+
+/// 星辉/nr 控股/v 有限公司: a name jieba tags as a person before 控股 and the legal form is
+/// the company, not the clause "星辉 holds shares in a company"; 控股 elsewhere stays a
+/// verb.
+#[test]
+fn a_holding_company_named_like_a_person_is_a_company() {
+    let table: &[(&str, &[&str])] = &[
+        ("星辉控股有限公司去年亏损3亿元。", &["星辉控股有限公司"]),
+        ("青禾控股有限公司发布公告。", &["青禾控股有限公司"]),
+        (
+            "深圳青松投资控股有限公司发布公告。",
+            &["深圳青松投资控股有限公司"],
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(orgs(text), *want, "{text}");
+    }
+}

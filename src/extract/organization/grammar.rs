@@ -450,9 +450,14 @@ fn name_start(
     let walk_start = start_idx;
     for j in walk_start..suffix_token_index {
         let t = doc.tokens.get(j)?;
-        // A person then an adverb or a verb (李某 + 来到 + 医院) is a clause.
+        // A person then an adverb or a verb (李某 + 来到 + 医院) is a clause; 控股 right
+        // before the suffix is part of the name (星辉/nr + 控股/v + 有限公司), as in the walk.
+        let holding_in_name = t.word == "控股" && j + 1 == suffix_token_index;
         let adverb_or_verb = t.tag.starts_with('d')
-            || t.tag.starts_with('v') && t.tag != "vn" && !VERBS_IN_NAMES.contains(&t.word);
+            || t.tag.starts_with('v')
+                && t.tag != "vn"
+                && !VERBS_IN_NAMES.contains(&t.word)
+                && !holding_in_name;
         let after_person = j > 0
             && adverb_or_verb
             && doc
