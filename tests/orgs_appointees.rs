@@ -52,3 +52,18 @@ fn a_holding_company_named_like_a_person_is_a_company() {
         assert_eq!(orgs(text), *want, "{text}");
     }
 }
+
+/// 前 ('former') glued by jieba to the name after it (前华岳/nr 银行) is no part of the
+/// organization, and the office is a past one.
+#[test]
+fn former_glued_to_a_name_is_not_part_of_the_organization() {
+    let x = common::EXTRACTOR.extract("前华岳银行行长李志强表示，利率仍将下行。");
+    let names: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["华岳银行"]);
+    let r = x.relations.iter().find(|r| r.person == "李志强");
+    assert!(
+        r.is_some_and(|r| r.former && r.organization.as_deref() == Some("华岳银行")),
+        "{:?}",
+        x.relations
+    );
+}

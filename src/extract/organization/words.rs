@@ -424,10 +424,10 @@ pub(super) const CLAUSE_WORDS: &[&str] = &[
     "落入", "离开",
 ];
 
-/// Function chars jieba glues to the name after them (由林达/nr, 了泽东/nr): they
-/// start no organization name.
+/// Function chars jieba glues to the name after them (由林达/nr, 了泽东/nr; 前 'former':
+/// 前华岳/nr 银行): they start no organization name.
 pub(super) const GLUED_FUNCTION_CHARS: &[char] = &[
-    '了', '由', '在', '被', '把', '将', '从', '给', '的', '与', '和',
+    '了', '由', '在', '被', '把', '将', '从', '给', '的', '与', '和', '前',
 ];
 
 /// jieba's organization words (`nt`) that are not organizations.
