@@ -11,15 +11,14 @@
 
 use std::ops::Range;
 
-use super::tables::{
-    CLASSES, NO_UNIGRAM, POSITIONS, Row, SURNAMES, bucket, tag_index, unigram_index,
-};
-use super::weights::{LABELS, Model};
+use super::tables::{bucket, tag_index, unigram_index};
 use crate::lexicon::Lexicon;
 use crate::segment::Token;
 
 /// Features per char.
 pub(crate) const FEATURES: usize = 24;
+/// The features per char whose rows are always hashed (see [`hashed`]).
+pub(super) const HASHED: usize = 9;
 
 /// One sentence's chars with what the features read about them.
 #[derive(Default)]
@@ -56,12 +55,12 @@ fn class(c: u32) -> u32 {
 /// 3 end, 4 in no token), the previous and next tokens' tag codes, and the table
 /// indices of the three tags (`tables::tag_index`; `u16::MAX` for none).
 #[derive(Clone, Copy)]
-struct TokenInfo {
-    tag: u32,
-    position: u32,
-    before: u32,
-    after: u32,
-    tag_indices: [u16; 3],
+pub(super) struct TokenInfo {
+    pub tag: u32,
+    pub position: u32,
+    pub before: u32,
+    pub after: u32,
+    pub tag_indices: [u16; 3],
 }
 
 const NO_TOKEN: TokenInfo = TokenInfo {
@@ -134,6 +133,11 @@ pub(crate) struct Scratch {
 }
 
 impl Scratch {
+    /// The token facts of the chars of the range read last.
+    pub(super) fn tokens(&self) -> &[TokenInfo] {
+        &self.tokens
+    }
+
     /// Empty buffers for `lexicon` and a model of `bits` bucket bits.
     pub fn new(lexicon: &Lexicon, bits: u32) -> Self {
         let mut cue_firsts = [0u64; 64];
@@ -300,28 +304,28 @@ impl Scratch {
 /// around it, the dictionary bits (surname, transliteration, title, cue), the char
 /// classes and the token facts.
 #[derive(Clone, Copy)]
-struct Keys {
-    p2: u32,
-    p1: u32,
-    c0: u32,
-    n1: u32,
-    n2: u32,
+pub(super) struct Keys {
+    pub p2: u32,
+    pub p1: u32,
+    pub c0: u32,
+    pub n1: u32,
+    pub n2: u32,
     /// The unigram indices of the five codes.
-    unigrams: [u32; 5],
-    sur: u32,
-    tl: u32,
-    cl: u32,
+    pub unigrams: [u32; 5],
+    pub sur: u32,
+    pub tl: u32,
+    pub cl: u32,
     /// `cl` as a table index: before + 6 × the char + 36 × after.
-    class_index: usize,
-    title: u32,
-    cue: u32,
-    token: TokenInfo,
+    pub class_index: usize,
+    pub title: u32,
+    pub cue: u32,
+    pub token: TokenInfo,
 }
 
 impl Scratch {
     /// The keys of the char `k` of the range read last, whose token facts are `t`.
     #[inline]
-    fn keys(&self, k: usize, t: TokenInfo) -> Keys {
+    pub(super) fn keys(&self, k: usize, t: TokenInfo) -> Keys {
         let w: Option<&[Fact; SPREAD]> = self
             .facts
             .get(k..k + SPREAD)
@@ -358,7 +362,7 @@ impl Scratch {
 
     /// Read what the features of the chars of `range` (clamped to the sentence) need:
     /// their facts, those of the chars around, their tokens.
-    fn read(
+    pub(super) fn read(
         &mut self,
         text: &str,
         sentence: &Sentence,
@@ -375,7 +379,7 @@ impl Scratch {
 /// The hashed templates of a char but the unigrams (1–5): (template, first value,
 /// second value). The others (0–5, 11, 13–20) are read from `Tables` when decoding.
 #[inline]
-fn hashed(k: &Keys) -> [(u32, u32, u32); 9] {
+pub(super) fn hashed(k: &Keys) -> [(u32, u32, u32); HASHED] {
     let (t, pos) = (k.token, k.token.position);
     [
         (6, k.p1, k.c0),
@@ -440,103 +444,5 @@ pub(crate) fn extract(
     let s = &*scratch;
     for (k, t) in s.tokens.iter().enumerate() {
         out.push(buckets(&s.keys(k, *t), s.bits));
-    }
-}
-
-/// Add a weight row to a char's scores.
-#[inline]
-fn add(e: &mut [i32; 8], row: &Row) {
-    for (s, &w) in e.iter_mut().zip(row) {
-        *s += i32::from(w);
-    }
-}
-
-/// The emission scores under `model` of the chars of `range` of `sentence`: per char
-/// the sum of its features' rows, as [`extract`] and the decoder's `emit` would give,
-/// with the features of few values read from the model's tables, not hashed.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn emissions(
-    model: &Model,
-    text: &str,
-    sentence: &Sentence,
-    range: Range<usize>,
-    tokens: &[Token<'_>],
-    lexicon: &Lexicon,
-    scratch: &mut Scratch,
-    out: &mut Vec<[i32; LABELS]>,
-) {
-    out.clear();
-    scratch.read(text, sentence, range, tokens, lexicon);
-    let s = &*scratch;
-    let (rows, tables, bits) = (&model.rows, &model.tables, model.bits);
-    // A table's row, or (for a value outside the table) the hashed bucket's row.
-    let small = |e: &mut [i32; 8], table: &[Row], index: usize, t: u32, a: u32, b: u32| match table
-        .get(index)
-    {
-        Some(row) => add(e, row),
-        None => {
-            if let Some(row) = rows.get(bucket(t, a, b, bits) as usize) {
-                add(e, row);
-            }
-        }
-    };
-    for (j, t) in s.tokens.iter().enumerate() {
-        let k = s.keys(j, *t);
-        let mut e = [0i32; 8];
-        add(&mut e, &tables.bias);
-        let codes = [k.p2, k.p1, k.c0, k.n1, k.n2];
-        for (lane, (code, u)) in codes.into_iter().zip(k.unigrams).enumerate() {
-            let known = if u == NO_UNIGRAM {
-                None
-            } else {
-                Some(u as usize)
-            };
-            let row = known.and_then(|u| tables.unigrams.get(u)?.get(lane));
-            match row {
-                Some(row) => add(&mut e, row),
-                None => {
-                    let t = lane as u32 + 1;
-                    if let Some(row) = rows.get(bucket(t, code, 0, bits) as usize) {
-                        add(&mut e, row);
-                    }
-                }
-            }
-        }
-        for (t, a, b) in hashed(&k) {
-            // A bucket is below 2^bits, so the row is always there.
-            if let Some(row) = rows.get(bucket(t, a, b, bits) as usize) {
-                add(&mut e, row);
-            }
-        }
-        let (pos, p) = (k.token.position, k.token.position as usize);
-        let tags = [k.token.tag, k.token.before, k.token.after];
-        for (((table, code), template), ix) in tables
-            .tag_position
-            .iter()
-            .zip(tags)
-            .zip([11, 13, 14])
-            .zip(k.token.tag_indices)
-        {
-            let index = if ix == u16::MAX {
-                usize::MAX
-            } else {
-                usize::from(ix) * POSITIONS + p
-            };
-            small(&mut e, table, index, template, code, pos);
-        }
-        let (sur, title, cue) = (k.sur as usize, k.title as usize, k.cue as usize);
-        let sp = sur * POSITIONS + p;
-        small(&mut e, &tables.surname_position, sp, 15, k.sur, pos);
-        let tc = k.tl as usize * CLASSES + k.class_index;
-        small(&mut e, &tables.translit_class, tc, 16, k.tl, k.cl);
-        let cp = k.class_index * POSITIONS + p;
-        small(&mut e, &tables.class_position, cp, 17, k.cl, pos);
-        let ts = title * SURNAMES + sur;
-        small(&mut e, &tables.title_surname, ts, 18, k.title, k.sur);
-        let cp = cue * POSITIONS + p;
-        small(&mut e, &tables.cue_position, cp, 19, k.cue, pos);
-        let cs = cue * SURNAMES + sur;
-        small(&mut e, &tables.cue_surname, cs, 20, k.cue, k.sur);
-        out.push([e[0], e[1], e[2], e[3], e[4]]);
     }
 }

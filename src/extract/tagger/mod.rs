@@ -8,6 +8,7 @@
 //! [`offer`] adds the persons the model is sure of that no rule found (记者钟晓岚报道).
 
 mod decode;
+mod emit;
 pub(crate) mod features;
 mod tables;
 #[cfg(test)]
@@ -25,7 +26,8 @@ use crate::segment::{Document, Token};
 #[cfg(test)]
 pub(crate) use decode::viterbi;
 use decode::{Decoder, Transitions, transition_table};
-use features::{Scratch, Sentence};
+use emit::Emitter;
+use features::Sentence;
 #[cfg(test)]
 use weights::{B_ORG, I_ORG, LABELS, MAGIC};
 use weights::{B_PER, I_PER, Model};
@@ -192,7 +194,7 @@ pub(crate) fn tag_with(
 /// Every buffer of the tagger, reused from one sentence to the next, and the model's
 /// transition table.
 struct Buffers {
-    scratch: Scratch,
+    emitter: Emitter,
     decoder: Decoder,
     transitions: Transitions,
 }
@@ -200,7 +202,7 @@ struct Buffers {
 impl Buffers {
     fn new(lexicon: &Lexicon, model: &Model) -> Self {
         Buffers {
-            scratch: Scratch::new(lexicon, model.bits),
+            emitter: Emitter::new(lexicon, model.bits),
             decoder: Decoder::default(),
             transitions: transition_table(&model.transitions),
         }
@@ -216,10 +218,9 @@ impl Buffers {
         tokens: &[Token<'_>],
         lexicon: &Lexicon,
     ) {
-        let (scratch, emissions) = (&mut self.scratch, &mut self.decoder.emissions);
-        features::emissions(
-            model, text, sentence, range, tokens, lexicon, scratch, emissions,
-        );
+        let emissions = &mut self.decoder.emissions;
+        self.emitter
+            .emissions(model, text, sentence, range, tokens, lexicon, emissions);
         self.decoder.run_table(&self.transitions);
     }
 }

@@ -93,12 +93,33 @@ pub(crate) const fn unigram_index(code: u32) -> u32 {
 /// The unigram index of a code outside [`UNIGRAM_SPANS`]: its rows are hashed.
 pub(crate) const NO_UNIGRAM: u32 = u32::MAX;
 
+/// The five unigram rows of one char code (templates 1–5: the char two before, one
+/// before, the char, one after, two after), `LABELS` weights each side by side, in one
+/// cache line: a window reads one new line per char (the char two after), not five rows
+/// of five lines, and the lines of frequent chars (的, 在) stay in cache. The weights of
+/// template `t` start at `UNIGRAM_WIDTH × (t - 1)`; the lanes after the last row are 0.
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+pub(crate) struct UnigramLine(pub [i16; 32]);
+
+/// The lanes of one template's weights in a [`UnigramLine`] (the labels).
+pub(crate) const UNIGRAM_WIDTH: usize = 5;
+
+impl UnigramLine {
+    /// The row of template `t` (1–5) as 8 lanes, the first `UNIGRAM_WIDTH` its
+    /// weights and the rest the next template's (the callers read the first five only).
+    #[inline]
+    pub fn row(&self, t: usize) -> Option<&Row> {
+        let from = UNIGRAM_WIDTH * t.checked_sub(1)?;
+        self.0.get(from..from + 8)?.try_into().ok()
+    }
+}
+
 /// The rows of the features of few values, indexed as the field comments say.
 pub(crate) struct Tables {
-    /// Templates 1–5 (the char two before, one before, the char, one after, two
-    /// after) of a char code, side by side: a char's five rows in two cache lines, not
-    /// five, and the rows of frequent chars stay in cache. By [`unigram_index`].
-    pub unigrams: Box<[[Row; 5]]>,
+    /// Templates 1–5 of a char code, one line per code (see [`UnigramLine`]). By
+    /// [`unigram_index`].
+    pub unigrams: Box<[UnigramLine]>,
     /// Template 0 (the bias).
     pub bias: Row,
     /// Templates 11, 13, 14: the token's tag, the previous and the next token's tag
@@ -133,11 +154,14 @@ impl Tables {
                 .collect()
         };
         let same = |i: usize| i as u32;
-        let mut unigrams = vec![[Row::default(); 5]; UNIGRAM_CODES].into_boxed_slice();
+        let mut unigrams = vec![UnigramLine([0; 32]); UNIGRAM_CODES].into_boxed_slice();
         for &(first, last, offset) in &UNIGRAM_SPANS {
             for code in first..=last {
                 if let Some(u) = unigrams.get_mut(offset + (code - first) as usize) {
-                    *u = [1, 2, 3, 4, 5].map(|t| row(t, code, 0));
+                    for (t, lanes) in (1..=5).zip(u.0.chunks_exact_mut(UNIGRAM_WIDTH)) {
+                        let r = row(t, code, 0);
+                        lanes.copy_from_slice(&r[..UNIGRAM_WIDTH]);
+                    }
                 }
             }
         }

@@ -187,7 +187,7 @@ fn table_emissions_equal_hashed_emissions() {
         美国总统特朗普与马斯克会面；ABC公司2024年营收增长3.5%！\
         主持人韦一帆说：节目将于下月开播\n葛秋生\u{0}🙂李";
     let doc = Document::new(&x.segmenter, text).with_dictionary(&x.lexicon);
-    let mut scratch = Scratch::new(&x.lexicon, model.bits);
+    let mut emitter = Emitter::new(&x.lexicon, model.bits);
     let (mut feats, mut fast) = (Vec::new(), Vec::new());
     let mut decoder = Decoder::default();
     for s in sentences(text) {
@@ -200,21 +200,12 @@ fn table_emissions_equal_hashed_emissions() {
                 r,
                 &doc.tokens,
                 &x.lexicon,
-                &mut scratch,
+                &mut emitter.scratch,
                 &mut feats,
             );
             decoder.emit(model, &feats);
             let r = range.clone();
-            features::emissions(
-                model,
-                text,
-                &s,
-                r,
-                &doc.tokens,
-                &x.lexicon,
-                &mut scratch,
-                &mut fast,
-            );
+            emitter.emissions(model, text, &s, r, &doc.tokens, &x.lexicon, &mut fast);
             assert_eq!(decoder.emissions, fast, "{range:?}");
         }
     }

@@ -1,7 +1,7 @@
 //! The tagger's labels and its weights as read from `models/person_tagger.bin`, which
 //! the features, the decoder, the trainer and `offer` all read.
 
-use super::tables::{Row, Tables};
+use super::tables::{Row, Tables, UNIGRAM_WIDTH};
 
 /// The labels: outside, begin/inside a person, begin/inside an organization.
 pub(crate) const LABELS: usize = 5;
@@ -10,6 +10,9 @@ pub(crate) const B_PER: usize = 1;
 pub(crate) const I_PER: usize = 2;
 pub(crate) const B_ORG: usize = 3;
 pub(crate) const I_ORG: usize = 4;
+
+// A unigram line holds a row of `LABELS` weights per template.
+const _: () = assert!(UNIGRAM_WIDTH == LABELS);
 
 /// The magic bytes of the weights file.
 pub(crate) const MAGIC: &[u8; 8] = b"XWTAG001";
