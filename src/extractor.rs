@@ -84,9 +84,10 @@ impl Extractor {
 
     /// Extract from each text with its options, one after the other: the same results
     /// as [`extract_with`](Self::extract_with) on each, in order, but the texts are
-    /// segmented all in a row before the rules run on any of them. Segmenting walks
-    /// jieba's dictionary, which the rules push out of the processor's cache; in a row
-    /// it stays there (on a stream of news, pass a few dozen documents at a time).
+    /// segmented all in a row (then scanned for dictionary words all in a row) before
+    /// the rules run on any of them. Segmenting walks jieba's dictionary, which the
+    /// rules push out of the processor's cache; in a row it stays there (on a stream of
+    /// news, pass a few dozen documents at a time).
     ///
     /// ```
     /// use xinwen::Options;
@@ -103,12 +104,20 @@ impl Extractor {
             .iter()
             .map(|(text, _)| crate::script::to_simplified(text.as_ref()))
             .collect();
-        let documents: Vec<Document<'_>> = docs
+        let segmented: Vec<Document<'_>> = docs
             .iter()
             .zip(&simplified)
             .map(|((text, options), simplified)| {
                 let analysed = simplified.as_deref().unwrap_or(text.as_ref());
-                crate::pipeline::document(&self.segmenter, &self.lexicon, analysed, options)
+                crate::pipeline::segmented(&self.segmenter, analysed, options)
+            })
+            .collect();
+        // The dictionary scan of the batch in a row too, for its own tables' sake.
+        let documents: Vec<Document<'_>> = segmented
+            .into_iter()
+            .zip(docs)
+            .map(|(document, (_, options))| {
+                crate::pipeline::scanned(document, &self.lexicon, options)
             })
             .collect();
         docs.iter()
