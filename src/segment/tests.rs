@@ -199,3 +199,22 @@ fn chunk_ends_are_those_of_a_char_scan() {
         assert_eq!(chunk_end(text.as_bytes()), by_chars(text), "{text}");
     }
 }
+
+#[test]
+fn a_tag_string_tells_known_words_from_guessed_ones() {
+    let segmenter = &crate::test_support::TEST_EXTRACTOR.segmenter;
+    let text = "河南投资集团副总经理张东红表示，2023年在郑州建成投产了240P的智算中心。\
+                海松资本执行董事李阳、北京意如图真科技有限公司CEO何真出席；晓岚说：“好！”";
+    let mut tokens = Vec::new();
+    segmenter.tag_into(text, &mut tokens);
+    assert!(tokens.iter().any(|t| t.known) && tokens.iter().any(|t| !t.known));
+    for t in &tokens {
+        assert_eq!(
+            t.known,
+            segmenter.jieba.has_word(t.word),
+            "{}/{}",
+            t.word,
+            t.tag
+        );
+    }
+}
