@@ -112,7 +112,7 @@ fn sentence_chunks(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < text.len() {
-        let (end, _) = chunk_end(text[start..].as_bytes());
+        let (end, _) = chunk_end(&text.as_bytes()[start..]);
         out.push((start, &text[start..start + end]));
         start += end;
     }
