@@ -149,7 +149,14 @@ pub(crate) fn leftmost_longest(text: &str, words: &[&str]) -> Vec<(usize, usize,
             *bits |= 1 << (key % 64);
         }
     }
-    let index = FirstCharIndex::new(words.iter().copied());
+    // The words by first char, as one sorted list: the per-group lists of a
+    // `FirstCharIndex` cost an allocation each, and this runs a few times per document.
+    let mut index: Vec<(char, usize)> = words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| Some((w.chars().next()?, i)))
+        .collect();
+    index.sort_unstable();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut at = 0;
@@ -172,7 +179,10 @@ pub(crate) fn leftmost_longest(text: &str, words: &[&str]) -> Vec<(usize, usize,
         if may_start {
             let rest = text.get(at..).unwrap_or_default();
             let mut longest: Option<(usize, usize)> = None;
-            for &i in index.candidates(rest) {
+            let first = rest.chars().next().unwrap_or_default();
+            let from = index.partition_point(|&(c, _)| c < first);
+            let group = index.get(from..).unwrap_or_default();
+            for &(_, i) in group.iter().take_while(|&&(c, _)| c == first) {
                 if let Some(w) = words.get(i)
                     && longest.is_none_or(|(_, len)| w.len() > len)
                     && starts_with(rest, w)

@@ -78,6 +78,11 @@ impl<V> Matcher<V> {
 /// what the walk needs next (which vocabularies end there, a filter of the chars that
 /// go on), so that most steps read one table entry and no more.
 pub(crate) struct Scanner {
+    /// One bit per char of the Basic Multilingual Plane: whether a pattern starts with
+    /// it. Most chars of a text start none, and this 8 KB map answers for them from
+    /// the processor's nearest cache, where `root` (512 KB) is often out of it after
+    /// the segmenter ran.
+    starts: Vec<u64>,
     /// The root's transition on each char of the Basic Multilingual Plane.
     root: Vec<Step>,
     /// Every other transition: (parent, char) → step, open addressing.
@@ -155,6 +160,7 @@ impl Scanner {
         // At most one node per pattern char; the table at most half full.
         let slots = (chars * 2).max(16).next_power_of_two();
         let mut scanner = Scanner {
+            starts: vec![0; Self::ROOT_LEN / 64],
             root: vec![Step::default(); Self::ROOT_LEN],
             edges: vec![Edge::default(); slots],
             shift: 64 - slots.trailing_zeros(),
@@ -173,6 +179,11 @@ impl Scanner {
     /// Add pattern `word` as index `i` of vocabulary `v` (a later index of the same
     /// pattern replaces an earlier one).
     fn insert(&mut self, word: &str, v: usize, i: u32) {
+        if let Some(first) = word.chars().next()
+            && let Some(bits) = self.starts.get_mut(first as usize / 64)
+        {
+            *bits |= 1 << (first as usize % 64);
+        }
         let (mut node, mut at) = (0u32, At::Top);
         for c in word.chars() {
             let next = self.find(node, c);
@@ -265,6 +276,11 @@ impl Scanner {
         let mut hits = DictionaryHits::default();
         let mut last_end = [0usize; VOCABS];
         for (start, c) in text.char_indices() {
+            if let Some(bits) = self.starts.get(c as usize / 64)
+                && bits >> (c as usize % 64) & 1 == 0
+            {
+                continue;
+            }
             let Some(first) = self.next(0, c) else {
                 continue;
             };

@@ -18,9 +18,26 @@ pub(crate) fn document<'a>(
     text: &'a str,
     options: &Options,
 ) -> Document<'a> {
+    scanned(segmented(segmenter, text, options), lexicon, options)
+}
+
+/// The first half of [`document`]: jieba's tokens, when the recognisers need them.
+pub(crate) fn segmented<'a>(
+    segmenter: &'a Segmenter,
+    text: &'a str,
+    options: &Options,
+) -> Document<'a> {
     match registry::needs(registry::to_run(options.kinds)) {
         Needs::Text => Document::unsegmented(text),
-        Needs::Tokens => Document::new(segmenter, text).with_dictionary(lexicon),
+        Needs::Tokens => Document::new(segmenter, text),
+    }
+}
+
+/// The second half of [`document`]: the dictionary scan of a [`segmented`] document.
+pub(crate) fn scanned<'a>(doc: Document<'a>, lexicon: &Lexicon, options: &Options) -> Document<'a> {
+    match registry::needs(registry::to_run(options.kinds)) {
+        Needs::Text => doc,
+        Needs::Tokens => doc.with_dictionary(lexicon),
     }
 }
 

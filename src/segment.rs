@@ -141,6 +141,7 @@ impl Segmenter {
 
     /// Tag the whole text, sentence by sentence, into `tokens`.
     pub fn tag_into<'a>(&'a self, text: &'a str, tokens: &mut Vec<Token<'a>>) {
+        let mut known = KnownByTag::default();
         for (offset, chunk) in chunks(text) {
             for t in self.jieba.tag(chunk, true) {
                 tokens.push(Token {
@@ -148,11 +149,50 @@ impl Segmenter {
                     tag: t.tag,
                     start: offset + t.byte_start,
                     end: offset + t.byte_end,
-                    known: self.jieba.has_word(t.word),
+                    known: known.get(&self.jieba, t.word, t.tag),
                     place: false,
                 });
             }
         }
+    }
+}
+
+/// Whether jieba knows a word, told by the tag it gave it. jieba tags a word it knows
+/// with the tag its dictionary holds (one string of the dictionary's own table), and a
+/// word it does not know with a guess (one of the fixed strings of its model): a tag
+/// string, by its address, stands for known or unknown words only. So the dictionary is
+/// asked once per tag string met, not once per token (a walk through its 16 MB trie).
+struct KnownByTag {
+    /// (address, length, known) of the tag strings met, by a hash of the address.
+    slots: [Option<(usize, usize, bool)>; 256],
+}
+
+impl Default for KnownByTag {
+    fn default() -> Self {
+        KnownByTag { slots: [None; 256] }
+    }
+}
+
+impl KnownByTag {
+    /// Whether jieba knows `word`, which it tagged `tag`.
+    #[inline]
+    fn get(&mut self, jieba: &Jieba, word: &str, tag: &str) -> bool {
+        let key = (tag.as_ptr() as usize, tag.len());
+        // The top byte of a multiplicative hash: tag strings lie a few bytes apart.
+        let slot = (key.0.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) % self.slots.len();
+        let known = match self.slots.get(slot).copied().flatten() {
+            Some((at, len, known)) if (at, len) == key => known,
+            // A tag not met yet, or another in its slot: the dictionary answers.
+            _ => {
+                let known = jieba.has_word(word);
+                if let Some(s) = self.slots.get_mut(slot) {
+                    *s = Some((key.0, key.1, known));
+                }
+                known
+            }
+        };
+        debug_assert_eq!(known, jieba.has_word(word), "{word}/{tag}");
+        known
     }
 }
 
@@ -242,16 +282,32 @@ fn mark_places(tokens: &mut [Token<'_>], places: &[(usize, usize)]) {
     }
 }
 
-/// Split `text` into sentence-sized chunks (with their byte offsets) that jieba tags
-/// independently: after 。！？；\n and at most [`MAX_CHUNK_BYTES`] long.
+/// Split `text` into chunks (with their byte offsets) that jieba tags independently:
+/// whole sentences (ending in 。！？；\n) as many as fit in [`MAX_CHUNK_BYTES`], and a
+/// sentence longer than that cut at that length. jieba cuts its input at every such
+/// sentence end anyway (they are not chars it joins into words), so sentences tagged
+/// together come out as they would one by one; one call per sentence cost more in
+/// jieba's set-up and allocations than the sentences' own tagging on short ones.
 fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start = 0;
+    // The sentence read past the end of the last chunk, which did not fit in it.
+    let mut pending: Option<(usize, bool)> = None;
     std::iter::from_fn(move || {
         if start >= text.len() {
             return None;
         }
         let rest = text.get(start..)?;
-        let end = chunk_end(rest.as_bytes());
+        let (mut end, mut whole) = pending.take().unwrap_or_else(|| chunk_end(rest.as_bytes()));
+        // Only after a sentence end: a cut by length must stay where it is.
+        while whole && end < rest.len() {
+            let next = chunk_end(rest.as_bytes().get(end..).unwrap_or_default());
+            if end + next.0 > MAX_CHUNK_BYTES {
+                pending = Some(next);
+                break;
+            }
+            end += next.0;
+            whole = next.1;
+        }
         let chunk = rest.get(..end)?;
         let at = start;
         start += end;
@@ -260,10 +316,11 @@ fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The length of the chunk `rest` (valid UTF-8) starts with: up to and with the first
-/// 。！？；!?; or line break, at most [`MAX_CHUNK_BYTES`] (but at least one char). Read
-/// byte by byte, stepping over each char by its lead byte: decoding every char of
+/// 。！？；!?; or line break, at most [`MAX_CHUNK_BYTES`] (but at least one char); and
+/// whether it ends a sentence (false when cut by length or at the end of the text).
+/// Read byte by byte, stepping over each char by its lead byte: decoding every char of
 /// every document cost more.
-fn chunk_end(rest: &[u8]) -> usize {
+fn chunk_end(rest: &[u8]) -> (usize, bool) {
     let mut i = 0;
     while let Some(&lead) = rest.get(i) {
         let len = match lead {
@@ -273,7 +330,7 @@ fn chunk_end(rest: &[u8]) -> usize {
             _ => 4,
         };
         if i > 0 && i + len > MAX_CHUNK_BYTES {
-            return i;
+            return (i, false);
         }
         let ends = match lead {
             b'\n' | b'!' | b'?' | b';' => true,
@@ -283,11 +340,11 @@ fn chunk_end(rest: &[u8]) -> usize {
             _ => false,
         };
         if ends {
-            return i + len;
+            return (i + len, true);
         }
         i += len;
     }
-    rest.len()
+    (rest.len(), false)
 }
 
 /// Converts byte offsets to char offsets in O(1) amortised: a checkpoint every
@@ -441,147 +498,4 @@ impl crate::matcher::Scanned for Document<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn han_chars_are_alphanumeric_so_the_punctuation_shortcut_keeps_its_answer() {
-        for c in ('\u{3400}'..='\u{4dbf}').chain('\u{4e00}'..='\u{9fff}') {
-            assert!(c.is_alphanumeric(), "{c}");
-        }
-        let token = |word| Token {
-            word,
-            tag: "x",
-            start: 0,
-            end: 0,
-            known: false,
-            place: false,
-        };
-        for (word, punct) in [
-            ("，", true),
-            ("——", true),
-            (" ", true),
-            ("张", false),
-            ("3", false),
-            ("A股", false),
-            ("㐀", false),
-        ] {
-            assert_eq!(token(word).is_punct(), punct, "{word}");
-        }
-    }
-
-    #[test]
-    fn counting_lead_bytes_counts_chars() {
-        let long = "河南a投资é—“”𠀀x".repeat(9);
-        for s in [
-            "",
-            "a",
-            "张",
-            "河南a投资",
-            "é—“”𠀀x",
-            "2023年9月27日晚",
-            &long,
-        ] {
-            assert_eq!(count_chars(s), s.chars().count(), "{s}");
-        }
-    }
-
-    #[test]
-    fn spans_count_chars_from_the_start() {
-        let text = "河南a投资é—“”𠀀x".repeat(12);
-        let doc = Document::unsegmented(&text);
-        let bounds: Vec<(usize, usize)> = text
-            .char_indices()
-            .map(|(b, _)| b)
-            .chain([text.len()])
-            .enumerate()
-            .map(|(c, b)| (b, c))
-            .collect();
-        for &(start, char_start) in &bounds {
-            for &(end, char_end) in bounds.iter().filter(|(e, _)| *e >= start).take(40) {
-                let span = doc.span(start, end);
-                assert_eq!((span.char_start, span.char_end), (char_start, char_end));
-            }
-        }
-    }
-
-    /// The index as first written: a checkpoint pushed while decoding every char.
-    fn checkpoints_by_chars(text: &str) -> Vec<(usize, usize)> {
-        let mut checkpoints = Vec::new();
-        let (mut next, mut chars) = (0, 0);
-        for (byte, _) in text.char_indices() {
-            while byte >= next {
-                checkpoints.push((byte, chars));
-                next += CharIndex::STRIDE;
-            }
-            chars += 1;
-        }
-        checkpoints.push((text.len(), chars));
-        checkpoints
-    }
-
-    #[test]
-    fn checkpoints_are_those_of_a_char_scan() {
-        for text in [
-            String::new(),
-            "a".to_string(),
-            "河南a投资é—“”𠀀x".repeat(30),
-            "张".repeat(64),
-            format!("{}𠀀", "a".repeat(62)),
-            format!("{}张", "a".repeat(127)),
-        ] {
-            assert_eq!(
-                CharIndex::new(&text).checkpoints,
-                checkpoints_by_chars(&text),
-                "{text}"
-            );
-        }
-    }
-
-    #[test]
-    fn char_index_counts_chars_across_checkpoints() {
-        let text = "河南a".repeat(200);
-        let index = CharIndex::new(&text);
-        for (chars, (byte, _)) in text.char_indices().enumerate() {
-            assert_eq!(index.char_at(&text, byte), chars);
-        }
-        assert_eq!(index.char_at(&text, text.len()), text.chars().count());
-    }
-
-    #[test]
-    fn chunks_cover_the_text_and_split_after_sentence_ends() {
-        let text = "第一句。第二句！\n第三句";
-        let parts: Vec<&str> = chunks(text).map(|(_, c)| c).collect();
-        assert_eq!(parts, ["第一句。", "第二句！", "\n", "第三句"]);
-        let long = "字".repeat(5000);
-        let total: usize = chunks(&long).map(|(_, c)| c.len()).sum();
-        assert_eq!(total, long.len());
-        assert!(chunks(&long).all(|(_, c)| c.len() <= MAX_CHUNK_BYTES));
-    }
-
-    #[test]
-    fn chunk_ends_are_those_of_a_char_scan() {
-        let by_chars = |rest: &str| {
-            for (i, c) in rest.char_indices() {
-                if i > 0 && i + c.len_utf8() > MAX_CHUNK_BYTES {
-                    return i;
-                }
-                if matches!(c, '。' | '！' | '？' | '；' | '\n' | '!' | '?' | ';') {
-                    return i + c.len_utf8();
-                }
-            }
-            rest.len()
-        };
-        let long = format!("{}𠀀。", "é字a".repeat(700));
-        for text in [
-            "第一句。第二句",
-            "问？答！好；a;b!c?d\n",
-            "“引号”（括号）：冒号，逗号、",
-            "ｘ＝１？",
-            "",
-            &long,
-        ] {
-            assert_eq!(chunk_end(text.as_bytes()), by_chars(text), "{text}");
-        }
-    }
-}
+mod tests;

@@ -351,10 +351,8 @@ fn batch(
     });
     match pool {
         Some(pool) if threads > 1 => pool.install(|| extractor.extract_batch_with(docs)),
-        _ => docs
-            .iter()
-            .map(|(text, options)| extractor.extract_with(text, options))
-            .collect(),
+        // One thread: the batch is segmented in a row, then extracted (same results).
+        _ => extractor.extract_each_with(docs),
     }
 }
 
@@ -364,7 +362,5 @@ fn batch(
     docs: &[(&str, Options)],
     _threads: usize,
 ) -> Vec<xinwen::Extraction> {
-    docs.iter()
-        .map(|(text, options)| extractor.extract_with(text, options))
-        .collect()
+    extractor.extract_each_with(docs)
 }

@@ -346,7 +346,13 @@ fn word_unit(
     number: &Scanned,
 ) -> Option<Class> {
     let text = doc.text;
-    let value = scaled(number, 0).map_or(f64::NAN, |(v, _)| v);
+    // Only the units that depend on the value (三成, 八折, 十大, 十打) read it: reading it
+    // is most of the cost of this test, which runs on every number.
+    let value = if rest.starts_with(['成', '折', '大', '打']) {
+        scaled(number, 0).map_or(f64::NAN, |(v, _)| v)
+    } else {
+        f64::NAN
+    };
     if rest.starts_with('成') && (0.0..=10.0).contains(&value) && standalone(doc, at, 3, pos) {
         // 三成半 = 35%.
         let half = text.get(at + 3..).is_some_and(|r| r.starts_with('半'));

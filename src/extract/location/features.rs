@@ -14,6 +14,7 @@ use super::{
 };
 
 /// Whether the token is a place by itself: a gazetteer name or a word jieba tags `ns`.
+#[inline]
 fn is_place_token(t: &Token<'_>) -> bool {
     // The tag as a byte pattern: compared in line, where `==` called `memcmp` on every
     // token.
@@ -128,27 +129,40 @@ fn is_generic_feature_word(word: &str) -> bool {
 
 /// The feature char ending a named-feature word, when the word reads as a place.
 fn named_feature_char(t: &Token<'_>) -> Option<char> {
-    // The tag as byte patterns, the cheapest test first: this runs on every token, and
-    // comparing the tag as strings called `memcmp` each time.
-    if !matches!(
-        t.tag.as_bytes(),
-        [b'n', b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g'] | [b'n', b'z'] | [b'n', b's']
-    ) || t.char_len() < 3
-        || is_not_place(t.word)
-        || t.word.starts_with('各')
-        || is_generic_feature_word(t.word)
-    {
-        return None;
-    }
-    let last = t.word.chars().last()?;
-    (SETTLEMENT_CHARS.contains(last) || NATURE_CHARS.contains(last)).then_some(last)
+    // The last char first: it rules out most name-tagged words (张伟, 北京市).
+    let last = t.word.chars().next_back()?;
+    let named = has_name_tag(t)
+        && (SETTLEMENT_CHARS.contains(last) || NATURE_CHARS.contains(last))
+        && t.char_len() >= 3
+        && !is_not_place(t.word)
+        && !t.word.starts_with('各')
+        && !is_generic_feature_word(t.word);
+    named.then_some(last)
 }
 
 /// Whether the token at `i` is a named feature (坂上村, 青龙寺, 某某峰): a name-tagged
 /// word of three or more chars ending in a feature char. A three-char word led by a
 /// surname and ending in a char given names use (山, 峰, 江) needs context: a word of
 /// going or being before it, or a word of position after it.
+#[inline]
 pub(crate) fn is_named_feature(doc: &Document<'_>, lexicon: &Lexicon, i: usize) -> bool {
+    // The tag test in line, the rest out of line: this runs on every token, and few
+    // carry a name's tag.
+    doc.tokens.get(i).is_some_and(has_name_tag) && is_named_feature_at(doc, lexicon, i)
+}
+
+/// Whether `t` carries a tag a named feature is tagged with (nr, nrt, nrfg, nz, ns).
+#[inline]
+fn has_name_tag(t: &Token<'_>) -> bool {
+    // The tag as byte patterns: comparing the tag as strings called `memcmp` each time.
+    matches!(
+        t.tag.as_bytes(),
+        [b'n', b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g'] | [b'n', b'z'] | [b'n', b's']
+    )
+}
+
+/// [`is_named_feature`] past its tag test.
+fn is_named_feature_at(doc: &Document<'_>, lexicon: &Lexicon, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
