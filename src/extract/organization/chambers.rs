@@ -48,26 +48,25 @@ const fn utf8_3(c: char) -> [u8; 3] {
 }
 
 /// The first bytes of the words this pass looks at: 驻 and the chamber chars.
-const LEADS: [[u8; 3]; 11] = [
-    utf8_3('驻'),
-    utf8_3('立'),
-    utf8_3('众'),
-    utf8_3('参'),
-    utf8_3('上'),
-    utf8_3('下'),
-    utf8_3('国'),
-    utf8_3('杜'),
-    utf8_3('内'),
-    utf8_3('选'),
-    utf8_3('议'),
-];
+const ZHU: [u8; 3] = utf8_3('驻');
+const LI: [u8; 3] = utf8_3('立');
+const ZHONG: [u8; 3] = utf8_3('众');
+const CAN: [u8; 3] = utf8_3('参');
+const SHANG: [u8; 3] = utf8_3('上');
+const XIA: [u8; 3] = utf8_3('下');
+const GUO: [u8; 3] = utf8_3('国');
+const DU: [u8; 3] = utf8_3('杜');
+const NEI: [u8; 3] = utf8_3('内');
+const XUAN: [u8; 3] = utf8_3('选');
+const YI: [u8; 3] = utf8_3('议');
 
-/// Whether the word may start a chamber or a mission: a test on its first three bytes,
-/// run on every token of a page, so no char is decoded for most of them.
+/// Whether the word may start a chamber or a mission: a match on its first three
+/// bytes, run on every token of a page, so no char is decoded for most of them.
 fn may_lead(word: &str) -> bool {
-    word.as_bytes()
-        .first_chunk::<3>()
-        .is_some_and(|b| LEADS.contains(b))
+    matches!(
+        word.as_bytes().first_chunk::<3>(),
+        Some(&(ZHU | LI | ZHONG | CAN | SHANG | XIA | GUO | DU | NEI | XUAN | YI))
+    )
 }
 
 /// Words after a chamber that make it part of a member's title (立法会 + 议员).

@@ -99,6 +99,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     hits.extend(stocks::coded_names(doc, lexicon));
     hits.extend(numbered::numbered_institutions(doc, lexicon));
     hits.extend(chambers::chambers_and_missions(doc, lexicon, found));
+    hits.extend(latin::full_width_known(doc, lexicon));
     for (start, end, _, kind) in lexicon.organization_matcher.find_iter(doc) {
         let Some(first) = doc.token_starting_at(start) else {
             continue;
