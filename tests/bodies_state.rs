@@ -74,3 +74,14 @@ fn a_body_found_without_a_suffix_holds_its_figures() {
         .collect();
     assert_eq!(holders, ["立法会"]);
 }
+
+#[test]
+fn intelligence_services_are_bodies_not_persons() {
+    check(&[
+        ("五名摩萨德特工在当地被捕。", &["摩萨德"], &[]),
+        ("克格勃曾经长期监视他。", &["克格勃"], &[]),
+        ("他曾在军情六处任职。", &["军情六处"], &[]),
+    ]);
+    let x = EXTRACTOR.extract("克格勃曾经长期监视他。");
+    assert!(x.persons.is_empty());
+}

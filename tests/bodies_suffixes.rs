@@ -47,3 +47,17 @@ fn multinationals_known_by_their_chinese_names() {
         ("像惠普这样的公司都在裁员。", &["惠普"], &[]),
     ]);
 }
+
+#[test]
+fn a_verb_tagged_name_after_a_preposition_of_source_is_the_name() {
+    check(&[
+        ("记者从开来律师事务所获悉此事。", &["开来律师事务所"], &[]),
+        // 为 and 在 take a clause: the verb is no name.
+        ("这是为了刺激银行放贷。", &[], &["刺激银行"]),
+        (
+            "他在接受中央电视台采访时表示。",
+            &["中央电视台"],
+            &["接受中央电视台"],
+        ),
+    ]);
+}
