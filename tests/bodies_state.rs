@@ -33,6 +33,8 @@ fn legislatures_and_cabinets_are_bodies() {
             &[],
         ),
         ("以色列内阁批准了这项计划。", &["以色列内阁"], &[]),
+        // Only a house of the same parliament joins it: 内阁 + 议会 is a ministry's words.
+        ("埃及内阁议会事务部长今天出席。", &[], &["埃及内阁议会"]),
         // A bare 议会 is any parliament; with its country it is one.
         ("两国议会之间的交流日益频繁。", &[], &["议会"]),
         ("奥地利议会通过了预算。", &["奥地利议会"], &[]),

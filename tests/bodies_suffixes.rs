@@ -52,6 +52,8 @@ fn multinationals_known_by_their_chinese_names() {
 fn a_verb_tagged_name_after_a_preposition_of_source_is_the_name() {
     check(&[
         ("记者从开来律师事务所获悉此事。", &["开来律师事务所"], &[]),
+        // 与 also joins the parts of one name (信托与理财研究所).
+        ("他与理财研究所专家座谈。", &[], &["理财研究所"]),
         // 为 and 在 take a clause: the verb is no name.
         ("这是为了刺激银行放贷。", &[], &["刺激银行"]),
         (

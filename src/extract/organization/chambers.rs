@@ -149,9 +149,13 @@ pub(super) fn chambers_and_missions(
             start = p.start;
             first -= 1;
         }
-        // A chamber of the same parliament right after it: 国会 + 下议院.
+        // A house of the same parliament right after it: 国会 + 下议院 (not 内阁 + 议会,
+        // a ministry's words: 内阁议会事务部长).
         let mut last = doc.token_ending_at(end).unwrap_or(i);
-        while let Some((next_end, _)) = chamber_at(doc, last + 1) {
+        while let Some(next_end) = chamber_at(doc, last + 1)
+            .map(|(e, _)| e)
+            .filter(|&e| doc.slice(0, e).ends_with("议院"))
+        {
             end = next_end;
             last = doc.token_ending_at(end).unwrap_or(last + 1);
         }
