@@ -36,10 +36,10 @@ pub(super) fn full_width_known(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Org
     while let Some(t) = doc.tokens.get(i) {
         // Cheap test first, on bytes: does the token start with a full-width letter
         // (Ａ-Ｚ is EF BC A1..BA, ａ-ｚ is EF BD 81..9A)? Most tokens fail on the first.
-        let letter = match t.word.as_bytes().first_chunk::<3>() {
-            Some([0xEF, 0xBC, 0xA1..=0xBA] | [0xEF, 0xBD, 0x81..=0x9A]) => true,
-            _ => false,
-        };
+        let letter = matches!(
+            t.word.as_bytes().first_chunk::<3>(),
+            Some([0xEF, 0xBC, 0xA1..=0xBA] | [0xEF, 0xBD, 0x81..=0x9A])
+        );
         if !letter {
             i += 1;
             continue;
