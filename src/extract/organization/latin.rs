@@ -1,7 +1,9 @@
 //! Companies written in Latin letters, named by what only a company does right after
-//! them: 由Northwind开发, Contoso宣布推出…, ACME旗下的工作室.
+//! them: 由Northwind开发, Contoso宣布推出…, ACME旗下的工作室; and well-known names
+//! written in full-width letters, which jieba cuts one letter a token (Ｉ/x Ｂ/x Ｍ/x).
 
 use crate::extract::{Hit, OrganizationHit};
+use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
 
@@ -15,6 +17,58 @@ const NOT_COMPANIES: &[&str] = &[
     "CEO", "CFO", "CTO", "COO", "GDP", "CPI", "PPI", "PC", "AI", "APP", "App", "IT", "PK", "VIP",
     "MVP", "ID", "TV", "DIY", "OK", "VR", "AR", "IP", "PS", "DLC", "MOD", "Beta",
 ];
+
+/// The half-width letter or digit of a full-width one (Ｉ → I), if it is one.
+fn half_width(c: char) -> Option<char> {
+    match c {
+        'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９' | '＆' => {
+            char::from_u32(u32::from(c).checked_sub(0xFEE0)?)
+        }
+        _ => None,
+    }
+}
+
+/// Full-width Latin names of companies the known list holds in half-width (ＩＢＭ →
+/// IBM): the run of full-width letter tokens from a token on, two or more letters.
+pub(super) fn full_width_known(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<OrganizationHit> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(t) = doc.tokens.get(i) {
+        // Cheap test first, on bytes: does the token start with a full-width letter
+        // (Ａ-Ｚ is EF BC A1..BA, ａ-ｚ is EF BD 81..9A)? Most tokens fail on the first.
+        let letter = matches!(
+            t.word.as_bytes().first_chunk::<3>(),
+            Some([0xEF, 0xBC, 0xA1..=0xBA] | [0xEF, 0xBD, 0x81..=0x9A])
+        );
+        if !letter {
+            i += 1;
+            continue;
+        }
+        let mut name = String::new();
+        let mut j = i;
+        while let Some(n) = doc.tokens.get(j) {
+            let half: Option<String> = n.word.chars().map(half_width).collect();
+            match half {
+                Some(h) if !h.is_empty() => name.push_str(&h),
+                _ => break,
+            }
+            j += 1;
+        }
+        let letters = name.chars().filter(char::is_ascii_alphabetic).count();
+        if let (Some(last), true) = (j.checked_sub(1).and_then(|k| doc.tokens.get(k)), letters >= 2)
+            && let Some(kind) = lexicon.organizations.get(&name)
+            // Companies only: a league (ＮＢＡ球员) names a competition as often as a body.
+            && matches!(kind, OrganizationKind::Company | OrganizationKind::Financial)
+        {
+            out.push(OrganizationHit {
+                hit: Hit::new(t.start, last.end),
+                kind: *kind,
+            });
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
 
 /// Latin names before a company verb, opening a clause or after 由/被/与/和.
 pub(super) fn latin_companies(doc: &Document<'_>) -> Vec<OrganizationHit> {

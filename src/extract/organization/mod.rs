@@ -10,6 +10,7 @@ mod before_titles;
 mod bodies;
 mod boundary;
 mod business;
+mod chambers;
 mod grammar;
 mod known;
 mod latin;
@@ -97,6 +98,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     hits.extend(stocks::marked_short_names(doc));
     hits.extend(stocks::coded_names(doc, lexicon));
     hits.extend(numbered::numbered_institutions(doc, lexicon));
+    hits.extend(chambers::chambers_and_missions(doc, lexicon, found));
+    hits.extend(latin::full_width_known(doc, lexicon));
     for (start, end, _, kind) in lexicon.organization_matcher.find_iter(doc) {
         let Some(first) = doc.token_starting_at(start) else {
             continue;

@@ -343,6 +343,12 @@ pub(super) const LEADING_CONTEXT: &[&str] = &[
     "对阵",
     "东道主",
     "会同",
+    // A company's role before its name (公司股东 + 某某控股有限公司): the name starts after it.
+    "股东",
+    "大股东",
+    "控股股东",
+    "母公司",
+    "子公司",
     "协同",
     "协调",
     "响应",
