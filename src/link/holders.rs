@@ -23,6 +23,12 @@ use super::figure_frames::{self, CompanyClause};
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::model::{Figure, FigureKind, OrganizationKind};
 use crate::segment::Document;
+use holder_places::PlaceHold;
+
+#[path = "holder_frames.rs"]
+mod holder_frames;
+#[path = "holder_places.rs"]
+mod holder_places;
 
 /// Names (or parts of names: 胡润研究院, 深圳证券交易所) of bodies that publish, rate or
 /// list figures without holding them.
@@ -76,7 +82,10 @@ fn is_receiver(doc: &Document<'_>, scope: usize, o: &OrganizationHit) -> bool {
     // follows (not 合并为, 称为, 作为 some organization).
     let after = doc.slice(o.hit.end, doc.text.len());
     let for_whom = before.ends_with('为') && GIVING.iter().any(|v| after.starts_with(v));
-    RECEIVER_MARKS.iter().any(|m| before.ends_with(m)) || for_whom
+    // 甲和乙公司，…: a pair that ends the clause is its subject, not a partner.
+    let pair_subject =
+        ["和", "与", "同"].iter().any(|m| before.ends_with(m)) && after.starts_with(['，', ',']);
+    (RECEIVER_MARKS.iter().any(|m| before.ends_with(m)) && !pair_subject) || for_whom
 }
 
 /// Verbs of giving after 为 + organization (为某公司提供50亿元授信, 为学校增加固定资产).
@@ -292,7 +301,10 @@ fn holder_of(
         let before = doc.slice(o.hit.start.saturating_sub(3), o.hit.start);
         // 甲、乙等28家公司: the count is of the list itself (not a later figure of theirs).
         let examples = next.starts_with('等') && next.chars().count() <= MAX_LIST_GAP_CHARS;
-        let in_list = examples || next.starts_with('、') || before.ends_with('、');
+        let in_list = examples
+            || next.starts_with('、')
+            || next.starts_with("以及")
+            || before.ends_with('、');
         if in_list || is_source(doc, o) {
             return None;
         }
@@ -495,6 +507,14 @@ pub(super) fn assign_holders(
         if held_by_others(doc, start) {
             continue;
         }
+        let end = f.span.byte_end;
+        if let Some(body) = holder_frames::members_after(doc, found, end) {
+            f.holder = Some(named(body));
+            continue;
+        }
+        if holder_frames::held_by_none(doc, sentences.this, start, end) {
+            continue;
+        }
         let sentence_end = ends.get(k).map_or(doc.text.len(), |&(s, _)| s);
         let before = doc.slice(sentences.this, start);
         let scope = if f.kind == FigureKind::Money && figure_frames::unit_price(before, &f.text) {
@@ -513,12 +533,20 @@ pub(super) fn assign_holders(
             Some(t) => holder_of(doc, found, scope, t.start).or(Some(t)),
             None => holder_of(doc, found, scope, start),
         };
+        // 某国外汇储备回升至300亿美元: the state's own accounts, not the organization
+        // of an earlier clause.
+        let place = holder_places::place_holder(doc, found, sentences.this, start);
+        let holder = match (holder, place) {
+            (Some(h), Some((p, PlaceHold::Accounts))) if h.start < p.start => Some(p),
+            (h, _) => h,
+        };
         f.holder = holder
             .or_else(|| described_organization(doc, found, f.span.byte_end, sentence_end))
             .or_else(|| {
                 let own = *own.get_or_insert_with(|| coreference::salient(doc, found));
                 company_of_clause(doc, found, own, sentences, start)
             })
+            .or(place.map(|(p, _)| p))
             .map(&named);
     }
 }

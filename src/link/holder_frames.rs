@@ -1,0 +1,222 @@
+//! Frames around a figure that decide its holder before the organizations before it are
+//! looked at:
+//! - members of a body written after the count (5名星海集团员工, 9名内阁成员): the body;
+//! - the object of a preposition (对全市20多家企业进行检查, 向30名学生发放): no one's;
+//! - the receivers of a payment or help (判决某公司给付这80名工人工资, 资助50名学生): no one's;
+//! - the people who attend (…座谈会，三十多位学者参加了会议): no one's.
+
+use crate::extract::{Found, Hit};
+use crate::segment::Document;
+
+/// Nouns of the members or staff of a body, written after it (星海集团员工, 某党议员).
+const MEMBERS: &[&str] = &[
+    "成员",
+    "议员",
+    "特工",
+    "队员",
+    "球员",
+    "职工",
+    "员工",
+    "职员",
+    "雇员",
+    "外交人员",
+    "工作人员",
+    "技术人员",
+    "研究人员",
+    "官员",
+    "会员",
+    "委员",
+    "代表",
+    "党员",
+    "干部",
+    "官兵",
+    "士兵",
+    "警员",
+    "院士",
+    "教师",
+    "学生",
+];
+
+/// The body whose members a count written right before it counts (5名星海集团员工):
+/// an organization starting where the figure ends and a member noun right after it.
+pub(super) fn members_after(doc: &Document<'_>, found: &Found, end: usize) -> Option<Hit> {
+    let k = found.organizations.partition_point(|o| o.hit.start < end);
+    let o = found.organizations.get(k)?;
+    let after = doc.slice(o.hit.end, doc.text.len());
+    (o.hit.start == end && MEMBERS.iter().any(|m| after.starts_with(m))).then_some(o.hit)
+}
+
+/// Prepositions whose object a figure inside their phrase counts (对20多个项目进行评议).
+const PREPOSITIONS: &[&str] = &["对", "向", "给", "与", "同", "跟"];
+
+/// Verbs of paying or helping whose object a count right after them counts (给付这80名
+/// 工人工资, 资助50名学生).
+const TO_RECEIVERS: &[&str] = &[
+    "给付",
+    "发给",
+    "付给",
+    "支付给",
+    "资助",
+    "救助",
+    "慰问",
+    "奖励",
+    "补助",
+    "帮助",
+    "扶持",
+    "接济",
+    "帮扶",
+    "表彰",
+];
+
+/// Words between such a verb and the count (给付这80名, 资助了50名).
+const DETERMINERS: &[&str] = &["这", "那", "这些", "了", "其中"];
+
+/// Most tokens looked back from a figure for its preposition (对国家重大科学工程20多个).
+const MAX_PHRASE_TOKENS: usize = 8;
+
+/// Whether the figure starting at `start` is inside the object of a preposition, with
+/// no verb between them (对全市20多家企业, 向30名学生 — not 对某公司投资5亿元).
+fn in_prepositional_object(doc: &Document<'_>, start: usize) -> bool {
+    let Some(mut i) = doc.token_ending_at(start) else {
+        return false;
+    };
+    for _ in 0..MAX_PHRASE_TOKENS {
+        let Some(t) = doc.tokens.get(i) else {
+            return false;
+        };
+        if PREPOSITIONS.contains(&t.word) && (t.tag == "p" || t.word == "给") {
+            return true;
+        }
+        if t.is_punct() || t.tag.starts_with('v') || t.tag == "p" {
+            return false;
+        }
+        let Some(j) = i.checked_sub(1) else {
+            return false;
+        };
+        i = j;
+    }
+    false
+}
+
+/// Whether the count starting at `start` counts the receivers of a payment or help.
+fn counts_receivers(doc: &Document<'_>, start: usize) -> bool {
+    let Some(mut i) = doc.token_ending_at(start) else {
+        return false;
+    };
+    for _ in 0..2 {
+        let Some(t) = doc.tokens.get(i) else {
+            return false;
+        };
+        if TO_RECEIVERS.contains(&t.word) {
+            return true;
+        }
+        if !DETERMINERS.contains(&t.word) {
+            return false;
+        }
+        let Some(j) = i.checked_sub(1) else {
+            return false;
+        };
+        i = j;
+    }
+    false
+}
+
+/// Verbs of attending, after the people a count opening its clause counts (三十多位学者
+/// 参加了会议, 代表约300人与会).
+const ATTEND: &[&str] = &["参加", "出席", "与会", "参会", "到会", "列席", "莅临"];
+
+/// Words that may open the clause before such a count (共有, 约).
+const COUNT_OPENERS: &[&str] = &["", "共", "有", "共有", "约", "约有", "计有", "先后有"];
+
+/// Most chars between the count and the verb of attending (位专家学者).
+const MAX_ATTENDING_GAP: usize = 8;
+
+/// Whether the count at `start..end` opens its clause and counts those who attend.
+fn counts_attendants(doc: &Document<'_>, clause_start: usize, start: usize, end: usize) -> bool {
+    let before = doc.slice(clause_start, start);
+    let opened = before
+        .rfind(['，', ',', '：', ':'])
+        .and_then(|i| before.get(i..))
+        .map_or(before, |r| r.trim_start_matches(['，', ',', '：', ':']));
+    if !COUNT_OPENERS.contains(&opened) {
+        return false;
+    }
+    let after = doc.slice(end, doc.text.len());
+    after
+        .char_indices()
+        .take(MAX_ATTENDING_GAP + 1)
+        .take_while(|(_, c)| !matches!(c, '，' | ',' | '。' | '；'))
+        .any(|(i, _)| {
+            let rest = after.get(i..).unwrap_or_default();
+            ATTEND.iter().any(|v| rest.starts_with(v))
+        })
+}
+
+/// Whether the figure at `start..end`, in the sentence from `sentence_start`, belongs to
+/// no organization by its frame (see the module's doc).
+pub(super) fn held_by_none(
+    doc: &Document<'_>,
+    sentence_start: usize,
+    start: usize,
+    end: usize,
+) -> bool {
+    in_prepositional_object(doc, start)
+        || counts_receivers(doc, start)
+        || counts_attendants(doc, sentence_start, start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::TEST_EXTRACTOR;
+
+    fn holder(text: &str, figure: &str) -> Option<String> {
+        let x = TEST_EXTRACTOR.extract(text);
+        let f = x.figures.into_iter().find(|f| f.text == figure);
+        f.unwrap_or_else(|| panic!("{figure} in {text}")).holder
+    }
+
+    #[test]
+    fn frames_around_a_figure_decide_its_holder() {
+        let table = [
+            // Members of a body written after the count.
+            (
+                "昨天，华光银行派出5名星海集团员工参加培训。",
+                "5名",
+                Some("星海集团"),
+            ),
+            // The object of a preposition, with no verb between.
+            (
+                "星海科技股份有限公司对全市20多家供应商进行了考核。",
+                "20多家",
+                None,
+            ),
+            // A verb between: the organization before still acts.
+            (
+                "星海集团昨天对南州电子公司投资5亿元。",
+                "5亿元",
+                Some("星海集团"),
+            ),
+            // The receivers of a payment.
+            (
+                "法院判决星海建筑工程有限公司给付这80名工人工资。",
+                "80名",
+                None,
+            ),
+            // Those who attend.
+            (
+                "星海科技股份有限公司昨天举办了技术论坛，三十多位专家参加了会议。",
+                "三十多位",
+                None,
+            ),
+            // A body's own staff still belongs to it.
+            (
+                "星海科技股份有限公司的200名员工参加了义务献血。",
+                "200名",
+                Some("星海科技股份有限公司"),
+            ),
+        ];
+        for (text, figure, want) in table {
+            assert_eq!(holder(text, figure).as_deref(), want, "{text}");
+        }
+    }
+}
