@@ -37,13 +37,93 @@ const MEMBERS: &[&str] = &[
     "学生",
 ];
 
-/// The body whose members a count written right before it counts (5名星海集团员工):
-/// an organization starting where the figure ends and a member noun right after it.
+/// Bodies a text names by their kind alone when it counts their members (7名政府成员,
+/// 议会的120名议员): the organization rules take none of them for a name.
+const BODIES: &[&str] = &[
+    "政府",
+    "内阁",
+    "议会",
+    "国会",
+    "参议院",
+    "众议院",
+    "立法会",
+    "董事会",
+    "监事会",
+    "理事会",
+    "委员会",
+    "常委会",
+    "代表团",
+];
+
+/// Words between 的 and the count of members (议会的其他4名议员, 的全体120名).
+const MEMBER_QUANTIFIERS: &[&str] = &["其他", "其余", "全体", "所有"];
+
+/// Whether the text from byte `at` starts with a member noun (员工, 议员).
+fn members_at(doc: &Document<'_>, at: usize) -> bool {
+    let after = doc.slice(at, doc.text.len());
+    MEMBERS.iter().any(|m| after.starts_with(m))
+}
+
+/// The body whose members a count written right before it counts (5名星海集团员工,
+/// 7名政府成员): an organization, or a body named by its kind, starting where the figure
+/// ends, and a member noun right after it.
 pub(super) fn members_after(doc: &Document<'_>, found: &Found, end: usize) -> Option<Hit> {
     let k = found.organizations.partition_point(|o| o.hit.start < end);
-    let o = found.organizations.get(k)?;
-    let after = doc.slice(o.hit.end, doc.text.len());
-    (o.hit.start == end && MEMBERS.iter().any(|m| after.starts_with(m))).then_some(o.hit)
+    if let Some(o) = found.organizations.get(k).filter(|o| o.hit.start == end) {
+        return members_at(doc, o.hit.end).then_some(o.hit);
+    }
+    let after = doc.slice(end, doc.text.len());
+    let body = BODIES.iter().find(|b| after.starts_with(*b))?;
+    let body = Hit::new(end, end + body.len());
+    members_at(doc, body.end).then_some(body)
+}
+
+/// The body named by its kind before 的 and a count of its members (某届立法会的60名
+/// 议员): the token ending in the body word. Named organizations are the nearest
+/// organization's rule.
+pub(super) fn members_before(
+    doc: &Document<'_>,
+    found: &Found,
+    sentence_start: usize,
+    start: usize,
+    end: usize,
+) -> Option<Hit> {
+    if !members_at(doc, end) {
+        return None;
+    }
+    let before = doc.slice(sentence_start, start);
+    let before = MEMBER_QUANTIFIERS
+        .iter()
+        .fold(before, |b, q| b.strip_suffix(q).unwrap_or(b));
+    let before = before.strip_suffix('的')?;
+    let body = BODIES.iter().find(|b| before.ends_with(*b))?;
+    let body_end = sentence_start + before.len();
+    let k = found
+        .organizations
+        .partition_point(|o| o.hit.end < body_end);
+    if let Some(o) = found.organizations.get(k).filter(|o| o.hit.end == body_end) {
+        return Some(o.hit);
+    }
+    let t = doc.tokens.get(doc.token_ending_at(body_end)?)?;
+    let body_start = (body_end - body.len()).min(t.start);
+    Some(Hit::new(body_start, body_end))
+}
+
+/// Whether the organization is the scope of a frame closed before `right` (在议会120个
+/// 席位中赢得70个: 议会 holds the 120 seats, not the 70 won in them).
+pub(super) fn in_scope_frame(doc: &Document<'_>, organization: Hit, right: usize) -> bool {
+    let before = doc.slice(organization.start.saturating_sub(3), organization.start);
+    if !before.ends_with('在') {
+        return false;
+    }
+    let from = doc.tokens.partition_point(|t| t.start < organization.end);
+    let to = doc.tokens.partition_point(|t| t.end <= right);
+    doc.tokens
+        .get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| !t.is_punct())
+        .any(|t| matches!(t.word, "中" | "里" | "内") && t.tag == "f")
 }
 
 /// Prepositions whose object a figure inside their phrase counts (对20多个项目进行评议).
@@ -201,6 +281,21 @@ mod tests {
                 "法院判决星海建筑工程有限公司给付这80名工人工资。",
                 "80名",
                 None,
+            ),
+            // A body named by its kind.
+            ("在新任命的7名政府成员中，有两名女性。", "7名", Some("政府")),
+            (
+                "南州市第五届议会的80名议员今日宣誓就职。",
+                "80名",
+                Some("议会"),
+            ),
+            // A class noun that ends the name is the organization, not others.
+            ("华光银行的12名董事今日全部到任。", "12名", Some("华光银行")),
+            // The scope of a 在…中 frame holds what is counted inside it, not after.
+            (
+                "星海集团在华光银行的12个网点中撤出了3个。",
+                "3个",
+                Some("星海集团"),
             ),
             // Those who attend.
             (

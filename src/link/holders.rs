@@ -27,6 +27,8 @@ use holder_places::PlaceHold;
 
 #[path = "holder_frames.rs"]
 mod holder_frames;
+#[path = "holder_others.rs"]
+mod holder_others;
 #[path = "holder_places.rs"]
 mod holder_places;
 
@@ -313,7 +315,7 @@ fn holder_of(
         }
         // 加入货币联盟的国家…60%: the organization is the object of a clause that
         // describes unnamed others, who hold the figure.
-        if object_of_others(doc, o) {
+        if holder_others::object_of_others(doc, o) {
             return None;
         }
         // A person between them takes the figure away (某委员会主任王某介绍，…1241个),
@@ -332,6 +334,7 @@ fn holder_of(
         }
         if never_holds(doc, o)
             || is_receiver(doc, sentence_start, o)
+            || holder_frames::in_scope_frame(doc, o.hit, right)
             || figure_frames::comparison_target(doc, o.hit.start)
         {
             right = o.hit.start;
@@ -421,48 +424,6 @@ fn stake_target(doc: &Document<'_>, found: &Found, start: usize, end: usize) -> 
     matches!(doc.slice(o.hit.end, start), "" | "的").then_some(o.hit)
 }
 
-/// Class nouns of organizations: written before 的 and a figure, they name unnamed
-/// others who hold it (其他公司的700名工人, 欧盟国家的13家银行, 中小企业的35%).
-const OTHERS: &[&str] = &[
-    "公司", "企业", "国家", "银行", "机构", "单位", "学校", "团体", "组织", "城市",
-];
-
-/// Words before a class noun that make it the organization itself or its own part (本公司,
-/// 该公司, 旗下公司的…), not others.
-const OWN_MARKS: &[&str] = &["本", "该", "其", "旗下", "下属", "所属", "我", "我们"];
-
-/// Whether the figure starting at `start` belongs to unnamed others (其他公司的700名).
-fn held_by_others(doc: &Document<'_>, start: usize) -> bool {
-    let Some(de) = doc.token_ending_at(start) else {
-        return false;
-    };
-    let class = de
-        .checked_sub(1)
-        .and_then(|i| doc.tokens.get(i).map(|t| (i, t)));
-    let Some((i, noun)) = class else {
-        return false;
-    };
-    let own = i
-        .checked_sub(1)
-        .and_then(|j| doc.tokens.get(j))
-        .is_some_and(|t| OWN_MARKS.contains(&t.word) || t.is_punct());
-    doc.tokens.get(de).is_some_and(|t| t.word == "的") && OTHERS.contains(&noun.word) && !own
-}
-
-/// Whether the organization `o` is the object in a clause describing unnamed others
-/// (加入货币联盟的国家, 收购该集团的企业): a verb before it, 的 and a class noun after.
-fn object_of_others(doc: &Document<'_>, o: &OrganizationHit) -> bool {
-    let after = doc.slice(o.hit.end, doc.text.len());
-    let others = after
-        .strip_prefix('的')
-        .is_some_and(|a| OTHERS.iter().any(|n| a.starts_with(n)));
-    others
-        && doc
-            .token_ending_at(o.hit.start)
-            .and_then(|i| doc.tokens.get(i))
-            .is_some_and(|t| t.tag.starts_with('v'))
-}
-
 /// Give each money figure, count and percentage its holder (see the module's doc).
 /// Sentence starts and organizations are indexed once, so each figure costs a binary
 /// search and a few steps.
@@ -504,11 +465,13 @@ pub(super) fn assign_holders(
         {
             continue;
         }
-        if held_by_others(doc, start) {
+        if holder_others::held_by_others(doc, found, start) {
             continue;
         }
         let end = f.span.byte_end;
-        if let Some(body) = holder_frames::members_after(doc, found, end) {
+        let members = holder_frames::members_after(doc, found, end)
+            .or_else(|| holder_frames::members_before(doc, found, sentences.this, start, end));
+        if let Some(body) = members {
             f.holder = Some(named(body));
             continue;
         }
