@@ -55,6 +55,96 @@ const BODIES: &[&str] = &[
     "代表团",
 ];
 
+/// Bodies of a state that a text names by their kind alone and that hold what they
+/// spend, own or seat (政府将为这一计划花费3000万美元, 要求国会拨款2亿美元).
+const STATE_BODIES: &[&str] = &["政府", "国会", "议会", "立法会", "众议院", "参议院", "内阁"];
+
+/// Words before such a body that make it many or unnamed (各国政府, 地方政府, 有关政府).
+const NOT_ONE_BODY: &[&str] = &["各", "各级", "各国", "地方", "有关", "外国", "两国", "多国"];
+
+/// The names the holder rules read, with the state bodies the text names by their kind
+/// alone (a token 政府, 国会 that no organization covers) added to the organizations in
+/// order; None when there are none.
+pub(super) fn with_state_bodies(doc: &Document<'_>, found: &Found) -> Option<Found> {
+    let mut extra = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !STATE_BODIES.contains(&t.word) {
+            continue;
+        }
+        let previous = i.checked_sub(1).and_then(|j| doc.tokens.get(j));
+        if previous.is_some_and(|p| NOT_ONE_BODY.contains(&p.word)) {
+            continue;
+        }
+        let hit = Hit::new(t.start, t.end);
+        let k = found
+            .organizations
+            .partition_point(|o| o.hit.end <= hit.start);
+        if found
+            .organizations
+            .get(k)
+            .is_some_and(|o| o.hit.overlaps(&hit))
+        {
+            continue;
+        }
+        extra.push(crate::extract::OrganizationHit {
+            hit,
+            kind: crate::model::OrganizationKind::Government,
+        });
+    }
+    if extra.is_empty() {
+        return None;
+    }
+    // Only what the holder rules read: the names, not bylines or aliases.
+    let mut organizations = found.organizations.clone();
+    organizations.extend(extra);
+    organizations.sort_by_key(|o| (o.hit.start, o.hit.end));
+    Some(Found {
+        titles: found.titles.clone(),
+        locations: found.locations.clone(),
+        organizations,
+        persons: found.persons.clone(),
+        ..Found::default()
+    })
+}
+
+/// Most chars between a count and 组成的 (名专家组成的).
+const MAX_COMPOSED_GAP: usize = 4;
+
+/// Most tokens of a body's name read after 组成的 when no organization starts there
+/// (选举 委员会).
+const MAX_BODY_TOKENS: usize = 3;
+
+/// The body a count composes (由11名专家组成的评审委员会, 共800人组成的选举委员会): the
+/// organization right after 组成的, or the nouns there that end in a body's kind.
+pub(super) fn composed_body(doc: &Document<'_>, found: &Found, end: usize) -> Option<Hit> {
+    let after = doc.slice(end, doc.text.len());
+    let (at, mark) = after
+        .char_indices()
+        .take(MAX_COMPOSED_GAP + 1)
+        .find_map(|(i, _)| {
+            let rest = after.get(i..)?;
+            ["组成的", "构成的"]
+                .iter()
+                .find(|m| rest.starts_with(*m))
+                .map(|m| (i, m.len()))
+        })?;
+    let gap = after.get(..at)?;
+    if gap.chars().any(|c| !crate::chars::is_han(c)) {
+        return None;
+    }
+    let body = end + at + mark;
+    let k = found.organizations.partition_point(|o| o.hit.start < body);
+    if let Some(o) = found.organizations.get(k).filter(|o| o.hit.start == body) {
+        return Some(o.hit);
+    }
+    let first = doc.token_starting_at(body)?;
+    let tokens = doc.tokens.get(first..)?;
+    tokens.iter().take(MAX_BODY_TOKENS).find_map(|t| {
+        let named = BODIES.iter().any(|b| t.word.ends_with(b));
+        named.then(|| Hit::new(body, t.end))
+    })
+}
+
 /// Words between 的 and the count of members (议会的其他4名议员, 的全体120名).
 const MEMBER_QUANTIFIERS: &[&str] = &["其他", "其余", "全体", "所有"];
 
@@ -296,6 +386,18 @@ mod tests {
                 "星海集团在华光银行的12个网点中撤出了3个。",
                 "3个",
                 Some("星海集团"),
+            ),
+            // A state body named by its kind holds what it spends.
+            (
+                "反对党认为，政府将为这项工程花费至少3000万美元。",
+                "至少3000万美元",
+                Some("政府"),
+            ),
+            // The body a count composes.
+            (
+                "星海集团昨天宣布，由11名专家组成的评审委员会正式成立。",
+                "11名",
+                Some("评审委员会"),
             ),
             // Those who attend.
             (

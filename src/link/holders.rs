@@ -444,6 +444,9 @@ pub(super) fn assign_holders(
         .filter(|(_, c)| matches!(c, '。' | '；' | '\n' | '！' | '？'))
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
+    // 政府将为此花费3000万美元: a state body named by its kind holds like a name.
+    let more = holder_frames::with_state_bodies(doc, found);
+    let found = more.as_ref().unwrap_or(found);
     // The company the text is about, found once when a figure needs it.
     let mut own: Option<Option<Hit>> = None;
     // Only measured figures belong to someone; a plain number (第一, 一个) does not.
@@ -470,7 +473,8 @@ pub(super) fn assign_holders(
         }
         let end = f.span.byte_end;
         let members = holder_frames::members_after(doc, found, end)
-            .or_else(|| holder_frames::members_before(doc, found, sentences.this, start, end));
+            .or_else(|| holder_frames::members_before(doc, found, sentences.this, start, end))
+            .or_else(|| holder_frames::composed_body(doc, found, end));
         if let Some(body) = members {
             f.holder = Some(named(body));
             continue;
