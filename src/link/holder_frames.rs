@@ -59,12 +59,29 @@ const BODIES: &[&str] = &[
 /// spend, own or seat (政府将为这一计划花费3000万美元, 要求国会拨款2亿美元).
 const STATE_BODIES: &[&str] = &["政府", "国会", "议会", "立法会", "众议院", "参议院", "内阁"];
 
+/// Ends of names of institutions that the place rules may take for places (某某博物馆):
+/// the holder rules read them as organizations.
+const INSTITUTIONS: &[&str] = &[
+    "博物馆",
+    "纪念馆",
+    "图书馆",
+    "美术馆",
+    "科技馆",
+    "体育馆",
+    "展览馆",
+    "博物院",
+    "剧院",
+    "医院",
+    "大学",
+    "学院",
+];
+
 /// Words before such a body that make it many or unnamed (各国政府, 地方政府, 有关政府).
 const NOT_ONE_BODY: &[&str] = &["各", "各级", "各国", "地方", "有关", "外国", "两国", "多国"];
 
 /// The names the holder rules read, with the state bodies the text names by their kind
-/// alone (a token 政府, 国会 that no organization covers) added to the organizations in
-/// order; None when there are none.
+/// alone (a token 政府, 国会 that no organization covers) and the places named as
+/// institutions (某某博物馆) added to the organizations in order; None when there are none.
 pub(super) fn with_state_bodies(doc: &Document<'_>, found: &Found) -> Option<Found> {
     let mut extra = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -90,6 +107,19 @@ pub(super) fn with_state_bodies(doc: &Document<'_>, found: &Found) -> Option<Fou
             hit,
             kind: crate::model::OrganizationKind::Government,
         });
+    }
+    // 某某印刷博物馆建设共耗资2500万元: a place named as an institution acts as one.
+    for l in &found.locations {
+        let name = doc.slice(l.hit.start, l.hit.end);
+        if INSTITUTIONS
+            .iter()
+            .any(|w| name.ends_with(w) && name.len() > w.len())
+        {
+            extra.push(crate::extract::OrganizationHit {
+                hit: l.hit,
+                kind: crate::model::OrganizationKind::Other,
+            });
+        }
     }
     if extra.is_empty() {
         return None;
@@ -392,6 +422,12 @@ mod tests {
                 "反对党认为，政府将为这项工程花费至少3000万美元。",
                 "至少3000万美元",
                 Some("政府"),
+            ),
+            // A place named as an institution holds like an organization.
+            (
+                "据介绍，南州航海博物馆扩建共耗资3000万元。",
+                "3000万元",
+                Some("南州航海博物馆"),
             ),
             // The body a count composes.
             (
