@@ -89,10 +89,20 @@ pub(super) fn with_state_bodies(doc: &Document<'_>, found: &Found) -> Option<Fou
             continue;
         }
         let previous = i.checked_sub(1).and_then(|j| doc.tokens.get(j));
-        if previous.is_some_and(|p| NOT_ONE_BODY.contains(&p.word)) {
+        let next = doc.tokens.get(i + 1);
+        // 政府基金, 政府工作报告: the body word only modifies the noun after it.
+        let modifies = next.is_some_and(|n| n.tag == "n" || n.tag == "vn");
+        if modifies || previous.is_some_and(|p| NOT_ONE_BODY.contains(&p.word)) {
             continue;
         }
-        let hit = Hit::new(t.start, t.end);
+        // 泰国内阁: the country written right before is part of the body's name.
+        let l = found.locations.partition_point(|l| l.hit.end < t.start);
+        let start = found
+            .locations
+            .get(l)
+            .filter(|l| l.hit.end == t.start)
+            .map_or(t.start, |l| l.hit.start);
+        let hit = Hit::new(start, t.end);
         let k = found
             .organizations
             .partition_point(|o| o.hit.end <= hit.start);
@@ -145,8 +155,9 @@ const MAX_COMPOSED_GAP: usize = 4;
 const MAX_BODY_TOKENS: usize = 3;
 
 /// The body a count composes (由11名专家组成的评审委员会, 共800人组成的选举委员会): the
-/// organization right after 组成的, or the nouns there that end in a body's kind.
-pub(super) fn composed_body(doc: &Document<'_>, found: &Found, end: usize) -> Option<Hit> {
+/// organization right after 组成的, or the nouns there that end in a body's kind; Some(None)
+/// when the body composed has no name the rules know (委派5位农民组成的服务处).
+pub(super) fn composed_body(doc: &Document<'_>, found: &Found, end: usize) -> Option<Option<Hit>> {
     let after = doc.slice(end, doc.text.len());
     let (at, mark) = after
         .char_indices()
@@ -165,14 +176,14 @@ pub(super) fn composed_body(doc: &Document<'_>, found: &Found, end: usize) -> Op
     let body = end + at + mark;
     let k = found.organizations.partition_point(|o| o.hit.start < body);
     if let Some(o) = found.organizations.get(k).filter(|o| o.hit.start == body) {
-        return Some(o.hit);
+        return Some(Some(o.hit));
     }
     let first = doc.token_starting_at(body)?;
     let tokens = doc.tokens.get(first..)?;
-    tokens.iter().take(MAX_BODY_TOKENS).find_map(|t| {
+    Some(tokens.iter().take(MAX_BODY_TOKENS).find_map(|t| {
         let named = BODIES.iter().any(|b| t.word.ends_with(b));
         named.then(|| Hit::new(body, t.end))
-    })
+    }))
 }
 
 /// Words between 的 and the count of members (议会的其他4名议员, 的全体120名).
@@ -287,7 +298,8 @@ fn in_prepositional_object(doc: &Document<'_>, start: usize) -> bool {
         if PREPOSITIONS.contains(&t.word) && (t.tag == "p" || t.word == "给") {
             return true;
         }
-        if t.is_punct() || t.tag.starts_with('v') || t.tag == "p" {
+        // 给印度的四笔贷款: a phrase closed by 的 only describes the noun after it.
+        if t.is_punct() || t.tag.starts_with('v') || t.tag == "p" || t.word == "的" {
             return false;
         }
         let Some(j) = i.checked_sub(1) else {
@@ -423,6 +435,22 @@ mod tests {
                 "至少3000万美元",
                 Some("政府"),
             ),
+            // The country before a state body is part of its name; a body word that
+            // modifies a noun is no body.
+            (
+                "据报道，泰国内阁今天批准了总额达12亿美元的援助计划。",
+                "12亿美元",
+                Some("泰国内阁"),
+            ),
+            ("该基金托管政府基金8只。", "8只", None),
+            // A phrase closed by 的 describes the noun: the lender before still holds.
+            (
+                "华光银行决定推迟发放给南州电子公司的两笔贷款。",
+                "两笔",
+                Some("华光银行"),
+            ),
+            // A count composing a body without a known name holds to none.
+            ("星海镇政府委派5位农民组成的服务处代管蔬菜。", "5位", None),
             // A place named as an institution holds like an organization.
             (
                 "据介绍，南州航海博物馆扩建共耗资3000万元。",

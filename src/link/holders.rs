@@ -474,9 +474,10 @@ pub(super) fn assign_holders(
         let end = f.span.byte_end;
         let members = holder_frames::members_after(doc, found, end)
             .or_else(|| holder_frames::members_before(doc, found, sentences.this, start, end))
+            .map(Some)
             .or_else(|| holder_frames::composed_body(doc, found, end));
         if let Some(body) = members {
-            f.holder = Some(named(body));
+            f.holder = body.map(&named);
             continue;
         }
         if holder_frames::held_by_none(doc, sentences.this, start, end) {
