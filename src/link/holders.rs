@@ -16,7 +16,9 @@
 //!
 //! With no organization before it, a figure in a clause of the company itself takes the
 //! company the text is about (公司2024年实现营业收入12.3亿元，同比增长8%; see
-//! [`figure_frames::company_clause`]).
+//! [`figure_frames::company_clause`]), else a polity that acts as a state
+//! (`holder_places.rs`). The frames of `holder_frames.rs` (members of a body, a
+//! preposition's object, attendants) are read before all of these.
 
 use super::coreference;
 use super::figure_frames::{self, CompanyClause};
