@@ -16,13 +16,23 @@
 //!
 //! With no organization before it, a figure in a clause of the company itself takes the
 //! company the text is about (公司2024年实现营业收入12.3亿元，同比增长8%; see
-//! [`figure_frames::company_clause`]).
+//! [`figure_frames::company_clause`]), else a polity that acts as a state
+//! (`holder_places.rs`). The frames of `holder_frames.rs` (members of a body, a
+//! preposition's object, attendants) are read before all of these.
 
 use super::coreference;
 use super::figure_frames::{self, CompanyClause};
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::model::{Figure, FigureKind, OrganizationKind};
 use crate::segment::Document;
+use holder_places::PlaceHold;
+
+#[path = "holder_frames.rs"]
+mod holder_frames;
+#[path = "holder_others.rs"]
+mod holder_others;
+#[path = "holder_places.rs"]
+mod holder_places;
 
 /// Names (or parts of names: 胡润研究院, 深圳证券交易所) of bodies that publish, rate or
 /// list figures without holding them.
@@ -76,7 +86,10 @@ fn is_receiver(doc: &Document<'_>, scope: usize, o: &OrganizationHit) -> bool {
     // follows (not 合并为, 称为, 作为 some organization).
     let after = doc.slice(o.hit.end, doc.text.len());
     let for_whom = before.ends_with('为') && GIVING.iter().any(|v| after.starts_with(v));
-    RECEIVER_MARKS.iter().any(|m| before.ends_with(m)) || for_whom
+    // 甲和乙公司，…: a pair that ends the clause is its subject, not a partner.
+    let pair_subject =
+        ["和", "与", "同"].iter().any(|m| before.ends_with(m)) && after.starts_with(['，', ',']);
+    (RECEIVER_MARKS.iter().any(|m| before.ends_with(m)) && !pair_subject) || for_whom
 }
 
 /// Verbs of giving after 为 + organization (为某公司提供50亿元授信, 为学校增加固定资产).
@@ -292,7 +305,10 @@ fn holder_of(
         let before = doc.slice(o.hit.start.saturating_sub(3), o.hit.start);
         // 甲、乙等28家公司: the count is of the list itself (not a later figure of theirs).
         let examples = next.starts_with('等') && next.chars().count() <= MAX_LIST_GAP_CHARS;
-        let in_list = examples || next.starts_with('、') || before.ends_with('、');
+        let in_list = examples
+            || next.starts_with('、')
+            || next.starts_with("以及")
+            || before.ends_with('、');
         if in_list || is_source(doc, o) {
             return None;
         }
@@ -301,7 +317,7 @@ fn holder_of(
         }
         // 加入货币联盟的国家…60%: the organization is the object of a clause that
         // describes unnamed others, who hold the figure.
-        if object_of_others(doc, o) {
+        if holder_others::object_of_others(doc, o) {
             return None;
         }
         // A person between them takes the figure away (某委员会主任王某介绍，…1241个),
@@ -320,6 +336,7 @@ fn holder_of(
         }
         if never_holds(doc, o)
             || is_receiver(doc, sentence_start, o)
+            || holder_frames::in_scope_frame(doc, o.hit, right)
             || figure_frames::comparison_target(doc, o.hit.start)
         {
             right = o.hit.start;
@@ -409,48 +426,6 @@ fn stake_target(doc: &Document<'_>, found: &Found, start: usize, end: usize) -> 
     matches!(doc.slice(o.hit.end, start), "" | "的").then_some(o.hit)
 }
 
-/// Class nouns of organizations: written before 的 and a figure, they name unnamed
-/// others who hold it (其他公司的700名工人, 欧盟国家的13家银行, 中小企业的35%).
-const OTHERS: &[&str] = &[
-    "公司", "企业", "国家", "银行", "机构", "单位", "学校", "团体", "组织", "城市",
-];
-
-/// Words before a class noun that make it the organization itself or its own part (本公司,
-/// 该公司, 旗下公司的…), not others.
-const OWN_MARKS: &[&str] = &["本", "该", "其", "旗下", "下属", "所属", "我", "我们"];
-
-/// Whether the figure starting at `start` belongs to unnamed others (其他公司的700名).
-fn held_by_others(doc: &Document<'_>, start: usize) -> bool {
-    let Some(de) = doc.token_ending_at(start) else {
-        return false;
-    };
-    let class = de
-        .checked_sub(1)
-        .and_then(|i| doc.tokens.get(i).map(|t| (i, t)));
-    let Some((i, noun)) = class else {
-        return false;
-    };
-    let own = i
-        .checked_sub(1)
-        .and_then(|j| doc.tokens.get(j))
-        .is_some_and(|t| OWN_MARKS.contains(&t.word) || t.is_punct());
-    doc.tokens.get(de).is_some_and(|t| t.word == "的") && OTHERS.contains(&noun.word) && !own
-}
-
-/// Whether the organization `o` is the object in a clause describing unnamed others
-/// (加入货币联盟的国家, 收购该集团的企业): a verb before it, 的 and a class noun after.
-fn object_of_others(doc: &Document<'_>, o: &OrganizationHit) -> bool {
-    let after = doc.slice(o.hit.end, doc.text.len());
-    let others = after
-        .strip_prefix('的')
-        .is_some_and(|a| OTHERS.iter().any(|n| a.starts_with(n)));
-    others
-        && doc
-            .token_ending_at(o.hit.start)
-            .and_then(|i| doc.tokens.get(i))
-            .is_some_and(|t| t.tag.starts_with('v'))
-}
-
 /// Give each money figure, count and percentage its holder (see the module's doc).
 /// Sentence starts and organizations are indexed once, so each figure costs a binary
 /// search and a few steps.
@@ -471,6 +446,9 @@ pub(super) fn assign_holders(
         .filter(|(_, c)| matches!(c, '。' | '；' | '\n' | '！' | '？'))
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
+    // 政府将为此花费3000万美元: a state body named by its kind holds like a name.
+    let more = holder_frames::with_state_bodies(doc, found);
+    let found = more.as_ref().unwrap_or(found);
     // The company the text is about, found once when a figure needs it.
     let mut own: Option<Option<Hit>> = None;
     // Only measured figures belong to someone; a plain number (第一, 一个) does not.
@@ -492,7 +470,19 @@ pub(super) fn assign_holders(
         {
             continue;
         }
-        if held_by_others(doc, start) {
+        if holder_others::held_by_others(doc, found, start) {
+            continue;
+        }
+        let end = f.span.byte_end;
+        let members = holder_frames::members_after(doc, found, end)
+            .or_else(|| holder_frames::members_before(doc, found, sentences.this, start, end))
+            .map(Some)
+            .or_else(|| holder_frames::composed_body(doc, found, end));
+        if let Some(body) = members {
+            f.holder = body.map(&named);
+            continue;
+        }
+        if holder_frames::held_by_none(doc, sentences.this, start, end) {
             continue;
         }
         let sentence_end = ends.get(k).map_or(doc.text.len(), |&(s, _)| s);
@@ -513,12 +503,20 @@ pub(super) fn assign_holders(
             Some(t) => holder_of(doc, found, scope, t.start).or(Some(t)),
             None => holder_of(doc, found, scope, start),
         };
+        // 某国外汇储备回升至300亿美元: the state's own accounts, not the organization
+        // of an earlier clause.
+        let place = holder_places::place_holder(doc, found, sentences.this, start);
+        let holder = match (holder, place) {
+            (Some(h), Some((p, PlaceHold::Accounts))) if h.start < p.start => Some(p),
+            (h, _) => h,
+        };
         f.holder = holder
             .or_else(|| described_organization(doc, found, f.span.byte_end, sentence_end))
             .or_else(|| {
                 let own = *own.get_or_insert_with(|| coreference::salient(doc, found));
                 company_of_clause(doc, found, own, sentences, start)
             })
+            .or(place.map(|(p, _)| p))
             .map(&named);
     }
 }
