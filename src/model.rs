@@ -212,7 +212,10 @@ pub struct Figure {
     pub qualifier: Option<Qualifier>,
     /// What the figure measures, as written (总资产, 上市公司, 智算中心).
     pub subject: Option<String>,
-    /// The organization the figure belongs to, when the clause names one.
+    /// Whose figure it is, when the clause names it: an organization (总资产3500亿元 of
+    /// 河南投资集团), a state body named by its kind (政府, 国会), or a country or city
+    /// for its public accounts (某国外汇储备 → that country). The name as written; it is
+    /// usually, but not always, also in `organizations` or `locations`.
     pub holder: Option<String>,
 }
 
