@@ -1,0 +1,132 @@
+//! Token re-splits for the head of a division that jieba glues across the title:
+//! 新北市/ns 长侯友/n 宜 and 广东省/ns 长/a 黄强/nr lose the title 市长/省长, since 市
+//! joins the place and 长 the name after it. Re-split, the place keeps its name
+//! (新北), the title is one word (市长) and the name starts on its own (侯友).
+
+use super::Token;
+use crate::lexicon::Lexicon;
+
+/// Division levels whose head is the level + 长 (市长, 县长, 镇长…).
+const LEVELS: &[char] = &['省', '市', '县', '区', '州', '镇', '乡', '旗'];
+
+/// Longest name, in chars, glued after 长 (长欧阳明 → 欧阳明).
+const MAX_NAME_CHARS: usize = 3;
+
+/// The split of a place token `p` and the token `n` after it: where the level char
+/// starts in `p`, and where the name starts in `n` (None: `n` is 长 alone).
+fn division_head_split(
+    lexicon: &Lexicon,
+    p: &Token<'_>,
+    n: &Token<'_>,
+    after: Option<&Token<'_>>,
+) -> Option<(usize, Option<usize>)> {
+    if p.end != n.start || !(p.tag.starts_with("ns") || p.place) {
+        return None;
+    }
+    let level = p.word.chars().next_back().filter(|c| LEVELS.contains(c))?;
+    let level_at = p.word.len() - level.len_utf8();
+    // The place without its level keeps two chars or more (新北市, not 北市).
+    p.word.get(..level_at)?.chars().nth(1)?;
+    let rest = n.word.strip_prefix('长')?;
+    if rest.is_empty() {
+        // 长 alone: a name has to follow (四川省/ns 长/a 黄强/nr), not a figure
+        // (该区长/a 12公里).
+        let name = after.is_some_and(|a| a.start == n.end && a.tag.starts_with("nr"));
+        return name.then_some((level_at, None));
+    }
+    // 长 + name (长侯友/n, 长王浩/nr): never a place or a word of its own kind
+    // (长春市/ns, 长期/d), and what follows 长 starts with a surname.
+    let nominal = matches!(n.tag, "n" | "nr" | "nrt" | "nrfg" | "nz");
+    let short = rest.chars().count() <= MAX_NAME_CHARS;
+    (nominal
+        && short
+        && !n.place
+        && !lexicon.locations.contains_key(n.word)
+        && lexicon.surname_of(rest).is_some())
+    .then_some((level_at, Some('长'.len_utf8())))
+}
+
+/// Re-split every place + 长 + name run (see the module doc) into place, title and name.
+pub(super) fn split_division_heads(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon) {
+    let first = (0..tokens.len().saturating_sub(1)).find(|&i| {
+        matches!((tokens.get(i), tokens.get(i + 1)), (Some(p), Some(n))
+            if division_head_split(lexicon, p, n, tokens.get(i + 2)).is_some())
+    });
+    let Some(first) = first else { return };
+    let rest = tokens.split_off(first);
+    let mut i = 0;
+    while let Some(p) = rest.get(i).copied() {
+        let n = rest.get(i + 1);
+        let split = n.and_then(|n| division_head_split(lexicon, &p, n, rest.get(i + 2)));
+        match (split, n) {
+            (Some((level_at, name_at)), Some(&n)) => {
+                push_split(tokens, lexicon, &p, &n, level_at, name_at);
+                i += 2;
+            }
+            _ => {
+                tokens.push(p);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// Push the place, the title and the name (if glued to 长) that `p` and `n` make.
+fn push_split<'a>(
+    out: &mut Vec<Token<'a>>,
+    lexicon: &Lexicon,
+    p: &Token<'a>,
+    n: &Token<'a>,
+    level_at: usize,
+    name_at: Option<usize>,
+) {
+    let title_start = p.start + level_at;
+    let title_end = n.start + name_at.unwrap_or(n.word.len());
+    let (Some(place), Some(title)) = (
+        p.word.get(..level_at),
+        p.word.get(level_at..).and_then(head_of),
+    ) else {
+        out.extend([*p, *n]);
+        return;
+    };
+    out.push(Token {
+        word: place,
+        tag: "ns",
+        start: p.start,
+        end: title_start,
+        known: true,
+        place: lexicon.locations.contains_key(place),
+    });
+    out.push(Token {
+        word: title,
+        tag: "n",
+        start: title_start,
+        end: title_end,
+        known: true,
+        place: false,
+    });
+    if let Some(name) = name_at.and_then(|at| n.word.get(at..)) {
+        out.push(Token {
+            word: name,
+            tag: "nr",
+            start: title_end,
+            end: n.end,
+            known: false,
+            place: false,
+        });
+    }
+}
+
+/// The title heading a division of `level` (市 → 市长), as static text: its chars are
+/// in two tokens, each of which borrows only its own word.
+fn head_of(level: &str) -> Option<&'static str> {
+    HEADS
+        .iter()
+        .find(|h| h.strip_suffix('长') == Some(level))
+        .copied()
+}
+
+/// Every level + 长 title, as static text (the tokens borrow the document).
+const HEADS: &[&str] = &[
+    "省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "旗长",
+];
