@@ -9,7 +9,7 @@ mod department;
 mod not_titles;
 
 pub(crate) use department::attach_departments;
-use department::is_department;
+use department::{bare_department_before, is_department};
 
 /// Titles that are also everyday words: kept only right before a person's name or
 /// right after an organization (检察院代表 vs 代表大会).
@@ -80,7 +80,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             || doc
                 .token_containing(start)
                 .and_then(|i| doc.tokens.get(i))
-                .is_some_and(|t| t.start < start && is_department(doc.slice(t.start, start)));
+                .is_some_and(|t| t.start < start && is_department(doc.slice(t.start, start)))
+            || bare_department_before(doc, lexicon, start);
         if AMBIGUOUS.contains(&doc.slice(start, end))
             && !department_before
             && !in_person_context(doc, lexicon, start, end)
