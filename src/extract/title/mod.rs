@@ -208,10 +208,20 @@ fn name_follows(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
             .is_some_and(|t| t.tag.starts_with("nr"))
 }
 
+/// Words written between an organization and the post of the person who speaks for it
+/// (某某协会有关负责人).
+const CONCERNED: &[&str] = &["相关", "有关"];
+
 /// A name right after the title (surname first), or an organization suffix right before.
 fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize) -> bool {
     let name_follows = name_follows(doc, lexicon, end);
-    let before = doc.slice(start.saturating_sub(12), start);
+    // 相关/有关 between the organization and the title (某某委相关负责人) is part of
+    // neither: the organization ends before it.
+    let org_end = CONCERNED
+        .iter()
+        .find(|w| doc.slice(0, start).ends_with(**w))
+        .map_or(start, |w| start - w.len());
+    let before = doc.slice(org_end.saturating_sub(12), org_end);
     // One suffix lookup per tail of two chars or more, not a pass over every suffix.
     let org_before = before.char_indices().any(|(i, _)| {
         before.get(i..).is_some_and(|tail| {
