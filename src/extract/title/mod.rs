@@ -94,6 +94,23 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         let end = dependent_title_end(doc, word, end);
         found.titles.push(Hit::new(start, end));
     }
+    colloquial_titles(doc, lexicon, found);
+}
+
+/// Short forms of titles that are no dictionary titles, since jieba, given them as
+/// words, would cut the full forms apart (副总 | 经理): taken where jieba already has
+/// them as a word of their own, in a person's context (星海地产常务副总王立).
+const COLLOQUIAL_TITLES: &[&str] = &["副总"];
+
+/// Add the colloquial titles (see [`COLLOQUIAL_TITLES`]) written as words of their own
+/// before a name or after an organization.
+fn colloquial_titles(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    for t in &doc.tokens {
+        if COLLOQUIAL_TITLES.contains(&t.word) && in_person_context(doc, lexicon, t.start, t.end) {
+            let start = extend_with_prefixes(doc, lexicon, t.start);
+            found.titles.push(Hit::new(start, t.end));
+        }
+    }
 }
 
 /// Titles that serve another post, written right after it: the two are one title
