@@ -48,3 +48,19 @@ fn a_manager_after_an_ordinary_noun_is_no_title() {
     let x = EXTRACTOR.extract("这笔钱由部门统一经理。");
     assert!(x.titles.is_empty(), "{:?}", x.titles);
 }
+
+#[test]
+fn the_posts_a_listed_company_fills_are_titles() {
+    for (text, title) in [
+        ("董事会同意聘任王立新为公司合规负责人。", "合规负责人"),
+        ("李文华辞去公司内审负责人职务。", "内审负责人"),
+        ("星海证券合规总监李华表示，风控指标达标。", "合规总监"),
+    ] {
+        let x = EXTRACTOR.extract(text);
+        assert!(
+            x.titles.iter().any(|t| t.text == title),
+            "{text}: {:?}",
+            x.titles
+        );
+    }
+}

@@ -51,6 +51,12 @@ const FIELDS: &[&str] = &[
     "编辑部",
     "新闻",
     "主管",
+    // Posts a listed company has to fill (内审负责人, 合规总监, 信息披露负责人).
+    "内审",
+    "内控",
+    "合规",
+    "信息披露",
+    "投资者关系",
 ];
 
 /// Words ending like a department that name a whole organization or nothing of the
