@@ -381,7 +381,7 @@ impl<'a> Document<'a> {
         self.dictionary = lexicon.scan(self.text);
         mark_places(&mut self.tokens, &self.dictionary.place_words);
         split_glued_titles(&mut self.tokens, lexicon);
-        resplit::split_division_heads(&mut self.tokens, lexicon);
+        resplit::split_glued_words(&mut self.tokens, lexicon);
         self
     }
 

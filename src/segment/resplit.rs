@@ -1,7 +1,10 @@
-//! Token re-splits for the head of a division that jieba glues across the title:
-//! 新北市/ns 长侯友/n 宜 and 广东省/ns 长/a 黄强/nr lose the title 市长/省长, since 市
-//! joins the place and 长 the name after it. Re-split, the place keeps its name
-//! (新北), the title is one word (市长) and the name starts on its own (侯友).
+//! Token re-splits for titles jieba glues to the words around them:
+//! - the head of a division glued across the title: 新北市/ns 长侯友/n 宜 and
+//!   广东省/ns 长/a 黄强/nr lose the title 市长/省长, since 市 joins the place and 长 the
+//!   name after it. Re-split, the place keeps its name (新北), the title is one word
+//!   (市长) and the name starts on its own (侯友);
+//! - a title glued to the 兼 ('and concurrently') after it: 副/b 总裁兼/j 首席财务官
+//!   loses 副总裁; re-split, 总裁 | 兼 leaves 副 + 总裁 to the title rules.
 
 use super::Token;
 use crate::lexicon::Lexicon;
@@ -46,8 +49,54 @@ fn division_head_split(
     .then_some((level_at, Some('长'.len_utf8())))
 }
 
+/// Re-split the glued words of the module doc.
+pub(super) fn split_glued_words(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon) {
+    split_division_heads(tokens, lexicon);
+    split_titles_from_jian(tokens, lexicon);
+}
+
+/// Where a title glued to 兼 (总裁兼/j, 社长兼/l) splits: the length of the title.
+fn jian_split(lexicon: &Lexicon, t: &Token<'_>) -> Option<usize> {
+    let title = t.word.strip_suffix('兼')?;
+    (!title.is_empty() && lexicon.is_title(title)).then_some(title.len())
+}
+
+/// Split every title + 兼 word (see the module doc) into the title and 兼.
+fn split_titles_from_jian(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon) {
+    let Some(first) = tokens.iter().position(|t| jian_split(lexicon, t).is_some()) else {
+        return;
+    };
+    let rest = tokens.split_off(first);
+    for t in rest {
+        let parts =
+            jian_split(lexicon, &t).and_then(|at| Some((at, t.word.get(..at)?, t.word.get(at..)?)));
+        match parts {
+            Some((at, title, jian)) => {
+                let middle = t.start + at;
+                tokens.push(Token {
+                    word: title,
+                    tag: "n",
+                    start: t.start,
+                    end: middle,
+                    known: true,
+                    place: false,
+                });
+                tokens.push(Token {
+                    word: jian,
+                    tag: "c",
+                    start: middle,
+                    end: t.end,
+                    known: true,
+                    place: false,
+                });
+            }
+            None => tokens.push(t),
+        }
+    }
+}
+
 /// Re-split every place + 长 + name run (see the module doc) into place, title and name.
-pub(super) fn split_division_heads(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon) {
+fn split_division_heads(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon) {
     let first = (0..tokens.len().saturating_sub(1)).find(|&i| {
         matches!((tokens.get(i), tokens.get(i + 1)), (Some(p), Some(n))
             if division_head_split(lexicon, p, n, tokens.get(i + 2)).is_some())
