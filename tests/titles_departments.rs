@@ -64,3 +64,17 @@ fn the_posts_a_listed_company_fills_are_titles() {
         );
     }
 }
+
+#[test]
+fn a_branch_belongs_to_the_bank_not_to_the_title() {
+    let x = EXTRACTOR.extract("星海银行南江分行行长王立说，贷款投放加快。");
+    let titles: Vec<&str> = x.titles.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(titles, ["行长"]);
+    assert!(
+        x.relations.iter().any(|r| r.person == "王立"
+            && r.title == "行长"
+            && r.organization.as_deref() == Some("星海银行南江分行")),
+        "{:?}",
+        x.relations
+    );
+}
