@@ -29,3 +29,15 @@ fn the_person_in_charge_of_an_organization_is_a_title() {
 fn the_person_in_charge_without_an_organization_is_no_title() {
     assert!(titles("相关负责人表示将尽快处理。").is_empty());
 }
+
+#[test]
+fn a_member_state_is_no_post() {
+    for text in [
+        "安理会五个常任理事国最近召开了会议。",
+        "今年的主席国将主办峰会。",
+    ] {
+        let x = EXTRACTOR.extract(text);
+        assert!(x.titles.is_empty(), "{text}: {:?}", x.titles);
+        assert!(x.relations.is_empty(), "{text}: {:?}", x.relations);
+    }
+}

@@ -96,8 +96,8 @@ fn ends_a_longer_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
         .any(|w| w.len() > title_len && before.ends_with(w))
 }
 
-/// Whether the title starts the name of a place or a website written right after
-/// it: 将军 + 澳, 国王 + 海滩, 裁判 + 文书 + 网.
+/// Whether the title starts the name of a place, a state or a website written right
+/// after it: 将军 + 澳, 国王 + 海滩, 常任理事 + 国, 裁判 + 文书 + 网.
 fn starts_a_name(doc: &Document<'_>, end: usize) -> bool {
     let Some(i) = doc.token_starting_at(end) else {
         return false;
@@ -105,7 +105,8 @@ fn starts_a_name(doc: &Document<'_>, end: usize) -> bool {
     let Some(next) = doc.tokens.get(i) else {
         return false;
     };
-    if PLACE_TAILS.contains(&next.word) {
+    // A member state of a body (常任理事 + 国, 主席 + 国) is no post.
+    if PLACE_TAILS.contains(&next.word) || next.word == "国" {
         return true;
     }
     // Up to two nouns, then 网 or 网站: a website's name (某某文书网).
