@@ -31,10 +31,11 @@ fn the_person_in_charge_without_an_organization_is_no_title() {
 }
 
 #[test]
-fn a_member_state_is_no_post() {
+fn a_member_state_or_a_department_is_no_post() {
     for text in [
         "安理会五个常任理事国最近召开了会议。",
         "今年的主席国将主办峰会。",
+        "南江港海上保安部正在调查此事。",
     ] {
         let x = EXTRACTOR.extract(text);
         assert!(x.titles.is_empty(), "{text}: {:?}", x.titles);
