@@ -13,6 +13,8 @@ use crate::chars::CharSet;
 
 use crate::model::{Mention, Span};
 
+mod resplit;
+
 /// Longest stretch handed to jieba at once; longer sentences are cut at a char boundary.
 const MAX_CHUNK_BYTES: usize = 4096;
 
@@ -436,6 +438,7 @@ impl<'a> Document<'a> {
         self.dictionary = lexicon.scan(self.text);
         mark_places(&mut self.tokens, &self.dictionary.place_words);
         split_glued_titles(&mut self.tokens, lexicon);
+        resplit::split_glued_words(&mut self.tokens, lexicon);
         self
     }
 

@@ -51,6 +51,12 @@ const FIELDS: &[&str] = &[
     "编辑部",
     "新闻",
     "主管",
+    // Posts a listed company has to fill (内审负责人, 合规总监, 信息披露负责人).
+    "内审",
+    "内控",
+    "合规",
+    "信息披露",
+    "投资者关系",
 ];
 
 /// Words ending like a department that name a whole organization or nothing of the
@@ -106,7 +112,7 @@ pub(crate) fn attach_departments(doc: &Document<'_>, lexicon: &Lexicon, found: &
             }
             if BARE_DEPARTMENTS.contains(&t.word) {
                 // 质监/科 副科长, 技术/中心 主任: the unit word with the noun naming it.
-                match qualifier_before(doc, i) {
+                match unit_qualifier(doc, lexicon, i) {
                     Some(q) if free(&Hit::new(q, start)) => start = q,
                     _ => break,
                 }
@@ -206,24 +212,27 @@ fn is_department_qualifier(
     };
     let noun = matches!(q.tag, "n" | "vn" | "nz" | "b");
     let place = lexicon.locations.contains_key(q.word) || places.iter().any(|l| l.hit.end == q.end);
-    // Right after a noun, the qualifier is the end of a longer name (星河/地产 + 市场部):
-    // it has to open the phrase, after punctuation, a verb or an organization (出版社).
-    let opens_phrase = i
-        .checked_sub(1)
-        .and_then(|p| doc.tokens.get(p))
-        .is_none_or(|p| {
-            p.is_punct()
-                || !matches!(p.tag.chars().next(), Some('n' | 'j' | 'e' | 'x'))
-                || p.tag == "nt"
-                || lexicon.longest_suffix_of(p.word).is_some()
-        });
-    noun && opens_phrase
+    noun && opens_phrase(doc, lexicon, i)
         && (2..=4).contains(&q.char_len())
         && !place
         && !lexicon.suffixes.contains_key(q.word)
         && !lexicon.is_title(q.word)
         && !GENERIC_EMPLOYERS.contains(&q.word)
         && !NOT_DEPARTMENTS.contains(&q.word)
+}
+
+/// Whether token `i` opens a phrase: right after a noun, it is the end of a longer name
+/// (星河/地产 + 市场部), so it has to follow punctuation, a verb or an organization
+/// (出版社, 某某科技).
+fn opens_phrase(doc: &Document<'_>, lexicon: &Lexicon, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| doc.tokens.get(p))
+        .is_none_or(|p| {
+            p.is_punct()
+                || !matches!(p.tag.chars().next(), Some('n' | 'j' | 'e' | 'x'))
+                || p.tag == "nt"
+                || lexicon.longest_suffix_of(p.word).is_some()
+        })
 }
 
 /// Titles of delegates and committee members, which take the place and term they are
@@ -244,8 +253,27 @@ fn is_term(word: &str) -> bool {
 }
 
 /// Unit words that name a department only together with the noun before them
-/// (质监科, 光缆分厂, 技术中心).
-const BARE_DEPARTMENTS: &[&str] = &["科", "处", "室", "组", "股", "分厂", "车间"];
+/// (质监科, 光缆分厂, 投资银行 + 部).
+const BARE_DEPARTMENTS: &[&str] = &["部", "科", "处", "室", "组", "股", "分厂", "车间"];
+
+/// Whether a unit word written alone with the noun naming it ends right at `start`
+/// (投资银行/n 部/n + 经理): the title after it is a department's post.
+pub(super) fn bare_department_before(doc: &Document<'_>, lexicon: &Lexicon, start: usize) -> bool {
+    doc.token_ending_at(start)
+        .is_some_and(|i| unit_qualifier(doc, lexicon, i).is_some())
+}
+
+/// The start of the noun naming the unit word alone at token `i` (质监 + 科). Before 部,
+/// the commonest unit, the noun has to open its phrase (某某证券 + 投资银行 + 部, 、外贸 +
+/// 部): after another noun it mostly ends the name of the organization itself.
+fn unit_qualifier(doc: &Document<'_>, lexicon: &Lexicon, i: usize) -> Option<usize> {
+    let t = doc.tokens.get(i)?;
+    if !BARE_DEPARTMENTS.contains(&t.word) {
+        return None;
+    }
+    let q = qualifier_before(doc, i)?;
+    (t.word != "部" || opens_phrase(doc, lexicon, i.checked_sub(1)?)).then_some(q)
+}
 
 /// Department words an organization may end in that stay with it: a faculty, a
 /// committee or a division is named as part of the employer (经济系 + 讲师).
@@ -253,6 +281,12 @@ fn stays_with_organization(word: &str) -> bool {
     ["系", "部", "委员会", "中心", "分公司", "院", "所"]
         .iter()
         .any(|e| word.ends_with(e))
+}
+
+/// A department named by its field (财务部, 人力资源部): a company's division, never an
+/// employer of its own, unlike a faculty or a committee.
+fn is_field_department(word: &str) -> bool {
+    word.strip_suffix('部').is_some_and(|f| FIELDS.contains(&f))
 }
 
 /// The start of the noun right before token `i` that names its unit (质监 in 质监科),
@@ -269,6 +303,13 @@ fn qualifier_before(doc: &Document<'_>, i: usize) -> Option<usize> {
 /// organization (东方机械厂): the department is the post, not the employer.
 fn split_trailing_departments(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     for title in found.titles.iter_mut() {
+        let Some(i) = doc.token_ending_at(title.start) else {
+            continue;
+        };
+        let Some(t) = doc.tokens.get(i) else { continue };
+        // A 部 written alone stays with the organization that takes it in (某某证券
+        // 投资银行部 + 经理), as CLUENER annotates such departments.
+        let bare = BARE_DEPARTMENTS.contains(&t.word) && t.word != "部";
         let Some(org) = found
             .organizations
             .iter_mut()
@@ -276,14 +317,10 @@ fn split_trailing_departments(doc: &Document<'_>, lexicon: &Lexicon, found: &mut
         else {
             continue;
         };
-        let Some(i) = doc.token_ending_at(title.start) else {
-            continue;
-        };
-        let Some(t) = doc.tokens.get(i) else { continue };
-        let department_start = if BARE_DEPARTMENTS.contains(&t.word) {
+        let department_start = if bare {
             qualifier_before(doc, i)
         } else if is_department(t.word)
-            && !stays_with_organization(t.word)
+            && (!stays_with_organization(t.word) || is_field_department(t.word))
             && !lexicon.suffixes.contains_key(t.word)
         {
             Some(t.start)

@@ -9,7 +9,7 @@ mod department;
 mod not_titles;
 
 pub(crate) use department::attach_departments;
-use department::is_department;
+use department::{bare_department_before, is_department};
 
 /// Titles that are also everyday words: kept only right before a person's name or
 /// right after an organization (检察院代表 vs 代表大会).
@@ -80,7 +80,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             || doc
                 .token_containing(start)
                 .and_then(|i| doc.tokens.get(i))
-                .is_some_and(|t| t.start < start && is_department(doc.slice(t.start, start)));
+                .is_some_and(|t| t.start < start && is_department(doc.slice(t.start, start)))
+            || bare_department_before(doc, lexicon, start);
         if AMBIGUOUS.contains(&doc.slice(start, end))
             && !department_before
             && !in_person_context(doc, lexicon, start, end)
@@ -92,6 +93,23 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
         let end = dependent_title_end(doc, word, end);
         found.titles.push(Hit::new(start, end));
+    }
+    colloquial_titles(doc, lexicon, found);
+}
+
+/// Short forms of titles that are no dictionary titles, since jieba, given them as
+/// words, would cut the full forms apart (副总 | 经理): taken where jieba already has
+/// them as a word of their own, in a person's context (星海地产常务副总王立).
+const COLLOQUIAL_TITLES: &[&str] = &["副总"];
+
+/// Add the colloquial titles (see [`COLLOQUIAL_TITLES`]) written as words of their own
+/// before a name or after an organization.
+fn colloquial_titles(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    for t in &doc.tokens {
+        if COLLOQUIAL_TITLES.contains(&t.word) && in_person_context(doc, lexicon, t.start, t.end) {
+            let start = extend_with_prefixes(doc, lexicon, t.start);
+            found.titles.push(Hit::new(start, t.end));
+        }
     }
 }
 
@@ -207,10 +225,20 @@ fn name_follows(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
             .is_some_and(|t| t.tag.starts_with("nr"))
 }
 
+/// Words written between an organization and the post of the person who speaks for it
+/// (某某协会有关负责人).
+const CONCERNED: &[&str] = &["相关", "有关"];
+
 /// A name right after the title (surname first), or an organization suffix right before.
 fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize) -> bool {
     let name_follows = name_follows(doc, lexicon, end);
-    let before = doc.slice(start.saturating_sub(12), start);
+    // 相关/有关 between the organization and the title (某某委相关负责人) is part of
+    // neither: the organization ends before it.
+    let org_end = CONCERNED
+        .iter()
+        .find(|w| doc.slice(0, start).ends_with(**w))
+        .map_or(start, |w| start - w.len());
+    let before = doc.slice(org_end.saturating_sub(12), org_end);
     // One suffix lookup per tail of two chars or more, not a pass over every suffix.
     let org_before = before.char_indices().any(|(i, _)| {
         before.get(i..).is_some_and(|tail| {

@@ -96,8 +96,12 @@ fn ends_a_longer_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
         .any(|w| w.len() > title_len && before.ends_with(w))
 }
 
-/// Whether the title starts the name of a place or a website written right after
-/// it: 将军 + 澳, 国王 + 海滩, 裁判 + 文书 + 网.
+/// Words written alone right after a title word that make it the name of a state or a
+/// department (理事国, 保安部).
+const BODY_TAILS: &[&str] = &["国", "部"];
+
+/// Whether the title starts the name of a place, a state, a body or a website written
+/// right after it: 将军 + 澳, 国王 + 海滩, 常任理事 + 国, 保安 + 部, 裁判 + 文书 + 网.
 fn starts_a_name(doc: &Document<'_>, end: usize) -> bool {
     let Some(i) = doc.token_starting_at(end) else {
         return false;
@@ -105,7 +109,10 @@ fn starts_a_name(doc: &Document<'_>, end: usize) -> bool {
     let Some(next) = doc.tokens.get(i) else {
         return false;
     };
-    if PLACE_TAILS.contains(&next.word) {
+    // A member state of a body (常任理事 + 国) or a department named by the title word
+    // (保安 + 部) is no post. A committee (专家 + 委员会) keeps its title word: the
+    // organization before it may be known only by the title after it.
+    if PLACE_TAILS.contains(&next.word) || BODY_TAILS.contains(&next.word) {
         return true;
     }
     // Up to two nouns, then 网 or 网站: a website's name (某某文书网).
