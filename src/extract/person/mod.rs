@@ -103,6 +103,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     hits.extend(familiar::familiar_names(doc, lexicon, &context));
     hits.extend(dotted_foreign_names(doc, lexicon));
     hits.extend(appointees::appointees_glued_to_wei(doc, lexicon));
+    hits.extend(appointees::appointees_named_he(doc, lexicon));
     let anonymised = familiar::anonymised_names(doc, lexicon, &hits);
     hits.extend(anonymised);
     found.persons.extend(hits);
@@ -494,7 +495,8 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
     if function_word_at(doc, at) && before_word {
         return None;
     }
-    for len in [3, 2] {
+    // 司长欧阳明辉: four chars only with a two-char surname (the shape check says so).
+    for len in [4, 3, 2] {
         let Some(end) = chars_after(doc, at, len) else {
             continue;
         };
@@ -506,13 +508,21 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
         let boundary =
             glued || doc.token_ending_at(end).is_some() || cue_at(doc, lexicon, end).is_some();
         if boundary
-            && (glued || right_edge_ok(doc, lexicon, end))
+            && (glued || right_edge_ok(doc, lexicon, end) || time_word_at(doc, end))
             && !single_common_word(doc, at, end)
         {
             return Some(Hit::new(at, end));
         }
     }
     transliterated_run(doc, lexicon, at).or_else(|| foreign::latin_name_after(doc, at))
+}
+
+/// Whether a time word (jieba's `t`) starts at byte `at`: after a title it closes the
+/// name (司长欧阳明辉昨日透露).
+fn time_word_at(doc: &Document<'_>, at: usize) -> bool {
+    doc.token_starting_at(at)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|n| n.tag == "t")
 }
 
 /// Whether the token across byte `end` ends with one function char glued to the name
