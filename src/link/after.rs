@@ -55,6 +55,8 @@ const OFFICE_VERBS: &[&str] = &[
     "获选为",
     "被选为",
     "被提名为",
+    // 李某在任某大学医学院院长的5年里: the office held then.
+    "在任",
 ];
 
 /// Verbs between a name and an office the person leaves (王某辞去星海集团董事职务).

@@ -199,23 +199,39 @@ fn link_relations(
             });
         }
     }
-    for r in relations::relations(doc, lexicon, found) {
-        if byline_people.contains(&r.person) {
+    let stated: Vec<Relation> = relations::relations(doc, lexicon, found)
+        .into_iter()
+        .filter(|r| !byline_people.contains(&r.person))
+        .map(|r| {
+            let title = doc.slice(r.title.start, r.title.end);
+            // 王某将兼任董事长, 会议由董事长王某主持 in a company's announcement: an
+            // office only a company has, with no organization written, is the article's
+            // company's.
+            let organization = r
+                .organization
+                .or_else(|| names.own.filter(|_| linker::is_company_office(title)));
+            Relation {
+                person: doc.slice(r.person.start, r.person.end).to_string(),
+                title: title.to_string(),
+                organization: organization
+                    .map(|o| names.named(doc, relations::employer(doc, o))),
+                former: r.former,
+                evidence: r.evidence,
+            }
+        })
+        .collect();
+    // 收到董事长王某的辞职报告…王某辞去公司董事长职务: the office read with its
+    // organization elsewhere in the text is that one, not a second office of none.
+    let placed: HashSet<(String, String)> = stated
+        .iter()
+        .filter(|r| r.organization.is_some())
+        .map(|r| (r.person.clone(), r.title.clone()))
+        .collect();
+    for r in stated {
+        if r.organization.is_none() && placed.contains(&(r.person.clone(), r.title.clone())) {
             continue;
         }
-        let title = doc.slice(r.title.start, r.title.end);
-        // 王某将兼任董事长, 会议由董事长王某主持 in a company's announcement: an office
-        // only a company has, with no organization written, is the article's company's.
-        let organization = r
-            .organization
-            .or_else(|| names.own.filter(|_| linker::is_company_office(title)));
-        add(Relation {
-            person: doc.slice(r.person.start, r.person.end).to_string(),
-            title: title.to_string(),
-            organization: organization.map(|o| names.named(doc, relations::employer(doc, o))),
-            former: r.former,
-            evidence: r.evidence,
-        });
+        add(r);
     }
     (relations, roles)
 }

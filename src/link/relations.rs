@@ -66,8 +66,20 @@ pub(super) fn relations(
         stated.push((*person, after, out.len()));
         left_after(doc, *person, from, &mut out);
     }
+    // 王某因工作调整辞去董事长职务，辞职后仍担任公司董事: the subject of an office
+    // verb stays the subject of the clauses after it.
+    let subjects_of_offices: std::collections::HashSet<Hit> = stated
+        .iter()
+        .filter(|(_, s, e)| {
+            out.get(*s..*e)
+                .unwrap_or_default()
+                .iter()
+                .any(|r| r.evidence != Evidence::Apposition)
+        })
+        .map(|(p, _, _)| *p)
+        .collect();
     share_backwards(doc, &stated, &mut out);
-    for subject in topics::subjects(doc, found) {
+    for subject in topics::subjects(doc, found, &subjects_of_offices) {
         office_after(doc, found, &items, subject, &mut out);
     }
     left_as_resigned(doc, &mut out);
@@ -75,19 +87,20 @@ pub(super) fn relations(
 }
 
 /// 董事长王某辞去董事长职务: an office named before the name that the person resigns
-/// after it is a past office too. `out` holds each person's relations together, the
-/// resignation read after the chain.
+/// after it is a past office too, in the same mention or a later one (收到董事长王某
+/// 的辞职报告。王某因个人原因辞去董事长职务).
 fn left_as_resigned(doc: &Document<'_>, out: &mut [StatedRelation]) {
-    let left: std::collections::HashSet<(Hit, &str)> = out
+    let text = |h: Hit| doc.slice(h.start, h.end);
+    let left: std::collections::HashSet<(&str, &str)> = out
         .iter()
         .filter(|r| r.former && r.evidence == Evidence::Resignation)
-        .map(|r| (r.person, doc.slice(r.title.start, r.title.end)))
+        .map(|r| (text(r.person), text(r.title)))
         .collect();
     if left.is_empty() {
         return;
     }
     for r in out.iter_mut() {
-        if left.contains(&(r.person, doc.slice(r.title.start, r.title.end))) {
+        if left.contains(&(text(r.person), text(r.title))) {
             r.former = true;
         }
     }
