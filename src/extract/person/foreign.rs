@@ -135,7 +135,13 @@ pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec
         let name = doc.slice(start, end).trim_end_matches(NAME_JOINERS);
         // 詹姆斯·罗宾逊博士: the 博 of the degree after the name is no part of it.
         let name = match name.strip_suffix('博') {
-            Some(n) if doc.slice(start + name.len(), doc.text.len()).starts_with('士') => n,
+            Some(n)
+                if doc
+                    .slice(start + name.len(), doc.text.len())
+                    .starts_with('士') =>
+            {
+                n
+            }
             _ => name,
         };
         let hyphen_ok =

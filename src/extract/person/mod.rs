@@ -104,6 +104,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     hits.extend(dotted_foreign_names(doc, lexicon));
     hits.extend(appointees::appointees_glued_to_wei(doc, lexicon));
     hits.extend(appointees::appointees_named_he(doc, lexicon));
+    hits.extend(appointees::appointees_before_wei(doc, lexicon));
     let anonymised = familiar::anonymised_names(doc, lexicon, &hits);
     hits.extend(anonymised);
     found.persons.extend(hits);
@@ -364,7 +365,7 @@ fn surname_then_given_name(
 }
 
 /// Verbs of appointment and removal, whose object is a person (任命孙某为…, 免去赵某的…).
-const APPOINTMENT_VERBS: &[&str] = &[
+pub(super) const APPOINTMENT_VERBS: &[&str] = &[
     "任命", "免去", "提名", "推选", "选举", "聘任", "聘请", "委任", "撤销", "免除", "选任",
 ];
 
@@ -517,12 +518,19 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
     transliterated_run(doc, lexicon, at).or_else(|| foreign::latin_name_after(doc, at))
 }
 
-/// Whether a time word (jieba's `t`) starts at byte `at`: after a title it closes the
-/// name (司长欧阳明辉昨日透露).
+/// Whether a time word (jieba's `t`) starts at byte `at` after a name's last char
+/// that is no function word: after a title it closes the name (司长欧阳/ns 卫民/n
+/// 昨日/t, 主任石天/t 曙/n 今天/t), not after a pronoun or particle (副总统戈尔/nr 本/r
+/// 周末/t: 戈尔).
 fn time_word_at(doc: &Document<'_>, at: usize) -> bool {
-    doc.token_starting_at(at)
-        .and_then(|i| doc.tokens.get(i))
-        .is_some_and(|n| n.tag == "t")
+    let token = |i: Option<usize>| i.and_then(|i| doc.tokens.get(i));
+    let content = |t: &Token<'_>| {
+        t.char_len() >= 2
+            || !(matches!(t.tag, "r" | "p" | "c" | "d" | "m" | "q" | "f")
+                || t.tag.starts_with(['u', 'v']))
+    };
+    token(doc.token_ending_at(at)).is_some_and(content)
+        && token(doc.token_starting_at(at)).is_some_and(|n| n.tag == "t")
 }
 
 /// Whether the token across byte `end` ends with one function char glued to the name
