@@ -136,3 +136,27 @@ fn an_office_held_during_a_period() {
         &[("李德明", "院长", Some("星海大学医学院"), false)],
     )]);
 }
+
+#[test]
+fn an_appointee_jieba_cuts_badly_is_linked() {
+    assert_relations(&[(
+        "星岚科技股份有限公司宣布，任命许家明为公司首席执行官。",
+        &[("许家明", "首席执行官", Some("星岚科技股份有限公司"), false)],
+    )]);
+}
+
+#[test]
+fn an_employer_then_the_office_in_the_next_clause() {
+    assert_relations(&[(
+        "据悉，黎振东此前任职于华夏商业银行，担任零售业务部总经理。",
+        &[("黎振东", "零售业务部总经理", Some("华夏商业银行"), true)],
+    )]);
+}
+
+#[test]
+fn a_bank_office_without_a_name_is_the_banks_own() {
+    assert_relations(&[(
+        "星海银行股份有限公司公告，董事会同意由副行长冯建英代为履行相关职责。",
+        &[("冯建英", "副行长", Some("星海银行股份有限公司"), false)],
+    )]);
+}

@@ -186,7 +186,23 @@ const COMPANY_OFFICES: &[&str] = &[
     "CFO",
     "COO",
     "CTO",
+    "董秘",
+    "证券事务代表",
+    "总经理助理",
+    "总裁助理",
+    "首席技术官",
+    "首席运营官",
+    "首席信息官",
+    "首席风险官",
+    "首席投资官",
+    "合规负责人",
 ];
+
+/// Whether `title` is a bank's office (行长, 副行长) and `own` (the article's company) a
+/// bank: a 行长 with no organization written is then that bank's.
+pub(super) fn is_own_bank_office(title: &str, own: &str) -> bool {
+    title.ends_with("行长") && own.contains("银行")
+}
 
 /// Whether `title` is an office only a company has, with its prefixes (副总经理,
 /// 非独立董事, 独立董事).

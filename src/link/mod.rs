@@ -207,14 +207,16 @@ fn link_relations(
             // 王某将兼任董事长, 会议由董事长王某主持 in a company's announcement: an
             // office only a company has, with no organization written, is the article's
             // company's.
-            let organization = r
-                .organization
-                .or_else(|| names.own.filter(|_| linker::is_company_office(title)));
+            let organization = r.organization.or_else(|| {
+                names.own.filter(|o| {
+                    linker::is_company_office(title)
+                        || linker::is_own_bank_office(title, doc.slice(o.start, o.end))
+                })
+            });
             Relation {
                 person: doc.slice(r.person.start, r.person.end).to_string(),
                 title: title.to_string(),
-                organization: organization
-                    .map(|o| names.named(doc, relations::employer(doc, o))),
+                organization: organization.map(|o| names.named(doc, relations::employer(doc, o))),
                 former: r.former,
                 evidence: r.evidence,
             }
@@ -227,10 +229,18 @@ fn link_relations(
         .filter(|r| r.organization.is_some())
         .map(|r| (r.person.clone(), r.title.clone()))
         .collect();
-    for r in stated {
+    // 此前任职于某银行，担任总经理: one fact read by two frames is past when either
+    // reads it so.
+    let past: HashSet<(String, String, Option<String>)> = stated
+        .iter()
+        .filter(|r| r.former)
+        .map(|r| (r.person.clone(), r.title.clone(), r.organization.clone()))
+        .collect();
+    for mut r in stated {
         if r.organization.is_none() && placed.contains(&(r.person.clone(), r.title.clone())) {
             continue;
         }
+        r.former |= past.contains(&(r.person.clone(), r.title.clone(), r.organization.clone()));
         add(r);
     }
     (relations, roles)

@@ -81,7 +81,10 @@ fn biography_follows(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(['，', ',']) else {
         return false;
     };
-    let clause = rest.find(CLAUSE_ENDS).and_then(|i| rest.get(..i)).unwrap_or(rest);
+    let clause = rest
+        .find(CLAUSE_ENDS)
+        .and_then(|i| rest.get(..i))
+        .unwrap_or(rest);
     matches!(clause, "男" | "女")
         || clause.contains("出生")
         || clause.contains("国籍")
