@@ -83,7 +83,39 @@ pub(super) fn relations(
         office_after(doc, found, &items, subject, &mut out);
     }
     left_as_resigned(doc, &mut out);
+    body_in_title(doc, lexicon, &mut out);
     out
+}
+
+/// Bodies a title may open with (北京市人大 + 代表, 厂团委 + 书记, 全军计生办 + 主任).
+const BODIES_IN_TITLES: &[&str] = &["人大", "政协", "团委", "党委", "纪委", "计生办"];
+
+/// A title the extractor read with the body it serves in (北京市人大代表, 厂团委书记),
+/// when no organization was written before it: the body is the organization, the
+/// shortest known title at its end the office.
+fn body_in_title(doc: &Document<'_>, lexicon: &Lexicon, out: &mut [StatedRelation]) {
+    for r in out.iter_mut().filter(|r| r.organization.is_none()) {
+        let title = doc.slice(r.title.start, r.title.end);
+        let body_end = title
+            .char_indices()
+            .rev()
+            .map(|(i, _)| i)
+            .filter(|&i| i > 0)
+            .find(|&i| {
+                title
+                    .get(i..)
+                    .is_some_and(|office| lexicon.titles.contains_key(office))
+            });
+        let Some(i) = body_end else { continue };
+        let body = title.get(..i).unwrap_or_default();
+        // 党委书记: the body word alone names no body.
+        if BODIES_IN_TITLES
+            .iter()
+            .any(|b| body.len() > b.len() && body.ends_with(b))
+        {
+            r.organization = Some(Hit::new(r.title.start, r.title.start + i));
+        }
+    }
 }
 
 /// 董事长王某辞去董事长职务: an office named before the name that the person resigns
