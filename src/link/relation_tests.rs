@@ -395,3 +395,13 @@ fn a_body_read_into_the_title_is_the_organization() {
     // The body word alone (党委) names no body.
     has("党委书记吴晓东主持会议。", "吴晓东", "党委书记", None);
 }
+
+#[test]
+fn a_country_between_the_club_and_the_title_is_the_players() {
+    has(
+        "主教练正在积极求购曼联的巴西前锋罗伯托，",
+        "罗伯托",
+        "前锋",
+        Some("曼联"),
+    );
+}

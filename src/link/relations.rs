@@ -275,7 +275,10 @@ fn chain_before(
                 out.push(relation(person, t, Some(o), Evidence::TitleBeforeName));
             }
             Item::Organization(o) => {
-                let qualified = || unnamed::is_qualifier_gap(doc, found, o.end, at);
+                let qualified = || {
+                    unnamed::is_qualifier_gap(doc, found, o.end, at)
+                        || nationality_after_de(found, o.end, at, gap)
+                };
                 if pending_titles.is_empty()
                     || !(adjacent || gap == "的" || is_department(gap) || qualified())
                 {
@@ -349,6 +352,17 @@ fn listed_organization(
         .take_while(|r| r.person.start >= previous.start)
         .find(|r| r.person == *previous && r.evidence == Evidence::TitleBeforeName)
         .and_then(|r| r.organization)
+}
+
+/// 星海联队的巴西前锋王某: 的 and a place found there (the player's country) between
+/// the organization ending at `start` and the title starting at `end`.
+fn nationality_after_de(found: &Found, start: usize, end: usize, gap: &str) -> bool {
+    let place = start + "的".len();
+    gap.starts_with('的')
+        && found
+            .locations
+            .iter()
+            .any(|l| l.hit.start == place && l.hit.end == end)
 }
 
 /// Boards whose committees a name may go on to (星海科技董事会提名委员会).
