@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use cues::{biography_names, function_word_at, names_before_cues};
+use cues::{biography_names, function_word_at, names_before_cues, time_word_at};
 use foreign::{dotted_foreign_names, join_foreign_parts, transliterated_run, widen_foreign_names};
 use given::{dictionary_name_plausible, plausible_given_name, some_given_char_plausible};
 use list::list_members;
@@ -516,21 +516,6 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
         }
     }
     transliterated_run(doc, lexicon, at).or_else(|| foreign::latin_name_after(doc, at))
-}
-
-/// Whether a time word (jieba's `t`) starts at byte `at` after a name's last char
-/// that is no function word: after a title it closes the name (司长欧阳/ns 卫民/n
-/// 昨日/t, 主任石天/t 曙/n 今天/t), not after a pronoun or particle (副总统戈尔/nr 本/r
-/// 周末/t: 戈尔).
-fn time_word_at(doc: &Document<'_>, at: usize) -> bool {
-    let token = |i: Option<usize>| i.and_then(|i| doc.tokens.get(i));
-    let content = |t: &Token<'_>| {
-        t.char_len() >= 2
-            || !(matches!(t.tag, "r" | "p" | "c" | "d" | "m" | "q" | "f")
-                || t.tag.starts_with(['u', 'v']))
-    };
-    token(doc.token_ending_at(at)).is_some_and(content)
-        && token(doc.token_starting_at(at)).is_some_and(|n| n.tag == "t")
 }
 
 /// Whether the token across byte `end` ends with one function char glued to the name
