@@ -55,7 +55,19 @@ const OFFICE_VERBS: &[&str] = &[
     "获选为",
     "被选为",
     "被提名为",
+    // 李某在任某大学医学院院长的5年里: the office held then.
+    "在任",
+    "任职于",
+    "就职于",
+    "供职于",
 ];
+
+/// Verbs that name the employer only (黎某任职于某银行); the office follows in the next
+/// clause (，担任零售业务部总经理).
+const WORKS_AT: &[&str] = &["任职于", "就职于", "供职于"];
+
+/// What joins that employer to the office after it.
+const SERVES_AS: &[&str] = &["，担任", ",担任", "，任", ",任", "，现任", "，出任", "担任"];
 
 /// Verbs between a name and an office the person leaves (王某辞去星海集团董事职务).
 const RESIGNATION_VERBS: &[&str] = &[
@@ -368,6 +380,9 @@ fn stated_after_office(
             let ok = if titles == 0 {
                 gap.trim().is_empty()
                     || (organization.is_some() && (gap == "的" || ONE_OF.contains(&gap)))
+                    || (organization.is_some()
+                        && WORKS_AT.contains(&linker)
+                        && SERVES_AS.contains(&gap))
             } else {
                 is_list_separator(gap) && (gap.trim() != "和" || office_closes(doc, t.end))
             };

@@ -45,6 +45,11 @@ const LEADS: &[&str] = &[
     "宣布",
     "于",
     "自",
+    // 辞职后仍担任公司董事: the office kept after leaving another.
+    "辞职后",
+    "离任后",
+    "卸任后",
+    "仍",
 ];
 
 /// What a cause clause ends in (因个人原因, 由于工作调动, 因工作需要, 因年龄原因).
@@ -129,7 +134,11 @@ pub(super) fn leaves_after(after: &str) -> bool {
     if LEFT_OFFICE_AFTER.iter().any(|w| rest.starts_with(w)) {
         return true;
     }
-    let Some(paper) = rest.strip_prefix('的') else {
+    // 提交的书面辞职报告, 递交了辞呈: the person hands the paper in.
+    let handed = ["提交的", "递交的", "提交了", "递交了", "提交", "递交", "的"]
+        .iter()
+        .find_map(|h| rest.strip_prefix(h));
+    let Some(paper) = handed else {
         return false;
     };
     let paper = paper.strip_prefix("书面").unwrap_or(paper);
@@ -177,7 +186,23 @@ const COMPANY_OFFICES: &[&str] = &[
     "CFO",
     "COO",
     "CTO",
+    "董秘",
+    "证券事务代表",
+    "总经理助理",
+    "总裁助理",
+    "首席技术官",
+    "首席运营官",
+    "首席信息官",
+    "首席风险官",
+    "首席投资官",
+    "合规负责人",
 ];
+
+/// Whether `title` is a bank's office (行长, 副行长) and `own` (the article's company) a
+/// bank: a 行长 with no organization written is then that bank's.
+pub(super) fn is_own_bank_office(title: &str, own: &str) -> bool {
+    title.ends_with("行长") && own.contains("银行")
+}
 
 /// Whether `title` is an office only a company has, with its prefixes (副总经理,
 /// 非独立董事, 独立董事).
@@ -271,6 +296,7 @@ mod tests {
             ("为新任", "为"),
             ("是", "是"),
             ("已辞去", "辞去"),
+            ("辞职后仍担任", "担任"),
             ("，", "，"),
         ] {
             assert_eq!(super::core(linker), verb, "{linker}");
@@ -282,6 +308,9 @@ mod tests {
         for (after, leaves) in [
             ("因个人原因辞职，董事会表示感谢。", true),
             ("先生的书面辞职报告。", true),
+            ("提交的书面辞职报告，申请辞去副总经理职务。", true),
+            ("先生递交了辞呈。", true),
+            ("提交的年度报告。", false),
             ("女士近日卸任。", true),
             ("的讲话。", false),
             ("表示，公司将继续发展。", false),

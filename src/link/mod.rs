@@ -199,23 +199,49 @@ fn link_relations(
             });
         }
     }
-    for r in relations::relations(doc, lexicon, found) {
-        if byline_people.contains(&r.person) {
+    let stated: Vec<Relation> = relations::relations(doc, lexicon, found)
+        .into_iter()
+        .filter(|r| !byline_people.contains(&r.person))
+        .map(|r| {
+            let title = doc.slice(r.title.start, r.title.end);
+            // 王某将兼任董事长, 会议由董事长王某主持 in a company's announcement: an
+            // office only a company has, with no organization written, is the article's
+            // company's.
+            let organization = r.organization.or_else(|| {
+                names.own.filter(|o| {
+                    linker::is_company_office(title)
+                        || linker::is_own_bank_office(title, doc.slice(o.start, o.end))
+                })
+            });
+            Relation {
+                person: doc.slice(r.person.start, r.person.end).to_string(),
+                title: title.to_string(),
+                organization: organization.map(|o| names.named(doc, relations::employer(doc, o))),
+                former: r.former,
+                evidence: r.evidence,
+            }
+        })
+        .collect();
+    // 收到董事长王某的辞职报告…王某辞去公司董事长职务: the office read with its
+    // organization elsewhere in the text is that one, not a second office of none.
+    let placed: HashSet<(String, String)> = stated
+        .iter()
+        .filter(|r| r.organization.is_some())
+        .map(|r| (r.person.clone(), r.title.clone()))
+        .collect();
+    // 此前任职于某银行，担任总经理: one fact read by two frames is past when either
+    // reads it so.
+    let past: HashSet<(String, String, Option<String>)> = stated
+        .iter()
+        .filter(|r| r.former)
+        .map(|r| (r.person.clone(), r.title.clone(), r.organization.clone()))
+        .collect();
+    for mut r in stated {
+        if r.organization.is_none() && placed.contains(&(r.person.clone(), r.title.clone())) {
             continue;
         }
-        let title = doc.slice(r.title.start, r.title.end);
-        // 王某将兼任董事长, 会议由董事长王某主持 in a company's announcement: an office
-        // only a company has, with no organization written, is the article's company's.
-        let organization = r
-            .organization
-            .or_else(|| names.own.filter(|_| linker::is_company_office(title)));
-        add(Relation {
-            person: doc.slice(r.person.start, r.person.end).to_string(),
-            title: title.to_string(),
-            organization: organization.map(|o| names.named(doc, relations::employer(doc, o))),
-            former: r.former,
-            evidence: r.evidence,
-        });
+        r.former |= past.contains(&(r.person.clone(), r.title.clone(), r.organization.clone()));
+        add(r);
     }
     (relations, roles)
 }

@@ -383,3 +383,25 @@ fn a_copula_before_a_described_occupation() {
         Some("星海集团"),
     );
 }
+
+#[test]
+fn a_body_read_into_the_title_is_the_organization() {
+    has(
+        "会上，上海市人大代表林志成建议加快立法进度。",
+        "林志成",
+        "上海市人大代表",
+        Some("上海市人大"),
+    );
+    // The body word alone (党委) names no body.
+    has("党委书记吴晓东主持会议。", "吴晓东", "党委书记", None);
+}
+
+#[test]
+fn a_country_between_the_club_and_the_title_is_the_players() {
+    has(
+        "主教练正在积极求购曼联的巴西前锋罗伯托，",
+        "罗伯托",
+        "前锋",
+        Some("曼联"),
+    );
+}

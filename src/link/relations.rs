@@ -66,28 +66,73 @@ pub(super) fn relations(
         stated.push((*person, after, out.len()));
         left_after(doc, *person, from, &mut out);
     }
+    // 王某因工作调整辞去董事长职务，辞职后仍担任公司董事: the subject of an office
+    // verb stays the subject of the clauses after it.
+    let subjects_of_offices: std::collections::HashSet<Hit> = stated
+        .iter()
+        .filter(|(_, s, e)| {
+            out.get(*s..*e)
+                .unwrap_or_default()
+                .iter()
+                .any(|r| r.evidence != Evidence::Apposition)
+        })
+        .map(|(p, _, _)| *p)
+        .collect();
     share_backwards(doc, &stated, &mut out);
-    for subject in topics::subjects(doc, found) {
+    for subject in topics::subjects(doc, found, &subjects_of_offices) {
         office_after(doc, found, &items, subject, &mut out);
     }
     left_as_resigned(doc, &mut out);
+    body_in_title(doc, lexicon, &mut out);
     out
 }
 
+/// Bodies a title may open with (北京市人大 + 代表, 厂团委 + 书记, 全军计生办 + 主任).
+const BODIES_IN_TITLES: &[&str] = &["人大", "政协", "团委", "党委", "纪委", "计生办"];
+
+/// A title the extractor read with the body it serves in (北京市人大代表, 厂团委书记),
+/// when no organization was written before it: the body is the organization, the
+/// shortest known title at its end the office.
+fn body_in_title(doc: &Document<'_>, lexicon: &Lexicon, out: &mut [StatedRelation]) {
+    for r in out.iter_mut().filter(|r| r.organization.is_none()) {
+        let title = doc.slice(r.title.start, r.title.end);
+        let body_end = title
+            .char_indices()
+            .rev()
+            .map(|(i, _)| i)
+            .filter(|&i| i > 0)
+            .find(|&i| {
+                title
+                    .get(i..)
+                    .is_some_and(|office| lexicon.titles.contains_key(office))
+            });
+        let Some(i) = body_end else { continue };
+        let body = title.get(..i).unwrap_or_default();
+        // 党委书记: the body word alone names no body.
+        if BODIES_IN_TITLES
+            .iter()
+            .any(|b| body.len() > b.len() && body.ends_with(b))
+        {
+            r.organization = Some(Hit::new(r.title.start, r.title.start + i));
+        }
+    }
+}
+
 /// 董事长王某辞去董事长职务: an office named before the name that the person resigns
-/// after it is a past office too. `out` holds each person's relations together, the
-/// resignation read after the chain.
+/// after it is a past office too, in the same mention or a later one (收到董事长王某
+/// 的辞职报告。王某因个人原因辞去董事长职务).
 fn left_as_resigned(doc: &Document<'_>, out: &mut [StatedRelation]) {
-    let left: std::collections::HashSet<(Hit, &str)> = out
+    let text = |h: Hit| doc.slice(h.start, h.end);
+    let left: std::collections::HashSet<(&str, &str)> = out
         .iter()
         .filter(|r| r.former && r.evidence == Evidence::Resignation)
-        .map(|r| (r.person, doc.slice(r.title.start, r.title.end)))
+        .map(|r| (text(r.person), text(r.title)))
         .collect();
     if left.is_empty() {
         return;
     }
     for r in out.iter_mut() {
-        if left.contains(&(r.person, doc.slice(r.title.start, r.title.end))) {
+        if left.contains(&(text(r.person), text(r.title))) {
             r.former = true;
         }
     }
@@ -230,7 +275,10 @@ fn chain_before(
                 out.push(relation(person, t, Some(o), Evidence::TitleBeforeName));
             }
             Item::Organization(o) => {
-                let qualified = || unnamed::is_qualifier_gap(doc, found, o.end, at);
+                let qualified = || {
+                    unnamed::is_qualifier_gap(doc, found, o.end, at)
+                        || nationality_after_de(found, o.end, at, gap)
+                };
                 if pending_titles.is_empty()
                     || !(adjacent || gap == "的" || is_department(gap) || qualified())
                 {
@@ -304,6 +352,17 @@ fn listed_organization(
         .take_while(|r| r.person.start >= previous.start)
         .find(|r| r.person == *previous && r.evidence == Evidence::TitleBeforeName)
         .and_then(|r| r.organization)
+}
+
+/// 星海联队的巴西前锋王某: 的 and a place found there (the player's country) between
+/// the organization ending at `start` and the title starting at `end`.
+fn nationality_after_de(found: &Found, start: usize, end: usize, gap: &str) -> bool {
+    let place = start + "的".len();
+    gap.starts_with('的')
+        && found
+            .locations
+            .iter()
+            .any(|l| l.hit.start == place && l.hit.end == end)
 }
 
 /// Boards whose committees a name may go on to (星海科技董事会提名委员会).

@@ -35,8 +35,15 @@ const APPOINTING: &[&str] = &[
 
 /// The subjects of clauses that name none: (topic, clause start) for each clause after a
 /// name that opens a sentence, and (the name before, pronoun) for 他/她 opening a clause
-/// and 其 after a verb of appointing. Clauses that hold another name are left out.
-pub(super) fn subjects(doc: &Document<'_>, found: &Found) -> Vec<Subject> {
+/// and 其 after a verb of appointing. Clauses that hold another name are left out. A
+/// name inside a sentence is a topic up to the sentence's end when a biography follows
+/// it (新任总经理赵某先生，1975年出生，…) or when it is the subject of an office verb
+/// (`stated`: 王某辞去董事长职务，辞职后仍担任公司董事).
+pub(super) fn subjects(
+    doc: &Document<'_>,
+    found: &Found,
+    stated: &std::collections::HashSet<Hit>,
+) -> Vec<Subject> {
     let mut out = Vec::new();
     for (k, person) in found.persons.iter().enumerate() {
         let next = found.persons.get(k + 1).map_or(doc.text.len(), |n| n.start);
@@ -52,10 +59,36 @@ pub(super) fn subjects(doc: &Document<'_>, found: &Found) -> Vec<Subject> {
             .unwrap_or(span);
         if opens_sentence(doc, *person) {
             clause_starts(span, person.end, next, doc, *person, &mut out);
+        } else if biography_follows(span) || stated.contains(person) {
+            let sentence = span.find('。').and_then(|i| span.get(..i)).unwrap_or(span);
+            clause_starts(sentence, person.end, next, doc, *person, &mut out);
         }
         pronouns(span, person.end, *person, &mut out);
     }
     out
+}
+
+/// Forms of address written between a name and its biography (赵某先生，1975年出生).
+const HONORIFICS: &[&str] = &["先生", "女士"];
+
+/// Whether a biography opens the clause after the name (`after`, the text right after
+/// it): 男 or 女, a birth (1975年出生, 1968年生, 出生于), a nationality (中国国籍).
+fn biography_follows(after: &str) -> bool {
+    let after = HONORIFICS
+        .iter()
+        .find_map(|h| after.strip_prefix(h))
+        .unwrap_or(after);
+    let Some(rest) = after.strip_prefix(['，', ',']) else {
+        return false;
+    };
+    let clause = rest
+        .find(CLAUSE_ENDS)
+        .and_then(|i| rest.get(..i))
+        .unwrap_or(rest);
+    matches!(clause, "男" | "女")
+        || clause.contains("出生")
+        || clause.contains("国籍")
+        || (clause.ends_with("年生") && clause.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether the person mention opens a sentence (after 。；, a colon, a new line or a list

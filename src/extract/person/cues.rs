@@ -164,3 +164,18 @@ pub(super) fn function_word_at(doc: &Document<'_>, at: usize) -> bool {
         || (t.tag == "r" && !surname_pronoun)
         || (matches!(t.tag, "d" | "v") && !next_named)
 }
+
+/// Whether a time word (jieba's `t`) starts at byte `at` after a name's last char
+/// that is no function word: after a title it closes the name (司长欧阳/ns 卫民/n
+/// 昨日/t, 主任石天/t 曙/n 今天/t), not after a pronoun or particle (副总统戈尔/nr 本/r
+/// 周末/t: 戈尔).
+pub(super) fn time_word_at(doc: &Document<'_>, at: usize) -> bool {
+    let token = |i: Option<usize>| i.and_then(|i| doc.tokens.get(i));
+    let content = |t: &crate::segment::Token<'_>| {
+        t.char_len() >= 2
+            || !(matches!(t.tag, "r" | "p" | "c" | "d" | "m" | "q" | "f")
+                || t.tag.starts_with(['u', 'v']))
+    };
+    token(doc.token_ending_at(at)).is_some_and(content)
+        && token(doc.token_starting_at(at)).is_some_and(|n| n.tag == "t")
+}

@@ -55,8 +55,9 @@ pub(super) fn joined_by_unknown_mark(doc: &Document<'_>, lexicon: &Lexicon, end:
 /// Most words of a Latin-script name after a title (Satya Nadella, Mary Ann Lee).
 const MAX_LATIN_NAME_WORDS: usize = 3;
 
-/// A Latin-script name right after a title (首席执行官Satya Nadella, CEO Tim Cook): two
-/// or three capitalised words, an optional space before them.
+/// A Latin-script name right after a title (首席执行官Satya Nadella, CEO Tim Cook,
+/// 市场总监JohnParkes): two or three capitalised words, an optional space before them
+/// and between them.
 pub(super) fn latin_name_after(doc: &Document<'_>, at: usize) -> Option<Hit> {
     let rest = doc.slice(at, doc.text.len());
     let start = at + (rest.len() - rest.trim_start_matches(' ').len()).min(1);
@@ -79,7 +80,12 @@ pub(super) fn latin_name_after(doc: &Document<'_>, at: usize) -> Option<Hit> {
         words += 1;
         end = start + pos + len;
         pos += len;
-        if !text.get(pos..)?.starts_with(' ') {
+        let next = text.get(pos..)?;
+        // JohnParkes: a name written without its space goes on at the capital.
+        if next.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        if !next.starts_with(' ') {
             break;
         }
         pos += 1;
@@ -127,6 +133,17 @@ pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec
         }
         let Some(start) = start else { continue };
         let name = doc.slice(start, end).trim_end_matches(NAME_JOINERS);
+        // 詹姆斯·罗宾逊博士: the 博 of the degree after the name is no part of it.
+        let name = match name.strip_suffix('博') {
+            Some(n)
+                if doc
+                    .slice(start + name.len(), doc.text.len())
+                    .starts_with('士') =>
+            {
+                n
+            }
+            _ => name,
+        };
         let hyphen_ok =
             !name.contains('-') || !name.split('-').any(|part| known_non_person(lexicon, part));
         if name.chars().count() >= 4 && is_transliterated(lexicon, name) && hyphen_ok {

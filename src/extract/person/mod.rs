@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use cues::{biography_names, function_word_at, names_before_cues};
+use cues::{biography_names, function_word_at, names_before_cues, time_word_at};
 use foreign::{dotted_foreign_names, join_foreign_parts, transliterated_run, widen_foreign_names};
 use given::{dictionary_name_plausible, plausible_given_name, some_given_char_plausible};
 use list::list_members;
@@ -103,6 +103,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     hits.extend(familiar::familiar_names(doc, lexicon, &context));
     hits.extend(dotted_foreign_names(doc, lexicon));
     hits.extend(appointees::appointees_glued_to_wei(doc, lexicon));
+    hits.extend(appointees::appointees_named_he(doc, lexicon));
+    hits.extend(appointees::appointees_before_wei(doc, lexicon));
     let anonymised = familiar::anonymised_names(doc, lexicon, &hits);
     hits.extend(anonymised);
     found.persons.extend(hits);
@@ -363,7 +365,7 @@ fn surname_then_given_name(
 }
 
 /// Verbs of appointment and removal, whose object is a person (任命孙某为…, 免去赵某的…).
-const APPOINTMENT_VERBS: &[&str] = &[
+pub(super) const APPOINTMENT_VERBS: &[&str] = &[
     "任命", "免去", "提名", "推选", "选举", "聘任", "聘请", "委任", "撤销", "免除", "选任",
 ];
 
@@ -494,7 +496,8 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
     if function_word_at(doc, at) && before_word {
         return None;
     }
-    for len in [3, 2] {
+    // 司长欧阳明辉: four chars only with a two-char surname (the shape check says so).
+    for len in [4, 3, 2] {
         let Some(end) = chars_after(doc, at, len) else {
             continue;
         };
@@ -506,7 +509,7 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
         let boundary =
             glued || doc.token_ending_at(end).is_some() || cue_at(doc, lexicon, end).is_some();
         if boundary
-            && (glued || right_edge_ok(doc, lexicon, end))
+            && (glued || right_edge_ok(doc, lexicon, end) || time_word_at(doc, end))
             && !single_common_word(doc, at, end)
         {
             return Some(Hit::new(at, end));
