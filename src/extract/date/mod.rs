@@ -237,6 +237,7 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
         } else if may_open(c)
             && region.get(pos..).is_some_and(starts::may_start)
             && !starts::lone_numeral_goes_nowhere(region, pos)
+            && !starts::digits_go_nowhere(region, pos)
         {
             let cur = Cursor::new(region, pos);
             if let Some(found) = expression(cur, &recent.context(region, pos, ctx)) {
