@@ -182,7 +182,8 @@ pub(crate) fn find_dateline(text: &str) -> Option<(Hit, DateTime)> {
             if value.contains('/') || value.len() < 10 || value.starts_with('X') {
                 continue;
             }
-            if let Ok(date) = value.parse::<DateTime>() {
+            // The typed value's start, from the resolved moments: the text not read back.
+            if let Some(date) = found.resolved.and_then(|v| v.typed()).and_then(|v| v.start) {
                 return Some((found.hit, date));
             }
         }
