@@ -39,6 +39,8 @@ const INLINE_WORDS: &[&str] = &[
     "过若干",
     // point: 今明两年
     "今明",
+    // year_month::minguo_year
+    "民国",
     // point / calendar_days::lunar_date
     "农历",
     "阴历",
