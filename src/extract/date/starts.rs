@@ -213,13 +213,22 @@ static AFTER_A_LONE_NUMERAL: LazyLock<CharSet> = LazyLock::new(|| {
 
 /// Chars after a run of Arabic digits with which some reader goes on: those after a
 /// lone numeral ([`AFTER_A_LONE_NUMERAL`]), the separators of numeric dates and clock
-/// times (2024-09-28, 2024.9.28, 11/3号, 6·30, 8:30) and spaces (2022 11 23).
+/// times that follow one or two digits (09-01, 11/3号, 6·30, 8:30) and spaces. (A
+/// four-digit run, 2024.9.28, is always tried.)
 static AFTER_DIGITS: LazyLock<CharSet> = LazyLock::new(|| {
     let mut chars: String = (0..=0xFFFF)
         .filter_map(char::from_u32)
         .filter(|&c| AFTER_A_LONE_NUMERAL.contains(c))
         .collect();
-    chars.push_str("-/.－／．·•:： \u{3000}");
+    chars.push_str("-/·•:： \u{3000}");
+    CharSet::new(&chars)
+});
+
+/// Chars after 多, 余 or 几 after a number with which an amount of time goes on
+/// (30多年前, 20余个交易日): 个 and the first chars of the units ([`STEPS`]).
+static AFTER_ABOUT: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut chars = String::from("个");
+    chars.extend(STEPS.iter().filter_map(|(w, _)| w.chars().next()));
     CharSet::new(&chars)
 });
 
@@ -235,7 +244,8 @@ pub(super) fn digits_go_nowhere(text: &str, pos: usize) -> bool {
     };
     let mut run = 0;
     let mut next = None;
-    for c in rest.chars() {
+    let mut chars = rest.chars();
+    for c in chars.by_ref() {
         if arabic_digit(c).is_none() {
             next = Some(c);
             break;
@@ -245,7 +255,12 @@ pub(super) fn digits_go_nowhere(text: &str, pos: usize) -> bool {
     if matches!(run, 0 | 4 | 8) {
         return false;
     }
-    next.is_none_or(|x| !AFTER_DIGITS.contains(x))
+    match next {
+        None => true,
+        // Only an amount of time reads on after 多 (30多年前; not 30多万).
+        Some('多' | '余' | '几') => chars.next().is_none_or(|y| !AFTER_ABOUT.contains(y)),
+        Some(x) => !AFTER_DIGITS.contains(x),
+    }
 }
 
 /// Whether nothing can start at `pos`, where a Chinese numeral stands alone (一些,
@@ -355,6 +370,10 @@ mod tests {
             ("0万元", true),
             ("３０％", true),
             ("3∶1", true),
+            ("30多万人", true),
+            ("1.5亿", true),
+            ("30多年前", false),
+            ("20余个交易日", false),
             ("12", true),
             // A unit, a date part, a separator or a connector follows.
             ("3个月前", false),
