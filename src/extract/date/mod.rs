@@ -74,15 +74,6 @@ fn opens(c: char) -> bool {
 /// [`opens`] as a table over the Basic Multilingual Plane: it runs on every char.
 static OPENS: LazyLock<CharSet> = LazyLock::new(|| CharSet::from_test(opens));
 
-/// [`opens`], read from the table.
-fn may_open(c: char) -> bool {
-    if u32::from(c) > 0xFFFF {
-        opens(c)
-    } else {
-        OPENS.contains(c)
-    }
-}
-
 /// One expression found in the text.
 #[derive(Debug, Clone, PartialEq)]
 struct Found {
@@ -228,21 +219,32 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
         return out;
     };
     let headline_end = headline_end(region);
+    // The table once, not once per char: this loop runs on every char of the text.
+    let opens_table: &CharSet = &OPENS;
     let mut pos = from;
-    while pos < to {
-        let Some(c) = region.get(pos..).and_then(|s| s.chars().next()) else {
-            break;
-        };
-        if c == '\n' {
-            recent.paragraph_break();
-        } else if may_open(c)
-            && region.get(pos..).is_some_and(starts::may_start)
-            && !starts::lone_numeral_goes_nowhere(region, pos)
-            && !starts::digits_go_nowhere(region, pos)
-        {
-            let cur = Cursor::new(region, pos);
-            if let Some(found) = whole::expression(cur, &recent.context(region, pos, ctx)) {
-                pos = found.hit.end.max(pos + c.len_utf8());
+    // Each pass reads on from `pos` up to the next expression found.
+    'text: while let Some(rest) = region.get(pos..) {
+        for (i, c) in rest.char_indices() {
+            let at = pos + i;
+            if c == '\n' {
+                recent.paragraph_break();
+                continue;
+            }
+            let open = if u32::from(c) > 0xFFFF {
+                opens(c)
+            } else {
+                opens_table.contains(c)
+            };
+            if !open
+                || !rest.get(i..).is_some_and(starts::may_start)
+                || starts::lone_numeral_goes_nowhere(region, at)
+                || starts::digits_go_nowhere(region, at)
+            {
+                continue;
+            }
+            let cur = Cursor::new(region, at);
+            if let Some(found) = whole::expression(cur, &recent.context(region, at, ctx)) {
+                pos = found.hit.end.max(at + c.len_utf8());
                 if recurring(region, found.hit.start)
                     || headline_duration(region, headline_end, &found)
                 {
@@ -251,10 +253,10 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
                     recent.record(&found, region);
                     out.push(found);
                 }
-                continue;
+                continue 'text;
             }
         }
-        pos += c.len_utf8();
+        break;
     }
     out
 }
