@@ -96,6 +96,17 @@ fn numeric_dates_take_the_reference_year() {
     }
 }
 
+/// A range connector as read: (text, whether a first half stands before it, the
+/// bare number and the text where the second half starts).
+type RangeRow = (&'static str, bool, Option<(Option<u32>, &'static str)>);
+
+/// A whole expression: (text, reference, the text it takes and its value).
+type WholeRow = (
+    &'static str,
+    Option<Moment>,
+    Option<(&'static str, Option<&'static str>)>,
+);
+
 #[test]
 fn what_follows_a_date_is_read_on_the_text() {
     // (text after the date, the tail read and what it takes)
@@ -128,7 +139,7 @@ fn what_follows_a_date_is_read_on_the_text() {
     }
     // (text, whether a first half stands before it, the bare number, where the
     // second half starts)
-    let ranges: &[(&str, bool, Option<(Option<u32>, &str)>)] = &[
+    let ranges: &[RangeRow] = &[
         ("至22日", true, Some((None, "22日"))),
         (" — 12月", true, Some((None, "12月"))),
         ("2021—2025年", false, Some((Some(2021), "2025年"))),
@@ -164,7 +175,7 @@ fn whole(text: &str, reference: Option<Moment>) -> Option<(String, Option<String
 #[test]
 fn whole_expressions_resolve_their_ranges_and_tails() {
     let day = Some(Moment::day(Some(2024), 9, 28));
-    let rows: &[(&str, Option<Moment>, Option<(&str, Option<&str>)>)] = &[
+    let rows: &[WholeRow] = &[
         (
             "9月20日至22日，展会",
             day,
