@@ -81,8 +81,51 @@ impl DateValue {
     }
 }
 
+/// One written end of a value as fields, coarsest first (2024-09: year 2024, month
+/// 9): what [`DateValue::parse`] reads from the text, or what the date extractor
+/// resolved ([`DateValue::from_endpoints`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Endpoint {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    pub hour: Option<u32>,
+    pub minute: Option<u32>,
+    pub second: Option<u32>,
+}
+
+impl DateValue {
+    /// The value from `start` to `end` (`None`: that end is open), each at its own
+    /// precision, as [`DateValue::parse`] reads `START/END`. `None` when an end is no
+    /// date of the calendar or both ends are open.
+    pub(crate) fn from_endpoints(start: Option<Endpoint>, end: Option<Endpoint>) -> Option<Self> {
+        let start = match start {
+            Some(e) => Some(span(e)?),
+            None => None,
+        };
+        let end = match end {
+            Some(e) => Some(span(e)?),
+            None => None,
+        };
+        let precision = start.or(end)?.0;
+        Some(DateValue {
+            precision,
+            start: start.map(|s| s.1),
+            end: end.map(|e| e.2),
+            open_start: start.is_none(),
+            open_end: end.is_none(),
+        })
+    }
+}
+
 /// One endpoint: its precision, its first and its last moment.
 fn read_endpoint(text: &str) -> Option<(DatePrecision, DateTime, DateTime)> {
+    span(fields(text)?)
+}
+
+/// The fields of an endpoint as written: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, with
+/// `THH`, `THH:MM` or `THH:MM:SS` after a day.
+fn fields(text: &str) -> Option<Endpoint> {
     let (date, time) = match text.split_once('T') {
         Some((d, t)) => (d, Some(t)),
         None => (text, None),
@@ -91,46 +134,79 @@ fn read_endpoint(text: &str) -> Option<(DatePrecision, DateTime, DateTime)> {
         (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
     };
     let mut parts = date.split('-');
-    let year = i32::try_from(number(parts.next()?, 4)?).ok()?;
-    let month = match parts.next() {
+    let mut e = Endpoint {
+        year: i32::try_from(number(parts.next()?, 4)?).ok()?,
+        ..Endpoint::default()
+    };
+    e.month = match parts.next() {
         Some(m) => Some(number(m, 2)?),
         None => None,
     };
-    let day = match parts.next() {
+    e.day = match parts.next() {
         Some(d) => Some(number(d, 2)?),
         None => None,
     };
-    if parts.next().is_some() || (time.is_some() && day.is_none()) {
+    if parts.next().is_some() || (time.is_some() && e.day.is_none()) {
         return None;
     }
-    let Some(month) = month else {
+    let Some(time) = time else {
+        return Some(e);
+    };
+    let mut fields = time.split(':');
+    e.hour = Some(number(fields.next()?, 2)?);
+    for slot in [&mut e.minute, &mut e.second] {
+        let Some(f) = fields.next() else { break };
+        *slot = Some(number(f, 2)?);
+    }
+    if fields.next().is_some() {
+        return None;
+    }
+    Some(e)
+}
+
+/// An endpoint's precision, its first and its last moment; `None` when it is no
+/// date or time of the calendar (2024-02-30, 24:00), or gives a finer field without
+/// the coarser ones.
+fn span(e: Endpoint) -> Option<(DatePrecision, DateTime, DateTime)> {
+    let year = e.year;
+    let Some(month) = e.month else {
+        if e.day.is_some() || e.hour.is_some() {
+            return None;
+        }
         return Some((
             DatePrecision::Year,
             DateTime::date(year, 1, 1)?,
             DateTime::date(year, 12, 31)?,
         ));
     };
-    let Some(day) = day else {
+    let Some(day) = e.day else {
+        if e.hour.is_some() {
+            return None;
+        }
         let first = DateTime::date(year, month, 1)?;
         let last = DateTime::date(year, month, days_in_month(year, month))?;
         return Some((DatePrecision::Month, first, last));
     };
     let mut at = DateTime::date(year, month, day)?;
-    let Some(time) = time else {
+    let Some(hour) = e.hour else {
+        if e.minute.is_some() || e.second.is_some() {
+            return None;
+        }
         return Some((DatePrecision::Day, at, at));
     };
-    let mut fields = time.split(':');
-    at.hour = Some(number(fields.next()?, 2).filter(|h| *h < 24)?);
+    at.hour = Some(hour).filter(|h| *h < 24);
+    at.hour?;
     let mut precision = DatePrecision::Hour;
-    for (slot, p) in [
-        (&mut at.minute, DatePrecision::Minute),
-        (&mut at.second, DatePrecision::Second),
-    ] {
-        let Some(f) = fields.next() else { break };
-        *slot = Some(number(f, 2).filter(|v| *v < 60)?);
-        precision = p;
-    }
-    if fields.next().is_some() {
+    if let Some(minute) = e.minute {
+        at.minute = Some(minute).filter(|m| *m < 60);
+        at.minute?;
+        precision = DatePrecision::Minute;
+        if let Some(second) = e.second {
+            at.second = Some(second).filter(|s| *s < 60);
+            at.second?;
+            precision = DatePrecision::Second;
+        }
+    } else if e.second.is_some() {
         return None;
     }
     Some((precision, at, at))

@@ -143,7 +143,6 @@ impl Extractor {
         if simplified {
             crate::script::finish(&mut extraction, text, analysed);
         }
-        crate::script::minguo_dates(&mut extraction, text, analysed, options);
         extraction
     }
 }

@@ -7,7 +7,6 @@
 //! original too; [`restore`] then puts the text as written back into the result (張東紅,
 //! not 张东红). Text with no Traditional char is not copied at all.
 
-mod minguo;
 mod region;
 mod restore;
 
@@ -21,19 +20,6 @@ use crate::hash::FastMap;
 pub(crate) fn finish(x: &mut crate::model::Extraction, original: &str, analysed: &str) {
     region::apply(x, original, analysed);
     restore::restore(x, original, analysed);
-}
-
-/// The Gregorian year of Minguo dates (民國113年, and 民国113年 in Taiwan news converted
-/// to Simplified), in `analysed` (the Simplified form of `original`, same offsets).
-pub(crate) fn minguo_dates(
-    x: &mut crate::model::Extraction,
-    original: &str,
-    analysed: &str,
-    options: &crate::options::Options,
-) {
-    if options.kinds.contains(crate::options::Kind::Date) && analysed.contains("民国") {
-        minguo::apply(x, original, analysed);
-    }
 }
 
 /// The mapping, from OpenCC's tables (see the file's header).

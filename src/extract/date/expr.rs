@@ -17,6 +17,8 @@ pub(super) enum YearExpr {
     Full(i32),
     /// Two digits (24年, 九八年): the century comes from the reference year.
     TwoDigit(u32),
+    /// A year of the Minguo calendar of Taiwan (民国113年, 民国一百一十年): 1 is 1912.
+    Minguo(u32),
     /// A word that counts from the reference year (去年 -1, 明年 +1), or from the
     /// paragraph's year when it is anaphoric (同年 0, 次年 +1).
     Relative { word: &'static str, offset: i64 },

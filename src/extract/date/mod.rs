@@ -40,18 +40,18 @@ mod resolve;
 mod starts;
 mod tense;
 mod time;
+mod whole;
+#[cfg(test)]
+mod whole_tests;
 mod words;
 mod year_month;
 
 use crate::chars::CharSet;
-use context::Point;
-use context::{Context, Unit};
-use cursor::{Cursor, Script, WordList, arabic_digit, is_number_char, number};
+use context::Context;
+use cursor::{Cursor, arabic_digit, is_number_char};
 use moment::{Moment, Value};
 use recent::Recent;
-use starts::CONNECTORS;
 use std::sync::LazyLock;
-use words::WORDS;
 
 use crate::calendar::DateTime;
 use crate::extract::Hit;
@@ -61,7 +61,7 @@ use crate::segment::Document;
 /// Chars an expression can start with (besides digits and Chinese numerals).
 static STARTS: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::new(
-        "元情妇三植消愚劳五青儿六建教国平圣母父感春除龙端七中重腊小立雨惊清谷芒夏白秋寒霜冬大农阴闰正今去明前后大上下这本当同次翌昨周星礼凌黎清早中正午傍晚夜深半白近最过未再从自截现目如眼多日世第首QqＱ季伊年全往头几数若“\"",
+        "元民情妇三植消愚劳五青儿六建教国平圣母父感春除龙端七中重腊小立雨惊清谷芒夏白秋寒霜冬大农阴闰正今去明前后大上下这本当同次翌昨周星礼凌黎清早中正午傍晚夜深半白近最过未再从自截现目如眼多日世第首QqＱ季伊年全往头几数若“\"",
     )
 });
 
@@ -73,15 +73,6 @@ fn opens(c: char) -> bool {
 
 /// [`opens`] as a table over the Basic Multilingual Plane: it runs on every char.
 static OPENS: LazyLock<CharSet> = LazyLock::new(|| CharSet::from_test(opens));
-
-/// [`opens`], read from the table.
-fn may_open(c: char) -> bool {
-    if u32::from(c) > 0xFFFF {
-        opens(c)
-    } else {
-        OPENS.contains(c)
-    }
-}
 
 /// One expression found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -182,7 +173,8 @@ pub(crate) fn find_dateline(text: &str) -> Option<(Hit, DateTime)> {
             if value.contains('/') || value.len() < 10 || value.starts_with('X') {
                 continue;
             }
-            if let Ok(date) = value.parse::<DateTime>() {
+            // The typed value's start, from the resolved moments: the text not read back.
+            if let Some(date) = found.resolved.and_then(|v| v.typed()).and_then(|v| v.start) {
                 return Some((found.hit, date));
             }
         }
@@ -227,20 +219,32 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
         return out;
     };
     let headline_end = headline_end(region);
+    // The table once, not once per char: this loop runs on every char of the text.
+    let opens_table: &CharSet = &OPENS;
     let mut pos = from;
-    while pos < to {
-        let Some(c) = region.get(pos..).and_then(|s| s.chars().next()) else {
-            break;
-        };
-        if c == '\n' {
-            recent.paragraph_break();
-        } else if may_open(c)
-            && region.get(pos..).is_some_and(starts::may_start)
-            && !starts::lone_numeral_goes_nowhere(region, pos)
-        {
-            let cur = Cursor::new(region, pos);
-            if let Some(found) = expression(cur, &recent.context(region, pos, ctx)) {
-                pos = found.hit.end.max(pos + c.len_utf8());
+    // Each pass reads on from `pos` up to the next expression found.
+    'text: while let Some(rest) = region.get(pos..) {
+        for (i, c) in rest.char_indices() {
+            let at = pos + i;
+            if c == '\n' {
+                recent.paragraph_break();
+                continue;
+            }
+            let open = if u32::from(c) > 0xFFFF {
+                opens(c)
+            } else {
+                opens_table.contains(c)
+            };
+            if !open
+                || !rest.get(i..).is_some_and(starts::may_start)
+                || starts::lone_numeral_goes_nowhere(region, at)
+                || starts::digits_go_nowhere(region, at)
+            {
+                continue;
+            }
+            let cur = Cursor::new(region, at);
+            if let Some(found) = whole::expression(cur, &recent.context(region, at, ctx)) {
+                pos = found.hit.end.max(at + c.len_utf8());
                 if recurring(region, found.hit.start)
                     || headline_duration(region, headline_end, &found)
                 {
@@ -249,10 +253,10 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
                     recent.record(&found, region);
                     out.push(found);
                 }
-                continue;
+                continue 'text;
             }
         }
-        pos += c.len_utf8();
+        break;
     }
     out
 }
@@ -303,249 +307,4 @@ fn recurring(text: &str, start: usize) -> bool {
         }
     }
     false
-}
-
-/// The longest expression starting at the cursor.
-fn expression(mut cur: Cursor<'_>, ctx: &Context) -> Option<Found> {
-    let start = cur.pos;
-    if let Some(found) = five_year_plan(cur) {
-        return Some(found);
-    }
-    let mut probe = cur;
-    let from_marker = probe.eat_any(&["从", "自"]).is_some();
-    let expr_start = probe.pos;
-    let left = numeric::numeric(&mut probe, ctx)
-        .map(|p| with_time_of_day(&mut probe, p))
-        .or_else(|| point::point(&mut probe, ctx, None));
-    let ranged = range(&mut probe, ctx, left.as_ref());
-    // A time alone (下午3点) takes its day from the reference: nothing to refer to.
-    let dated = left.as_ref().is_some_and(|l| l.first <= Unit::Day);
-    let is_range = ranged.is_some();
-    let (mut value, relative, part) = match (ranged, left) {
-        (Some((v, rel, part)), _) => (Some(v), rel, part),
-        (None, Some(p)) => {
-            let mut value = p.value;
-            // 从2001年起至今, 2019年以来: from then up to the reference date;
-            // 2019年起: from then on.
-            let mut tail = probe;
-            let from_then = tail.eat("起");
-            let up_to_now = |v: Value| ctx.reference.map(|r| Value::Span(v.first(), r.date_only()));
-            if tail
-                .eat_any(&["至今", "到现在", "到今天", "迄今"])
-                .is_some()
-            {
-                value = value.and_then(up_to_now).or(value);
-                probe = tail;
-            } else if from_then {
-                value = value.map(|v| Value::From(v.first()));
-                probe = tail;
-            } else if tail.eat("以来") {
-                value = value.and_then(up_to_now).or(value);
-                probe = tail;
-            } else {
-                let mut before = probe;
-                if before.eat_any(&["之前", "以前", "前"]).is_some()
-                    && !before.looking_at(&["后", "夕"])
-                    && let Some(v) = value
-                {
-                    let future = ctx.reference.filter(|r| {
-                        v.last().render().zip(r.render()).is_some_and(|(end, now)| {
-                            end.as_str() > now.get(..end.len()).unwrap_or("")
-                        })
-                    });
-                    // 2030年前: from the reference up to a later date (a deadline);
-                    // 1949年以前: any time up to a past date.
-                    value = Some(match future {
-                        Some(r) => Value::Span(r, v.last()),
-                        None => Value::Until(v.last()),
-                    });
-                    probe = before;
-                }
-            }
-            (value, p.relative, p.part)
-        }
-        (None, None) => return vague(cur),
-    };
-    if !from_marker || probe.pos == expr_start {
-        // 从 belongs to the expression only when a range or 起 follows.
-    }
-    let hit_start = if from_marker && probe.pos > expr_start {
-        start
-    } else {
-        expr_start
-    };
-    if probe.pos <= expr_start {
-        return vague(cur);
-    }
-    // 左右, 前后: about then; 以后: from then on; 止 closes 自…至…止.
-    if let Some(2 | 3) = probe.eat_any(&["左右", "前后", "以后", "之后"])
-        && let Some(Value::Point(m)) = value
-    {
-        value = Some(Value::From(m));
-    }
-    if from_marker {
-        probe.eat("止");
-    }
-    cur.pos = probe.pos;
-    Some(Found {
-        hit: Hit::new(hit_start, cur.pos),
-        value: value.and_then(|v| v.render()),
-        relative,
-        vague: false,
-        part_of_day: part,
-        resolved: value,
-        dated,
-        ranged: is_range,
-    })
-}
-
-/// A numeric date followed by a part of the day or a clock time (11/3号早上,
-/// 2024.9.28晚8点).
-fn with_time_of_day(cur: &mut Cursor<'_>, point: Point) -> Point {
-    if point.frame.day.is_none() || point.frame.hour.is_some() {
-        return point;
-    }
-    match time::joined_to_day(cur, point.frame) {
-        Some((m, part)) => Point {
-            value: Some(Value::Point(m)),
-            frame: m,
-            part,
-            ..point
-        },
-        None => point,
-    }
-}
-
-/// The second half of a range after `left` (or a bare number and the second half):
-/// the span's value, whether it is relative, and the part of the day.
-fn range(
-    cur: &mut Cursor<'_>,
-    ctx: &Context,
-    left: Option<&Point>,
-) -> Option<(Value, bool, Option<PartOfDay>)> {
-    let mut probe = *cur;
-    // A bare number whose unit comes from the second half (2021—2025年, 9~12点).
-    let mut bare = None;
-    {
-        let mut b = probe;
-        if b.before().is_none_or(|c| arabic_digit(c).is_none())
-            && let Some(n) = number(&mut b, 4)
-            && b.looking_at(CONNECTORS)
-        {
-            bare = Some(n);
-            probe = b;
-        }
-    }
-    if left.is_none() && bare.is_none() {
-        return None;
-    }
-    while probe.eat(" ") {}
-    probe.eat_any(CONNECTORS)?;
-    while probe.eat(" ") {}
-    let inherit = left.copied();
-    let right = numeric::numeric(&mut probe, ctx)
-        .or_else(|| point::point(&mut probe, ctx, inherit.as_ref()))?;
-    let right_value = right.value?;
-    let start = match bare {
-        Some(n) => {
-            let mut m = left.map(|l| l.frame).unwrap_or(right.frame);
-            if left.is_none() {
-                m = right.frame;
-            }
-            match right.first {
-                Unit::Year => {
-                    let year = match (n.script, n.chars) {
-                        (Script::Arabic, 4) => n.value as i32,
-                        (Script::Arabic, 2) => year_month::two_digit_year(n.value, ctx),
-                        _ => return None,
-                    };
-                    Moment::year(year)
-                }
-                Unit::Month => Moment::month(m.year, n.value),
-                Unit::Day => Moment::day(m.year, m.month?, n.value),
-                Unit::Hour => {
-                    let part = left.and_then(|l| l.part).or(right.part);
-                    let (hour, _) = time::to_24_hours(n.value, part);
-                    Moment {
-                        hour: Some(hour),
-                        minute: None,
-                        second: None,
-                        ..m.date_only()
-                    }
-                }
-            }
-        }
-        None => left?.value?.first(),
-    };
-    if !start.is_valid() || (bare.is_some() && start.render().is_none()) {
-        return None;
-    }
-    let relative = left.is_some_and(|l| l.relative) || right.relative;
-    let part = left.and_then(|l| l.part);
-    *cur = probe;
-    Some((Value::Span(start, right_value.last()), relative, part))
-}
-
-/// The vague words ([`WORDS`]), indexed by their first char.
-static VAGUE_WORDS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(WORDS.vague.iter().copied()));
-
-/// A vague expression at the cursor.
-fn vague(cur: Cursor<'_>) -> Option<Found> {
-    let mut probe = cur;
-    let mut matched = probe.eat_listed(&VAGUE_WORDS).is_some();
-    if !matched && probe.eat("未来") {
-        // 未来 is vague as an adverb at a clause start (未来，…; 未来将…), not as a noun
-        // (算力未来, 未来产业).
-        let clause_start = cur.before().is_none_or(|c| !c.is_alphanumeric());
-        let adverb = probe.peek().is_none_or(|c| !c.is_alphanumeric())
-            || probe.looking_at(&["将", "会", "要", "几", "一段", "数"]);
-        matched = clause_start && adverb;
-    }
-    if !matched {
-        return None;
-    }
-    Some(Found {
-        hit: Hit::new(cur.pos, probe.pos),
-        value: None,
-        relative: false,
-        vague: true,
-        part_of_day: None,
-        resolved: None,
-        dated: false,
-        ranged: false,
-    })
-}
-
-/// A five-year plan period: “十四五”期间 → 2021/2025, “十三五”末 → 2020.
-fn five_year_plan(cur: Cursor<'_>) -> Option<Found> {
-    let mut probe = cur;
-    let quoted = probe.eat_any(&["“", "\"", "「"]).is_some();
-    let n = number(&mut probe, 2)?;
-    if n.script != Script::Chinese || !probe.eat("五") || !(6..=20).contains(&n.value) {
-        return None;
-    }
-    if quoted && probe.eat_any(&["”", "\"", "」"]).is_none() {
-        return None;
-    }
-    let first = 1966 + (n.value as i32 - 3) * 5;
-    let value = if probe.eat_any(&["期间", "时期"]).is_some() {
-        Value::Span(Moment::year(first), Moment::year(first + 4))
-    } else if probe.eat_any(&["末期", "末"]).is_some() {
-        Value::Point(Moment::year(first + 4))
-    } else if probe.eat_any(&["开局之年", "初期", "开局"]).is_some() {
-        Value::Point(Moment::year(first))
-    } else {
-        return None;
-    };
-    Some(Found {
-        hit: Hit::new(cur.pos, probe.pos),
-        value: value.render(),
-        relative: false,
-        vague: false,
-        part_of_day: None,
-        resolved: Some(value),
-        dated: true,
-        ranged: false,
-    })
 }

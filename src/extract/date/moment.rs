@@ -2,6 +2,7 @@
 //! second) or a span of two moments, and the ISO 8601 text they are written as.
 
 use crate::calendar::{DateTime, civil_from_days, days_from_civil, days_in_month};
+use crate::date_value::{DateValue, Endpoint};
 
 /// A point in time known down to some field. The year is `None` when the text
 /// gives none and there is no reference date (written `XXXX`).
@@ -40,6 +41,23 @@ impl Value {
         match *self {
             Value::Point(m) | Value::Span(_, m) | Value::Until(m) | Value::From(m) => m,
         }
+    }
+
+    /// The typed form of the value, built from its moments: what
+    /// [`DateValue::parse`] reads from [`Value::render`]'s text, without the text.
+    /// `None` where that text names no known date (a year unknown, a time alone).
+    pub fn typed(&self) -> Option<DateValue> {
+        let (start, end) = match *self {
+            Value::Point(m) => (Some(m), Some(m)),
+            Value::Span(a, b) => (Some(a), Some(b)),
+            Value::Until(m) => (None, Some(m)),
+            Value::From(m) => (Some(m), None),
+        };
+        let end_point = |m: Option<Moment>| match m {
+            Some(m) => m.endpoint().map(Some),
+            None => Some(None),
+        };
+        DateValue::from_endpoints(end_point(start)?, end_point(end)?)
     }
 
     /// The ISO 8601 text.
@@ -158,6 +176,28 @@ impl Moment {
         Some(out)
     }
 
+    /// The moment as the fields [`Moment::render`] writes: 24时 is the next day's
+    /// 00:00 and an hour has its minutes (20:00). `None` for an invalid moment, a
+    /// year unknown or a time of day alone.
+    fn endpoint(&self) -> Option<Endpoint> {
+        if !self.is_valid() {
+            return None;
+        }
+        let mut m = *self;
+        if m.hour == Some(24) {
+            m = m.shift_days(1)?;
+            m.hour = Some(0);
+        }
+        Some(Endpoint {
+            year: m.year?,
+            month: m.month,
+            day: m.day,
+            hour: m.hour,
+            minute: m.hour.map(|_| m.minute.unwrap_or(0)),
+            second: m.hour.and(m.second),
+        })
+    }
+
     /// Days since the epoch of the date part (needs year, month and day).
     pub fn days(&self) -> Option<i64> {
         let (y, m, d) = (self.year?, self.month?, self.day?);
@@ -274,6 +314,44 @@ mod tests {
         assert_eq!(Moment::day(Some(2023), 2, 29).render(), None);
         let v = Value::Span(Moment::year(2021), Moment::year(2025));
         assert_eq!(v.render().as_deref(), Some("2021/2025"));
+    }
+
+    #[test]
+    fn typed_values_are_what_their_text_reads_back_to() {
+        let day = Moment::day(Some(2024), 9, 27);
+        let at = |hour, minute, second| Moment {
+            hour: Some(hour),
+            minute,
+            second,
+            ..day
+        };
+        let values = [
+            Value::Point(Moment::year(2023)),
+            Value::Point(Moment::month(Some(2024), 2)),
+            Value::Point(day),
+            Value::Point(at(20, None, None)),
+            Value::Point(at(20, Some(5), Some(9))),
+            // 24时: the next day at 00:00.
+            Value::Point(at(24, None, None)),
+            Value::Span(Moment::month(Some(2017), 8), Moment::month(Some(2017), 11)),
+            Value::Span(Moment::year(2023), day),
+            Value::Span(day, day),
+            Value::From(Moment::month(Some(2020), 3)),
+            Value::Until(Moment::year(1949)),
+            // Unknown year, a time alone, no such day: no typed value.
+            Value::Point(Moment::month(None, 9)),
+            Value::Point(Moment {
+                hour: Some(14),
+                ..Moment::default()
+            }),
+            Value::Point(Moment::day(Some(2023), 2, 29)),
+            Value::Span(Moment::year(2021), Moment::month(None, 3)),
+        ];
+        for v in values {
+            let parsed = v.render().and_then(|text| DateValue::parse(&text));
+            assert_eq!(v.typed(), parsed, "{v:?}");
+        }
+        assert!(Value::Point(Moment::year(2023)).typed().is_some());
     }
 
     #[test]

@@ -22,18 +22,72 @@ fn is_separator(c: char) -> bool {
     matches!(c, '-' | '/' | '.' | '－' | '／' | '．')
 }
 
-/// A numeric date at the cursor.
+/// A numeric date as written, read without a reference date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct NumericExpr {
+    /// The date: a year (2018), a month (2008.03) or a day (2024-09-28); a day
+    /// written without a year (09-01, 6·30, 11/3号) has `year` `None` and takes the
+    /// reference's when resolved.
+    pub date: Moment,
+    /// The clock time right after a day (2024-09-28 12:37:09): hour, minute, second.
+    pub time: Option<(u32, u32, Option<u32>)>,
+    /// Where it ends.
+    pub end: usize,
+}
+
+/// A numeric date at the cursor, resolved: [`read_numeric`], then
+/// [`resolve_numeric`]. The cursor moves only when both succeed.
 pub(super) fn numeric(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Point> {
-    if cur.before().is_some_and(|c| {
+    let expr = read_numeric(*cur)?;
+    let point = resolve_numeric(&expr, ctx)?;
+    cur.pos = expr.end;
+    Some(point)
+}
+
+/// The value of a numeric date: a day without a year takes the reference year
+/// (none without a reference date); a date that is none in that year (02-29 in
+/// 2023) or a time past 24 o'clock gives `None`.
+pub(super) fn resolve_numeric(expr: &NumericExpr, ctx: &Context) -> Option<Point> {
+    let mut moment = expr.date;
+    let first = if moment.year.is_none() {
+        moment.year = ctx.reference.and_then(|r| r.year);
+        Unit::Month
+    } else {
+        Unit::Year
+    };
+    if !moment.is_valid() {
+        return None;
+    }
+    let mut frame = moment;
+    if let Some((h, mi, s)) = expr.time {
+        frame.hour = Some(h);
+        frame.minute = Some(mi);
+        frame.second = s;
+    }
+    if !frame.is_valid() {
+        return None;
+    }
+    Some(Point {
+        value: Some(Value::Point(frame)),
+        frame,
+        first,
+        relative: false,
+        part: None,
+    })
+}
+
+/// Read a numeric date at `at`, with the clock time after a day.
+pub(super) fn read_numeric(at: Cursor<'_>) -> Option<NumericExpr> {
+    if at.before().is_some_and(|c| {
         arabic_digit(c).is_some()
             || c.is_ascii_alphabetic()
             || matches!(c, '.' | '/' | '．' | '／' | '第')
     }) {
         return None;
     }
-    let mut probe = *cur;
+    let mut probe = at;
     let run = digit_run(&probe);
-    let moment = if run == 8 {
+    let date = if run == 8 {
         let y = take(&mut probe, 4)?;
         let m = take(&mut probe, 2)?;
         let d = take(&mut probe, 2)?;
@@ -59,73 +113,64 @@ pub(super) fn numeric(cur: &mut Cursor<'_>, ctx: &Context) -> Option<Point> {
             {
                 return None;
             }
-            if cur.before().is_some_and(|c| "￥$¥#№".contains(c)) {
+            if at.before().is_some_and(|c| "￥$¥#№".contains(c)) {
                 return None;
             }
             Moment::year(y)
         }
     } else if run == 1 || run == 2 {
-        let m = take(&mut probe, run)?;
-        let sep = probe.peek()?;
-        probe.pos += sep.len_utf8();
-        let d = match sep {
-            // 09-01: both fields two digits, so that scores and ranges (3-1) stay out.
-            '-' if run == 2 && digit_run(&probe) == 2 => take(&mut probe, 2)?,
-            '·' | '•' => {
-                let n = digit_run(&probe);
-                if n == 0 || n > 2 {
-                    return None;
-                }
-                let d = take(&mut probe, n)?;
-                if probe.peek().is_some_and(|c| "万亿元%％倍.".contains(c)) {
-                    return None;
-                }
-                d
-            }
-            // 11/3号: a fraction unless a day marker follows.
-            '/' => {
-                let n = digit_run(&probe);
-                let d = take(&mut probe, n.clamp(1, 2))?;
-                if !(probe.eat("号") || probe.eat("日")) || n > 2 {
-                    return None;
-                }
-                d
-            }
-            _ => return None,
-        };
-        if probe.peek().is_some_and(|c| arabic_digit(c).is_some()) {
-            return None;
-        }
-        let year = ctx.reference.and_then(|r| r.year);
-        Moment::day(year, m, d)
+        Moment::day(None, take(&mut probe, run)?, month_day(&mut probe, run)?)
     } else {
         return None;
     };
-    if !moment.is_valid() {
-        return None;
-    }
-    let mut frame = moment;
-    if frame.day.is_some() {
+    let mut time = None;
+    if date.day.is_some() {
         let mut t = probe;
-        if let Some((h, mi, s)) = attached_time(&mut t) {
-            frame.hour = Some(h);
-            frame.minute = Some(mi);
-            frame.second = s;
+        if let Some(hms) = attached_time(&mut t) {
+            time = Some(hms);
             probe = t;
         }
     }
-    if !frame.is_valid() {
+    Some(NumericExpr {
+        date,
+        time,
+        end: probe.pos,
+    })
+}
+
+/// The day after a month of `run` digits and its separator: 09-01 (both two
+/// digits, so that scores and ranges such as 3-1 stay out), 6·30, 11/3号 (a
+/// fraction unless a day marker follows).
+fn month_day(probe: &mut Cursor<'_>, run: usize) -> Option<u32> {
+    let sep = probe.peek()?;
+    probe.pos += sep.len_utf8();
+    let d = match sep {
+        '-' if run == 2 && digit_run(probe) == 2 => take(probe, 2)?,
+        '·' | '•' => {
+            let n = digit_run(probe);
+            if n == 0 || n > 2 {
+                return None;
+            }
+            let d = take(probe, n)?;
+            if probe.peek().is_some_and(|c| "万亿元%％倍.".contains(c)) {
+                return None;
+            }
+            d
+        }
+        '/' => {
+            let n = digit_run(probe);
+            let d = take(probe, n.clamp(1, 2))?;
+            if !(probe.eat("号") || probe.eat("日")) || n > 2 {
+                return None;
+            }
+            d
+        }
+        _ => return None,
+    };
+    if probe.peek().is_some_and(|c| arabic_digit(c).is_some()) {
         return None;
     }
-    *cur = probe;
-    let first = if run <= 2 { Unit::Month } else { Unit::Year };
-    Some(Point {
-        value: Some(Value::Point(frame)),
-        frame,
-        first,
-        relative: false,
-        part: None,
-    })
+    Some(d)
 }
 
 /// The month and day after a four-digit year: -09-28, /9/28, .9.28, .01-19, " 11 23",

@@ -37,6 +37,11 @@ fn years_read_without_a_reference() {
             ("2023年春，新馆动工", Some((YearExpr::Full(2023), "2023年"))),
             ("二〇二三年", Some((YearExpr::Full(2023), "二〇二三年"))),
             ("九八年夏天", Some((YearExpr::TwoDigit(98), "九八年"))),
+            ("民国113年3月", Some((YearExpr::Minguo(113), "民国113年"))),
+            (
+                "民国一百一十年起",
+                Some((YearExpr::Minguo(110), "民国一百一十年")),
+            ),
             ("23年3月", Some((YearExpr::TwoDigit(23), "23年"))),
             ("去年底", Some((relative("去年", -1), "去年"))),
             ("同年十月", Some((relative("同年", 0), "同年"))),

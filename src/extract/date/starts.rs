@@ -39,6 +39,8 @@ const INLINE_WORDS: &[&str] = &[
     "过若干",
     // point: 今明两年
     "今明",
+    // year_month::minguo_year
+    "民国",
     // point / calendar_days::lunar_date
     "农历",
     "阴历",
@@ -209,6 +211,58 @@ static AFTER_A_LONE_NUMERAL: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::new(&chars)
 });
 
+/// Chars after a run of Arabic digits with which some reader goes on: those after a
+/// lone numeral ([`AFTER_A_LONE_NUMERAL`]), the separators of numeric dates and clock
+/// times that follow one or two digits (09-01, 11/3号, 6·30, 8:30) and spaces. (A
+/// four-digit run, 2024.9.28, is always tried.)
+static AFTER_DIGITS: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut chars: String = (0..=0xFFFF)
+        .filter_map(char::from_u32)
+        .filter(|&c| AFTER_A_LONE_NUMERAL.contains(c))
+        .collect();
+    chars.push_str("-/·•:： \u{3000}");
+    CharSet::new(&chars)
+});
+
+/// Chars after 多, 余 or 几 after a number with which an amount of time goes on
+/// (30多年前, 20余个交易日): 个 and the first chars of the units ([`STEPS`]).
+static AFTER_ABOUT: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut chars = String::from("个");
+    chars.extend(STEPS.iter().filter_map(|(w, _)| w.chars().next()));
+    CharSet::new(&chars)
+});
+
+/// Whether nothing can start at `pos`, where a run of Arabic digits stands (the
+/// 5 of 50万元 or of 3∶1; any digit of the run, since a reader may start inside
+/// one: 1980年代 → 80年代). Readers read the run to its end (a longer run than
+/// they want is none of theirs) and go on only with one of [`AFTER_DIGITS`]; only
+/// a four-digit run (a bare year: 2018) and an eight-digit one (20240307) need
+/// nothing after them. Most digits in news are amounts (50万元, 30%).
+pub(super) fn digits_go_nowhere(text: &str, pos: usize) -> bool {
+    let Some(rest) = text.get(pos..) else {
+        return false;
+    };
+    let mut run = 0;
+    let mut next = None;
+    let mut chars = rest.chars();
+    for c in chars.by_ref() {
+        if arabic_digit(c).is_none() {
+            next = Some(c);
+            break;
+        }
+        run += 1;
+    }
+    if matches!(run, 0 | 4 | 8) {
+        return false;
+    }
+    match next {
+        None => true,
+        // Only an amount of time reads on after 多 (30多年前; not 30多万).
+        Some('多' | '余' | '几') => chars.next().is_none_or(|y| !AFTER_ABOUT.contains(y)),
+        Some(x) => !AFTER_DIGITS.contains(x),
+    }
+}
+
 /// Whether nothing can start at `pos`, where a Chinese numeral stands alone (一些,
 /// 三种, 两位): every reader that starts with a number wants one of
 /// [`AFTER_A_LONE_NUMERAL`] right after it, and every table word that starts with a
@@ -305,6 +359,44 @@ mod tests {
         }
         for w in start_words() {
             assert!(!lone_numeral_goes_nowhere(w, 0), "{w}");
+        }
+    }
+
+    #[test]
+    fn digit_runs_before_other_chars_start_nothing() {
+        let rows = [
+            // Amounts and scores: no reader goes on after the run.
+            ("50万元", true),
+            ("0万元", true),
+            ("３０％", true),
+            ("3∶1", true),
+            ("30多万人", true),
+            ("1.5亿", true),
+            ("30多年前", false),
+            ("20余个交易日", false),
+            ("12", true),
+            // A unit, a date part, a separator or a connector follows.
+            ("3个月前", false),
+            ("20天后", false),
+            ("80年代", false),
+            ("9月", false),
+            ("27日", false),
+            ("8点", false),
+            ("8:30", false),
+            ("2024-09-28", false),
+            ("11/3号", false),
+            ("6·30", false),
+            ("9~12点", false),
+            ("13季度", false),
+            // A bare year and a compact date need nothing after them.
+            ("2018", false),
+            ("2018万", false),
+            ("20240307", false),
+            // Not a digit.
+            ("今年", false),
+        ];
+        for (text, nowhere) in rows {
+            assert_eq!(digits_go_nowhere(text, 0), nowhere, "{text}");
         }
     }
 

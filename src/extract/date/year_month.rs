@@ -21,6 +21,7 @@ pub(super) fn resolve_year(expr: YearExpr, ctx: &Context) -> Option<(Option<i32>
     match expr {
         YearExpr::Full(year) => Some((Some(year), false)),
         YearExpr::TwoDigit(yy) => Some((Some(two_digit_year(yy, ctx)), false)),
+        YearExpr::Minguo(n) => Some((i32::try_from(n).ok().map(|n| n + MINGUO_OFFSET), false)),
         YearExpr::Relative { word, offset } => {
             let base = if anaphoric(word) {
                 let anchored = ctx.anchor.year.and_then(|m| m.year);
@@ -54,6 +55,10 @@ pub(super) fn read_year(cur: &mut Cursor<'_>) -> Option<YearExpr> {
         *cur = probe;
         return Some(YearExpr::Relative { word, offset });
     }
+    if let Some(n) = minguo_year(&mut probe) {
+        *cur = probe;
+        return Some(YearExpr::Minguo(n));
+    }
     if cur
         .before()
         .is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic())
@@ -79,6 +84,27 @@ pub(super) fn read_year(cur: &mut Cursor<'_>) -> Option<YearExpr> {
     };
     *cur = probe;
     Some(expr)
+}
+
+/// Years of the Minguo calendar before the Gregorian year (民国1年 = 1912).
+const MINGUO_OFFSET: i32 = 1911;
+
+/// The latest Minguo year read as one (民国200年 = 2111).
+const MINGUO_MAX: u32 = 200;
+
+/// A year of the Minguo calendar at the cursor (民国113年, 民国一百一十年; Taiwan
+/// news in Traditional characters, 民國, is read in Simplified form): its number.
+fn minguo_year(cur: &mut Cursor<'_>) -> Option<u32> {
+    let mut probe = *cur;
+    if !probe.eat("民国") {
+        return None;
+    }
+    let n = number(&mut probe, 3)?;
+    if !probe.eat("年") || !(1..=MINGUO_MAX).contains(&n.value) {
+        return None;
+    }
+    *cur = probe;
+    Some(n.value)
 }
 
 /// Whether what stands around `24年` (at `at`, read up to `after`) makes it a year:
