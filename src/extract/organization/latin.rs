@@ -74,7 +74,13 @@ pub(super) fn full_width_known(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Org
 pub(super) fn latin_companies(doc: &Document<'_>) -> Vec<OrganizationHit> {
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        let latin = t.char_len() >= 2
+        // First byte first: most tokens are Han (公司) and fail there, before the char count.
+        let latin = t
+            .word
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            && t.char_len() >= 2
             && t.word
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-')

@@ -3,6 +3,11 @@
 //! 主场/客场, a name before 主帅. A city or a country there is its club or its national
 //! team; an unknown transliteration there is a club.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::chars::CharSet;
 use crate::extract::{Found, Hit, OrganizationHit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
@@ -48,6 +53,22 @@ const VAGUE_PLACES: &[&str] = &[
     "国内", "全国", "国外", "海外", "本地", "当地", "本土", "境外",
 ];
 
+/// The `VERSUS` words in one automaton: one pass over the text instead of one per word.
+/// No word overlaps another or itself, so its matches are those of each word's own search.
+static VERSUS_SEARCH: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(VERSUS).expect("valid versus words"));
+
+/// The first chars of the token words the rules look for (战 of 战胜, 客 of 客队): a token
+/// starting with any other char is none of them, and most tokens are skipped on one test.
+static TOKEN_TRIGGERS: LazyLock<CharSet> = LazyLock::new(|| {
+    let firsts: String = [MATCH_VERBS, TEAM_ROLES, VENUE_WORDS, TEAM_TITLES]
+        .concat()
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect();
+    CharSet::new(&firsts)
+});
+
 /// Most tokens and chars of one side.
 const MAX_SIDE_TOKENS: usize = 3;
 const MAX_SIDE_CHARS: usize = 10;
@@ -61,16 +82,28 @@ pub(super) fn match_sides(
     // A player is no team (南州名将李明战胜王刚): a side a person covers stays his.
     let taken = SortedHits::new(found.titles.iter().chain(&found.persons).copied());
     let mut sides: Vec<Hit> = Vec::new();
-    for word in VERSUS {
-        for (at, _) in doc.text.match_indices(word) {
-            let left = side_before(doc, lexicon, at);
-            let right = side_after(doc, lexicon, at + word.len());
-            if let (Some(l), Some(r)) = (left, right) {
-                sides.extend([l, r]);
-            }
+    // Word by word, each in text order, as the sides were always listed.
+    let mut versus: Vec<(usize, usize, usize)> = VERSUS_SEARCH
+        .find_iter(doc.text)
+        .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+        .collect();
+    versus.sort_unstable();
+    for (_, at, end) in versus {
+        let left = side_before(doc, lexicon, at);
+        let right = side_after(doc, lexicon, end);
+        if let (Some(l), Some(r)) = (left, right) {
+            sides.extend([l, r]);
         }
     }
     for t in &doc.tokens {
+        if !t
+            .word
+            .chars()
+            .next()
+            .is_some_and(|c| TOKEN_TRIGGERS.contains(c))
+        {
+            continue;
+        }
         if MATCH_VERBS.contains(&t.word) {
             let left = side_before(doc, lexicon, t.start).filter(|l| !after_preposition(doc, l));
             let right = side_after(doc, lexicon, t.end);
