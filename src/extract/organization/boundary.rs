@@ -140,3 +140,32 @@ const NAME_JOINING_WORDS: &[&str] = &["和", "与", "及"];
 const COMPLETE_NAME_ENDINGS: &[&str] = &[
     "公司", "集团", "资本", "银行", "科技", "证券", "基金", "大学", "医院", "控股",
 ];
+
+/// Kinds of outlet whose dateline ends in 讯 or 电 (本报讯, 据新华社电).
+const DATELINE_OUTLETS: &[char] = &['报', '台', '刊', '网', '站', '社'];
+
+/// Chars looked at for a dateline glued before a name (据某某通讯社电 is 8).
+const MAX_DATELINE_CHARS: usize = 8;
+
+/// A dateline glued before the name (本报讯 + 中国人民银行, 据新华社电 + 星海集团): the
+/// name starts after its 讯 or 电, at a word boundary (not 新华社 + 电视台).
+pub(super) fn cut_dateline(doc: &Document<'_>, h: &mut OrganizationHit) {
+    let name = doc.slice(h.hit.start, h.hit.end);
+    for (chars, (i, c)) in name.char_indices().enumerate() {
+        if chars >= MAX_DATELINE_CHARS {
+            return;
+        }
+        if c != '讯' && c != '电' {
+            continue;
+        }
+        let outlet = name.get(..i).unwrap_or_default();
+        let Some(cut) = h.hit.start.checked_add(i + c.len_utf8()) else {
+            return;
+        };
+        let rest = doc.slice(cut, h.hit.end).chars().count();
+        if outlet.ends_with(DATELINE_OUTLETS) && rest >= 2 && doc.token_starting_at(cut).is_some() {
+            h.hit.start = cut;
+        }
+        return;
+    }
+}

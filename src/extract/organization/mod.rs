@@ -108,6 +108,9 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         nested::extend_by_division_char(doc, h);
     }
     nested::join_nested(doc, lexicon, &mut hits);
+    for h in &mut hits {
+        boundary::cut_dateline(doc, h);
+    }
     found.organizations.extend(hits);
 }
 
