@@ -226,6 +226,7 @@ pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) 
     let mut previous = None;
     let mut words = 0;
     let mut proper_word = false;
+    let mut first_word = "";
     // A name that ends like a body (某某留学中心, 某某出租公司, 某某站) takes verbs too.
     let body = doc.slice(0, end);
     let suffixed = BODY_ENDINGS.iter().find(|e| body.ends_with(*e));
@@ -251,6 +252,12 @@ pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) 
         proper_word |= proper_part(t) || in_place(found, t);
         words += 1;
         start = t.start;
+        first_word = t.word;
+    }
+    // 经公司总经理某某提名: a preposition glued before the body is no part of its name.
+    if words > 1 && GLUED_PREPOSITIONS.contains(&first_word) {
+        start += first_word.len();
+        words -= 1;
     }
     // 纪念馆馆长, 派出所所长: one short common word for a kind of body names none; an
     // outlet's (周报记者) still does.
@@ -340,6 +347,10 @@ const BODY_ENDINGS: &[&str] = &[
     "馆",
     "店",
 ];
+
+/// One-char prepositions jieba may read as nouns before a body (经公司总经理提名,
+/// 由集团董事长主持): never the first word of its name.
+const GLUED_PREPOSITIONS: &[&str] = &["经", "由", "据", "被", "向", "对", "从", "在", "将", "把"];
 
 /// Verbs that are never part of a body's name (他所在公司的总经理).
 const NOT_IN_NAMES: &[&str] = &[
