@@ -39,3 +39,27 @@ fn a_preposition_before_a_generic_body_is_no_organization() {
         x.relations
     );
 }
+
+/// A rare word jieba tags as a verb opening a company's name at a clause start or in a
+/// list (远航/v + 物流集团) is its first word; a verb that governs the name is not.
+#[test]
+fn a_verb_opening_a_company_name_at_a_clause_start_is_part_of_it() {
+    let table: &[(&str, &str, &str)] = &[
+        (
+            "远航物流集团董事长王建国表示，公司将扩大投资。",
+            "远航物流集团",
+            "物流集团",
+        ),
+        (
+            "星海电子、远航物流集团和启航科技有限公司签署协议。",
+            "启航科技有限公司",
+            "科技有限公司",
+        ),
+        ("收购物流集团的计划已获批准。", "物流集团", "收购物流集团"),
+    ];
+    for (text, want, not) in table {
+        let got = orgs(text);
+        assert!(got.iter().any(|g| g == want), "{text}: {got:?}");
+        assert!(!got.iter().any(|g| g == not), "{text}: {got:?}");
+    }
+}
