@@ -11,7 +11,10 @@ use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
 use super::known::is_organization_word;
-use super::walk::{is_place, joins_firm_partners, kind_of_company, qualifier_bracket_start};
+use super::walk::{
+    is_place, joins_firm_partners, kind_of_company, qualifier_bracket_start,
+    verb_name_at_clause_start,
+};
 use super::words::{
     CLAUSE_WORD_SET, GENERIC_CORE_SET, GLUED_FUNCTION_CHARS, LEADING_CONTEXT_SET,
     NOT_ORGANIZATION_WORDS, NT_NOT_ORGANIZATION_SET, STOP_WORD_SET, VERBS_IN_NAMES,
@@ -373,37 +376,9 @@ fn place_then_product_then_works(
     })
 }
 
-/// Verbs that govern a company named after them at a clause start (收购物流集团), not
-/// the first word of its name.
-const GOVERNING_VERBS: &[&str] = &[
-    "支持", "推动", "鼓励", "要求", "组建", "成立", "收购", "打造", "引进", "培育", "加入", "联合",
-    "依托", "带领", "通过", "入股", "参与", "起诉", "宣布", "表示", "成为", "组织", "协调", "指导",
-    "邀请", "委托", "授权", "督促", "帮助", "服务", "对接", "整合", "重组", "合并", "并购", "控制",
-    "管理", "监管", "调查", "处罚", "约谈", "批准", "同意", "设立",
-];
-
-/// A two-char word jieba tags as a verb opening a clause or a list item right before
-/// a company's one or two nouns and strong suffix is the name's first word (远航/v +
-/// 物流 + 集团董事长, 、 + 启航/v + 科技 + 有限公司), unless it governs the name (收购).
-fn verb_name_at_clause_start(doc: &Document<'_>, at: &SuffixAt<'_, '_>, index: usize) -> bool {
-    let Some(t) = doc.tokens.get(index) else {
-        return false;
-    };
-    let opens = index
-        .checked_sub(1)
-        .and_then(|i| doc.tokens.get(i))
-        .is_none_or(|p| p.is_punct() || matches!(p.word, "和" | "与" | "及"));
-    let nouns = doc
-        .tokens
-        .get(index + 1..at.index)
-        .is_some_and(|ts| (1..=2).contains(&ts.len()) && ts.iter().all(|n| n.tag == "n"));
-    at.suffix.strong
-        && at.suffix.kind == OrganizationKind::Company
-        && t.tag == "v"
-        && t.char_len() == 2
-        && opens
-        && nouns
-        && !GOVERNING_VERBS.contains(&t.word)
+/// Whether the suffix ends a company's name (有限公司, 集团).
+fn company_name(at: &SuffixAt<'_, '_>) -> bool {
+    at.suffix.strong && at.suffix.kind == OrganizationKind::Company
 }
 
 /// The first token of the walk left from the suffix over tokens that can be in a name.
@@ -430,7 +405,7 @@ fn walk_left(doc: &Document<'_>, lexicon: &Lexicon, at: &SuffixAt<'_, '_>) -> Op
             can_be_in_name(prev, lexicon)
         };
         if !fits {
-            if verb_name_at_clause_start(doc, at, first - 1) {
+            if verb_name_at_clause_start(doc, company_name(at), at.index, first - 1) {
                 first -= 1;
                 break;
             }
@@ -533,7 +508,9 @@ fn name_start(
                 .checked_sub(1)
                 .and_then(|p| doc.tokens.get(p))
                 .is_some_and(|p| matches!(p.word, "从" | "由" | "向" | "自"));
-        if name_after_preposition || verb_name_at_clause_start(doc, at, start_idx) {
+        if name_after_preposition
+            || verb_name_at_clause_start(doc, company_name(at), at.index, start_idx)
+        {
             break;
         }
         if (verb || context) && !has_bracket || number || LEADING_CONTEXT_SET.contains(t.word) {

@@ -79,3 +79,40 @@ pub(super) fn joins_firm_partners(
         });
     is_and && firm && (1..=2).contains(&right) && left_is_name
 }
+
+/// Verbs that govern a company named after them at a clause start (收购物流集团), not
+/// the first word of its name.
+const GOVERNING_VERBS: &[&str] = &[
+    "支持", "推动", "鼓励", "要求", "组建", "成立", "收购", "打造", "引进", "培育", "加入", "联合",
+    "依托", "带领", "通过", "入股", "参与", "起诉", "宣布", "表示", "成为", "组织", "协调", "指导",
+    "邀请", "委托", "授权", "督促", "帮助", "服务", "对接", "整合", "重组", "合并", "并购", "控制",
+    "管理", "监管", "调查", "处罚", "约谈", "批准", "同意", "设立",
+];
+
+/// A two-char word jieba tags as a verb opening a clause or a list item right before
+/// a company's one or two nouns and strong suffix is the name's first word (远航/v +
+/// 物流 + 集团董事长, 、 + 启航/v + 科技 + 有限公司), unless it governs the name (收购).
+pub(super) fn verb_name_at_clause_start(
+    doc: &Document<'_>,
+    company: bool,
+    suffix_index: usize,
+    index: usize,
+) -> bool {
+    let Some(t) = doc.tokens.get(index) else {
+        return false;
+    };
+    let opens = index
+        .checked_sub(1)
+        .and_then(|i| doc.tokens.get(i))
+        .is_none_or(|p| p.is_punct() || matches!(p.word, "和" | "与" | "及"));
+    let nouns = doc
+        .tokens
+        .get(index + 1..suffix_index)
+        .is_some_and(|ts| (1..=2).contains(&ts.len()) && ts.iter().all(|n| n.tag == "n"));
+    company
+        && t.tag == "v"
+        && t.char_len() == 2
+        && opens
+        && nouns
+        && !GOVERNING_VERBS.contains(&t.word)
+}
