@@ -46,28 +46,36 @@ impl Recent {
         *self = Recent::default();
     }
 
-    /// The context for an expression starting at byte `pos` of `text`.
-    pub fn context(&self, text: &str, pos: usize, base: &Context) -> Context {
+    /// The context for an expression starting at byte `pos` of `text`. The scan asks
+    /// at ever later positions of one text, and a date out of reach stays out of reach
+    /// (the gap only grows): it is dropped here, so that it is not measured again at
+    /// every later position (2023年……一个 hundreds of chars on).
+    pub fn context(&mut self, text: &str, pos: usize, base: &Context) -> Context {
         let mut reach = Reach {
             text,
             pos,
             last: None,
         };
-        let mut near = |p: Option<Placed>| p.filter(|p| reach.within(p.end)).map(|p| p.moment);
+        let mut near = |p: &mut Option<Placed>| {
+            if p.is_some_and(|p| !reach.within(p.end)) {
+                *p = None;
+            }
+            p.map(|p| p.moment)
+        };
         let anchor = Anchor {
-            year: near(self.year),
-            month: near(self.month),
-            day: near(self.day),
-            first_day: near(self.first_day),
+            year: near(&mut self.year),
+            month: near(&mut self.month),
+            day: near(&mut self.day),
+            first_day: near(&mut self.first_day),
             value: None,
         };
+        if self.value.is_some_and(|(_, end)| !reach.within(end)) {
+            self.value = None;
+        }
         Context {
             reference: base.reference,
             anchor: Anchor {
-                value: self
-                    .value
-                    .filter(|(_, end)| reach.within(*end))
-                    .map(|(v, _)| v),
+                value: self.value.map(|(v, _)| v),
                 ..anchor
             },
             list: self
@@ -235,14 +243,19 @@ mod tests {
         let day = Moment::day(Some(2024), 9, 20);
         recent.record(&found(Value::Point(day), "9月20日".len(), false), "9月20日");
         let ctx = Context::default();
+        // Each from the same dates: a context drops what is out of reach.
+        let day_at = |text: &str, pos: usize| {
+            let mut fresh = recent;
+            fresh.context(text, pos, &ctx).anchor.day
+        };
         let same = "9月20日，次日";
         let pos = same.len() - "次日".len();
-        assert_eq!(recent.context(same, pos, &ctx).anchor.day, Some(day));
+        assert_eq!(day_at(same, pos), Some(day));
         let next = "9月20日\n次日";
         let pos = next.len() - "次日".len();
-        assert_eq!(recent.context(next, pos, &ctx).anchor.day, None);
+        assert_eq!(day_at(next, pos), None);
         let pos = far.len() - "次日".len();
-        assert_eq!(recent.context(&far, pos, &ctx).anchor.day, None);
+        assert_eq!(day_at(&far, pos), None);
     }
 
     #[test]

@@ -9,6 +9,8 @@
 //! out in [`opens`]. The lists are taken from the parsers' own tables, so a word
 //! added to a table is found without touching this file; the words the parsers spell
 //! out inline are listed in [`INLINE_WORDS`] and must follow them.
+//! A pair that only named days start with (青年 of 青年节) needs the whole name
+//! ([`NAMED_ONLY`]): such pairs are mostly other words (青年人, 消费市场).
 
 use super::calendar_days::{FIXED, LUNAR, NTH_WEEKDAY, SOLAR_TERMS};
 use super::cursor::{Cursor, arabic_digit, chinese_digit, is_number_char, number};
@@ -132,6 +134,22 @@ static ANY_NEXT: LazyLock<CharSet> = LazyLock::new(|| {
 
 /// Every word an expression can start with.
 fn start_words() -> impl Iterator<Item = &'static str> {
+    named_days().chain(other_start_words())
+}
+
+/// The named days (青年节, 冬至, 除夕): read by [`Cursor::eat_listed`], so only the
+/// whole word starts one.
+fn named_days() -> impl Iterator<Item = &'static str> {
+    FIXED
+        .iter()
+        .map(|t| t.0)
+        .chain(NTH_WEEKDAY.iter().map(|t| t.0))
+        .chain(LUNAR.iter().map(|t| t.0))
+        .chain(SOLAR_TERMS.iter().map(|t| t.0))
+}
+
+/// The start words other than [`named_days`].
+fn other_start_words() -> impl Iterator<Item = &'static str> {
     let tables = WORDS
         .years
         .iter()
@@ -139,10 +157,6 @@ fn start_words() -> impl Iterator<Item = &'static str> {
         .chain(WORDS.months.iter().map(|t| t.0))
         .chain(RELATIVE_QUARTERS.iter().map(|t| t.0))
         .chain(WORDS.days.iter().map(|t| t.0))
-        .chain(FIXED.iter().map(|t| t.0))
-        .chain(NTH_WEEKDAY.iter().map(|t| t.0))
-        .chain(LUNAR.iter().map(|t| t.0))
-        .chain(SOLAR_TERMS.iter().map(|t| t.0))
         // The one-char parts of the day (早, 晚) need a date before them.
         .chain(PARTS_OF_DAY.iter().filter(|t| t.2).map(|t| t.0))
         .chain(
@@ -155,6 +169,32 @@ fn start_words() -> impl Iterator<Item = &'static str> {
     tables.chain(INLINE_WORDS.iter().copied())
 }
 
+/// The first two chars of the named days that no other start word shares
+/// (消费 of 消费者权益日, 青年 of 青年节), each with its named days: there the
+/// pair is not enough, the whole name must follow (消费者 reads nothing). Most
+/// places such a pair passes are other words (消费市场, 青年人).
+static NAMED_ONLY: LazyLock<Vec<((char, char), &'static str)>> = LazyLock::new(|| {
+    let mut shared: Vec<(char, char)> = other_start_words().filter_map(first_two).collect();
+    for a in WEEK_PREFIXES.chars() {
+        for b in AFTER_WEEK_PREFIX.chars() {
+            shared.push((a, b));
+        }
+    }
+    shared.sort_unstable();
+    let mut named: Vec<((char, char), &'static str)> = named_days()
+        .filter_map(|w| Some((first_two(w)?, w)))
+        .filter(|(pair, _)| shared.binary_search(pair).is_err())
+        .collect();
+    named.sort_unstable();
+    named
+});
+
+/// The first two chars of `word`.
+fn first_two(word: &str) -> Option<(char, char)> {
+    let mut chars = word.chars();
+    Some((chars.next()?, chars.next()?))
+}
+
 /// Whether an expression may start at the beginning of `rest`. `false` means no
 /// parser can read one there; `true` only that one may.
 pub(super) fn may_start(rest: &str) -> bool {
@@ -162,20 +202,23 @@ pub(super) fn may_start(rest: &str) -> bool {
     let Some(c) = chars.next() else {
         return false;
     };
-    let next = chars.next();
     if matches!(c, '从' | '自') {
         // The expression proper starts after the marker.
-        return next.is_some_and(|n| opens(n, chars.next()));
+        return rest.get(c.len_utf8()..).is_some_and(opens);
     }
-    opens(c, next)
+    opens(rest)
 }
 
-/// Whether `c` (followed by `next`) opens an expression after any marker.
-fn opens(c: char, next: Option<char>) -> bool {
+/// Whether `rest` opens an expression after any marker.
+fn opens(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let Some(c) = chars.next() else {
+        return false;
+    };
     if is_number_char(c) || ANY_NEXT.contains(c) {
         return true;
     }
-    let Some(n) = next else {
+    let Some(n) = chars.next() else {
         return false;
     };
     if is_number_char(n) && BEFORE_A_NUMBER.contains(c) {
@@ -185,7 +228,21 @@ fn opens(c: char, next: Option<char>) -> bool {
     if matches!(c, 'Q' | 'q') {
         return arabic_digit(n).is_some();
     }
-    PAIRS.binary_search(&(c, n)).is_ok()
+    if PAIRS.binary_search(&(c, n)).is_err() {
+        return false;
+    }
+    let named = &NAMED_ONLY;
+    let first = named.partition_point(|(pair, _)| *pair < (c, n));
+    let mut names = named.get(first..).unwrap_or(&[]).iter();
+    match names.next() {
+        Some((pair, word)) if *pair == (c, n) => {
+            rest.starts_with(word)
+                || names
+                    .take_while(|(p, _)| *p == (c, n))
+                    .any(|(_, w)| rest.starts_with(w))
+        }
+        _ => true,
+    }
 }
 
 /// Range connectors (2021—2025年, 9~12点, 3月5日至7日).
@@ -327,6 +384,23 @@ mod tests {
             "中国", "大家", "上海", "下面", "前往", "日本", "本地", "这是", "同时", "第名", "过程",
         ] {
             assert!(!may_start(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn named_days_start_only_as_whole_names() {
+        let rows = [
+            ("青年节当天", true),
+            ("从青年节起", true),
+            ("消费者权益日前夕", true),
+            ("儿童节", true),
+            ("青年人就业", false),
+            ("消费市场回暖", false),
+            ("儿童医院", false),
+            ("从青年中选拔", false),
+        ];
+        for (text, starts) in rows {
+            assert_eq!(may_start(text), starts, "{text}");
         }
     }
 
