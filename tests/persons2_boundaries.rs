@@ -25,3 +25,16 @@ fn a_cause_after_a_name_is_not_its_last_char() {
         );
     }
 }
+
+/// A name followed by its own surname and an honorific is one person, named once.
+#[test]
+fn a_name_repeated_as_surname_and_honorific_is_one_person() {
+    assert_persons(&[
+        ("公司董事宋丽宋女士已辞职。", &["宋丽"]),
+        ("会议由董事长宋丽宋女士主持。", &["宋丽"]),
+        ("总经理韩冬韩先生表示同意。", &["韩冬"]),
+        ("韩冬韩先生说，销售情况很好。", &["韩冬"]),
+        // Another surname with the honorific is another person.
+        ("韩冬和宋先生说，销售情况很好。", &["韩冬", "宋"]),
+    ]);
+}

@@ -504,7 +504,12 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
             continue;
         };
         let name = doc.slice(at, end);
-        if !names::is_chinese_name_after_title(lexicon, name) {
+        // 董事宋丽宋女士: a last char repeating the surname before an honorific is that
+        // surname again (宋女士), not the given name's end.
+        let repeats = len >= 3
+            && name.chars().next() == name.chars().next_back()
+            && cue_at(doc, lexicon, end) == Some("honorific");
+        if repeats || !names::is_chinese_name_after_title(lexicon, name) {
             continue;
         }
         let glued = glued_function_char(doc, lexicon, end);
