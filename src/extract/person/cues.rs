@@ -1,7 +1,7 @@
 //! Names found from what stands right after them: a speech verb or an honorific
 //! (吴重阳表示, 林义相先生, 马先生), or the words of a biography line (张三，男，1965年出生).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::names::is_chinese_name_cued;
 use super::{chars_after, chars_before, single_common_word, starts_with_inner_word};
@@ -29,6 +29,13 @@ fn starts_with_speech_verb(lexicon: &Lexicon, word: &str) -> bool {
 /// honorific a bare surname is a person too (马先生 → 马).
 pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Vec<Hit> {
     let ends: HashSet<usize> = found.iter().map(|h| h.end).collect();
+    // The longest name found ending at each byte, for 韩冬韩先生 (韩冬, then 韩先生: one
+    // person named twice, the bare surname is no second person).
+    let mut names_by_end: HashMap<usize, usize> = HashMap::new();
+    for h in found {
+        let s = names_by_end.entry(h.end).or_insert(h.start);
+        *s = (*s).min(h.start);
+    }
     let honorifics: Vec<&str> = lexicon.honorifics.iter().map(String::as_str).collect();
     let mut out = Vec::new();
     for t in &doc.tokens {
@@ -83,7 +90,11 @@ pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[
                 let surname = doc.slice(start, at);
                 let own_token = doc.on_token_edges(start, at);
                 let glued = at != t.start && start == t.start;
-                if lexicon.surnames.contains(surname) && (own_token || glued) {
+                let repeated = names_by_end.get(&start).is_some_and(|&s| {
+                    let name = doc.slice(s, start);
+                    name.len() > surname.len() && name.starts_with(surname)
+                });
+                if lexicon.surnames.contains(surname) && (own_token || glued) && !repeated {
                     hit = Some(Hit::new(start, at));
                 }
             }

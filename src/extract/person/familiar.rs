@@ -106,7 +106,7 @@ pub(super) fn anonymised_names(doc: &Document<'_>, lexicon: &Lexicon, hits: &[Hi
 /// The chars right after the persons found that no name runs into: after a bare
 /// surname (李 + 大妈, 老陈 + 说: the surname alone is the person) or before an
 /// honorific, any; after a name, a function char the segmenter glues to names (朱琦 +
-/// 已, 哈文 + 则). The tagger then offers no person over them.
+/// 已, 哈文 + 则) or its own surname before an honorific (韩冬 + 韩先生). The tagger then offers no person over them.
 pub(super) fn guard_right_edges(
     doc: &Document<'_>,
     lexicon: &Lexicon,
@@ -119,10 +119,22 @@ pub(super) fn guard_right_edges(
             let bare_surname = doc.slice(p.start, p.end).chars().nth(1).is_none();
             let guarded = bare_surname
                 || GUARDED_AFTER_NAME.contains(next)
-                || cue_at(doc, lexicon, p.end) == Some("honorific");
+                || cue_at(doc, lexicon, p.end) == Some("honorific")
+                || own_surname_before_honorific(doc, lexicon, *p);
             guarded.then(|| Hit::new(p.end, p.end + next.len_utf8()))
         })
         .collect()
+}
+
+/// Whether the name `p` is followed by its own surname and an honorific (韩冬韩先生:
+/// 韩冬, then 韩先生, one person named twice).
+fn own_surname_before_honorific(doc: &Document<'_>, lexicon: &Lexicon, p: Hit) -> bool {
+    let name = doc.slice(p.start, p.end);
+    lexicon.surname_of(name).is_some_and(|surname| {
+        name.len() > surname.len()
+            && doc.slice(p.end, doc.text.len()).starts_with(surname)
+            && cue_at(doc, lexicon, p.end + surname.len()) == Some("honorific")
+    })
 }
 
 /// Function chars that end a name: never the last char of a given name (已, 则, 说).

@@ -7,6 +7,7 @@
 mod appointees;
 mod before_title;
 mod byline;
+mod cause;
 mod cues;
 mod familiar;
 mod filters;
@@ -119,6 +120,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     propagate(doc, found);
     let guards = familiar::guard_right_edges(doc, lexicon, &found.persons);
     found.rejected_persons.extend(guards);
+    found.rejected_persons.extend(cause::cause_chars(doc));
 }
 
 /// Sort and drop hits overlapping an earlier, longer (or equal) one.
@@ -217,16 +219,16 @@ fn tagged_name(
         return Some(hit);
     }
     if !t.known && chars >= 3 {
-        // The HMM glued a verb or function word to the end (王建国是).
-        if let Some(c) = word
+        // The HMM glued a verb or function word to the end (王建国是), or the 因 of a
+        // cause (钱海因个人原因).
+        let rest = word
             .chars()
             .next_back()
             .filter(|c| TRAILING_FUNCTION_CHARS.contains(*c))
-        {
-            let rest = Hit::new(t.start, t.end - c.len_utf8());
-            if is_chinese_name(lexicon, doc.slice(rest.start, rest.end)) {
-                return Some(rest);
-            }
+            .map(|c| Hit::new(t.start, t.end - c.len_utf8()))
+            .or_else(|| cause::name_before_glued_cause(doc, t.start, t.end));
+        if let Some(rest) = rest.filter(|r| is_chinese_name(lexicon, doc.slice(r.start, r.end))) {
+            return Some(rest);
         }
     }
     if is_chinese_name(lexicon, word) {
@@ -502,7 +504,12 @@ fn name_after_title(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> Option<
             continue;
         };
         let name = doc.slice(at, end);
-        if !names::is_chinese_name_after_title(lexicon, name) {
+        // 董事宋丽宋女士: a last char repeating the surname before an honorific is that
+        // surname again (宋女士), not the given name's end.
+        let repeats = len >= 3
+            && name.chars().next() == name.chars().next_back()
+            && cue_at(doc, lexicon, end) == Some("honorific");
+        if repeats || !names::is_chinese_name_after_title(lexicon, name) {
             continue;
         }
         let glued = glued_function_char(doc, lexicon, end);
@@ -527,11 +534,12 @@ fn glued_function_char(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> boo
     let mut tail = doc.slice(end, t.end).chars();
     // 严平 + 认为: a person cue (认为) is no name with a glued char; 任晓 + 明说 is.
     let cue = lexicon.person_cues.contains_key(t.word);
+    // 副总经理钱/n 海因/n 个人原因: the 因 of a cause too.
     t.start < end
         && !cue
         && tail
             .next()
-            .is_some_and(|c| TRAILING_FUNCTION_CHARS.contains(c))
+            .is_some_and(|c| TRAILING_FUNCTION_CHARS.contains(c) || cause::cause_at(doc, end))
         && tail.next().is_none()
 }
 

@@ -1,0 +1,69 @@
+//! A cause after a name (钱海因个人原因辞去…, 韩立因病缺席): the HMM glues 因 onto a
+//! two-char name (钱海因/nr), and the statistical tagger may read the three chars as
+//! one name. 因 is seldom a given-name char; when what follows it reads as a cause
+//! it is the preposition, and the name ends before it.
+
+use crate::extract::Hit;
+use crate::segment::Document;
+
+/// Words that open a cause after 因 (因个人原因, 因工作调动, 因病, 因涉嫌受贿, 因故).
+const CAUSE_HEADS: &[&str] = &[
+    "个人", "工作", "病", "身体", "健康", "年龄", "年纪", "家庭", "家事", "私事", "涉嫌", "故",
+    "退休", "任期", "违纪", "违法", "违规", "职务", "公务", "公司", "其他", "伤", "事", "犯",
+    "交通", "意外", "疫情", "岗位",
+];
+
+/// Words later in the clause that make 因 a cause (因照顾家人的原因, 因业务需要).
+const CAUSE_WORDS: &[&str] = &["原因", "需要", "调动", "届满", "变动", "调整"];
+
+/// The most chars of the clause after 因 read for a cause word.
+const CLAUSE_CHARS: usize = 12;
+
+/// Whether 因 at byte `at` (one char) opens a cause: a cause word starts right after
+/// it, or a cause noun comes later in the clause (因个人原因, 因工作需要).
+pub(super) fn cause_at(doc: &Document<'_>, at: usize) -> bool {
+    let rest = doc.text.get(at..).unwrap_or_default();
+    let Some(after) = rest.strip_prefix('因') else {
+        return false;
+    };
+    if CAUSE_HEADS.iter().any(|w| after.starts_with(w)) {
+        return true;
+    }
+    let clause_end = after
+        .char_indices()
+        .take(CLAUSE_CHARS)
+        .find(|&(_, c)| !is_clause_char(c))
+        .map_or_else(|| clause_end_of(after), |(i, _)| i);
+    let clause = after.get(..clause_end).unwrap_or_default();
+    CAUSE_WORDS.iter().any(|w| clause.contains(w))
+}
+
+/// The byte length of the first `CLAUSE_CHARS` chars of `text`.
+fn clause_end_of(text: &str) -> usize {
+    text.char_indices()
+        .nth(CLAUSE_CHARS)
+        .map_or(text.len(), |(i, _)| i)
+}
+
+/// Whether `c` continues a clause (no punctuation or space).
+fn is_clause_char(c: char) -> bool {
+    !(c.is_whitespace() || c.is_ascii_punctuation() || "，。；：、！？（）“”《》".contains(c))
+}
+
+/// The name inside a token ending in 因 that opens a cause (钱海因/nr 个人 → 钱海):
+/// the hit without 因, for the caller to check as a name.
+pub(super) fn name_before_glued_cause(doc: &Document<'_>, start: usize, end: usize) -> Option<Hit> {
+    let cause = end.checked_sub('因'.len_utf8())?;
+    let ok = cause > start && doc.text.get(cause..end) == Some("因") && cause_at(doc, cause);
+    ok.then(|| Hit::new(start, cause))
+}
+
+/// Every 因 of the text that opens a cause: no person goes over it (the statistical
+/// tagger's 钱海因 in 钱海因个人原因, whatever the segmenter made of the name).
+pub(super) fn cause_chars(doc: &Document<'_>) -> Vec<Hit> {
+    doc.text
+        .match_indices('因')
+        .filter(|&(at, _)| cause_at(doc, at))
+        .map(|(at, c)| Hit::new(at, at + c.len()))
+        .collect()
+}
