@@ -80,7 +80,7 @@ fn a_body_found_without_a_suffix_holds_its_figures() {
 #[test]
 fn intelligence_services_are_bodies_not_persons() {
     check(&[
-        ("五名摩萨德特工在当地被捕。", &["摩萨德"], &[]),
+        ("以色列情报机构摩萨德否认了这一报道。", &["摩萨德"], &[]),
         ("克格勃曾经长期监视他。", &["克格勃"], &[]),
         ("他曾在军情六处任职。", &["军情六处"], &[]),
     ]);

@@ -43,7 +43,7 @@ fn a_role_before_a_company_is_not_part_of_its_name() {
 #[test]
 fn multinationals_known_by_their_chinese_names() {
     check(&[
-        ("摩托罗拉在华投资已达十亿美元。", &["摩托罗拉"], &[]),
+        ("摩托罗拉发布了新款手机。", &["摩托罗拉"], &[]),
         ("像惠普这样的公司都在裁员。", &["惠普"], &[]),
     ]);
 }
@@ -51,7 +51,7 @@ fn multinationals_known_by_their_chinese_names() {
 #[test]
 fn a_verb_tagged_name_after_a_preposition_of_source_is_the_name() {
     check(&[
-        ("记者从开来律师事务所获悉此事。", &["开来律师事务所"], &[]),
+        ("记者从开拓律师事务所获悉此事。", &["开拓律师事务所"], &[]),
         // 与 also joins the parts of one name (信托与理财研究所).
         ("他与理财研究所专家座谈。", &[], &["理财研究所"]),
         // 为 and 在 take a clause: the verb is no name.

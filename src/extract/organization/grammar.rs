@@ -495,7 +495,7 @@ fn name_start(
                 || t.word.ends_with(['个', '家', '名', '位']));
         // 护士 + 们 + 赶到 + 医院: a plural suffix ends a phrase, never starts a name.
         let context = matches!(t.tag, "a" | "ad" | "f" | "s" | "b" | "d" | "l" | "i" | "k");
-        // 从 + 开来/v + 律师事务所: after a preposition of source or goal comes a noun
+        // 从 + 开拓/v + 律师事务所: after a preposition of source or goal comes a noun
         // phrase (not 与, which also joins the parts of one name: 信托与理财研究所), so the one word jieba tags as a verb before a strong suffix written as
         // a word of its own is the name itself (not after 为 or 在, which take a clause:
         // 为了刺激银行, 在接受中央电视台采访时).

@@ -71,7 +71,7 @@ pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[
             };
             let name = doc.slice(start, at);
             let starts_clean = doc.token_starting_at(start).is_some();
-            // 孙晶孙女士: the surname before the honorific is not the given name's end.
+            // 宋丽宋女士: the surname before the honorific is not the given name's end.
             let repeats_surname = honorific && name.chars().next() == name.chars().next_back();
             if starts_clean
                 && !repeats_surname

@@ -282,8 +282,8 @@ fn tagged_name(
     None
 }
 
-/// A name the HMM glued to the surname of the honorific after it (孙晶孙/nr 女士 →
-/// 孙晶, then 孙女士): the last char repeats the first and an honorific follows.
+/// A name the HMM glued to the surname of the honorific after it (宋丽宋/nr 女士 →
+/// 宋丽, then 宋女士): the last char repeats the first and an honorific follows.
 fn surname_repeated_before_honorific(
     doc: &Document<'_>,
     lexicon: &Lexicon,
