@@ -18,6 +18,13 @@ pub(crate) fn assert_figure_subjects(table: &[(&str, &str, &str)]) {
     }
 }
 
+/// The holder of the figure written `figure` in `text` (panics when no such figure is found).
+pub(crate) fn figure_holder(text: &str, figure: &str) -> Option<String> {
+    let x = TEST_EXTRACTOR.extract(text);
+    let f = x.figures.into_iter().find(|f| f.text == figure);
+    f.unwrap_or_else(|| panic!("{figure} in {text}")).holder
+}
+
 /// Asserts that ARCHITECTURE.md holds `rows` as consecutive lines: the document's copies of
 /// the arbiter's priority table and the recogniser registry stay true to the code.
 pub(crate) fn assert_architecture_md_holds(rows: &[String]) {

@@ -4,24 +4,11 @@
 
 mod common;
 
-use common::{EXTRACTOR, orgs};
-
-/// Checks every row: `want` all found, `not` none found.
-fn check(table: &[(&str, &[&str], &[&str])]) {
-    for (text, want, not) in table {
-        let got = orgs(text);
-        for w in *want {
-            assert!(got.iter().any(|g| g == w), "{text}: want {w} in {got:?}");
-        }
-        for n in *not {
-            assert!(!got.iter().any(|g| g == n), "{text}: not {n} in {got:?}");
-        }
-    }
-}
+use common::{EXTRACTOR, assert_orgs};
 
 #[test]
 fn legislatures_and_cabinets_are_bodies() {
-    check(&[
+    assert_orgs(&[
         ("立法会今天通过了新的预算案。", &["立法会"], &[]),
         ("他要求国会尽快批准这笔拨款。", &["国会"], &[]),
         ("执政党在众议院一百个席位中赢得六十个。", &["众议院"], &[]),
@@ -46,7 +33,7 @@ fn legislatures_and_cabinets_are_bodies() {
 
 #[test]
 fn a_mission_abroad_is_named_from_its_country_on() {
-    check(&[
+    assert_orgs(&[
         (
             "挪威驻埃及大使馆的十二名外交官已回国。",
             &["挪威驻埃及大使馆"],
@@ -79,7 +66,7 @@ fn a_body_found_without_a_suffix_holds_its_figures() {
 
 #[test]
 fn intelligence_services_are_bodies_not_persons() {
-    check(&[
+    assert_orgs(&[
         ("以色列情报机构摩萨德否认了这一报道。", &["摩萨德"], &[]),
         ("克格勃曾经长期监视他。", &["克格勃"], &[]),
         ("他曾在军情六处任职。", &["军情六处"], &[]),

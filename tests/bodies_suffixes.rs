@@ -4,24 +4,11 @@
 
 mod common;
 
-use common::orgs;
-
-/// Checks every row: `want` all found, `not` none found.
-fn check(table: &[(&str, &[&str], &[&str])]) {
-    for (text, want, not) in table {
-        let got = orgs(text);
-        for w in *want {
-            assert!(got.iter().any(|g| g == w), "{text}: want {w} in {got:?}");
-        }
-        for n in *not {
-            assert!(!got.iter().any(|g| g == n), "{text}: not {n} in {got:?}");
-        }
-    }
-}
+use common::assert_orgs;
 
 #[test]
 fn weak_suffixes_after_a_place_or_a_name() {
-    check(&[
+    assert_orgs(&[
         ("长沙分局先后分流职工两千人。", &["长沙分局"], &[]),
         ("王庄煤矿去年产煤二百万吨。", &["王庄煤矿"], &[]),
         ("去年考入南阳师范，但学费让他犯了难。", &["南阳师范"], &[]),
@@ -33,7 +20,7 @@ fn weak_suffixes_after_a_place_or_a_name() {
 
 #[test]
 fn a_role_before_a_company_is_not_part_of_its_name() {
-    check(&[(
+    assert_orgs(&[(
         "公司股东华泰控股有限公司持有三成股份。",
         &["华泰控股有限公司"],
         &["公司股东华泰控股有限公司"],
@@ -42,7 +29,7 @@ fn a_role_before_a_company_is_not_part_of_its_name() {
 
 #[test]
 fn multinationals_known_by_their_chinese_names() {
-    check(&[
+    assert_orgs(&[
         ("摩托罗拉发布了新款手机。", &["摩托罗拉"], &[]),
         ("像惠普这样的公司都在裁员。", &["惠普"], &[]),
     ]);
@@ -50,7 +37,7 @@ fn multinationals_known_by_their_chinese_names() {
 
 #[test]
 fn a_verb_tagged_name_after_a_preposition_of_source_is_the_name() {
-    check(&[
+    assert_orgs(&[
         ("记者从开拓律师事务所获悉此事。", &["开拓律师事务所"], &[]),
         // 与 also joins the parts of one name (信托与理财研究所).
         ("他与理财研究所专家座谈。", &[], &["理财研究所"]),

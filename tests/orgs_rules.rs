@@ -3,24 +3,11 @@
 
 mod common;
 
-use common::orgs;
-
-/// Checks every row: `want` all found, `not` none found.
-fn check(table: &[(&str, &[&str], &[&str])]) {
-    for (text, want, not) in table {
-        let got = orgs(text);
-        for w in *want {
-            assert!(got.iter().any(|g| g == w), "{text}: want {w} in {got:?}");
-        }
-        for n in *not {
-            assert!(!got.iter().any(|g| g == n), "{text}: not {n} in {got:?}");
-        }
-    }
-}
+use common::assert_orgs;
 
 #[test]
 fn the_sides_of_a_match_are_teams() {
-    check(&[
+    assert_orgs(&[
         ("南昌vs杭州推荐：3", &["南昌", "杭州"], &[]),
         ("5、科尔多瓦vs埃尔切推荐：0", &["科尔多瓦", "埃尔切"], &[]),
         ("客队萨拉戈萨刚刚迎来三连胜。", &["萨拉戈萨"], &[]),
@@ -34,7 +21,7 @@ fn the_sides_of_a_match_are_teams() {
 
 #[test]
 fn a_sport_and_sex_after_a_place_make_a_team() {
-    check(&[
+    assert_orgs(&[
         (
             "巴西女篮以80比70战胜澳大利亚女篮。",
             &["巴西女篮", "澳大利亚女篮"],
@@ -46,7 +33,7 @@ fn a_sport_and_sex_after_a_place_make_a_team() {
 
 #[test]
 fn a_short_name_before_a_company_title_and_a_person_is_a_company() {
-    check(&[
+    assert_orgs(&[
         ("云岫智能董事长张明表示，将扩大产能。", &["云岫智能"], &[]),
         ("青禾珠宝总裁李军认为，金价还会上涨。", &["青禾珠宝"], &[]),
         // A person's name before a title is the person's.
@@ -57,7 +44,7 @@ fn a_short_name_before_a_company_title_and_a_person_is_a_company() {
 
 #[test]
 fn a_name_quoting_odds_is_a_bookmaker() {
-    check(&[
+    assert_orgs(&[
         ("北辰博彩凯比值顺列排列。", &["北辰博彩"], &[]),
         ("bwin同赔率下，主队三胜。", &["bwin"], &[]),
         ("平均赔率为1.60。", &[], &["平均"]),
@@ -66,7 +53,7 @@ fn a_name_quoting_odds_is_a_bookmaker() {
 
 #[test]
 fn armed_forces_federations_and_works_after_a_place_are_organizations() {
-    check(&[
+    assert_orgs(&[
         ("日前，印度海军宣布接收新舰。", &["印度海军"], &[]),
         ("江西省残联理事长王华说。", &["江西省残联"], &[]),
         ("他请来湖北省科委的专家。", &["湖北省科委"], &[]),
@@ -77,7 +64,7 @@ fn armed_forces_federations_and_works_after_a_place_are_organizations() {
 
 #[test]
 fn a_bare_committee_or_team_word_names_the_body() {
-    check(&[
+    assert_orgs(&[
         ("省委、省政府近日出台新规定。", &["省委"], &[]),
         ("市委副书记周某出席。", &["市委"], &[]),
         ("组委会当天决定推迟比赛。", &["组委会"], &[]),
@@ -90,7 +77,7 @@ fn a_bare_committee_or_team_word_names_the_body() {
 
 #[test]
 fn a_latin_name_doing_what_a_company_does_is_a_company() {
-    check(&[
+    assert_orgs(&[
         ("这款游戏由Northwind开发。", &["Northwind"], &[]),
         ("日前，Contoso宣布推出新机型。", &["Contoso"], &[]),
         // A person's Latin name, and roles, are not companies.
@@ -101,7 +88,7 @@ fn a_latin_name_doing_what_a_company_does_is_a_company() {
 
 #[test]
 fn report_words_before_a_name_are_not_part_of_it() {
-    check(&[
+    assert_orgs(&[
         (
             "新华网6月3日讯南州市参议院拨款委员会近日通过决议。",
             &["南州市参议院拨款委员会"],
@@ -127,7 +114,7 @@ fn report_words_before_a_name_are_not_part_of_it() {
 
 #[test]
 fn names_listed_with_an_organization_are_organizations() {
-    check(&[
+    assert_orgs(&[
         ("华为、荣事达、康佳等厂家纷纷降价。", &["华为", "康佳"], &[]),
         // A place in the list stays a place.
         ("华为、北京、上海等都有分部。", &["华为"], &["北京", "上海"]),
@@ -136,7 +123,7 @@ fn names_listed_with_an_organization_are_organizations() {
 
 #[test]
 fn a_channel_after_a_portal_is_part_of_its_name() {
-    check(&[
+    assert_orgs(&[
         ("腾讯新闻昨天发布了榜单。", &["腾讯新闻"], &["腾讯"]),
         ("新浪房产讯，某楼盘已开盘。", &["新浪房产"], &[]),
     ]);
@@ -144,7 +131,7 @@ fn a_channel_after_a_portal_is_part_of_its_name() {
 
 #[test]
 fn a_stock_short_name_in_shares_or_pharma_is_a_company() {
-    check(&[
+    assert_orgs(&[
         (
             "交易所对天宇股份下发问询函，天宇股份随后回复。",
             &["天宇股份"],
@@ -161,7 +148,7 @@ fn a_stock_short_name_in_shares_or_pharma_is_a_company() {
 
 #[test]
 fn a_kind_of_company_before_a_name_is_no_part_of_it() {
-    check(&[
+    assert_orgs(&[
         (
             "旗下子公司南岭汽车有限公司负责生产。",
             &["南岭汽车有限公司"],
@@ -173,7 +160,7 @@ fn a_kind_of_company_before_a_name_is_no_part_of_it() {
 
 #[test]
 fn a_preposition_glued_to_a_division_char_is_no_part_of_the_body() {
-    check(&[
+    assert_orgs(&[
         (
             "记者从市卫健委获悉，新规下月实施。",
             &["市卫健委"],
@@ -189,7 +176,7 @@ fn a_preposition_glued_to_a_division_char_is_no_part_of_the_body() {
 
 #[test]
 fn the_partner_of_an_organization_in_a_deal_is_an_organization() {
-    check(&[
+    assert_orgs(&[
         (
             "天宇股份与百岳神州签署合作协议，双方将共同开发新药。",
             &["天宇股份", "百岳神州"],
@@ -207,7 +194,7 @@ fn the_partner_of_an_organization_in_a_deal_is_an_organization() {
 
 #[test]
 fn a_short_name_opening_a_clause_about_its_business_is_a_company() {
-    check(&[
+    assert_orgs(&[
         ("昨日，云帆物流发布了2023年财报。", &["云帆物流"], &[]),
         ("思远智能在科创板上市，首日大涨。", &["思远智能"], &[]),
         ("顺达快运旗下的无人机业务也在扩张。", &["顺达快运"], &[]),
@@ -220,7 +207,7 @@ fn a_short_name_opening_a_clause_about_its_business_is_a_company() {
 
 #[test]
 fn a_surname_and_a_speech_verb_make_an_abbreviation_a_given_name() {
-    check(&[
+    assert_orgs(&[
         ("李北大说，他明年还会再来。", &[], &["北大"]),
         ("据刘北大介绍，村里今年新修了路。", &[], &["北大"]),
         // A preposition or 原 before it, or a title after it: the university.

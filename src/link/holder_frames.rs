@@ -379,13 +379,7 @@ pub(super) fn held_by_none(
 
 #[cfg(test)]
 mod tests {
-    use crate::test_support::TEST_EXTRACTOR;
-
-    fn holder(text: &str, figure: &str) -> Option<String> {
-        let x = TEST_EXTRACTOR.extract(text);
-        let f = x.figures.into_iter().find(|f| f.text == figure);
-        f.unwrap_or_else(|| panic!("{figure} in {text}")).holder
-    }
+    use crate::test_support::figure_holder as holder;
 
     #[test]
     fn frames_around_a_figure_decide_its_holder() {

@@ -183,13 +183,7 @@ pub(super) fn place_holder(
 
 #[cfg(test)]
 mod tests {
-    use crate::test_support::TEST_EXTRACTOR;
-
-    fn holder(text: &str, figure: &str) -> Option<String> {
-        let x = TEST_EXTRACTOR.extract(text);
-        let f = x.figures.into_iter().find(|f| f.text == figure);
-        f.unwrap_or_else(|| panic!("{figure} in {text}")).holder
-    }
+    use crate::test_support::figure_holder as holder;
 
     #[test]
     fn a_place_holds_what_it_owns_or_spends_as_a_state() {

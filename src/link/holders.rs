@@ -523,13 +523,7 @@ pub(super) fn assign_holders(
 
 #[cfg(test)]
 mod tests {
-    use super::super::TEST_EXTRACTOR;
-
-    fn holder(text: &str, figure: &str) -> Option<String> {
-        let x = TEST_EXTRACTOR.extract(text);
-        let f = x.figures.into_iter().find(|f| f.text == figure);
-        f.unwrap_or_else(|| panic!("{figure} in {text}")).holder
-    }
+    use crate::test_support::figure_holder as holder;
 
     #[test]
     fn holder_rules_on_frames_of_their_own() {

@@ -39,6 +39,19 @@ pub fn orgs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Checks each row of an organization table: every `want` name found, no `not` name found.
+pub fn assert_orgs(table: &[(&str, &[&str], &[&str])]) {
+    for (text, want, not) in table {
+        let got = orgs(text);
+        for w in *want {
+            assert!(got.iter().any(|g| g == w), "{text}: want {w} in {got:?}");
+        }
+        for n in *not {
+            assert!(!got.iter().any(|g| g == n), "{text}: not {n} in {got:?}");
+        }
+    }
+}
+
 /// Checks `span` against `text` and the `mention` text the extractor reported.
 pub fn check_span(text: &str, span: &Span, mention: &str) -> Result<(), String> {
     if span.byte_start > span.byte_end || span.byte_end > text.len() {
