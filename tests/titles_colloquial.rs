@@ -4,16 +4,7 @@
 
 mod common;
 
-use common::EXTRACTOR;
-
-fn titles(text: &str) -> Vec<String> {
-    EXTRACTOR
-        .extract(text)
-        .titles
-        .into_iter()
-        .map(|t| t.text)
-        .collect()
-}
+use common::titles;
 
 #[test]
 fn the_short_deputy_is_a_title_in_a_persons_context() {

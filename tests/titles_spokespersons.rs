@@ -3,16 +3,7 @@
 
 mod common;
 
-use common::EXTRACTOR;
-
-fn titles(text: &str) -> Vec<String> {
-    EXTRACTOR
-        .extract(text)
-        .titles
-        .into_iter()
-        .map(|t| t.text)
-        .collect()
-}
+use common::{EXTRACTOR, titles};
 
 #[test]
 fn the_person_in_charge_of_an_organization_is_a_title() {

@@ -39,6 +39,16 @@ pub fn orgs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The title texts found in `text`, in text order.
+pub fn titles(text: &str) -> Vec<String> {
+    EXTRACTOR
+        .extract(text)
+        .titles
+        .into_iter()
+        .map(|t| t.text)
+        .collect()
+}
+
 /// Checks each row of an organization table: every `want` name found, no `not` name found.
 pub fn assert_orgs(table: &[(&str, &[&str], &[&str])]) {
     for (text, want, not) in table {
