@@ -142,17 +142,23 @@ impl Moment {
         month_ok && day_ok && time_ok && self.year.is_none_or(|y| (1..=9999).contains(&y))
     }
 
-    /// ISO 8601 at the moment's precision; `None` when it is not a valid date.
-    pub fn render(&self) -> Option<String> {
+    /// The moment as written out: `None` when it is not a valid date; 24时 is the end
+    /// of the day, so the next day at 00:00.
+    fn normalized(&self) -> Option<Moment> {
         if !self.is_valid() {
             return None;
         }
         let mut m = *self;
         if m.hour == Some(24) {
-            // 24时 is the end of the day: the next day at 00:00.
             m = m.shift_days(1)?;
             m.hour = Some(0);
         }
+        Some(m)
+    }
+
+    /// ISO 8601 at the moment's precision; `None` when it is not a valid date.
+    pub fn render(&self) -> Option<String> {
+        let m = self.normalized()?;
         if m.year.is_none() && m.month.is_none() {
             // A time of day alone (no reference date): ISO 8601's "T14:30".
             let hour = m.hour?;
@@ -180,14 +186,7 @@ impl Moment {
     /// 00:00 and an hour has its minutes (20:00). `None` for an invalid moment, a
     /// year unknown or a time of day alone.
     fn endpoint(&self) -> Option<Endpoint> {
-        if !self.is_valid() {
-            return None;
-        }
-        let mut m = *self;
-        if m.hour == Some(24) {
-            m = m.shift_days(1)?;
-            m.hour = Some(0);
-        }
+        let m = self.normalized()?;
         Some(Endpoint {
             year: m.year?,
             month: m.month,
