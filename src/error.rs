@@ -12,7 +12,8 @@ pub enum Error {
     Dictionary {
         /// The file path or the name given for an in-memory dictionary.
         source_name: String,
-        /// 1-based line number.
+        /// 1-based line number; 0 when the error concerns the whole file (a declared word
+        /// list with no entry).
         line: usize,
         /// What is wrong with the line.
         message: String,

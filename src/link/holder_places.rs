@@ -6,54 +6,30 @@
 //!   某国就占了1/3) or with a verb of a state's spending or building (南州市…，并提供约800套
 //!   住房).
 
+use std::sync::LazyLock;
+
 use crate::extract::{Found, Hit, LocationHit};
 use crate::model::LocationKind;
 use crate::segment::Document;
+use crate::word_tables::WordTables;
 
-/// Public accounts of a state: the place written right before one holds its figure.
-const STATE_ACCOUNTS: &[&str] = &[
-    "外汇储备",
-    "黄金储备",
-    "国债",
-    "外债",
-    "公共债务",
-    "政府债务",
-    "财政赤字",
-    "预算赤字",
-    "财政收入",
-    "财政支出",
-    "财政预算",
-    "军费",
-    "国防开支",
-    "国防预算",
-    "国防费",
-];
+/// The word tables of `dictionaries/holder_words.txt` (its header says what each kind is).
+const HOLDER_WORDS_TXT: (&str, &str) = (
+    "holder_words.txt",
+    include_str!("../../dictionaries/holder_words.txt"),
+);
 
-/// Verbs of a state's spending, giving or building, right before the figure (提供约800套,
-/// 拨款3亿元).
-const STATE_ACTS: &[&str] = &[
-    "提供", "拨款", "拨出", "拨付", "投资", "投入", "出资", "筹集", "筹措", "援助", "资助", "捐赠",
-    "捐款", "花费", "耗资", "支付", "偿还", "兴建", "修建", "新建", "建成", "购买", "采购", "订购",
-    "派出", "派遣", "增派", "部署", "安置", "安排",
-];
+/// The kinds of `holder_words.txt`.
+const KINDS: &[&str] = &["state_account", "state_act", "before_figure", "opener"];
 
-/// Words that may stand between such a verb and the figure (提供了约, 拨款共计, 投资总额达).
-const BEFORE_FIGURE: &[&str] = &[
-    "了",
-    "约",
-    "共",
-    "共计",
-    "总计",
-    "计",
-    "达",
-    "总额",
-    "总额达",
-];
+static WORDS: LazyLock<WordTables> =
+    LazyLock::new(|| WordTables::embedded(HOLDER_WORDS_TXT, KINDS));
 
-/// Words that may open a clause before its subject (而某国…; 同时，某市…).
-const OPENERS: &[&str] = &[
-    "而", "但", "但是", "同时", "此外", "另外", "目前", "今年", "去年", "其中", "据悉", "并且",
-];
+/// Public accounts of a state (外汇储备, 国债): the place written right before one holds
+/// its figure.
+fn state_accounts() -> &'static [&'static str] {
+    WORDS.get("state_account")
+}
 
 /// Most tokens between such a verb and the figure.
 const MAX_BEFORE_FIGURE: usize = 2;
@@ -79,7 +55,7 @@ fn polity(l: &LocationHit) -> bool {
 fn accounts_after(doc: &Document<'_>, at: usize) -> bool {
     let after = doc.slice(at, doc.text.len());
     let after = after.strip_prefix('的').unwrap_or(after);
-    STATE_ACCOUNTS.iter().any(|w| after.starts_with(w))
+    state_accounts().iter().any(|w| after.starts_with(w))
 }
 
 /// Whether the place opens a clause: only openers and a date stand between the last
@@ -93,7 +69,7 @@ fn opens_clause(doc: &Document<'_>, sentence_start: usize, place: Hit) -> bool {
     let rest = clause.trim_start_matches(|c: char| {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || "年月日".contains(c)
     });
-    rest.is_empty() || OPENERS.contains(&rest)
+    rest.is_empty() || WORDS.get("opener").contains(&rest)
 }
 
 /// Whether the token after the place makes it a subject: a verb, an adverb or a
@@ -120,10 +96,10 @@ fn state_act_before(doc: &Document<'_>, start: usize) -> bool {
         let Some(t) = doc.tokens.get(i) else {
             return false;
         };
-        if STATE_ACTS.contains(&t.word) {
+        if WORDS.get("state_act").contains(&t.word) {
             return true;
         }
-        if !BEFORE_FIGURE.contains(&t.word) {
+        if !WORDS.get("before_figure").contains(&t.word) {
             return false;
         }
         let Some(j) = i.checked_sub(1) else {
@@ -172,7 +148,7 @@ pub(super) fn place_holder(
         return None;
     }
     let sentence = doc.slice(sentence_start, start);
-    let about_accounts = STATE_ACCOUNTS.iter().any(|w| sentence.contains(w));
+    let about_accounts = state_accounts().iter().any(|w| sentence.contains(w));
     let holds = if about_accounts {
         acts_after(doc, p, true)
     } else {
@@ -183,7 +159,9 @@ pub(super) fn place_holder(
 
 #[cfg(test)]
 mod tests {
+    use super::{HOLDER_WORDS_TXT, KINDS};
     use crate::test_support::figure_holder as holder;
+    use crate::word_tables::WordTables;
 
     #[test]
     fn a_place_holds_what_it_owns_or_spends_as_a_state() {
@@ -218,5 +196,11 @@ mod tests {
         for (text, figure, want) in table {
             assert_eq!(holder(text, figure).as_deref(), want, "{text}");
         }
+    }
+
+    #[test]
+    fn tables_load() {
+        let tables = WordTables::parse(HOLDER_WORDS_TXT, KINDS).expect("holder_words.txt reads");
+        assert!(tables.get("state_act").contains(&"拨款"));
     }
 }
