@@ -3,7 +3,7 @@
 //! with [`SortedHits`] (an overlap index) and [`keep_longest`]. A low module: the recognisers (`extract`), the `arbiter` and `link`
 //! all import it, and it imports nothing of theirs.
 
-use crate::model::{DateMention, Figure, LocationKind, OrganizationKind};
+use crate::model::{DateMention, Extraction, Figure, LocationKind, OrganizationKind};
 
 /// A byte range of the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -153,4 +153,9 @@ pub(crate) struct Candidates {
     pub found: Found,
     pub figures: Vec<Figure>,
     pub dates: Vec<DateMention>,
+    /// Finished mentions of kinds that no other kind competes with and that linking does
+    /// not link: their recogniser writes its own field of the public [`Extraction`] here,
+    /// and linking starts from it. A new kind of that sort needs no field here, no row in
+    /// the arbiter and no line in `link` (ARCHITECTURE.md, "A kind of fact").
+    pub finished: Extraction,
 }

@@ -67,4 +67,5 @@ pub use dict::DictionaryKind;
 pub use error::{Error, Result};
 pub use extractor::{Builder, Extractor};
 pub use model::*;
-pub use options::{Kind, Kinds, Options};
+pub use options::Options;
+pub use registry::{Kind, Kinds};

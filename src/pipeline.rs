@@ -61,6 +61,7 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
         found,
         figures,
         dates,
+        finished,
     } = candidates;
     let mut extraction = crate::link::assemble(
         doc,
@@ -69,6 +70,7 @@ pub(crate) fn run(doc: &Document<'_>, lexicon: &Lexicon, options: &Options) -> E
         figures,
         dates,
         published.map(|(_, d)| d),
+        finished,
     );
     registry::keep_asked(&mut extraction, options.kinds);
     extraction

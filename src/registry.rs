@@ -9,8 +9,98 @@ use crate::extract::{date, figure, location, organization, person, tagger, title
 use crate::found::{Candidates, Hit};
 use crate::lexicon::Lexicon;
 use crate::model::Extraction;
-use crate::options::{Kind, Kinds};
 use crate::segment::Document;
+
+/// A kind of fact the extractor recognises, for [`Options::only`](crate::Options::only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Kind {
+    /// People ([`Extraction::persons`](crate::Extraction::persons)), with their
+    /// relations and bylines.
+    Person,
+    /// Titles ([`Extraction::titles`](crate::Extraction::titles)).
+    Title,
+    /// Organizations ([`Extraction::organizations`](crate::Extraction::organizations)),
+    /// with their aliases.
+    Organization,
+    /// Places ([`Extraction::locations`](crate::Extraction::locations)).
+    Location,
+    /// Money, counts, percentages… ([`Extraction::figures`](crate::Extraction::figures)).
+    Figure,
+    /// Dates and times ([`Extraction::dates`](crate::Extraction::dates)).
+    Date,
+}
+
+impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 6] = [
+        Kind::Person,
+        Kind::Title,
+        Kind::Organization,
+        Kind::Location,
+        Kind::Figure,
+        Kind::Date,
+    ];
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// A set of [`Kind`]s; the default holds them all.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Kinds(u8);
+
+impl Kinds {
+    /// Every kind.
+    pub const ALL: Kinds = Kinds::of(&Kind::ALL);
+
+    /// The set of `kinds`.
+    pub const fn of(kinds: &[Kind]) -> Kinds {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < kinds.len() {
+            bits |= kinds[i].bit();
+            i += 1;
+        }
+        Kinds(bits)
+    }
+
+    /// Whether `kind` is in the set.
+    pub const fn contains(self, kind: Kind) -> bool {
+        self.0 & kind.bit() != 0
+    }
+
+    /// Whether the set holds every kind.
+    pub const fn is_all(self) -> bool {
+        self.0 == Kinds::ALL.0
+    }
+
+    /// Whether the two sets share a kind.
+    pub const fn intersects(self, other: Kinds) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// The kinds of both sets.
+    #[must_use]
+    pub const fn union(self, other: Kinds) -> Kinds {
+        Kinds(self.0 | other.0)
+    }
+}
+
+impl Default for Kinds {
+    fn default() -> Self {
+        Kinds::ALL
+    }
+}
+
+impl std::fmt::Debug for Kinds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set()
+            .entries(Kind::ALL.iter().filter(|&&k| self.contains(k)))
+            .finish()
+    }
+}
 
 /// What a recogniser reads from the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -99,7 +99,8 @@ impl Names {
     }
 }
 
-/// Build the public [`Extraction`] from everything found.
+/// Build the public [`Extraction`] from everything found, on top of `finished` (the
+/// mentions of kinds that need no linking, already in their public form).
 pub(crate) fn assemble(
     doc: &Document<'_>,
     lexicon: &Lexicon,
@@ -107,6 +108,7 @@ pub(crate) fn assemble(
     mut figures: Vec<Figure>,
     dates: Vec<DateMention>,
     published: Option<DateTime>,
+    finished: Extraction,
 ) -> Extraction {
     let mut names = Names::new(doc, lexicon, &found);
     let bylines = bylines(doc, &found);
@@ -116,22 +118,24 @@ pub(crate) fn assemble(
     let locations = locations(doc, &found);
     holders::assign_holders(doc, &found, &mut figures, |o| names.named(doc, o));
     subjects::fill_subjects(doc, &found, &mut figures);
-    Extraction {
-        persons,
-        organizations,
-        titles: found
-            .titles
-            .iter()
-            .map(|t| doc.mention(t.start, t.end))
-            .collect::<Vec<Mention>>(),
-        locations,
-        figures,
-        dates,
-        relations,
-        aliases: std::mem::take(&mut names.aliases),
-        bylines,
-        published: published.map(|d| d.to_string()),
-    }
+    // The linked kinds replace their fields; every other field keeps what its recogniser
+    // finished.
+    let mut extraction = finished;
+    extraction.persons = persons;
+    extraction.organizations = organizations;
+    extraction.titles = found
+        .titles
+        .iter()
+        .map(|t| doc.mention(t.start, t.end))
+        .collect::<Vec<Mention>>();
+    extraction.locations = locations;
+    extraction.figures = figures;
+    extraction.dates = dates;
+    extraction.relations = relations;
+    extraction.aliases = std::mem::take(&mut names.aliases);
+    extraction.bylines = bylines;
+    extraction.published = published.map(|d| d.to_string());
+    extraction
 }
 
 /// The bylines found, as written.
