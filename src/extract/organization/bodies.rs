@@ -7,6 +7,10 @@ use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::{Document, Token};
 
+use std::sync::LazyLock;
+
+use super::word_list::WordList;
+
 /// Words that name the body of the text's place or event on their own.
 const BARE_BODIES: &[(&str, OrganizationKind)] = &[
     ("省委", OrganizationKind::Party),
@@ -20,6 +24,11 @@ const BARE_BODIES: &[(&str, OrganizationKind)] = &[
     ("国家队", OrganizationKind::Team),
 ];
 
+/// The words of [`BARE_BODIES`], for a bitmap test of every token first.
+static BARE_BODY_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&BARE_BODIES.iter().map(|(w, _)| *w).collect::<Vec<_>>())
+});
+
 /// The bare body words written as words of their own, outside titles (省委书记 is a
 /// title, 省委 + 副书记 names the committee).
 pub(super) fn bare_bodies(
@@ -32,6 +41,9 @@ pub(super) fn bare_bodies(
     let named = SortedHits::new(found.organizations.iter().map(|o| o.hit));
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
+        if !BARE_BODY_WORDS.contains(t.word) {
+            continue;
+        }
         let Some((_, kind)) = BARE_BODIES.iter().find(|(w, _)| *w == t.word) else {
             continue;
         };

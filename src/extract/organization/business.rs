@@ -9,7 +9,10 @@ use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
 
+use std::sync::LazyLock;
+
 use super::grammar::is_specific;
+use super::word_list::WordList;
 use super::subject::clause_opening_name;
 
 /// Words of a company's business right after its name (or after a time word, an
@@ -28,6 +31,9 @@ const BUSINESS_WORDS: &[&str] = &[
     "上市",
 ];
 
+/// [`BUSINESS_WORDS`] behind a first-char test: it is asked of every token.
+static BUSINESS_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(BUSINESS_WORDS));
+
 /// Prepositions that may open a phrase between the name and the business word.
 const PHRASE_PREPOSITIONS: &[&str] = &["在", "于", "登陆"];
 
@@ -43,17 +49,20 @@ pub(super) fn business_subjects(
     let taken = super::subject::taken_spans(found, false);
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !BUSINESS_WORDS.contains(&t.word) {
+        if !BUSINESS_LIST.contains(t.word) {
             continue;
         }
         let end_index = skip_modifiers(doc, phrase_start(doc, i));
         let Some(hit) = clause_opening_name(doc, lexicon, end_index) else {
             continue;
         };
+        // The tokens are in text order: the first one at the hit by binary search.
+        let from = doc.tokens.partition_point(|t| t.start < hit.start);
         let specific = doc
             .tokens
+            .get(from..)
+            .unwrap_or_default()
             .iter()
-            .skip_while(|t| t.start < hit.start)
             .take_while(|t| t.end <= hit.end)
             .any(|t| is_specific(t, lexicon));
         // A person exactly there is the person (张华发布); one inside is the

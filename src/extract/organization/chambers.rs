@@ -79,9 +79,14 @@ fn chamber_at(doc: &Document<'_>, index: usize) -> Option<(usize, bool)> {
         return None;
     }
     let rest = doc.slice(t.start, doc.text.len());
+    // The first char's three bytes compared inline before the whole word.
+    let lead = rest.as_bytes().first_chunk::<3>();
     CHAMBERS.iter().find_map(|(w, needs_place)| {
         let end = t.start + w.len();
-        (rest.starts_with(w) && doc.token_ending_at(end).is_some()).then_some((end, *needs_place))
+        (w.as_bytes().first_chunk::<3>() == lead
+            && rest.starts_with(w)
+            && doc.token_ending_at(end).is_some())
+        .then_some((end, *needs_place))
     })
 }
 

@@ -17,7 +17,7 @@ use super::walk::{
 };
 use super::words::{
     CLAUSE_WORD_SET, GENERIC_CORE_SET, GLUED_FUNCTION_CHARS, LEADING_CONTEXT_SET,
-    NOT_ORGANIZATION_WORDS, NT_NOT_ORGANIZATION_SET, STOP_WORD_SET, VERBS_IN_NAMES,
+    NOT_ORGANIZATION_ENDINGS, NT_NOT_ORGANIZATION_SET, STOP_WORD_SET, VERBS_IN_NAMES,
 };
 
 /// Longest name core, in tokens, before a suffix.
@@ -300,9 +300,7 @@ fn suffix_gate(
             .is_some_and(|n| n.tag == "m" || n.word.starts_with(|c: char| c.is_ascii_digit()));
     if suffix_is_verb
         || verb_before_figure
-        || NOT_ORGANIZATION_WORDS
-            .iter()
-            .any(|w| suffix_token.word.ends_with(w))
+        || NOT_ORGANIZATION_ENDINGS.ends(suffix_token.word)
     {
         return None;
     }

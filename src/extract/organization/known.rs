@@ -6,7 +6,14 @@ use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::{Document, Token};
 
-use super::words::{GENERIC_CORE_SET, NOT_ORGANIZATION_WORDS, NT_NOT_ORGANIZATION_SET};
+use std::sync::LazyLock;
+
+use super::word_list::EndList;
+use super::words::{GENERIC_CORE_SET, NOT_ORGANIZATION_ENDINGS, NT_NOT_ORGANIZATION_SET};
+
+/// Facilities and landmarks (博物馆, 公园), as endings: asked of every `nt` word.
+static FACILITY_ENDINGS: LazyLock<EndList> =
+    LazyLock::new(|| EndList::new(&crate::extract::location::LONG_FEATURE_SUFFIXES));
 
 /// Whether jieba knows the token as an organization (`nt`) and it is one: not a
 /// discipline (伦理学), a place jieba tags nt (香港特别行政区) or a listed common word.
@@ -23,11 +30,7 @@ pub(super) fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
             && !t.word.ends_with("小学")
     };
     // Museums, halls and parks are places (中国历史博物馆).
-    let facility = || {
-        crate::extract::location::LONG_FEATURE_SUFFIXES
-            .iter()
-            .any(|f| t.word.ends_with(f))
-    };
+    let facility = || FACILITY_ENDINGS.ends(t.word);
     // A department named by its function (财务部, 销售部) is a unit, not a name.
     let department = || {
         t.word
@@ -53,7 +56,7 @@ pub(super) fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
         && !discipline()
         && !department()
         && !generic_kind()
-        && !NOT_ORGANIZATION_WORDS.iter().any(|w| t.word.ends_with(w))
+        && !NOT_ORGANIZATION_ENDINGS.ends(t.word)
         && !facility()
         && !NT_NOT_ORGANIZATION_SET.contains(t.word)
         // jieba tags relations between countries (中俄关系) as organizations.

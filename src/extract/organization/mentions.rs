@@ -7,6 +7,8 @@ use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
 
+use super::word_list::FirstKeys;
+
 /// Every mention of the `names` (text, kind) not yet covered by an organization, on a
 /// token start. One leftmost-longest pass, so the cost is linear in the text.
 pub(super) fn find_every_mention(
@@ -103,53 +105,68 @@ pub(super) fn self_references_before_titles(doc: &Document<'_>, found: &mut Foun
 /// Full names looked at for short forms per document: bounds the work on long pages.
 const MAX_NAMES_FOR_SHORT_FORMS: usize = 64;
 
-/// Whether `short` abbreviates `full` (北大 of 北京大学, 足协 of 中国足球协会): its
-/// chars appear in order in the name, it starts with the name's first char or the
-/// first char after a place prefix, and it ends in the name's suffix (the last two
-/// chars). Unless jieba knows it as an abbreviation (`j`), it must skip chars of the
-/// name (not 电视 of 电视台) and not be a common noun or verb (仲裁员, 市话).
-fn abbreviates(short: &str, full: &str, after_place: Option<&str>, tag: &str) -> bool {
-    let short_chars: Vec<char> = short.chars().collect();
-    let full_chars: Vec<char> = full.chars().collect();
-    if !(2..=4).contains(&short_chars.len()) || short_chars.len() >= full_chars.len() {
+/// A full name looked at for short forms, with what the test of each token reads of
+/// it computed once.
+struct Full<'a> {
+    hit: Hit,
+    name: &'a str,
+    /// The name after a place prefix (中国 + 足球协会), which starts short forms too.
+    after_place: Option<&'a str>,
+    kind: OrganizationKind,
+    chars: Vec<char>,
+    first: Option<char>,
+    place_first: Option<char>,
+}
+
+/// Whether `short` (of `short_chars` chars) abbreviates `full` (北大 of 北京大学, 足协
+/// of 中国足球协会): its chars appear in order in the name, it starts with the name's
+/// first char or the first char after a place prefix, and it ends in the name's suffix
+/// (the last two chars). Unless jieba knows it as an abbreviation (`j`), it must skip
+/// chars of the name (not 电视 of 电视台) and not be a common noun or verb (仲裁员, 市话).
+fn abbreviates(short: &str, short_chars: usize, full: &Full<'_>, tag: &str) -> bool {
+    if !(2..=4).contains(&short_chars) || short_chars >= full.chars.len() {
         return false;
     }
-    let first_ok = |name: &str| name.chars().next() == short_chars.first().copied();
-    let starts = first_ok(full) || after_place.is_some_and(first_ok);
-    let tail: Vec<char> = full_chars.iter().rev().take(2).copied().collect();
-    let ends_in_suffix = short_chars.last().is_some_and(|c| tail.contains(c));
-    let mut rest = full_chars.iter();
-    let in_order = short_chars.iter().all(|c| rest.any(|f| f == c));
-    let contiguous = full.contains(short);
+    let first = short.chars().next();
+    let starts = full.first == first || full.place_first.is_some_and(|c| Some(c) == first);
     let tagged_short = tag == "j";
     let common = matches!(tag, "n" | "v" | "vn" | "a" | "d");
-    starts && in_order && (tagged_short || ends_in_suffix && !contiguous && !common)
+    if !starts || !tagged_short && common {
+        return false;
+    }
+    let last = short.chars().next_back();
+    let ends_in_suffix = last.is_some_and(|c| full.chars.iter().rev().take(2).any(|f| *f == c));
+    if !tagged_short && !ends_in_suffix {
+        return false;
+    }
+    let mut rest = full.chars.iter();
+    let in_order = short.chars().all(|c| rest.any(|f| *f == c));
+    in_order && (tagged_short || !full.name.contains(short))
 }
 
 /// Company suffixes whose bare name stands for the company elsewhere in the text
 /// (育碧公司 … 育碧).
 const COMPANY_ENDINGS: &[&str] = &["股份有限公司", "有限公司", "集团公司", "公司", "集团"];
 
-/// Whether `word` is the name of `full` without its company suffix: a bare name of two
-/// to four chars that jieba kept as one word. Not for names led by a place, whose
+/// Whether `word` (of `chars` chars) is the name of `full` without its company suffix:
+/// a bare name of two to four chars that jieba kept as one word. Not for names led by a place, whose
 /// rest is often a common word (某省 + 人才集团).
-fn is_bare_company_name(word: &str, full: &str, after_place: Option<&str>) -> bool {
-    let chars = word.chars().count();
-    (2..=4).contains(&chars)
-        && !super::words::GENERIC_CORE_SET.contains(word)
-        && after_place.is_none()
+fn is_bare_company_name(word: &str, chars: usize, full: &Full<'_>) -> bool {
+    full.after_place.is_none()
+        && (2..=4).contains(&chars)
         && COMPANY_ENDINGS
             .iter()
-            .any(|e| full.strip_suffix(e) == Some(word))
+            .any(|e| full.name.strip_suffix(e) == Some(word))
+        && !super::words::GENERIC_CORE_SET.contains(word)
 }
 
 /// Short forms of names found earlier in the text (北京大学 … 北大): each later token
 /// that abbreviates one becomes a mention of it, linked as an alias (full, short).
 pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    let mut fulls: Vec<(Hit, String, Option<String>, OrganizationKind)> = Vec::new();
+    let mut fulls: Vec<Full<'_>> = Vec::new();
     for o in &found.organizations {
         let name = doc.slice(o.hit.start, o.hit.end);
-        if name.chars().count() < 4 || fulls.iter().any(|f| f.1 == name) {
+        if name.chars().count() < 4 || fulls.iter().any(|f| f.name == name) {
             continue;
         }
         // The name after a place prefix (中国 + 足球协会) starts short forms too.
@@ -162,9 +179,16 @@ pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Fou
                     .is_some_and(|p| lexicon.locations.contains_key(p))
             })
             .last()
-            .and_then(|(i, _)| name.get(i..))
-            .map(str::to_string);
-        fulls.push((o.hit, name.to_string(), after_place, o.kind));
+            .and_then(|(i, _)| name.get(i..));
+        fulls.push(Full {
+            hit: o.hit,
+            name,
+            after_place,
+            kind: o.kind,
+            chars: name.chars().collect(),
+            first: name.chars().next(),
+            place_first: after_place.and_then(|p| p.chars().next()),
+        });
         if fulls.len() >= MAX_NAMES_FOR_SHORT_FORMS {
             break;
         }
@@ -174,30 +198,25 @@ pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Fou
     }
     // The first chars a short form can start with: most tokens start with none of
     // them, and this test is cheaper than the ones below.
-    let firsts: String = fulls
-        .iter()
-        .flat_map(|(_, name, after_place, _)| {
-            [
-                name.chars().next(),
-                after_place.as_deref().and_then(|p| p.chars().next()),
-            ]
-        })
-        .flatten()
-        .collect();
-    let firsts = crate::chars::CharSet::new(&firsts);
+    let mut firsts = FirstKeys::default();
+    for f in &fulls {
+        firsts.add(f.name);
+        if let Some(p) = f.after_place {
+            firsts.add(p);
+        }
+    }
     let mut known: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();
     known.sort();
     let mut extra = Vec::new();
     for t in &doc.tokens {
-        let first = t.word.chars().next();
-        if first.is_none_or(|c| !firsts.contains(c))
-            || !(2..=4).contains(&t.char_len())
-            || t.is_punct()
-            || t.tag == "ns"
-            || t.place
-        {
+        if !firsts.may_start(t.word) {
             continue;
         }
+        let chars = t.char_len();
+        if !(2..=4).contains(&chars) || t.is_punct() || t.tag == "ns" || t.place {
+            continue;
+        }
+        let first = t.word.chars().next();
         let hit = Hit::new(t.start, t.end);
         let at = known.partition_point(|k| k.end <= hit.start);
         if known.get(at).is_some_and(|k| k.overlaps(&hit)) {
@@ -205,18 +224,19 @@ pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Fou
         }
         // Both rules need the token to start like the name (or its part after a place):
         // test that first, as this runs for every token against every name.
-        let Some((full, _, _, kind)) = fulls.iter().find(|(full, name, after_place, _)| {
-            let starts_alike = name.chars().next() == first
-                || after_place.as_deref().and_then(|p| p.chars().next()) == first;
+        let Some(full) = fulls.iter().find(|f| {
+            let starts_alike = f.first == first || f.place_first.is_some_and(|c| Some(c) == first);
             starts_alike
-                && (full.end <= t.start && abbreviates(t.word, name, after_place.as_deref(), t.tag)
-                    || is_bare_company_name(t.word, name, after_place.as_deref())
-                        && !full.overlaps(&hit))
+                && (f.hit.end <= t.start && abbreviates(t.word, chars, f, t.tag)
+                    || is_bare_company_name(t.word, chars, f) && !f.hit.overlaps(&hit))
         }) else {
             continue;
         };
-        extra.push(OrganizationHit { hit, kind: *kind });
-        found.aliases.push((*full, hit));
+        extra.push(OrganizationHit {
+            hit,
+            kind: full.kind,
+        });
+        found.aliases.push((full.hit, hit));
     }
     found.organizations.extend(extra);
 }

@@ -29,6 +29,7 @@ mod subject;
 mod teams;
 mod title_bodies;
 mod walk;
+mod word_list;
 mod words;
 
 use std::collections::HashSet;
@@ -37,12 +38,14 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::dict::Suffix;
+use crate::hash::FastSet;
 use crate::extract::{Found, Hit, OrganizationHit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::model::{Alias, OrganizationKind};
 use crate::segment::Document;
 
 use grammar::{MAX_NAME_CHARS, can_be_in_name};
+use word_list::WordList;
 
 /// Find organizations by grammar, dictionary and context.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
@@ -76,7 +79,11 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             kind: *kind,
         });
     }
-    for i in 0..doc.tokens.len() {
+    for (i, t) in doc.tokens.iter().enumerate() {
+        // The tag first: known_word is for words jieba tags nt only.
+        if t.tag != "nt" {
+            continue;
+        }
         if let Some(hit) = known::known_word(doc, lexicon, i) {
             hits.push(hit);
         }
@@ -125,6 +132,9 @@ const CATEGORY_WORDS: &[&str] = &[
     "企业", "公司", "厂商", "品牌", "平台", "机构", "车企", "药企", "房企", "险企", "券商",
 ];
 
+/// [`CATEGORY_WORDS`] behind a first-char test: it is asked of every token.
+static CATEGORY_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(CATEGORY_WORDS));
+
 /// Words that end a name after a category word.
 const LIST_END: &[&str] = &[
     "、", "，", ",", "。", "等", "在", "和", "与", "及", "；", "也", "都", "已", "将",
@@ -156,10 +166,10 @@ fn after_category(doc: &Document<'_>, i: usize) -> Option<Hit> {
 pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     persons_first::drop_abbreviations_inside_names(doc, found);
     // Organizations named right before a title that precedes a person (海松资本执行董事李阳).
-    let person_starts: HashSet<usize> = found.persons.iter().map(|p| p.start).collect();
+    let person_starts: FastSet<usize> = found.persons.iter().map(|p| p.start).collect();
     // Sets, not scans of every title and organization per title (quadratic on long pages).
-    let title_starts: HashSet<usize> = found.titles.iter().map(|t| t.start).collect();
-    let organization_ends: HashSet<usize> = found.organizations.iter().map(|o| o.hit.end).collect();
+    let title_starts: FastSet<usize> = found.titles.iter().map(|t| t.start).collect();
+    let organization_ends: FastSet<usize> = found.organizations.iter().map(|o| o.hit.end).collect();
     let mut extra = Vec::new();
     for title in &found.titles {
         // 兼 and 、 join titles of one person (董事长兼总经理, 副书记、市长).
@@ -181,7 +191,7 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         }
     }
     for (i, t) in doc.tokens.iter().enumerate() {
-        if CATEGORY_WORDS.contains(&t.word)
+        if CATEGORY_LIST.contains(t.word)
             && let Some(hit) = after_category(doc, i)
         {
             extra.push(OrganizationHit {
@@ -211,6 +221,10 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     let mut aliases = Vec::new();
     for o in &found.organizations {
         let rest = doc.slice(o.hit.end, doc.text.len());
+        // The pattern opens with a bracket after white space: most names have none.
+        if !rest.trim_start().starts_with(['（', '(']) {
+            continue;
+        }
         if let Some(m) = ALIAS.captures(rest).and_then(|c| c.get(1)) {
             let short = Hit::new(o.hit.end + m.start(), o.hit.end + m.end());
             aliases.push((o.hit, short, o.kind));

@@ -14,10 +14,11 @@ use crate::segment::Document;
 
 /// A stock code in brackets: six digits for Shanghai, Shenzhen and Beijing (with an
 /// optional exchange), four or five for Hong Kong with its exchange written (a bare
-/// （2011） is a year), tickers after a US exchange's name.
-static STOCK_CODE: LazyLock<Regex> = LazyLock::new(|| {
+/// （2011） is a year), tickers after a US exchange's name. Anchored: it is tried at
+/// the brackets that may open a code (see [`stock_codes`]).
+static STOCK_CODE_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"[（(]\s*(?:(?:股票|证券)代码[：:]\s*)?(?:",
+        r"^[（(]\s*(?:(?:股票|证券)代码[：:]\s*)?(?:",
         r"(?:(?:SH|SZ|BJ|sh|sz)\s*)?\d{6}(?:\.(?:SH|SZ|BJ|sh|sz))?",
         r"|\d{4,5}\.(?:HK|hk)|(?:HK|hk|港股)[：:]?\s*\d{4,5}",
         r"|(?:NYSE|NASDAQ|Nasdaq|纽交所|纳斯达克)[：:]\s*[A-Z]{1,5}",
@@ -26,6 +27,55 @@ static STOCK_CODE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether a stock code may open the text after a bracket: what the pattern allows
+/// first (white space aside), and for digits a run of six, or of four or five before
+/// a dot. Most brackets fail here (（2011）, （记者）), and the pattern is not compiled
+/// for a text without a code.
+fn may_open_code(inner: &str) -> bool {
+    let inner = inner.trim_start();
+    let Some(first) = inner.chars().next() else {
+        return false;
+    };
+    if !first.is_numeric() {
+        return matches!(
+            first,
+            'S' | 's' | 'B' | 'H' | 'h' | 'N' | '港' | '股' | '证' | '纽' | '纳'
+        );
+    }
+    // \d is a Unicode digit: every one is numeric, and the run ends at a char that is not.
+    let run = inner.chars().take_while(|c| c.is_numeric()).count();
+    let next = inner.chars().nth(run);
+    run == 6 || (4..=5).contains(&run) && next == Some('.')
+}
+
+/// The matches of the stock code pattern in `text`, in order (byte ranges). Each match
+/// starts at an opening bracket and holds no other, so the anchored match at each
+/// bracket in turn gives what an unanchored search of the whole text gives.
+fn stock_codes(text: &str) -> Vec<std::ops::Range<usize>> {
+    // One char's search each (a byte search underneath), merged in text order.
+    let mut brackets: Vec<usize> = text
+        .match_indices('（')
+        .chain(text.match_indices('('))
+        .map(|(at, _)| at)
+        .collect();
+    brackets.sort_unstable();
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for at in brackets {
+        if out.last().is_some_and(|m| at < m.end) {
+            continue;
+        }
+        let rest = text.get(at..).unwrap_or_default();
+        let bracket = rest.chars().next().map_or(0, char::len_utf8);
+        if !may_open_code(rest.get(bracket..).unwrap_or_default()) {
+            continue;
+        }
+        if let Some(m) = STOCK_CODE_AT.find(rest) {
+            out.push(at + m.start()..at + m.end());
+        }
+    }
+    out
+}
+
 /// Most chars of a short name before a stock code.
 const MAX_CODED_NAME_CHARS: usize = 8;
 
@@ -33,8 +83,8 @@ const MAX_CODED_NAME_CHARS: usize = 8;
 /// separator, a function word or a verb of the clause (公告称 + 星河智造（688321）).
 pub(super) fn coded_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<OrganizationHit> {
     let mut out = Vec::new();
-    for m in STOCK_CODE.find_iter(doc.text) {
-        let Some(last) = doc.token_ending_at(m.start()) else {
+    for m in stock_codes(doc.text) {
+        let Some(last) = doc.token_ending_at(m.start) else {
             continue;
         };
         let mut start = None;
@@ -61,14 +111,14 @@ pub(super) fn coded_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Organiza
         let Some(start) = start else {
             continue;
         };
-        let name = doc.slice(start, m.start());
+        let name = doc.slice(start, m.start);
         // A name with its suffix is the grammar's (星河智造科技股份有限公司（688321）).
         let has_suffix = lexicon
             .longest_suffix_of(name)
             .is_some_and(|(_, suffix)| suffix.strong);
         if name.chars().count() >= 2 && !has_suffix {
             out.push(OrganizationHit {
-                hit: Hit::new(start, m.start()),
+                hit: Hit::new(start, m.start),
                 kind: OrganizationKind::Company,
             });
         }
@@ -82,6 +132,10 @@ const MAX_SHORT_NAME_CHARS: usize = 4;
 /// The stock short names with an ST marker.
 pub(super) fn marked_short_names(doc: &Document<'_>) -> Vec<OrganizationHit> {
     let mut out = Vec::new();
+    // One fast containment test first: most texts hold no marker.
+    if !doc.text.contains("ST") {
+        return Vec::new();
+    }
     for (at, _) in doc.text.match_indices("ST") {
         // Not inside a Latin word (FIRST, STAR).
         let before = doc.text.get(..at).and_then(|b| b.chars().next_back());

@@ -7,6 +7,9 @@ use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::{Document, Token};
 
+use std::sync::LazyLock;
+
+use super::word_list::WordList;
 use super::words::GENERIC_CORE_SET;
 
 /// Verbs a company announces with.
@@ -14,6 +17,11 @@ const ANNOUNCE_WORDS: &[&str] = &["宣布", "公告", "发布公告", "披露", 
 
 /// Verbs of a funding round, with 融资 later in the clause (完成2亿元B轮融资).
 const FUNDING_WORDS: &[&str] = &["完成", "获得", "获", "宣布完成"];
+
+/// [`ANNOUNCE_WORDS`] and [`FUNDING_WORDS`] behind a first-char test: they are asked
+/// of every token.
+static ANNOUNCE_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(ANNOUNCE_WORDS));
+static FUNDING_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(FUNDING_WORDS));
 
 /// Words that open a clause and announce, but name no company (官方宣布, 双方宣布).
 const NOT_SUBJECTS: &[&str] = &[
@@ -62,8 +70,8 @@ pub(super) fn announcing_companies(
     let taken = taken_spans(found, true);
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        let announce = ANNOUNCE_WORDS.contains(&t.word);
-        if !(announce || FUNDING_WORDS.contains(&t.word) && funding_follows(doc, i)) {
+        let announce = ANNOUNCE_LIST.contains(t.word);
+        if !(announce || FUNDING_LIST.contains(t.word) && funding_follows(doc, i)) {
             continue;
         }
         // An optional time word between the name and the verb (今日, 晚间).

@@ -7,12 +7,12 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use crate::chars::CharSet;
 use crate::extract::{Found, Hit, OrganizationHit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::{Document, Token};
 
+use super::word_list::WordList;
 use super::words::STOP_WORD_SET;
 
 /// How a match is written between its two sides.
@@ -58,15 +58,10 @@ const VAGUE_PLACES: &[&str] = &[
 static VERSUS_SEARCH: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(VERSUS).expect("valid versus words"));
 
-/// The first chars of the token words the rules look for (战 of 战胜, 客 of 客队): a token
-/// starting with any other char is none of them, and most tokens are skipped on one test.
-static TOKEN_TRIGGERS: LazyLock<CharSet> = LazyLock::new(|| {
-    let firsts: String = [MATCH_VERBS, TEAM_ROLES, VENUE_WORDS, TEAM_TITLES]
-        .concat()
-        .iter()
-        .filter_map(|w| w.chars().next())
-        .collect();
-    CharSet::new(&firsts)
+/// The token words the rules look for (战胜, 客队, 主场, 主帅), in one list: a token
+/// not in it is none of them, and most tokens are skipped on its bitmap test.
+static TOKEN_TRIGGERS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[MATCH_VERBS, TEAM_ROLES, VENUE_WORDS, TEAM_TITLES].concat())
 });
 
 /// Most tokens and chars of one side.
@@ -83,10 +78,16 @@ pub(super) fn match_sides(
     let taken = SortedHits::new(found.titles.iter().chain(&found.persons).copied());
     let mut sides: Vec<Hit> = Vec::new();
     // Word by word, each in text order, as the sides were always listed.
-    let mut versus: Vec<(usize, usize, usize)> = VERSUS_SEARCH
-        .find_iter(doc.text)
-        .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
-        .collect();
+    // Each word's own fast search first: most texts hold none of them, and the
+    // automaton steps byte by byte.
+    let mut versus: Vec<(usize, usize, usize)> = if VERSUS.iter().any(|w| doc.text.contains(w)) {
+        VERSUS_SEARCH
+            .find_iter(doc.text)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     versus.sort_unstable();
     for (_, at, end) in versus {
         let left = side_before(doc, lexicon, at);
@@ -96,12 +97,7 @@ pub(super) fn match_sides(
         }
     }
     for t in &doc.tokens {
-        if !t
-            .word
-            .chars()
-            .next()
-            .is_some_and(|c| TOKEN_TRIGGERS.contains(c))
-        {
+        if !TOKEN_TRIGGERS.contains(t.word) {
             continue;
         }
         if MATCH_VERBS.contains(&t.word) {

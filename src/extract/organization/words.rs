@@ -4,6 +4,8 @@ use std::sync::LazyLock;
 
 use crate::hash::FastSet;
 
+use super::word_list::EndList;
+
 /// Words that end a name core on the left: function words and frequent verbs that
 /// never start an organization name.
 pub(super) const STOP_WORDS: &[&str] = &[
@@ -571,5 +573,8 @@ pub(super) static NT_NOT_ORGANIZATION_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| NT_NOT_ORGANIZATIONS.iter().copied().collect());
 pub(super) static LEADING_CONTEXT_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| LEADING_CONTEXT.iter().copied().collect());
+/// [`NOT_ORGANIZATION_WORDS`] as endings, behind a last-char test.
+pub(super) static NOT_ORGANIZATION_ENDINGS: LazyLock<EndList> =
+    LazyLock::new(|| EndList::new(NOT_ORGANIZATION_WORDS));
 pub(super) static CLAUSE_WORD_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| CLAUSE_WORDS.iter().copied().collect());
