@@ -25,23 +25,30 @@ const BARE_BODIES: &[(&str, OrganizationKind)] = &[
 ];
 
 /// The words of [`BARE_BODIES`], for a bitmap test of every token first.
-static BARE_BODY_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+pub(super) static BARE_BODY_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(&BARE_BODIES.iter().map(|(w, _)| *w).collect::<Vec<_>>())
 });
 
 /// The bare body words written as words of their own, outside titles (省委书记 is a
-/// title, 省委 + 副书记 names the committee).
+/// title, 省委 + 副书记 names the committee); `candidates` are the tokens that may be
+/// one of [`BARE_BODY_WORDS`].
 pub(super) fn bare_bodies(
     doc: &Document<'_>,
     lexicon: &Lexicon,
     found: &Found,
+    candidates: &[usize],
 ) -> Vec<OrganizationHit> {
     // Titles, and the organizations already found (a short form's mention included).
     let titles = SortedHits::new(found.titles.iter().copied());
     let named = SortedHits::new(found.organizations.iter().map(|o| o.hit));
     let mut out = Vec::new();
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if !BARE_BODY_WORDS.contains(t.word) {
+    // The list once, not a lazy value's check per token.
+    let words: &WordList = &BARE_BODY_WORDS;
+    for (i, t) in candidates
+        .iter()
+        .filter_map(|&i| Some((i, doc.tokens.get(i)?)))
+    {
+        if !words.contains(t.word) {
             continue;
         }
         let Some((_, kind)) = BARE_BODIES.iter().find(|(w, _)| *w == t.word) else {

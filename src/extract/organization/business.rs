@@ -32,7 +32,7 @@ const BUSINESS_WORDS: &[&str] = &[
 ];
 
 /// [`BUSINESS_WORDS`] behind a first-char test: it is asked of every token.
-static BUSINESS_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(BUSINESS_WORDS));
+pub(super) static BUSINESS_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(BUSINESS_WORDS));
 
 /// Prepositions that may open a phrase between the name and the business word.
 const PHRASE_PREPOSITIONS: &[&str] = &["在", "于", "登陆"];
@@ -40,16 +40,23 @@ const PHRASE_PREPOSITIONS: &[&str] = &["在", "于", "登陆"];
 /// Most tokens looked back from the business word for a prepositional phrase.
 const MAX_PHRASE_TOKENS: usize = 4;
 
-/// Short names opening a clause about the company's business.
+/// Short names opening a clause about the company's business; `candidates` are the
+/// tokens that may be one of [`BUSINESS_LIST`].
 pub(super) fn business_subjects(
     doc: &Document<'_>,
     lexicon: &Lexicon,
     found: &Found,
+    candidates: &[usize],
 ) -> Vec<OrganizationHit> {
-    let taken = super::subject::taken_spans(found, false);
+    // Built at the first name found: most pages have none.
+    let taken = std::cell::OnceCell::new();
     let mut out = Vec::new();
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if !BUSINESS_LIST.contains(t.word) {
+    let words: &WordList = &BUSINESS_LIST;
+    for (i, t) in candidates
+        .iter()
+        .filter_map(|&i| Some((i, doc.tokens.get(i)?)))
+    {
+        if !words.contains(t.word) {
             continue;
         }
         let end_index = skip_modifiers(doc, phrase_start(doc, i));
@@ -73,7 +80,9 @@ pub(super) fn business_subjects(
             .any(|p| p.overlaps(&hit) && !(p.start >= hit.start && p.end <= hit.end && *p != hit));
         // 王某 + 家属: a person written with 某 is no company's name.
         let anonymous = doc.slice(hit.start, hit.end).contains('某');
-        if specific && !anonymous && !person_clash && !taken.overlaps_any(&hit) {
+        if specific && !anonymous && !person_clash && !taken
+                .get_or_init(|| super::subject::taken_spans(found, false))
+                .overlaps_any(&hit) {
             out.push(OrganizationHit {
                 hit,
                 kind: OrganizationKind::Company,

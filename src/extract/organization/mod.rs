@@ -45,7 +45,7 @@ use crate::model::{Alias, OrganizationKind};
 use crate::segment::Document;
 
 use grammar::{MAX_NAME_CHARS, can_be_in_name};
-use word_list::WordList;
+use word_list::{KeyTable, TokenTriggers, WordList};
 
 /// Find organizations by grammar, dictionary and context.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
@@ -135,6 +135,23 @@ const CATEGORY_WORDS: &[&str] = &[
 /// [`CATEGORY_WORDS`] behind a first-char test: it is asked of every token.
 static CATEGORY_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(CATEGORY_WORDS));
 
+/// The word lists of the rules of [`resolve`] that look at single tokens, for one pass
+/// over a page's tokens (their indices below).
+static TRIGGERS: LazyLock<KeyTable> = LazyLock::new(|| {
+    KeyTable::new(&[
+        &CATEGORY_LIST,
+        &teams::TOKEN_TRIGGERS,
+        &subject::SUBJECT_TRIGGERS,
+        &business::BUSINESS_LIST,
+        &bodies::BARE_BODY_WORDS,
+    ])
+});
+const CATEGORY: usize = 0;
+const TEAM: usize = 1;
+const SUBJECT: usize = 2;
+const BUSINESS: usize = 3;
+const BODY: usize = 4;
+
 /// Words that end a name after a category word.
 const LIST_END: &[&str] = &[
     "、", "，", ",", "。", "等", "在", "和", "与", "及", "；", "也", "都", "已", "将",
@@ -190,8 +207,14 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             extra.extend(name_after_appointment(doc, lexicon, title.start));
         }
     }
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if CATEGORY_LIST.contains(t.word)
+    // One pass over the tokens picks those each rule below looks at.
+    let triggers = TokenTriggers::new(doc, &TRIGGERS);
+    let categories: &WordList = &CATEGORY_LIST;
+    for &i in triggers.of(CATEGORY) {
+        let Some(t) = doc.tokens.get(i) else {
+            continue;
+        };
+        if categories.contains(t.word)
             && let Some(hit) = after_category(doc, i)
         {
             extra.push(OrganizationHit {
@@ -200,14 +223,14 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
             });
         }
     }
-    extra.extend(teams::match_sides(doc, lexicon, found));
+    extra.extend(teams::match_sides(doc, lexicon, found, triggers.of(TEAM)));
     extra.extend(before_titles::companies_before_titles(doc, lexicon, found));
     extra.extend(odds::bookmakers(doc, lexicon));
     extra.extend(latin::latin_companies(doc));
     found.organizations.extend(extra);
-    let subjects = subject::announcing_companies(doc, lexicon, found);
+    let subjects = subject::announcing_companies(doc, lexicon, found, triggers.of(SUBJECT));
     found.organizations.extend(subjects);
-    let business = business::business_subjects(doc, lexicon, found);
+    let business = business::business_subjects(doc, lexicon, found, triggers.of(BUSINESS));
     found.organizations.extend(business);
     let partners = partners::deal_partners(doc, lexicon, found);
     found.organizations.extend(partners);
@@ -245,7 +268,7 @@ pub(crate) fn resolve(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     bare_names::bare_company_names(doc, lexicon, found);
     mentions::short_forms(doc, lexicon, found);
     // After the short forms: 足协 after 中国足球协会 is its mention, not a body of its own.
-    let bodies = bodies::bare_bodies(doc, lexicon, found);
+    let bodies = bodies::bare_bodies(doc, lexicon, found, triggers.of(BODY));
     found.organizations.extend(bodies);
     mentions::self_references_before_titles(doc, found);
     found

@@ -46,8 +46,9 @@ pub(super) fn bookmakers(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Organizat
         .filter(|w| (has_odds_char || !w.contains('赔')) && doc.text.contains(**w))
         .flat_map(|w| doc.text.match_indices(w).map(|(at, _)| at))
         .collect();
-    // The triple holds a slash: no regex search in the many texts without one.
-    if doc.text.as_bytes().contains(&b'/') {
+    // The triple holds a decimal right before a slash (2.10/): no regex search (nor
+    // its compiling) for the many texts without one.
+    if may_hold_triple(doc.text) {
         ends.extend(ODDS_TRIPLE.find_iter(doc.text).map(|m| m.start()));
     }
     ends.sort_unstable();
@@ -59,6 +60,17 @@ pub(super) fn bookmakers(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Organizat
             kind: OrganizationKind::Company,
         })
         .collect()
+}
+
+/// Whether a slash in `text` follows a decimal (2.10 /), as each slash of an odds
+/// triple does: the digits before it (white space aside) follow a dot.
+fn may_hold_triple(text: &str) -> bool {
+    text.match_indices('/').any(|(at, _)| {
+        let before = text.get(..at).unwrap_or_default().trim_end();
+        // A Unicode digit (the pattern's \d) is numeric: the run ends at the dot.
+        let digits = before.chars().rev().take_while(|c| c.is_numeric()).count();
+        digits > 0 && before.chars().rev().nth(digits) == Some('.')
+    })
 }
 
 /// The name from the clause's start to byte `end`: Latin letters and digits (bwin,

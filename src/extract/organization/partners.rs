@@ -34,7 +34,9 @@ pub(super) fn deal_partners(
     lexicon: &Lexicon,
     found: &Found,
 ) -> Vec<OrganizationHit> {
-    let taken = super::subject::taken_spans(found, true);
+    // Built at the first name found: most pages have none.
+    let taken = std::cell::OnceCell::new();
+    let taken = || taken.get_or_init(|| super::subject::taken_spans(found, true));
     let is_deal = |i: usize| {
         doc.tokens
             .get(i)
@@ -56,7 +58,7 @@ pub(super) fn deal_partners(
                     && is_deal(end)
                     && is_short_name(lexicon, words)
                     && let Some(hit) = span(words)
-                    && !taken.overlaps_any(&hit)
+                    && !taken().overlaps_any(&hit)
                 {
                     out.push(OrganizationHit { hit, kind });
                     break;
@@ -77,7 +79,7 @@ pub(super) fn deal_partners(
                 if let Some(words) = doc.tokens.get(first..j)
                     && is_short_name(lexicon, words)
                     && let Some(hit) = span(words)
-                    && !taken.overlaps_any(&hit)
+                    && !taken().overlaps_any(&hit)
                 {
                     out.push(OrganizationHit { hit, kind });
                     break;

@@ -23,6 +23,10 @@ const FUNDING_WORDS: &[&str] = &["完成", "获得", "获", "宣布完成"];
 static ANNOUNCE_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(ANNOUNCE_WORDS));
 static FUNDING_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(FUNDING_WORDS));
 
+/// Both lists in one, for the tokens a page's pass picks for this rule.
+pub(super) static SUBJECT_TRIGGERS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(&[ANNOUNCE_WORDS, FUNDING_WORDS].concat()));
+
 /// Words that open a clause and announce, but name no company (官方宣布, 双方宣布).
 const NOT_SUBJECTS: &[&str] = &[
     "官方",
@@ -61,17 +65,24 @@ const NOT_SUBJECTS: &[&str] = &[
 /// Most chars of a short name found this way.
 const MAX_SUBJECT_CHARS: usize = 6;
 
-/// Short names opening a clause before an announcement or a funding round.
+/// Short names opening a clause before an announcement or a funding round;
+/// `candidates` are the tokens that may be one of [`SUBJECT_TRIGGERS`].
 pub(super) fn announcing_companies(
     doc: &Document<'_>,
     lexicon: &Lexicon,
     found: &Found,
+    candidates: &[usize],
 ) -> Vec<OrganizationHit> {
-    let taken = taken_spans(found, true);
+    // Built at the first name found: most pages have none.
+    let taken = std::cell::OnceCell::new();
     let mut out = Vec::new();
-    for (i, t) in doc.tokens.iter().enumerate() {
-        let announce = ANNOUNCE_LIST.contains(t.word);
-        if !(announce || FUNDING_LIST.contains(t.word) && funding_follows(doc, i)) {
+    let (announce_words, funding_words): (&WordList, &WordList) = (&ANNOUNCE_LIST, &FUNDING_LIST);
+    for (i, t) in candidates
+        .iter()
+        .filter_map(|&i| Some((i, doc.tokens.get(i)?)))
+    {
+        let announce = announce_words.contains(t.word);
+        if !(announce || funding_words.contains(t.word) && funding_follows(doc, i)) {
             continue;
         }
         // An optional time word between the name and the verb (今日, 晚间).
@@ -80,7 +91,9 @@ pub(super) fn announcing_companies(
             _ => i,
         };
         if let Some(hit) = clause_opening_name(doc, lexicon, end_index)
-            && !taken.overlaps_any(&hit)
+            && !taken
+                .get_or_init(|| taken_spans(found, true))
+                .overlaps_any(&hit)
         {
             out.push(OrganizationHit {
                 hit,

@@ -60,7 +60,7 @@ static VERSUS_SEARCH: LazyLock<AhoCorasick> =
 
 /// The token words the rules look for (战胜, 客队, 主场, 主帅), in one list: a token
 /// not in it is none of them, and most tokens are skipped on its bitmap test.
-static TOKEN_TRIGGERS: LazyLock<WordList> = LazyLock::new(|| {
+pub(super) static TOKEN_TRIGGERS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(&[MATCH_VERBS, TEAM_ROLES, VENUE_WORDS, TEAM_TITLES].concat())
 });
 
@@ -68,19 +68,23 @@ static TOKEN_TRIGGERS: LazyLock<WordList> = LazyLock::new(|| {
 const MAX_SIDE_TOKENS: usize = 3;
 const MAX_SIDE_CHARS: usize = 10;
 
-/// Teams found from the match around them.
+/// Teams found from the match around them; `candidates` are the tokens that may be
+/// one of [`TOKEN_TRIGGERS`].
 pub(super) fn match_sides(
     doc: &Document<'_>,
     lexicon: &Lexicon,
     found: &Found,
+    candidates: &[usize],
 ) -> Vec<OrganizationHit> {
     // A player is no team (南州名将李明战胜王刚): a side a person covers stays his.
     let taken = SortedHits::new(found.titles.iter().chain(&found.persons).copied());
     let mut sides: Vec<Hit> = Vec::new();
     // Word by word, each in text order, as the sides were always listed.
-    // Each word's own fast search first: most texts hold none of them, and the
-    // automaton steps byte by byte.
-    let mut versus: Vec<(usize, usize, usize)> = if VERSUS.iter().any(|w| doc.text.contains(w)) {
+    // A fast test first: the automaton steps byte by byte, and most texts hold no v
+    // (vs, VS, Vs), no ＶＳ and no 对阵. One pass over the bytes, without a branch.
+    let has_v = doc.text.bytes().fold(false, |has, b| has | (b | 0x20 == b'v'));
+    let may_hold = has_v || doc.text.contains("ＶＳ") || doc.text.contains("对阵");
+    let mut versus: Vec<(usize, usize, usize)> = if may_hold {
         VERSUS_SEARCH
             .find_iter(doc.text)
             .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
@@ -96,8 +100,9 @@ pub(super) fn match_sides(
             sides.extend([l, r]);
         }
     }
-    for t in &doc.tokens {
-        if !TOKEN_TRIGGERS.contains(t.word) {
+    let triggers: &WordList = &TOKEN_TRIGGERS;
+    for t in candidates.iter().filter_map(|&i| doc.tokens.get(i)) {
+        if !triggers.contains(t.word) {
             continue;
         }
         if MATCH_VERBS.contains(&t.word) {

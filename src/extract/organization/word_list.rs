@@ -2,6 +2,8 @@
 //! (or "does it end with one of them?") of every token of a page, and for most tokens
 //! one bitmap test (no char decoding, no string compare) answers no.
 
+use crate::segment::Document;
+
 /// A list of words, in its order, with a bitmap of the words' hashes.
 pub(super) struct WordList {
     words: Vec<&'static str>,
@@ -148,6 +150,61 @@ impl WordList {
             .get(key / 64)
             .is_some_and(|bits| bits >> (key % 64) & 1 == 1)
             && self.words.contains(&word)
+    }
+}
+
+/// The word lists whose tokens the rules of a page look at, in one table: for each
+/// word key, a bit per list holding a word of that key (at most 16 lists).
+pub(super) struct KeyTable {
+    flags: Vec<u16>,
+    lists: usize,
+}
+
+impl KeyTable {
+    /// The table of `lists`; list `j` is asked for as `TokenTriggers::of(j)`.
+    pub(super) fn new(lists: &[&WordList]) -> Self {
+        let mut flags = vec![0u16; 4096];
+        for (j, list) in lists.iter().enumerate().take(16) {
+            for w in &list.words {
+                if let Some(f) = flags.get_mut(word_key(w)) {
+                    *f |= 1 << j;
+                }
+            }
+        }
+        KeyTable {
+            flags,
+            lists: lists.len().min(16),
+        }
+    }
+}
+
+/// For each list of a [`KeyTable`], the tokens of a page that may be one of its words,
+/// in text order: one pass over the tokens for all the lists, instead of one per
+/// rule, each rule then looks at its few tokens only.
+pub(super) struct TokenTriggers {
+    found: Vec<Vec<usize>>,
+}
+
+impl TokenTriggers {
+    /// The tokens of `doc` that may be words of the lists of `table`.
+    pub(super) fn new(doc: &Document<'_>, table: &KeyTable) -> Self {
+        let mut found = vec![Vec::new(); table.lists];
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let mut flags = table.flags.get(word_key(t.word)).copied().unwrap_or(0);
+            while flags != 0 {
+                if let Some(list) = found.get_mut(flags.trailing_zeros() as usize) {
+                    list.push(i);
+                }
+                flags &= flags - 1;
+            }
+        }
+        TokenTriggers { found }
+    }
+
+    /// The tokens (indices, in text order) that may be words of list `list`: every
+    /// token that is one, and a few others.
+    pub(super) fn of(&self, list: usize) -> &[usize] {
+        self.found.get(list).map_or(&[], Vec::as_slice)
     }
 }
 
