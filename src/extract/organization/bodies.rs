@@ -25,9 +25,8 @@ const BARE_BODIES: &[(&str, OrganizationKind)] = &[
 ];
 
 /// The words of [`BARE_BODIES`], for a bitmap test of every token first.
-pub(super) static BARE_BODY_WORDS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(&BARE_BODIES.iter().map(|(w, _)| *w).collect::<Vec<_>>())
-});
+pub(super) static BARE_BODY_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(&BARE_BODIES.iter().map(|(w, _)| *w).collect::<Vec<_>>()));
 
 /// The bare body words written as words of their own, outside titles (省委书记 is a
 /// title, 省委 + 副书记 names the committee); `candidates` are the tokens that may be

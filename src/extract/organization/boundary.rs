@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 use crate::extract::OrganizationHit;
 use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
+
+use super::words::{List, WORDS};
 use crate::segment::Document;
 
 /// Moves the start of a grammar name past the last name-ending word inside it. A
@@ -68,9 +70,7 @@ pub(super) fn end_of_glued_appointee(
 }
 
 /// Verbs that name a person for a post with 为 (聘任某某为总经理).
-const APPOINTING_VERBS: &[&str] = &[
-    "聘任", "任命", "聘请", "委任", "提名", "选举", "推选", "推举", "选任", "聘用", "增补",
-];
+static APPOINTING_VERBS: List = LazyLock::new(|| WORDS.get("appointing_verb"));
 
 /// A preposition or source word jieba glued to the first name (对远帆/nr 科技有限公司,
 /// 据南州/ns 统计局) is context: the name starts after it. Not in a place it
@@ -97,49 +97,15 @@ fn cut_glued_preposition(doc: &Document<'_>, lexicon: &Lexicon, h: &mut Organiza
 /// Words that end the name before them inside a walked span: a preposition or a verb
 /// between two names (星海资本 + 对 + 远帆科技有限公司, 某公司 + 更名为 + …), an
 /// appointment verb after a person (曹某 + 当选 + 某银行) or a source word (据 + 南州统计局).
-static NAME_ENDING_WORD_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| {
-    [
-        "对",
-        "向",
-        "为",
-        "被",
-        "把",
-        "将",
-        "由",
-        "同",
-        "跟",
-        "更名为",
-        "更名",
-        "收购",
-        "入股",
-        "并购",
-        "起诉",
-        "当选",
-        "出任",
-        "担任",
-        "加盟",
-        "加入",
-        "任职于",
-        "就职于",
-        "来到",
-        "前往",
-        "走进",
-        "据",
-        "根据",
-        "另据",
-    ]
-    .into_iter()
-    .collect()
-});
+static NAME_ENDING_WORD_SET: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| WORDS.get("name_ending").iter().copied().collect());
 
 /// Conjunctions that end the name before them only when that name is complete
 /// (星海资本 + 和 + 远帆科技有限公司), never inside one (国家发展和改革委员会).
 const NAME_JOINING_WORDS: &[&str] = &["和", "与", "及"];
 
 /// Head words a complete name ends with, for [`NAME_JOINING_WORDS`].
-const COMPLETE_NAME_ENDINGS: &[&str] = &[
-    "公司", "集团", "资本", "银行", "科技", "证券", "基金", "大学", "医院", "控股",
-];
+static COMPLETE_NAME_ENDINGS: List = LazyLock::new(|| WORDS.get("complete_name_ending"));
 
 /// Kinds of outlet whose dateline ends in 讯 or 电 (本报讯, 据新华社电).
 const DATELINE_OUTLETS: &[char] = &['报', '台', '刊', '网', '站', '社'];

@@ -12,30 +12,20 @@ use crate::segment::Document;
 use std::sync::LazyLock;
 
 use super::grammar::is_specific;
-use super::word_list::WordList;
 use super::subject::clause_opening_name;
+use super::word_list::WordList;
+use super::words::{List, WORDS};
 
 /// Words of a company's business right after its name (or after a time word, an
 /// adverb or a prepositional phrase: 在科创板 + 上市).
-const BUSINESS_WORDS: &[&str] = &[
-    "发布",
-    "旗下",
-    "出品",
-    "递交",
-    "股价",
-    "市值",
-    "营收",
-    "净利润",
-    "财报",
-    "年报",
-    "上市",
-];
+static BUSINESS_WORDS: List = LazyLock::new(|| WORDS.get("business"));
 
 /// [`BUSINESS_WORDS`] behind a first-char test: it is asked of every token.
-pub(super) static BUSINESS_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(BUSINESS_WORDS));
+pub(super) static BUSINESS_LIST: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(*BUSINESS_WORDS));
 
 /// Prepositions that may open a phrase between the name and the business word.
-const PHRASE_PREPOSITIONS: &[&str] = &["在", "于", "登陆"];
+static PHRASE_PREPOSITIONS: List = LazyLock::new(|| WORDS.get("phrase_preposition"));
 
 /// Most tokens looked back from the business word for a prepositional phrase.
 const MAX_PHRASE_TOKENS: usize = 4;
@@ -80,9 +70,13 @@ pub(super) fn business_subjects(
             .any(|p| p.overlaps(&hit) && !(p.start >= hit.start && p.end <= hit.end && *p != hit));
         // 王某 + 家属: a person written with 某 is no company's name.
         let anonymous = doc.slice(hit.start, hit.end).contains('某');
-        if specific && !anonymous && !person_clash && !taken
+        if specific
+            && !anonymous
+            && !person_clash
+            && !taken
                 .get_or_init(|| super::subject::taken_spans(found, false))
-                .overlaps_any(&hit) {
+                .overlaps_any(&hit)
+        {
             out.push(OrganizationHit {
                 hit,
                 kind: OrganizationKind::Company,

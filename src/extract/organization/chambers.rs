@@ -7,6 +7,8 @@ use crate::extract::{Found, Hit, OrganizationHit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::{Document, Token};
+
+use super::words::{List, WORDS};
 use std::sync::LazyLock;
 
 /// Legislatures, cabinets and electoral bodies, by their general names; `true` when the
@@ -70,7 +72,7 @@ fn may_lead(word: &str) -> bool {
 }
 
 /// Words after a chamber that make it part of a member's title (立法会 + 议员).
-const MEMBER_WORDS: &[&str] = &["议员", "议员们"];
+static MEMBER_WORDS: List = LazyLock::new(|| WORDS.get("chamber_member"));
 
 /// The chamber word written from `token` on, ending at a token's end, if any.
 fn chamber_at(doc: &Document<'_>, index: usize) -> Option<(usize, bool)> {
@@ -181,7 +183,7 @@ pub(super) fn chambers_and_missions(
 }
 
 /// Words that end the name of a country's mission abroad.
-const MISSIONS: &[&str] = &["总领事馆", "领事馆", "大使馆", "使馆"];
+static MISSIONS: List = LazyLock::new(|| WORDS.get("mission"));
 
 /// One-char short names of countries that send missions (英驻港总领事馆).
 static COUNTRY_CHARS: LazyLock<CharSet> =

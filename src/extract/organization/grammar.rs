@@ -19,6 +19,7 @@ use super::words::{
     CLAUSE_WORD_SET, GENERIC_CORE_SET, GLUED_FUNCTION_CHARS, LEADING_CONTEXT_SET,
     NOT_ORGANIZATION_ENDINGS, NT_NOT_ORGANIZATION_SET, STOP_WORD_SET, VERBS_IN_NAMES,
 };
+use super::words::{List, WORDS};
 
 /// Longest name core, in tokens, before a suffix.
 const MAX_CORE_TOKENS: usize = 7;
@@ -153,15 +154,13 @@ fn name_then_glued_function_char(t: &Token<'_>) -> bool {
             .ends_with(['为', '是', '在', '和', '与', '任', '到', '赴'])
 }
 
+/// Source words and "former" that jieba glues to a division char (另据省, 原省).
+static GLUED_LEADS: List = LazyLock::new(|| WORDS.get("glued_lead"));
+
 /// The length of a source word or "former" glued to the division char that starts a
 /// name (另据省 + 统计局, 原省 + 交通运输厅, 到区 + 民政局, 从市 + 卫健委), if the token is one.
 pub(super) fn glued_lead(word: &str) -> Option<usize> {
-    [
-        "另据", "根据", "据", "原", "前", "到", "在", "向", "由", "从", "自", "经", "对", "为",
-        "与", "和",
-    ]
-    .into_iter()
-    .find_map(|lead| {
+    GLUED_LEADS.iter().find_map(|lead| {
         let rest = word.strip_prefix(lead)?;
         (rest.chars().count() == 1 && rest.starts_with(['省', '市', '县', '区']))
             .then_some(lead.len())
@@ -298,10 +297,7 @@ fn suffix_gate(
             .tokens
             .get(suffix_token_index + 1)
             .is_some_and(|n| n.tag == "m" || n.word.starts_with(|c: char| c.is_ascii_digit()));
-    if suffix_is_verb
-        || verb_before_figure
-        || NOT_ORGANIZATION_ENDINGS.ends(suffix_token.word)
-    {
+    if suffix_is_verb || verb_before_figure || NOT_ORGANIZATION_ENDINGS.ends(suffix_token.word) {
         return None;
     }
     // 队 written as a word of its own after a place or a name is a team (辽宁 + 双星 + 队).

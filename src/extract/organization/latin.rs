@@ -2,21 +2,20 @@
 //! them: 由Northwind开发, Contoso宣布推出…, ACME旗下的工作室; and well-known names
 //! written in full-width letters, which jieba cuts one letter a token (Ｉ/x Ｂ/x Ｍ/x).
 
+use std::sync::LazyLock;
+
 use crate::extract::{Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
+
+use super::words::{List, WORDS};
 use crate::segment::Document;
 
 /// What a company does, right after its name.
-const COMPANY_VERBS: &[&str] = &[
-    "开发", "研发", "发行", "制作", "旗下", "宣布", "公布", "推出", "收购", "起诉",
-];
+static COMPANY_VERBS: List = LazyLock::new(|| WORDS.get("company_verb"));
 
 /// Latin words that name no company (roles, measures, devices).
-const NOT_COMPANIES: &[&str] = &[
-    "CEO", "CFO", "CTO", "COO", "GDP", "CPI", "PPI", "PC", "AI", "APP", "App", "IT", "PK", "VIP",
-    "MVP", "ID", "TV", "DIY", "OK", "VR", "AR", "IP", "PS", "DLC", "MOD", "Beta",
-];
+static NOT_COMPANIES: List = LazyLock::new(|| WORDS.get("not_latin_company"));
 
 /// The half-width letter or digit of a full-width one (Ｉ → I), if it is one.
 fn half_width(c: char) -> Option<char> {

@@ -2,12 +2,15 @@
 //! Aho-Corasick pass over the text), and the bare 公司 / 本集团 that stands for the
 //! organization the text is about when a title follows it.
 
+use std::sync::LazyLock;
+
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
 
 use super::word_list::FirstKeys;
+use super::words::{List, WORDS};
 
 /// Every mention of the `names` (text, kind) not yet covered by an organization, on a
 /// token start. One leftmost-longest pass, so the cost is linear in the text.
@@ -58,10 +61,7 @@ pub(crate) fn is_self_reference(word: &str) -> bool {
 }
 
 /// Words after which a bare 公司 starts a mention: a clause start or an appointment.
-const APPOINTMENT_WORDS: &[&str] = &[
-    "任", "历任", "现任", "曾任", "兼任", "出任", "担任", "至今", "加入", "创立", "创办", "为",
-    "兼", "及", "和",
-];
+static APPOINTMENT_WORDS: List = LazyLock::new(|| WORDS.get("before_self_reference"));
 
 /// A bare self-reference right before a title, at a clause start or after an
 /// appointment word: 历任公司副总经理, 现任本公司董事.
@@ -146,7 +146,7 @@ fn abbreviates(short: &str, short_chars: usize, full: &Full<'_>, tag: &str) -> b
 
 /// Company suffixes whose bare name stands for the company elsewhere in the text
 /// (育碧公司 … 育碧).
-const COMPANY_ENDINGS: &[&str] = &["股份有限公司", "有限公司", "集团公司", "公司", "集团"];
+static COMPANY_ENDINGS: List = LazyLock::new(|| WORDS.get("company_ending"));
 
 /// Whether `word` (of `chars` chars) is the name of `full` without its company suffix:
 /// a bare name of two to four chars that jieba kept as one word. Not for names led by a place, whose

@@ -38,14 +38,16 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::dict::Suffix;
-use crate::hash::FastSet;
 use crate::extract::{Found, Hit, OrganizationHit, SortedHits};
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::model::{Alias, OrganizationKind};
 use crate::segment::Document;
 
 use grammar::{MAX_NAME_CHARS, can_be_in_name};
+
 use word_list::{KeyTable, TokenTriggers, WordList};
+use words::{List, WORDS};
 
 /// Find organizations by grammar, dictionary and context.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
@@ -128,12 +130,10 @@ static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Category words after which a specific name is a company (国产GPU企业沐曦集成、…).
-const CATEGORY_WORDS: &[&str] = &[
-    "企业", "公司", "厂商", "品牌", "平台", "机构", "车企", "药企", "房企", "险企", "券商",
-];
+static CATEGORY_WORDS: List = LazyLock::new(|| WORDS.get("category"));
 
 /// [`CATEGORY_WORDS`] behind a first-char test: it is asked of every token.
-static CATEGORY_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(CATEGORY_WORDS));
+static CATEGORY_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(*CATEGORY_WORDS));
 
 /// The word lists of the rules of [`resolve`] that look at single tokens, for one pass
 /// over a page's tokens (their indices below).
@@ -153,9 +153,7 @@ const BUSINESS: usize = 3;
 const BODY: usize = 4;
 
 /// Words that end a name after a category word.
-const LIST_END: &[&str] = &[
-    "、", "，", ",", "。", "等", "在", "和", "与", "及", "；", "也", "都", "已", "将",
-];
+static LIST_END: List = LazyLock::new(|| WORDS.get("list_end"));
 
 /// A name right after a category word: the tokens up to the next list separator,
 /// 2–6 chars, led by a name-like token.
@@ -327,20 +325,7 @@ fn name_before_title(
 }
 
 /// Words of appointment before an employer's name (任某某科技董事).
-const APPOINTMENTS: &[&str] = &[
-    "任",
-    "现任",
-    "曾任",
-    "历任",
-    "担任",
-    "兼任",
-    "出任",
-    "转任",
-    "升任",
-    "起任",
-    "兼",
-    "任职于",
-];
+static APPOINTMENTS: List = LazyLock::new(|| WORDS.get("appointment"));
 
 /// A short name without a suffix between an appointment word and a title: 现任 +
 /// 某某股份 + 董事. The name is 2–6 chars of one to three name tokens, one of them

@@ -2,31 +2,21 @@
 //! joined by 与/和/同 to an organization, before a verb of cooperation, is an
 //! organization too (both ways: 百岳神州与恒川医药达成合作).
 
+use std::sync::LazyLock;
+
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
 
 use super::subject::is_short_name;
+use super::words::{List, WORDS};
 
 /// Words joining two parties of a deal.
-const JOINERS: &[&str] = &["与", "和", "同", "携手"];
+static JOINERS: List = LazyLock::new(|| WORDS.get("deal_joiner"));
 
 /// Verbs of a deal between two organizations, right after the second party.
-const DEAL_WORDS: &[&str] = &[
-    "签署",
-    "签订",
-    "签约",
-    "达成",
-    "合作",
-    "联合",
-    "共同",
-    "合资",
-    "联手",
-    "战略合作",
-    "组建",
-    "合并",
-];
+static DEAL_WORDS: List = LazyLock::new(|| WORDS.get("deal"));
 
 /// Names of one or two tokens joined to an organization before a deal verb.
 pub(super) fn deal_partners(

@@ -11,56 +11,25 @@ use std::sync::LazyLock;
 
 use super::word_list::WordList;
 use super::words::GENERIC_CORE_SET;
+use super::words::{List, WORDS};
 
 /// Verbs a company announces with.
-const ANNOUNCE_WORDS: &[&str] = &["宣布", "公告", "发布公告", "披露", "官宣", "公告称"];
+static ANNOUNCE_WORDS: List = LazyLock::new(|| WORDS.get("announce"));
 
 /// Verbs of a funding round, with 融资 later in the clause (完成2亿元B轮融资).
-const FUNDING_WORDS: &[&str] = &["完成", "获得", "获", "宣布完成"];
+static FUNDING_WORDS: List = LazyLock::new(|| WORDS.get("funding"));
 
 /// [`ANNOUNCE_WORDS`] and [`FUNDING_WORDS`] behind a first-char test: they are asked
 /// of every token.
-static ANNOUNCE_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(ANNOUNCE_WORDS));
-static FUNDING_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(FUNDING_WORDS));
+static ANNOUNCE_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(*ANNOUNCE_WORDS));
+static FUNDING_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(*FUNDING_WORDS));
 
 /// Both lists in one, for the tokens a page's pass picks for this rule.
 pub(super) static SUBJECT_TRIGGERS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(&[ANNOUNCE_WORDS, FUNDING_WORDS].concat()));
+    LazyLock::new(|| WordList::new(&[*ANNOUNCE_WORDS, *FUNDING_WORDS].concat()));
 
 /// Words that open a clause and announce, but name no company (官方宣布, 双方宣布).
-const NOT_SUBJECTS: &[&str] = &[
-    "官方",
-    "公司",
-    "集团",
-    "政府",
-    "双方",
-    "各方",
-    "本公司",
-    "该公司",
-    "大会",
-    "会议",
-    "媒体",
-    "警方",
-    "法院",
-    "裁判",
-    "球队",
-    "俱乐部",
-    "当局",
-    "组委会",
-    "主办方",
-    "企业",
-    "平台",
-    "市场",
-    "央行",
-    "股东",
-    "董事会",
-    "管理层",
-    "银行",
-    "机构",
-    "部门",
-    "协会",
-    "联盟",
-];
+static NOT_SUBJECTS: List = LazyLock::new(|| WORDS.get("not_subject"));
 
 /// Most chars of a short name found this way.
 const MAX_SUBJECT_CHARS: usize = 6;

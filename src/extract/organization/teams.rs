@@ -14,54 +14,35 @@ use crate::segment::{Document, Token};
 
 use super::word_list::WordList;
 use super::words::STOP_WORD_SET;
+use super::words::{List, WORDS};
 
 /// How a match is written between its two sides.
-const VERSUS: &[&str] = &["vs", "VS", "Vs", "ＶＳ", "对阵"];
+static VERSUS: List = LazyLock::new(|| WORDS.get("versus"));
 
 /// Verbs of a result or a fixture between two sides (南州战胜北川).
-const MATCH_VERBS: &[&str] = &[
-    "战胜",
-    "击败",
-    "逼平",
-    "负于",
-    "输给",
-    "不敌",
-    "力克",
-    "迎战",
-    "完胜",
-    "险胜",
-    "横扫",
-    "淘汰",
-    "战平",
-    "憾负",
-    "惜败",
-    "惨败给",
-    "大胜",
-];
+static MATCH_VERBS: List = LazyLock::new(|| WORDS.get("match_verb"));
 
 /// Words before a side that make it a team (客队北川).
-const TEAM_ROLES: &[&str] = &["客队", "主队", "球队"];
+static TEAM_ROLES: List = LazyLock::new(|| WORDS.get("team_role"));
 
 /// Words after a side at the start of a clause that make it a team (北川主场…).
-const VENUE_WORDS: &[&str] = &["主场", "客场", "坐镇", "做客"];
+static VENUE_WORDS: List = LazyLock::new(|| WORDS.get("venue"));
 
 /// Titles only a team has (北川主帅).
-const TEAM_TITLES: &[&str] = &["主帅", "主教练"];
+static TEAM_TITLES: List = LazyLock::new(|| WORDS.get("team_title"));
 
 /// Places too vague to be a team (国内, 全国).
-const VAGUE_PLACES: &[&str] = &[
-    "国内", "全国", "国外", "海外", "本地", "当地", "本土", "境外",
-];
+static VAGUE_PLACES: List = LazyLock::new(|| WORDS.get("vague_place"));
 
 /// The `VERSUS` words in one automaton: one pass over the text instead of one per word.
 /// No word overlaps another or itself, so its matches are those of each word's own search.
 static VERSUS_SEARCH: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(VERSUS).expect("valid versus words"));
+    LazyLock::new(|| AhoCorasick::new(*VERSUS).expect("valid versus words"));
 
 /// The token words the rules look for (战胜, 客队, 主场, 主帅), in one list: a token
 /// not in it is none of them, and most tokens are skipped on its bitmap test.
 pub(super) static TOKEN_TRIGGERS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(&[MATCH_VERBS, TEAM_ROLES, VENUE_WORDS, TEAM_TITLES].concat())
+    WordList::new(&[*MATCH_VERBS, *TEAM_ROLES, *VENUE_WORDS, *TEAM_TITLES].concat())
 });
 
 /// Most tokens and chars of one side.
@@ -82,7 +63,10 @@ pub(super) fn match_sides(
     // Word by word, each in text order, as the sides were always listed.
     // A fast test first: the automaton steps byte by byte, and most texts hold no v
     // (vs, VS, Vs), no ＶＳ and no 对阵. One pass over the bytes, without a branch.
-    let has_v = doc.text.bytes().fold(false, |has, b| has | (b | 0x20 == b'v'));
+    let has_v = doc
+        .text
+        .bytes()
+        .fold(false, |has, b| has | (b | 0x20 == b'v'));
     let may_hold = has_v || doc.text.contains("ＶＳ") || doc.text.contains("对阵");
     let mut versus: Vec<(usize, usize, usize)> = if may_hold {
         VERSUS_SEARCH

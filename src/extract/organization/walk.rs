@@ -2,10 +2,13 @@
 //! name (某某（上海）律师事务所), partners joined by 和 in a firm's name (某合和某律师事务所)
 //! and a kind of company that ends the walk (上市公司 + 宝钢股份).
 
+use std::sync::LazyLock;
+
 use crate::lexicon::Lexicon;
 use crate::segment::{Document, Token};
 
 use super::words::{GENERIC_CORE_SET, STOP_WORD_SET};
+use super::words::{List, WORDS};
 
 /// Whether the token is a place (a gazetteer entry or tagged as one).
 pub(super) fn is_place(t: &Token<'_>, lexicon: &Lexicon) -> bool {
@@ -21,7 +24,7 @@ pub(super) fn kind_of_company(word: &str) -> bool {
 }
 
 /// Words a bracket inside a name may hold besides a place: 某某（集团）有限公司.
-const BRACKET_QUALIFIERS: &[&str] = &["集团", "控股", "中国", "国际", "香港", "亚洲"];
+static BRACKET_QUALIFIERS: List = LazyLock::new(|| WORDS.get("bracket_qualifier"));
 
 /// The index of the name token before the opening bracket when `close` is the closing bracket of a qualifier
 /// inside a name (某某（上海）律师事务所, 某某（集团）有限公司) with a name token before it.
@@ -82,12 +85,7 @@ pub(super) fn joins_firm_partners(
 
 /// Verbs that govern a company named after them at a clause start (收购物流集团), not
 /// the first word of its name.
-const GOVERNING_VERBS: &[&str] = &[
-    "支持", "推动", "鼓励", "要求", "组建", "成立", "收购", "打造", "引进", "培育", "加入", "联合",
-    "依托", "带领", "通过", "入股", "参与", "起诉", "宣布", "表示", "成为", "组织", "协调", "指导",
-    "邀请", "委托", "授权", "督促", "帮助", "服务", "对接", "整合", "重组", "合并", "并购", "控制",
-    "管理", "监管", "调查", "处罚", "约谈", "批准", "同意", "设立",
-];
+static GOVERNING_VERBS: List = LazyLock::new(|| WORDS.get("governing_verb"));
 
 /// A two-char word jieba tags as a verb opening a clause or a list item right before
 /// a company's one or two nouns and strong suffix is the name's first word (远航/v +

@@ -56,7 +56,9 @@ impl FirstKeys {
     /// Whether `word` may end with one of the chars added by `add_last`.
     #[inline]
     fn may_end(&self, word: &str) -> bool {
-        word.chars().next_back().is_some_and(|c| self.has(key_of(c)))
+        word.chars()
+            .next_back()
+            .is_some_and(|c| self.has(key_of(c)))
     }
 }
 
@@ -92,8 +94,7 @@ impl EndList {
     /// Whether `word` ends with one of the endings.
     #[inline]
     pub(super) fn ends(&self, word: &str) -> bool {
-        self.has_empty
-            || self.lasts.may_end(word) && self.words.iter().any(|w| word.ends_with(w))
+        self.has_empty || self.lasts.may_end(word) && self.words.iter().any(|w| word.ends_with(w))
     }
 }
 
@@ -226,7 +227,14 @@ mod tests {
     #[test]
     fn ends_exactly_as_its_endings() {
         let list = super::EndList::new(&["学会", "中心", "x"]);
-        for (w, want) in [("数学会", true), ("研究中心", true), ("心", false), ("box", true), ("", false), ("学", false)] {
+        for (w, want) in [
+            ("数学会", true),
+            ("研究中心", true),
+            ("心", false),
+            ("box", true),
+            ("", false),
+            ("学", false),
+        ] {
             assert_eq!(list.ends(w), want, "{w}");
         }
     }
