@@ -3,6 +3,8 @@
 //! words (科技, 投资), and without a place before it (杭州 + 浩川数据科技有限公司 …
 //! 浩川数据). Every mention of that short name is found, linked to the full name.
 
+use std::sync::LazyLock;
+
 use std::collections::HashSet;
 
 use crate::extract::{Found, Hit, OrganizationHit};
@@ -11,18 +13,10 @@ use crate::model::OrganizationKind;
 use crate::segment::Document;
 
 use super::words::{GENERIC_CORE, GENERIC_CORE_SET};
+use super::words::{List, WORDS};
 
 /// Legal forms a company's full name ends with, longest first.
-const LEGAL_FORMS: &[&str] = &[
-    "集团股份有限公司",
-    "集团有限责任公司",
-    "集团有限公司",
-    "股份有限公司",
-    "有限责任公司",
-    "有限公司",
-    "集团公司",
-    "股份公司",
-];
+static LEGAL_FORMS: List = LazyLock::new(|| WORDS.get("legal_form"));
 
 /// Full names looked at per document: bounds the work on long pages.
 const MAX_FULL_NAMES: usize = 64;

@@ -3,6 +3,8 @@
 //! short name before one is the company, even when jieba reads its first word as a
 //! name (云岫/nr).
 
+use std::sync::LazyLock;
+
 use std::collections::HashSet;
 
 use crate::extract::{Found, Hit, OrganizationHit};
@@ -12,20 +14,10 @@ use crate::segment::{Document, Token};
 
 use super::grammar::{can_be_in_name, is_specific};
 use super::words::GENERIC_CORE_SET;
+use super::words::{List, WORDS};
 
 /// Titles only a company (or a body run like one) gives.
-const COMPANY_TITLES: &[&str] = &[
-    "董事长",
-    "副董事长",
-    "总裁",
-    "副总裁",
-    "总经理",
-    "副总经理",
-    "首席执行官",
-    "CEO",
-    "创始人",
-    "联合创始人",
-];
+static COMPANY_TITLES: List = LazyLock::new(|| WORDS.get("company_title"));
 
 /// Most tokens and chars of a short name found this way.
 const MAX_TOKENS: usize = 3;

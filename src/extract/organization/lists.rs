@@ -2,9 +2,13 @@
 //! read as names (长虹 in 青松、长虹、白鹭等厂家 after the company 青松): a list holds one
 //! kind of thing.
 
+use std::sync::LazyLock;
+
 use crate::extract::{Found, Hit, OrganizationHit, SortedHits};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
+
+use super::words::{List, WORDS};
 use crate::segment::{Document, Token};
 
 /// Most items followed from one organization each way.
@@ -99,9 +103,7 @@ fn is_listed_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
 
 /// A portal's channels, written right after its name: the channel is the body that
 /// reports (星网房产, 星网乐居 under the portal 星网).
-const CHANNELS: &[&str] = &[
-    "乐居", "房产", "新闻", "财经", "科技", "体育", "娱乐", "汽车", "游戏", "视频", "音乐",
-];
+static CHANNELS: List = LazyLock::new(|| WORDS.get("channel"));
 
 /// Extends a media or company name of two to four chars by the channel word after it.
 pub(super) fn extend_by_channel(doc: &Document<'_>, found: &mut Found) {

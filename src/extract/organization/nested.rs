@@ -12,54 +12,11 @@ use crate::segment::Document;
 
 use super::grammar::MAX_NAME_CHARS;
 use super::numbered;
+use super::words::{List, WORDS};
 
 /// Units inside an organization, written right after its name (招商银行北京分行,
 /// 兰州大学经济系): they extend the name.
-const SUB_UNITS: &[&str] = &[
-    "分行",
-    "支行",
-    "分公司",
-    "分院",
-    "分局",
-    "分校",
-    "分会",
-    "分社",
-    "分所",
-    "分部",
-    "分中心",
-    "营业部",
-    "学院",
-    "系",
-    "研究所",
-    "研究院",
-    "研究中心",
-    "实验室",
-    "附属医院",
-    "附属中学",
-    "附属小学",
-    "出版社",
-    "电视台",
-    "支队",
-    "大队",
-    "中队",
-    "总队",
-    "分厂",
-    "总厂",
-    "总公司",
-    "工会",
-    "团委",
-    "纪委",
-    "党委",
-    "办公厅",
-    "办公室",
-    "宣传部",
-    "组织部",
-    "统战部",
-    "总行",
-    "总部",
-    "组委会",
-    "教练组",
-];
+static SUB_UNITS: List = LazyLock::new(|| WORDS.get("sub_unit"));
 
 /// Names written back to back form one nested name (中国石化集团 + 河南石油勘探局),
 /// and a sub-unit word after a name, with an optional place between, extends it

@@ -1,13 +1,17 @@
 //! Numbered bodies: units numbered after their parent's short name (中建八局) and
 //! institutions numbered in their city (北京市第三中级人民法院, 市第一人民医院).
 
+use std::sync::LazyLock;
+
 use crate::extract::{Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
+
+use super::words::{List, WORDS};
 use crate::segment::Document;
 
 /// Units numbered after their parent's short name: 中建 + 八局, 中铁 + 十一局.
-const NUMBERED_UNITS: &[&str] = &["工程局", "公局", "分局", "局", "公司", "研究所", "研究院"];
+static NUMBERED_UNITS: List = LazyLock::new(|| WORDS.get("numbered_unit"));
 
 /// Extend a name over a numbered unit written right after it (中建八局): one to three
 /// Chinese numerals and a unit word.

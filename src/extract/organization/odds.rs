@@ -12,17 +12,10 @@ use crate::model::OrganizationKind;
 use crate::segment::Document;
 
 use super::words::{GENERIC_CORE_SET, STOP_WORD_SET};
+use super::words::{List, WORDS};
 
 /// Words of the odds a bookmaker offers, right after its name.
-const ODDS_WORDS: &[&str] = &[
-    "凯比值",
-    "同赔率",
-    "相同赔率",
-    "初赔",
-    "提高赔付率",
-    "主胜赔",
-    "客胜赔",
-];
+static ODDS_WORDS: List = LazyLock::new(|| WORDS.get("odds"));
 
 /// Three decimal odds after a colon (：2.10/3.20/3.30).
 static ODDS_TRIPLE: LazyLock<Regex> = LazyLock::new(|| {

@@ -52,6 +52,12 @@ pub(super) const KINDS: &[&str] = &[
     "not_latin_company",
     "chamber_member",
     "mission",
+    "legal_form",
+    "company_title",
+    "channel",
+    "sub_unit",
+    "numbered_unit",
+    "odds",
 ];
 
 /// Every word table of the organization rules, read once.
