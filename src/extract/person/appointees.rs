@@ -82,7 +82,7 @@ const MAX_LISTED_APPOINTEES: usize = 12;
 pub(super) fn appointees_before_wei(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
     let mut out = Vec::new();
     for t in &doc.tokens {
-        if !super::APPOINTMENT_VERBS.contains(&t.word) {
+        if !super::is_appointment_verb(t.word) {
             continue;
         }
         let mut at = t.end;

@@ -3,6 +3,9 @@
 //! one name. 因 is seldom a given-name char; when what follows it reads as a cause
 //! it is the preposition, and the name ends before it.
 
+use std::sync::LazyLock;
+
+use crate::chars::CharSet;
 use crate::extract::Hit;
 use crate::segment::Document;
 
@@ -26,7 +29,10 @@ pub(super) fn cause_at(doc: &Document<'_>, at: usize) -> bool {
     let Some(after) = rest.strip_prefix('因') else {
         return false;
     };
-    if CAUSE_HEADS.iter().any(|w| after.starts_with(w)) {
+    let first = after.chars().next();
+    if first.is_some_and(|c| HEAD_FIRSTS.contains(c))
+        && CAUSE_HEADS.iter().any(|w| after.starts_with(w))
+    {
         return true;
     }
     let clause_end = after
@@ -35,8 +41,28 @@ pub(super) fn cause_at(doc: &Document<'_>, at: usize) -> bool {
         .find(|&(_, c)| !is_clause_char(c))
         .map_or_else(|| clause_end_of(after), |(i, _)| i);
     let clause = after.get(..clause_end).unwrap_or_default();
-    CAUSE_WORDS.iter().any(|w| clause.contains(w))
+    // One pass over the clause: a cause word starts at one of its chars.
+    clause.char_indices().any(|(i, c)| {
+        WORD_FIRSTS.contains(c)
+            && clause
+                .get(i..)
+                .is_some_and(|rest| CAUSE_WORDS.iter().any(|w| rest.starts_with(w)))
+    })
 }
+
+/// The first chars of [`CAUSE_HEADS`] and [`CAUSE_WORDS`]: cheap first tests.
+static HEAD_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| first_chars(CAUSE_HEADS));
+static WORD_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| first_chars(CAUSE_WORDS));
+
+/// The set of the first chars of `words`.
+fn first_chars(words: &[&str]) -> CharSet {
+    let firsts: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    CharSet::new(&firsts)
+}
+
+/// Punctuation that ends the clause read after 因.
+static CLAUSE_PUNCTUATION: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("，。；：、！？（）“”《》"));
 
 /// The byte length of the first `CLAUSE_CHARS` chars of `text`.
 fn clause_end_of(text: &str) -> usize {
@@ -47,7 +73,7 @@ fn clause_end_of(text: &str) -> usize {
 
 /// Whether `c` continues a clause (no punctuation or space).
 fn is_clause_char(c: char) -> bool {
-    !(c.is_whitespace() || c.is_ascii_punctuation() || "，。；：、！？（）“”《》".contains(c))
+    !(c.is_whitespace() || c.is_ascii_punctuation() || CLAUSE_PUNCTUATION.contains(c))
 }
 
 /// The name inside a token ending in 因 that opens a cause (钱海因/nr 个人 → 钱海):

@@ -1,11 +1,12 @@
 //! Names found from what stands right after them: a speech verb or an honorific
 //! (吴重阳表示, 林义相先生, 马先生), or the words of a biography line (张三，男，1965年出生).
 
-use std::collections::{HashMap, HashSet};
 
 use super::names::is_chinese_name_cued;
 use super::{chars_after, chars_before, single_common_word, starts_with_inner_word};
+use crate::chars::CharSet;
 use crate::extract::Hit;
+use crate::hash::{FastMap, FastSet};
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
 
@@ -17,7 +18,7 @@ const BIOGRAPHY_WORDS: &[&str] = &[
 /// Whether `word` is a longer word that starts with a two-char speech verb (表示同意,
 /// 表示感谢 are one dictionary word): the verb is a cue all the same (王清华表示同意).
 fn starts_with_speech_verb(lexicon: &Lexicon, word: &str) -> bool {
-    word.chars().count() >= 4
+    word.chars().nth(3).is_some()
         && word
             .char_indices()
             .nth(2)
@@ -28,23 +29,39 @@ fn starts_with_speech_verb(lexicon: &Lexicon, word: &str) -> bool {
 /// Names right before a speech verb or an honorific (吴重阳表示, 林义相先生). Before an
 /// honorific a bare surname is a person too (马先生 → 马).
 pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Vec<Hit> {
-    let ends: HashSet<usize> = found.iter().map(|h| h.end).collect();
+    let ends: FastSet<usize> = found.iter().map(|h| h.end).collect();
     // The longest name found ending at each byte, for 韩冬韩先生 (韩冬, then 韩先生: one
     // person named twice, the bare surname is no second person).
-    let mut names_by_end: HashMap<usize, usize> = HashMap::new();
+    let mut names_by_end: FastMap<usize, usize> = FastMap::default();
     for h in found {
         let s = names_by_end.entry(h.end).or_insert(h.start);
         *s = (*s).min(h.start);
     }
-    let honorifics: Vec<&str> = lexicon.honorifics.iter().map(String::as_str).collect();
+    // Each honorific with whether it may end a word jieba knows (two chars or more, or 某).
+    let honorifics: Vec<(&str, bool)> = lexicon
+        .honorifics
+        .iter()
+        .map(|w| (w.as_str(), w.chars().nth(1).is_some() || w == "某"))
+        .collect();
+    // The first chars of the cues: a token starting with no other is no cue and starts
+    // with no speech verb, without a hash lookup.
+    let cue_firsts: String = lexicon
+        .person_cues
+        .keys()
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let cue_firsts = CharSet::new(&cue_firsts);
     let mut out = Vec::new();
     for t in &doc.tokens {
         // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
         // Inside a token: a one-char honorific only when jieba did not know the whole
         // (古老 is a word, 梁总 not); 先生 and 女士 always (马先生 is in jieba's list).
-        let (at, honorific) = if let Some(kind) = lexicon.person_cues.get(t.word) {
+        let may_cue = t.word.chars().next().is_some_and(|c| cue_firsts.contains(c));
+        let (at, honorific) = if let Some(kind) =
+            may_cue.then(|| lexicon.person_cues.get(t.word)).flatten()
+        {
             (t.start, kind == "honorific")
-        } else if starts_with_speech_verb(lexicon, t.word) {
+        } else if may_cue && starts_with_speech_verb(lexicon, t.word) {
             (t.start, false)
         } else {
             let last = t.word.chars().next_back();
@@ -53,9 +70,10 @@ pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[
             }
             let Some(w) = honorifics
                 .iter()
-                .filter(|w| t.word.len() > w.len())
-                .filter(|w| !t.known || w.chars().count() >= 2 || **w == "某")
-                .find(|w| t.word.ends_with(**w))
+                .filter(|(w, _)| t.word.len() > w.len())
+                .filter(|(_, long)| !t.known || *long)
+                .map(|(w, _)| *w)
+                .find(|w| t.word.ends_with(*w))
             else {
                 continue;
             };

@@ -1,13 +1,12 @@
 //! Filters on the names found: a name that reads as something else (a work title, a
 //! place or team, a city after its country, an adverb before a word) is dropped.
 
-use std::collections::HashSet;
-
 use super::foreign::{inside_work_title, reads_as_non_person};
 use super::given::plausible_given_name;
 use super::names::is_transliterated;
 use super::{Context, cue_at};
 use crate::extract::{Found, Hit, LocationHit};
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::model::LocationKind;
 use crate::segment::Document;
@@ -19,7 +18,7 @@ pub(super) fn drop_non_person_uses(
     doc: &Document<'_>,
     lexicon: &Lexicon,
     context: &Context<'_>,
-    sure: &HashSet<Hit>,
+    sure: &FastSet<Hit>,
     found: &mut Found,
 ) {
     let others: Vec<Hit> = found
@@ -60,7 +59,7 @@ fn keeps_person_use(
     doc: &Document<'_>,
     lexicon: &Lexicon,
     context: &Context<'_>,
-    sure: &HashSet<Hit>,
+    sure: &FastSet<Hit>,
     others: &[Hit],
     cities: &mut Vec<LocationHit>,
     h: &Hit,

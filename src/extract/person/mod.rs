@@ -18,8 +18,8 @@ mod modifiers;
 mod names;
 
 use crate::chars::CharSet;
+use crate::hash::FastSet;
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use cues::{biography_names, function_word_at, names_before_cues, time_word_at};
@@ -52,9 +52,9 @@ static BEFORE_VERB_USE: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("今�
 /// What the surrounding text says about a span.
 struct Context<'a> {
     /// Byte offsets where a title ends.
-    title_ends: HashSet<usize>,
+    title_ends: FastSet<usize>,
     /// Guessed names that modify a noun somewhere in the text (金田 in 金田集团).
-    names_of_things: HashSet<&'a str>,
+    names_of_things: FastSet<&'a str>,
     /// Name-shaped tokens read as no person on purpose (胡萝卜), for [`Found::rejected_persons`].
     rejected: RefCell<Vec<Hit>>,
 }
@@ -69,7 +69,7 @@ impl Context<'_> {
 /// Find persons and bylines.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     byline::extract(doc, lexicon, found);
-    let mut sure: HashSet<Hit> = found.persons.iter().copied().collect();
+    let mut sure: FastSet<Hit> = found.persons.iter().copied().collect();
     for (start, end, _, _) in lexicon.person_matcher.find_iter(doc) {
         found.persons.push(Hit::new(start, end));
         sure.insert(Hit::new(start, end));
@@ -371,11 +371,24 @@ pub(super) const APPOINTMENT_VERBS: &[&str] = &[
     "任命", "免去", "提名", "推选", "选举", "聘任", "聘请", "委任", "撤销", "免除", "选任",
 ];
 
+/// The first chars of [`APPOINTMENT_VERBS`]: a cheap first test, as the appointment
+/// rules ask it of every token.
+static APPOINTMENT_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| {
+    let firsts: String = APPOINTMENT_VERBS.iter().filter_map(|w| w.chars().next()).collect();
+    CharSet::new(&firsts)
+});
+
+/// Whether `word` is a verb of appointment or removal (任命, 免去).
+pub(super) fn is_appointment_verb(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| APPOINTMENT_FIRSTS.contains(c))
+        && APPOINTMENT_VERBS.contains(&word)
+}
+
 /// Whether token `i` follows a verb of appointment or removal.
 fn after_appointment_verb(doc: &Document<'_>, i: usize) -> bool {
     i.checked_sub(1)
         .and_then(|p| doc.tokens.get(p))
-        .is_some_and(|p| APPOINTMENT_VERBS.contains(&p.word))
+        .is_some_and(|p| is_appointment_verb(p.word))
 }
 
 /// Words around a team's name in a match report (汉诺威 vs 卡尔斯, 主场, 做客): a

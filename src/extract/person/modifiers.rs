@@ -2,10 +2,9 @@
 //! name of a company, a brand or a place, not a person. Once a word is read so in a
 //! document, its other uncued mentions there are read the same way (金田是…).
 
-use std::collections::HashSet;
-
 use super::cue_at;
 use super::names::is_han;
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::segment::{Document, Token};
 
@@ -49,7 +48,7 @@ pub(super) fn guessed_short_name(t: &Token<'_>) -> bool {
 
 /// The guessed two-char names of the document that modify a noun somewhere in it
 /// (金田 in 金田集团): read as names of things in every uncued mention.
-pub(super) fn names_of_things<'a>(doc: &Document<'a>, lexicon: &Lexicon) -> HashSet<&'a str> {
+pub(super) fn names_of_things<'a>(doc: &Document<'a>, lexicon: &Lexicon) -> FastSet<&'a str> {
     doc.tokens
         .iter()
         .enumerate()

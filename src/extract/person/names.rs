@@ -4,6 +4,7 @@
 
 use super::given::plausible_given_name;
 use crate::chars::CharSet;
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use std::sync::LazyLock;
 
@@ -41,9 +42,13 @@ pub(crate) const NOT_NAMES: &[&str] = &[
 
 pub(crate) use crate::chars::is_han;
 
+/// [`NOT_NAMES`] as a set: every name-shaped span is checked against it.
+static NOT_NAME_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+
 /// Whether `word` is listed as not a name, or is a known place.
 pub(crate) fn is_not_name(lexicon: &Lexicon, word: &str) -> bool {
-    NOT_NAMES.contains(&word)
+    NOT_NAME_SET.contains(word)
         || lexicon.not_names.contains(word)
         || lexicon.locations.contains_key(word)
 }

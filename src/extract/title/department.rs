@@ -1,7 +1,11 @@
 //! Departments and terms a title takes on its left (财务部经理, 质监科副科长,
 //! 海淀区第十三届人大代表), once organizations are known.
 
+use std::sync::LazyLock;
+
+use crate::chars::CharSet;
 use crate::extract::{Found, Hit};
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
 
@@ -74,16 +78,37 @@ const NOT_DEPARTMENTS: &[&str] = &[
     "小组",
 ];
 
+/// [`FIELDS`] and [`NOT_DEPARTMENTS`] as sets: asked of the words around every title.
+static FIELD_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| FIELDS.iter().copied().collect());
+static NOT_DEPARTMENT_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| NOT_DEPARTMENTS.iter().copied().collect());
+
+/// The last chars of the units (the department endings a title takes in, and
+/// [`WHOLE_DEPARTMENTS`]): a word ending in no other is no unit.
+static UNIT_LAST_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
+    let ends: String = crate::departments::DEPARTMENT_ENDINGS
+        .iter()
+        .filter(|(_, in_title)| *in_title)
+        .map(|(e, _)| *e)
+        .chain(WHOLE_DEPARTMENTS.iter().copied())
+        .filter_map(|w| w.chars().next_back())
+        .collect();
+    CharSet::new(&ends)
+});
+
 /// Whether `word` names a department or field a title can take on its left.
 pub(super) fn is_department(word: &str) -> bool {
-    word.chars().count() >= 2
-        && !NOT_DEPARTMENTS.contains(&word)
-        && (FIELDS.contains(&word) || is_unit(word))
+    word.chars().nth(1).is_some()
+        && !NOT_DEPARTMENT_SET.contains(word)
+        && (FIELD_SET.contains(word) || is_unit(word))
 }
 
 /// Whether `word` names a unit by its ending (财务部, 教务处, 工会), not a field.
 fn is_unit(word: &str) -> bool {
-    !NOT_DEPARTMENTS.contains(&word)
+    word.chars()
+        .next_back()
+        .is_some_and(|c| UNIT_LAST_CHARS.contains(c))
+        && !NOT_DEPARTMENT_SET.contains(word)
         && (WHOLE_DEPARTMENTS.contains(&word) || crate::departments::ends_in_title_department(word))
 }
 

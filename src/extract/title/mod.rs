@@ -1,7 +1,11 @@
 //! Job titles: dictionary titles with optional prefixes (副, 常务, 执行…), checked
 //! against token boundaries and against uses of the same word that are not titles.
 
+use std::sync::LazyLock;
+
+use crate::chars::CharSet;
 use crate::extract::{Found, Hit};
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
 
@@ -45,10 +49,19 @@ const AMBIGUOUS: &[&str] = &[
     "留学生",
 ];
 
+/// [`AMBIGUOUS`] as a set: asked of every title found.
+static AMBIGUOUS_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| word_set(AMBIGUOUS));
+
+/// The set of `words`, for a membership test asked often.
+fn word_set(words: &[&'static str]) -> FastSet<&'static str> {
+    words.iter().copied().collect()
+}
+
 /// Find every title in the document.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    let prefix_ends = prefix_last_chars(lexicon);
     for (start, end, word, _) in lexicon.title_matcher.find_iter(doc) {
-        let start = extend_with_prefixes(doc, lexicon, start);
+        let start = extend_with_prefixes(doc, lexicon, &prefix_ends, start);
         if doc.token_ending_at(end).is_none() {
             continue;
         }
@@ -82,7 +95,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
                 .and_then(|i| doc.tokens.get(i))
                 .is_some_and(|t| t.start < start && is_department(doc.slice(t.start, start)))
             || bare_department_before(doc, lexicon, start);
-        if AMBIGUOUS.contains(&doc.slice(start, end))
+        if AMBIGUOUS_SET.contains(doc.slice(start, end))
             && !department_before
             && !in_person_context(doc, lexicon, start, end)
         {
@@ -94,7 +107,18 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         let end = dependent_title_end(doc, word, end);
         found.titles.push(Hit::new(start, end));
     }
-    colloquial_titles(doc, lexicon, found);
+    colloquial_titles(doc, lexicon, &prefix_ends, found);
+}
+
+/// The last chars of the title prefixes: a title after any other char has no prefix,
+/// without comparing every prefix.
+fn prefix_last_chars(lexicon: &Lexicon) -> CharSet {
+    let ends: String = lexicon
+        .title_prefixes
+        .iter()
+        .filter_map(|p| p.chars().next_back())
+        .collect();
+    CharSet::new(&ends)
 }
 
 /// Short forms of titles that are no dictionary titles, since jieba, given them as
@@ -104,10 +128,15 @@ const COLLOQUIAL_TITLES: &[&str] = &["副总"];
 
 /// Add the colloquial titles (see [`COLLOQUIAL_TITLES`]) written as words of their own
 /// before a name or after an organization.
-fn colloquial_titles(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+fn colloquial_titles(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    prefix_ends: &CharSet,
+    found: &mut Found,
+) {
     for t in &doc.tokens {
         if COLLOQUIAL_TITLES.contains(&t.word) && in_person_context(doc, lexicon, t.start, t.end) {
-            let start = extend_with_prefixes(doc, lexicon, t.start);
+            let start = extend_with_prefixes(doc, lexicon, prefix_ends, t.start);
             found.titles.push(Hit::new(start, t.end));
         }
     }
@@ -141,10 +170,23 @@ fn dependent_title_end(doc: &Document<'_>, word: &str, end: usize) -> usize {
         .unwrap_or(end)
 }
 
-/// Move `start` left over title prefixes written right before it (副, 常务副, 执行…).
-fn extend_with_prefixes(doc: &Document<'_>, lexicon: &Lexicon, mut start: usize) -> usize {
+/// Move `start` left over title prefixes written right before it (副, 常务副, 执行…);
+/// `prefix_ends` holds the prefixes' last chars.
+fn extend_with_prefixes(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    prefix_ends: &CharSet,
+    mut start: usize,
+) -> usize {
     for _ in 0..3 {
         let before = doc.slice(0, start);
+        if !before
+            .chars()
+            .next_back()
+            .is_some_and(|c| prefix_ends.contains(c))
+        {
+            break;
+        }
         match lexicon
             .title_prefixes
             .iter()
