@@ -2,9 +2,8 @@
 //! (吴重阳表示, 林义相先生, 马先生), or the words of a biography line (张三，男，1965年出生).
 
 
-use super::names::is_chinese_name_cued;
+use super::names::{CharBloom, first_char, is_chinese_name_cued, last_char};
 use super::{chars_after, chars_before, single_common_word, starts_with_inner_word};
-use crate::chars::CharSet;
 use crate::extract::Hit;
 use crate::hash::{FastMap, FastSet};
 use crate::lexicon::Lexicon;
@@ -45,18 +44,13 @@ pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[
         .collect();
     // The first chars of the cues: a token starting with no other is no cue and starts
     // with no speech verb, without a hash lookup.
-    let cue_firsts: String = lexicon
-        .person_cues
-        .keys()
-        .filter_map(|w| w.chars().next())
-        .collect();
-    let cue_firsts = CharSet::new(&cue_firsts);
+    let cue_firsts = CharBloom::new(lexicon.person_cues.keys().filter_map(|w| first_char(w)));
     let mut out = Vec::new();
     for t in &doc.tokens {
         // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
         // Inside a token: a one-char honorific only when jieba did not know the whole
         // (古老 is a word, 梁总 not); 先生 and 女士 always (马先生 is in jieba's list).
-        let may_cue = t.word.chars().next().is_some_and(|c| cue_firsts.contains(c));
+        let may_cue = first_char(t.word).is_some_and(|c| cue_firsts.may_contain(c));
         let (at, honorific) = if let Some(kind) =
             may_cue.then(|| lexicon.person_cues.get(t.word)).flatten()
         {
@@ -64,8 +58,7 @@ pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[
         } else if may_cue && starts_with_speech_verb(lexicon, t.word) {
             (t.start, false)
         } else {
-            let last = t.word.chars().next_back();
-            if !last.is_some_and(|c| lexicon.honorific_last_chars.contains(c)) {
+            if !last_char(t.word).is_some_and(|c| lexicon.honorific_last_chars.contains(c)) {
                 continue;
             }
             let Some(w) = honorifics

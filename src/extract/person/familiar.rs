@@ -43,12 +43,8 @@ pub(super) fn familiar_names(
 
 /// The surname of 老X/小X starting at token `i`, if it reads as a form of address.
 fn familiar_surname(doc: &Document<'_>, lexicon: &Lexicon, i: usize, t: &Token<'_>) -> Option<Hit> {
-    // A byte test first: this runs on every token.
-    let prefix = match t.word.as_bytes().get(..3)? {
-        p if p == "老".as_bytes() => '老',
-        p if p == "小".as_bytes() => '小',
-        _ => return None,
-    };
+    // The first char decoded in line: this runs on every token.
+    let prefix = super::names::first_char(t.word).filter(|c| matches!(c, '老' | '小'))?;
     let mut chars = t.word.get(prefix.len_utf8()..)?.chars();
     let at = t.start + prefix.len_utf8();
     // 小林/nr as one token, or 老/a + 陈/nr, or 老/a + 刘说/nrfg (the HMM glued 说).

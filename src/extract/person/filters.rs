@@ -1,7 +1,7 @@
 //! Filters on the names found: a name that reads as something else (a work title, a
 //! place or team, a city after its country, an adverb before a word) is dropped.
 
-use super::foreign::{inside_work_title, reads_as_non_person};
+use super::foreign::{inside_work_title, reads_as_non_person, work_title_marks};
 use super::given::plausible_given_name;
 use super::names::is_transliterated;
 use super::{Context, cue_at};
@@ -29,8 +29,17 @@ pub(super) fn drop_non_person_uses(
         .collect();
     let mut cities = Vec::new();
     let mut rejected = Vec::new();
+    let marks = work_title_marks(doc.text);
+    let read = Reading {
+        doc,
+        lexicon,
+        context,
+        sure,
+        others: &others,
+        marks: &marks,
+    };
     found.persons.retain(|h| {
-        match keeps_person_use(doc, lexicon, context, sure, &others, &mut cities, h) {
+        match keeps_person_use(&read, &mut cities, h) {
             Use::Person => true,
             Use::Other => false,
             Use::NoPerson => {
@@ -53,17 +62,29 @@ enum Use {
     NoPerson,
 }
 
+/// What [`keeps_person_use`] reads a name against.
+struct Reading<'r, 'd> {
+    doc: &'r Document<'d>,
+    lexicon: &'r Lexicon,
+    context: &'r Context<'d>,
+    sure: &'r FastSet<Hit>,
+    /// The organizations and locations found.
+    others: &'r [Hit],
+    /// The text's 《 and 》 (see [`work_title_marks`]).
+    marks: &'r [(usize, bool)],
+}
+
 /// How the name at `h` reads (see [`drop_non_person_uses`]); a city after its
 /// country (匈牙利 + 德布勒森) goes to `cities`.
-fn keeps_person_use(
-    doc: &Document<'_>,
-    lexicon: &Lexicon,
-    context: &Context<'_>,
-    sure: &FastSet<Hit>,
-    others: &[Hit],
-    cities: &mut Vec<LocationHit>,
-    h: &Hit,
-) -> Use {
+fn keeps_person_use(read: &Reading<'_, '_>, cities: &mut Vec<LocationHit>, h: &Hit) -> Use {
+    let Reading {
+        doc,
+        lexicon,
+        context,
+        sure,
+        others,
+        marks,
+    } = *read;
     if sure.contains(h) {
         return Use::Person;
     }
@@ -84,7 +105,7 @@ fn keeps_person_use(
         return Use::Person;
     }
     if name.contains(['·', '•', '・']) {
-        return if inside_work_title(doc, h) {
+        return if inside_work_title(marks, h) {
             Use::NoPerson
         } else {
             Use::Person
@@ -98,7 +119,7 @@ fn keeps_person_use(
         });
         return Use::Other;
     }
-    if reads_as_non_person(doc, lexicon, h) {
+    if reads_as_non_person(doc, lexicon, marks, h) {
         Use::NoPerson
     } else if others.iter().any(|o| o.overlaps(h)) {
         Use::Other

@@ -153,21 +153,16 @@ pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec
     out
 }
 
-/// The [`NAME_JOINERS`] of `text` with their byte offsets, in order: read byte by
-/// byte, as decoding every char of the text for a rare mark was a measurable cost.
-fn joiners(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().filter_map(move |(i, &b)| {
-        let len = match b {
-            b'-' => 1,
-            // · U+00B7, • U+2022, ・ U+30FB.
-            0xC2 if bytes.get(i + 1) == Some(&0xB7) => 2,
-            0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA2]) => 3,
-            0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x83, 0xBB]) => 3,
-            _ => return None,
-        };
-        Some((i, text.get(i..i + len)?))
-    })
+/// The [`NAME_JOINERS`] of `text` with their byte offsets, in order: one memchr-based
+/// search per mark, as decoding every char of the text for a rare mark was a measurable
+/// cost.
+fn joiners(text: &str) -> Vec<(usize, &str)> {
+    let mut found: Vec<(usize, &str)> = NAME_JOINERS
+        .iter()
+        .flat_map(|&mark| text.match_indices(mark))
+        .collect();
+    found.sort_unstable();
+    found
 }
 
 /// Whether `part` is a known place or organization (巴西, 切尔西).
@@ -241,7 +236,12 @@ const TEAM_WORDS: &[&str] = &[
 /// or `vs`, a name inside a work title 《…》, or part of an organization or location
 /// found in the text. Names with person evidence (a title before, a cue after) are
 /// kept by the caller.
-pub(super) fn reads_as_non_person(doc: &Document<'_>, lexicon: &Lexicon, hit: &Hit) -> bool {
+pub(super) fn reads_as_non_person(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    marks: &[(usize, bool)],
+    hit: &Hit,
+) -> bool {
     let name = doc.slice(hit.start, hit.end);
     if name
         .chars()
@@ -265,18 +265,29 @@ pub(super) fn reads_as_non_person(doc: &Document<'_>, lexicon: &Lexicon, hit: &H
         .and_then(|i| doc.tokens.get(i));
     let team = previous.is_some_and(|p| TEAM_WORDS.contains(&p.word))
         || next.is_some_and(|n| TEAM_WORDS.contains(&n.word));
-    modifies_noun || versus || team || inside_work_title(doc, hit)
+    modifies_noun || versus || team || inside_work_title(marks, hit)
 }
 
-/// Whether `hit` stands inside 《…》 (a book, film or game title).
-pub(super) fn inside_work_title(doc: &Document<'_>, hit: &Hit) -> bool {
-    let before = doc.slice(0, hit.start);
-    let after = doc.slice(hit.end, doc.text.len());
+/// The 《 and 》 of a text, by byte offset (true for 《), read once per document.
+pub(super) fn work_title_marks(text: &str) -> Vec<(usize, bool)> {
+    let mut marks: Vec<(usize, bool)> = text
+        .match_indices('《')
+        .map(|(i, _)| (i, true))
+        .chain(text.match_indices('》').map(|(i, _)| (i, false)))
+        .collect();
+    marks.sort_unstable();
+    marks
+}
+
+/// Whether `hit` stands inside 《…》 (a book, film or game title): the last mark before
+/// it opens, the first after it closes. `marks` are the text's [`work_title_marks`].
+pub(super) fn inside_work_title(marks: &[(usize, bool)], hit: &Hit) -> bool {
+    let before = marks.partition_point(|&(at, _)| at < hit.start);
+    let after = marks.partition_point(|&(at, _)| at < hit.end);
     let opened = before
-        .rfind('《')
-        .is_some_and(|o| !before.get(o..).unwrap_or_default().contains('》'));
-    let closes = after
-        .find('》')
-        .is_some_and(|c| !after.get(..c).unwrap_or_default().contains('《'));
+        .checked_sub(1)
+        .and_then(|i| marks.get(i))
+        .is_some_and(|&(_, open)| open);
+    let closes = marks.get(after).is_some_and(|&(_, open)| !open);
     opened && closes
 }

@@ -103,9 +103,13 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     hits.extend(biography_names(doc, lexicon));
     hits.extend(familiar::familiar_names(doc, lexicon, &context));
     hits.extend(dotted_foreign_names(doc, lexicon));
-    hits.extend(appointees::appointees_glued_to_wei(doc, lexicon));
+    // The verbs of appointment, found once for the three appointee rules.
+    let verbs: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| doc.tokens.get(i).is_some_and(|t| is_appointment_verb(t.word)))
+        .collect();
+    hits.extend(appointees::appointees_glued_to_wei(doc, lexicon, &verbs));
     hits.extend(appointees::appointees_named_he(doc, lexicon));
-    hits.extend(appointees::appointees_before_wei(doc, lexicon));
+    hits.extend(appointees::appointees_before_wei(doc, lexicon, &verbs));
     let anonymised = familiar::anonymised_names(doc, lexicon, &hits);
     hits.extend(anonymised);
     found.persons.extend(hits);
@@ -380,7 +384,7 @@ static APPOINTMENT_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| {
 
 /// Whether `word` is a verb of appointment or removal (任命, 免去).
 pub(super) fn is_appointment_verb(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| APPOINTMENT_FIRSTS.contains(c))
+    names::first_char(word).is_some_and(|c| APPOINTMENT_FIRSTS.contains(c))
         && APPOINTMENT_VERBS.contains(&word)
 }
 

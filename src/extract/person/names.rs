@@ -42,6 +42,55 @@ pub(crate) const NOT_NAMES: &[&str] = &[
 
 pub(crate) use crate::chars::is_han;
 
+/// The first char of `word`, a three-byte char (all of CJK) decoded in line: the person
+/// rules ask it of every token.
+#[inline]
+pub(super) fn first_char(word: &str) -> Option<char> {
+    if let &[lead @ 0xE0..=0xEF, second, third, ..] = word.as_bytes() {
+        return char::from_u32(
+            u32::from(lead & 0x0F) << 12 | u32::from(second & 0x3F) << 6 | u32::from(third & 0x3F),
+        );
+    }
+    word.chars().next()
+}
+
+/// A set of chars kept as 4,096 bits by the low twelve bits of each char: built per
+/// document without allocating, it may say yes for a char not in it (a first test only).
+pub(super) struct CharBloom([u64; 64]);
+
+impl CharBloom {
+    /// The filter of `chars`.
+    pub(super) fn new(chars: impl Iterator<Item = char>) -> Self {
+        let mut bits = [0u64; 64];
+        for c in chars {
+            let key = c as usize & 0xFFF;
+            if let Some(word) = bits.get_mut(key / 64) {
+                *word |= 1 << (key % 64);
+            }
+        }
+        CharBloom(bits)
+    }
+
+    /// Whether `c` may be in the set (false: it is not).
+    #[inline]
+    pub(super) fn may_contain(&self, c: char) -> bool {
+        let key = c as usize & 0xFFF;
+        self.0.get(key / 64).is_some_and(|word| word >> (key % 64) & 1 == 1)
+    }
+}
+
+/// The last char of `word`, as [`first_char`]: a lead byte three bytes from the end
+/// starts the last char (in valid UTF-8 no shorter char follows it there).
+#[inline]
+pub(super) fn last_char(word: &str) -> Option<char> {
+    if let &[.., lead @ 0xE0..=0xEF, second, third] = word.as_bytes() {
+        return char::from_u32(
+            u32::from(lead & 0x0F) << 12 | u32::from(second & 0x3F) << 6 | u32::from(third & 0x3F),
+        );
+    }
+    word.chars().next_back()
+}
+
 /// [`NOT_NAMES`] as a set: every name-shaped span is checked against it.
 static NOT_NAME_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| NOT_NAMES.iter().copied().collect());
