@@ -86,10 +86,11 @@ pub(super) fn name_before_glued_cause(doc: &Document<'_>, start: usize, end: usi
 
 /// Every 因 of the text that opens a cause: no person goes over it (the statistical
 /// tagger's 钱海因 in 钱海因个人原因, whatever the segmenter made of the name).
-pub(super) fn cause_chars(doc: &Document<'_>) -> Vec<Hit> {
-    doc.text
-        .match_indices('因')
-        .filter(|&(at, _)| cause_at(doc, at))
-        .map(|(at, c)| Hit::new(at, at + c.len()))
+/// `causes` are the byte offsets of the text's 因 ([`super::marks::Marks::causes`]).
+pub(super) fn cause_chars(doc: &Document<'_>, causes: &[usize]) -> Vec<Hit> {
+    causes
+        .iter()
+        .filter(|&&at| cause_at(doc, at))
+        .map(|&at| Hit::new(at, at + '因'.len_utf8()))
         .collect()
 }

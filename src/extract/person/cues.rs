@@ -45,12 +45,13 @@ pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[
     // The first chars of the cues: a token starting with no other is no cue and starts
     // with no speech verb, without a hash lookup.
     let cue_firsts = CharBloom::new(lexicon.person_cues.keys().filter_map(|w| first_char(w)));
+    let honorific_lasts = CharBloom::new(lexicon.honorifics.iter().filter_map(|w| last_char(w)));
     let mut out = Vec::new();
     for t in &doc.tokens {
         // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
         // Inside a token: a one-char honorific only when jieba did not know the whole
         // (古老 is a word, 梁总 not); 先生 and 女士 always (马先生 is in jieba's list).
-        let may_cue = first_char(t.word).is_some_and(|c| cue_firsts.may_contain(c));
+        let may_cue = cue_firsts.may_start(t.word);
         let (at, honorific) = if let Some(kind) =
             may_cue.then(|| lexicon.person_cues.get(t.word)).flatten()
         {
@@ -58,7 +59,9 @@ pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[
         } else if may_cue && starts_with_speech_verb(lexicon, t.word) {
             (t.start, false)
         } else {
-            if !last_char(t.word).is_some_and(|c| lexicon.honorific_last_chars.contains(c)) {
+            if !(honorific_lasts.may_end(t.word)
+                && last_char(t.word).is_some_and(|c| lexicon.honorific_last_chars.contains(c)))
+            {
                 continue;
             }
             let Some(w) = honorifics

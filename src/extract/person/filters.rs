@@ -1,7 +1,7 @@
 //! Filters on the names found: a name that reads as something else (a work title, a
 //! place or team, a city after its country, an adverb before a word) is dropped.
 
-use super::foreign::{inside_work_title, reads_as_non_person, work_title_marks};
+use super::foreign::{inside_work_title, reads_as_non_person};
 use super::given::plausible_given_name;
 use super::names::is_transliterated;
 use super::{Context, cue_at};
@@ -19,6 +19,7 @@ pub(super) fn drop_non_person_uses(
     lexicon: &Lexicon,
     context: &Context<'_>,
     sure: &FastSet<Hit>,
+    marks: &[(usize, bool)],
     found: &mut Found,
 ) {
     let others: Vec<Hit> = found
@@ -29,14 +30,13 @@ pub(super) fn drop_non_person_uses(
         .collect();
     let mut cities = Vec::new();
     let mut rejected = Vec::new();
-    let marks = work_title_marks(doc.text);
     let read = Reading {
         doc,
         lexicon,
         context,
         sure,
         others: &others,
-        marks: &marks,
+        marks,
     };
     found.persons.retain(|h| {
         match keeps_person_use(&read, &mut cities, h) {
@@ -70,7 +70,7 @@ struct Reading<'r, 'd> {
     sure: &'r FastSet<Hit>,
     /// The organizations and locations found.
     others: &'r [Hit],
-    /// The text's 《 and 》 (see [`work_title_marks`]).
+    /// The text's 《 and 》 ([`super::marks::Marks::work_titles`]).
     marks: &'r [(usize, bool)],
 }
 

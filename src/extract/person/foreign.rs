@@ -105,9 +105,14 @@ const NAME_JOINERS: [char; 4] = ['·', '•', '・', '-'];
 
 /// Foreign names written with a middle dot (安娜·卡特琳娜) or a hyphen (汤姆-汉克斯): the
 /// mark is evidence enough when every part is made of transliteration chars.
-pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
+/// `joiners` are the text's joining marks with their byte lengths ([`super::marks::Marks`]).
+pub(super) fn dotted_foreign_names(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    joiners: &[(usize, usize)],
+) -> Vec<Hit> {
     let mut out = Vec::new();
-    for (dot, mark) in joiners(doc.text) {
+    for &(dot, mark_len) in joiners {
         // Leftmost start of transliteration chars before the dot, rightmost end after.
         let before = doc.slice(0, dot);
         // Bounded scans: a long run of marks and chars (阿-阿-阿…) stays linear.
@@ -118,7 +123,7 @@ pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec
             .take_while(|(_, c)| lexicon.transliteration_chars.contains(c))
             .last()
             .map(|(i, _)| i);
-        let after_start = dot + mark.len();
+        let after_start = dot + mark_len;
         let mut end = after_start;
         for c in doc
             .slice(after_start, doc.text.len())
@@ -151,18 +156,6 @@ pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec
         }
     }
     out
-}
-
-/// The [`NAME_JOINERS`] of `text` with their byte offsets, in order: one memchr-based
-/// search per mark, as decoding every char of the text for a rare mark was a measurable
-/// cost.
-fn joiners(text: &str) -> Vec<(usize, &str)> {
-    let mut found: Vec<(usize, &str)> = NAME_JOINERS
-        .iter()
-        .flat_map(|&mark| text.match_indices(mark))
-        .collect();
-    found.sort_unstable();
-    found
 }
 
 /// Whether `part` is a known place or organization (巴西, 切尔西).
@@ -268,19 +261,9 @@ pub(super) fn reads_as_non_person(
     modifies_noun || versus || team || inside_work_title(marks, hit)
 }
 
-/// The 《 and 》 of a text, by byte offset (true for 《), read once per document.
-pub(super) fn work_title_marks(text: &str) -> Vec<(usize, bool)> {
-    let mut marks: Vec<(usize, bool)> = text
-        .match_indices('《')
-        .map(|(i, _)| (i, true))
-        .chain(text.match_indices('》').map(|(i, _)| (i, false)))
-        .collect();
-    marks.sort_unstable();
-    marks
-}
-
 /// Whether `hit` stands inside 《…》 (a book, film or game title): the last mark before
-/// it opens, the first after it closes. `marks` are the text's [`work_title_marks`].
+/// it opens, the first after it closes. `marks` are the text's 《 and 》
+/// ([`super::marks::Marks::work_titles`]).
 pub(super) fn inside_work_title(marks: &[(usize, bool)], hit: &Hit) -> bool {
     let before = marks.partition_point(|&(at, _)| at < hit.start);
     let after = marks.partition_point(|&(at, _)| at < hit.end);

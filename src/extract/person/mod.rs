@@ -14,8 +14,10 @@ mod filters;
 mod foreign;
 mod given;
 mod list;
+mod marks;
 mod modifiers;
 mod names;
+mod propagate;
 
 use crate::chars::CharSet;
 use crate::hash::FastSet;
@@ -69,6 +71,7 @@ impl Context<'_> {
 /// Find persons and bylines.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     byline::extract(doc, lexicon, found);
+    let marks = marks::Marks::of(doc.text);
     let mut sure: FastSet<Hit> = found.persons.iter().copied().collect();
     for (start, end, _, _) in lexicon.person_matcher.find_iter(doc) {
         found.persons.push(Hit::new(start, end));
@@ -102,7 +105,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     ));
     hits.extend(biography_names(doc, lexicon));
     hits.extend(familiar::familiar_names(doc, lexicon, &context));
-    hits.extend(dotted_foreign_names(doc, lexicon));
+    hits.extend(dotted_foreign_names(doc, lexicon, &marks.joiners));
     // The verbs of appointment, found once for the three appointee rules.
     let verbs: Vec<usize> = (0..doc.tokens.len())
         .filter(|&i| doc.tokens.get(i).is_some_and(|t| is_appointment_verb(t.word)))
@@ -120,11 +123,11 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     list_members(doc, lexicon, &mut found.persons);
     keep_longest(&mut found.persons);
     found.rejected_persons.extend(context.rejected.take());
-    filters::drop_non_person_uses(doc, lexicon, &context, &sure, found);
-    propagate(doc, found);
+    filters::drop_non_person_uses(doc, lexicon, &context, &sure, &marks.work_titles, found);
+    propagate::propagate(doc, found);
     let guards = familiar::guard_right_edges(doc, lexicon, &found.persons);
     found.rejected_persons.extend(guards);
-    found.rejected_persons.extend(cause::cause_chars(doc));
+    found.rejected_persons.extend(cause::cause_chars(doc, &marks.causes));
 }
 
 /// Sort and drop hits overlapping an earlier, longer (or equal) one.
@@ -575,43 +578,6 @@ fn single_common_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
     doc.token_starting_at(start)
         .and_then(|i| doc.tokens.get(i))
         .is_some_and(|t| t.end == end && t.known && !t.tag.starts_with("nr") && t.tag != "ns")
-}
-
-/// Every later mention of a name already found (one leftmost-longest pass), where it starts
-/// a token and is not the head of a longer name.
-fn propagate(doc: &Document<'_>, found: &mut Found) {
-    let mut names: Vec<&str> = found
-        .persons
-        .iter()
-        .map(|h| doc.slice(h.start, h.end))
-        .filter(|n| n.chars().count() >= 2)
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    if names.is_empty() {
-        return;
-    }
-    let mut extra = Vec::new();
-    let mut existing = found.persons.iter().peekable();
-    for (start, end, _) in crate::chars::leftmost_longest(doc.text, &names) {
-        let hit = Hit::new(start, end);
-        while existing.peek().is_some_and(|p| p.end <= hit.start) {
-            existing.next();
-        }
-        if existing.peek().is_some_and(|p| p.overlaps(&hit)) {
-            continue;
-        }
-        let starts_token = doc.token_starting_at(hit.start).is_some();
-        let inside_longer_name = doc
-            .token_containing(hit.end.saturating_sub(1))
-            .and_then(|i| doc.tokens.get(i))
-            .is_some_and(|t| t.end > hit.end && t.tag.starts_with("nr"));
-        if starts_token && !inside_longer_name {
-            extra.push(hit);
-        }
-    }
-    found.persons.extend(extra);
-    found.persons.sort();
 }
 
 #[cfg(test)]

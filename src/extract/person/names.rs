@@ -71,12 +71,41 @@ impl CharBloom {
         CharBloom(bits)
     }
 
-    /// Whether `c` may be in the set (false: it is not).
+    /// Whether the char with the low twelve bits `key` may be in the set.
     #[inline]
-    pub(super) fn may_contain(&self, c: char) -> bool {
-        let key = c as usize & 0xFFF;
-        self.0.get(key / 64).is_some_and(|word| word >> (key % 64) & 1 == 1)
+    fn may_hold(&self, key: usize) -> bool {
+        self.0
+            .get(key / 64)
+            .is_some_and(|word| word >> (key % 64) & 1 == 1)
     }
+
+    /// Whether the first char of `word` may be in the set (false: it is not). The low
+    /// twelve bits of a three-byte char are read from its last two bytes, undecoded.
+    #[inline]
+    pub(super) fn may_start(&self, word: &str) -> bool {
+        match word.as_bytes() {
+            &[0xE0..=0xEF, second, third, ..] => self.may_hold(twelve_bits(second, third)),
+            _ => word.chars().next().is_some_and(|c| self.may_hold(c as usize & 0xFFF)),
+        }
+    }
+
+    /// Whether the last char of `word` may be in the set, as [`CharBloom::may_start`].
+    #[inline]
+    pub(super) fn may_end(&self, word: &str) -> bool {
+        match word.as_bytes() {
+            &[.., 0xE0..=0xEF, second, third] => self.may_hold(twelve_bits(second, third)),
+            _ => word
+                .chars()
+                .next_back()
+                .is_some_and(|c| self.may_hold(c as usize & 0xFFF)),
+        }
+    }
+}
+
+/// The low twelve bits of a three-byte char from its two continuation bytes.
+#[inline]
+fn twelve_bits(second: u8, third: u8) -> usize {
+    usize::from(second & 0x3F) << 6 | usize::from(third & 0x3F)
 }
 
 /// The last char of `word`, as [`first_char`]: a lead byte three bytes from the end
