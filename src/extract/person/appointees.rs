@@ -56,7 +56,10 @@ pub(super) fn appointees_named_he(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         let verb = i.checked_sub(1).and_then(|p| doc.tokens.get(p));
-        if t.word != "任何" || !verb.is_some_and(|v| BEFORE_REN_HE.contains(&v.word)) {
+        // The UTF-8 bytes of 任何, compared in line: this runs on every token.
+        if t.word.as_bytes() != b"\xE4\xBB\xBB\xE4\xBD\x95"
+            || !verb.is_some_and(|v| BEFORE_REN_HE.contains(&v.word))
+        {
             continue;
         }
         let Some(given) = doc.tokens.get(i + 1) else {

@@ -77,4 +77,11 @@ mod tests {
         let causes: Vec<usize> = text.match_indices('因').map(|(i, _)| i).collect();
         assert_eq!(marks.causes, causes);
     }
+
+    #[test]
+    fn the_bytes_compared_in_line_are_the_chars_meant() {
+        assert_eq!("老".as_bytes(), [0xE8, 0x80, 0x81]);
+        assert_eq!("小".as_bytes(), [0xE5, 0xB0, 0x8F]);
+        assert_eq!("任何".as_bytes(), b"\xE4\xBB\xBB\xE4\xBD\x95");
+    }
 }

@@ -380,15 +380,14 @@ pub(super) const APPOINTMENT_VERBS: &[&str] = &[
 
 /// The first chars of [`APPOINTMENT_VERBS`]: a cheap first test, as the appointment
 /// rules ask it of every token.
-static APPOINTMENT_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| {
-    let firsts: String = APPOINTMENT_VERBS.iter().filter_map(|w| w.chars().next()).collect();
-    CharSet::new(&firsts)
+static APPOINTMENT_FIRSTS: LazyLock<names::CharBloom> = LazyLock::new(|| {
+    names::CharBloom::new(APPOINTMENT_VERBS.iter().filter_map(|w| w.chars().next()))
 });
 
 /// Whether `word` is a verb of appointment or removal (任命, 免去).
+#[inline]
 pub(super) fn is_appointment_verb(word: &str) -> bool {
-    names::first_char(word).is_some_and(|c| APPOINTMENT_FIRSTS.contains(c))
-        && APPOINTMENT_VERBS.contains(&word)
+    APPOINTMENT_FIRSTS.may_start(word) && APPOINTMENT_VERBS.contains(&word)
 }
 
 /// Whether token `i` follows a verb of appointment or removal.
