@@ -28,7 +28,7 @@ use cues::{biography_names, function_word_at, names_before_cues, time_word_at};
 use foreign::{dotted_foreign_names, join_foreign_parts, transliterated_run, widen_foreign_names};
 use given::{dictionary_name_plausible, plausible_given_name, some_given_char_plausible};
 use list::list_members;
-pub(crate) use names::NOT_NAMES;
+pub(crate) use names::{CharBloom, NOT_NAMES};
 use names::{is_chinese_name, is_han, is_not_name, is_transliterated};
 
 use crate::extract::{Found, Hit};

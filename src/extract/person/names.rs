@@ -56,11 +56,11 @@ pub(super) fn first_char(word: &str) -> Option<char> {
 
 /// A set of chars kept as 4,096 bits by the low twelve bits of each char: built per
 /// document without allocating, it may say yes for a char not in it (a first test only).
-pub(super) struct CharBloom([u64; 64]);
+pub(crate) struct CharBloom([u64; 64]);
 
 impl CharBloom {
     /// The filter of `chars`.
-    pub(super) fn new(chars: impl Iterator<Item = char>) -> Self {
+    pub(crate) fn new(chars: impl Iterator<Item = char>) -> Self {
         let mut bits = [0u64; 64];
         for c in chars {
             let key = c as usize & 0xFFF;
@@ -82,7 +82,7 @@ impl CharBloom {
     /// Whether the first char of `word` may be in the set (false: it is not). The low
     /// twelve bits of a three-byte char are read from its last two bytes, undecoded.
     #[inline]
-    pub(super) fn may_start(&self, word: &str) -> bool {
+    pub(crate) fn may_start(&self, word: &str) -> bool {
         match word.as_bytes() {
             &[0xE0..=0xEF, second, third, ..] => self.may_hold(twelve_bits(second, third)),
             _ => word.chars().next().is_some_and(|c| self.may_hold(c as usize & 0xFFF)),
@@ -91,7 +91,7 @@ impl CharBloom {
 
     /// Whether the last char of `word` may be in the set, as [`CharBloom::may_start`].
     #[inline]
-    pub(super) fn may_end(&self, word: &str) -> bool {
+    pub(crate) fn may_end(&self, word: &str) -> bool {
         match word.as_bytes() {
             &[.., 0xE0..=0xEF, second, third] => self.may_hold(twelve_bits(second, third)),
             _ => word

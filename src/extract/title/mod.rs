@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use crate::chars::CharSet;
+use crate::extract::person::CharBloom;
 use crate::extract::{Found, Hit};
 use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
@@ -112,13 +112,13 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
 
 /// The last chars of the title prefixes: a title after any other char has no prefix,
 /// without comparing every prefix.
-fn prefix_last_chars(lexicon: &Lexicon) -> CharSet {
-    let ends: String = lexicon
-        .title_prefixes
-        .iter()
-        .filter_map(|p| p.chars().next_back())
-        .collect();
-    CharSet::new(&ends)
+fn prefix_last_chars(lexicon: &Lexicon) -> CharBloom {
+    CharBloom::new(
+        lexicon
+            .title_prefixes
+            .iter()
+            .filter_map(|p| p.chars().next_back()),
+    )
 }
 
 /// Short forms of titles that are no dictionary titles, since jieba, given them as
@@ -131,7 +131,7 @@ const COLLOQUIAL_TITLES: &[&str] = &["副总"];
 fn colloquial_titles(
     doc: &Document<'_>,
     lexicon: &Lexicon,
-    prefix_ends: &CharSet,
+    prefix_ends: &CharBloom,
     found: &mut Found,
 ) {
     for t in &doc.tokens {
@@ -175,16 +175,12 @@ fn dependent_title_end(doc: &Document<'_>, word: &str, end: usize) -> usize {
 fn extend_with_prefixes(
     doc: &Document<'_>,
     lexicon: &Lexicon,
-    prefix_ends: &CharSet,
+    prefix_ends: &CharBloom,
     mut start: usize,
 ) -> usize {
     for _ in 0..3 {
         let before = doc.slice(0, start);
-        if !before
-            .chars()
-            .next_back()
-            .is_some_and(|c| prefix_ends.contains(c))
-        {
+        if !prefix_ends.may_end(before) {
             break;
         }
         match lexicon
@@ -260,11 +256,10 @@ fn name_follows(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
     let after = after
         .get(..after.char_indices().nth(3).map_or(after.len(), |(i, _)| i))
         .unwrap_or(after);
-    lexicon.surname_of(after).is_some()
-        && doc
-            .token_starting_at(end)
-            .and_then(|i| doc.tokens.get(i))
-            .is_some_and(|t| t.tag.starts_with("nr"))
+    doc.token_starting_at(end)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|t| t.tag.starts_with("nr"))
+        && lexicon.surname_of(after).is_some()
 }
 
 /// Words written between an organization and the post of the person who speaks for it

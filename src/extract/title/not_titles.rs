@@ -74,10 +74,12 @@ fn role_separator_follows(doc: &Document<'_>, end: usize) -> bool {
 /// (《汽车驾驶员》, 《毁灭战士》).
 fn inside_work_title(doc: &Document<'_>, start: usize, end: usize) -> bool {
     let before = doc.slice(floor_boundary(doc, start.saturating_sub(60)), start);
-    let before = before.rsplit('\n').next().unwrap_or(before);
-    let opened = before
-        .rfind('《')
-        .is_some_and(|o| before.get(o..).is_some_and(|tail| !tail.contains('》')));
+    // The last 《 of the line: no line break or 》 after it.
+    let opened = before.rfind('《').is_some_and(|o| {
+        before
+            .get(o..)
+            .is_some_and(|tail| !tail.contains('》') && !tail.contains('\n'))
+    });
     if !opened {
         return false;
     }
