@@ -129,6 +129,10 @@ pub(super) fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit>
             .unwrap_or_default();
         let trimmed = line.trim_start();
         let start = start + (line.len() - trimmed.len());
+        // Every name tried starts with the line's first two chars: no surname there, no name.
+        if lexicon.surname_of(trimmed).is_none() {
+            continue;
+        }
         for len in [3, 2, 4] {
             let Some(end) = chars_after(doc, start, len) else {
                 continue;

@@ -2,14 +2,27 @@
 //! title, the marks joining the parts of a foreign name), found in one pass over the
 //! text's bytes: a search of the whole text per char cost more than all those rules.
 
-/// Lead bytes of the marked chars (and `-`): a byte with no bit here starts none.
-const CANDIDATES: [bool; 256] = {
-    let mut t = [false; 256];
-    t[0x2D] = true; // -
-    t[0xC2] = true; // ·
-    t[0xE2] = true; // •
-    t[0xE3] = true; // ・ 《 》
-    t[0xE5] = true; // 因
+/// For each byte that may start a char: bit 7 set when it starts a marked char (or `-`),
+/// the low bits its char's byte length, so that the scan reads one byte per char.
+/// A continuation byte (never read in valid UTF-8) counts one, to keep going.
+const LEAD: [u8; 256] = {
+    let mut t = [1u8; 256];
+    let mut b = 0xC0;
+    while b < 0x100 {
+        t[b] = if b < 0xE0 {
+            2
+        } else if b < 0xF0 {
+            3
+        } else {
+            4
+        };
+        b += 1;
+    }
+    t[0x2D] |= 0x80; // -
+    t[0xC2] |= 0x80; // ·
+    t[0xE2] |= 0x80; // •
+    t[0xE3] |= 0x80; // ・ 《 》
+    t[0xE5] |= 0x80; // 因
     t
 };
 
@@ -29,27 +42,29 @@ impl Marks {
     pub(super) fn of(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut marks = Marks::default();
-        let mut at = 0;
-        while let Some(i) = bytes
-            .get(at..)
-            .and_then(|rest| rest.iter().position(|&b| CANDIDATES[usize::from(b)]))
-            .map(|offset| at + offset)
-        {
-            at = i + 1;
-            let tail = bytes.get(i + 1..i + 3);
-            match (bytes.get(i), tail) {
-                (Some(b'-'), _) => marks.joiners.push((i, 1)),
-                (Some(0xC2), _) if bytes.get(i + 1) == Some(&0xB7) => marks.joiners.push((i, 2)),
-                (Some(0xE2), Some([0x80, 0xA2])) | (Some(0xE3), Some([0x83, 0xBB])) => {
-                    marks.joiners.push((i, 3));
-                }
-                (Some(0xE3), Some([0x80, 0x8A])) => marks.work_titles.push((i, true)),
-                (Some(0xE3), Some([0x80, 0x8B])) => marks.work_titles.push((i, false)),
-                (Some(0xE5), Some([0x9B, 0xA0])) => marks.causes.push(i),
-                _ => {}
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let lead = LEAD[usize::from(b)];
+            if lead & 0x80 != 0 {
+                marks.read(b, bytes.get(i + 1..).unwrap_or_default(), i);
             }
+            i += usize::from(lead & 0x07);
         }
         marks
+    }
+
+    /// Records the mark whose lead byte `b` at byte `i` is followed by `tail`, if any.
+    #[inline]
+    fn read(&mut self, b: u8, tail: &[u8], i: usize) {
+        match (b, tail) {
+            (b'-', _) => self.joiners.push((i, 1)),
+            (0xC2, [0xB7, ..]) => self.joiners.push((i, 2)),
+            (0xE2, [0x80, 0xA2, ..]) | (0xE3, [0x83, 0xBB, ..]) => self.joiners.push((i, 3)),
+            (0xE3, [0x80, 0x8A, ..]) => self.work_titles.push((i, true)),
+            (0xE3, [0x80, 0x8B, ..]) => self.work_titles.push((i, false)),
+            (0xE5, [0x9B, 0xA0, ..]) => self.causes.push(i),
+            _ => {}
+        }
     }
 }
 
@@ -59,7 +74,7 @@ mod tests {
 
     #[test]
     fn marks_are_found_where_a_char_search_finds_them() {
-        let text = "安娜·卡特•琳娜・汤姆-汉克斯在《因果》中因病缺席。a-b·《》因";
+        let text = "安娜·卡特•琳娜・汤姆-汉克斯在《因果》中因病缺席。a-b·《》因·";
         let marks = Marks::of(text);
         let mut joiners: Vec<(usize, usize)> = ['·', '•', '・', '-']
             .iter()
