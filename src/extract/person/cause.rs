@@ -3,21 +3,12 @@
 //! one name. 因 is seldom a given-name char; when what follows it reads as a cause
 //! it is the preposition, and the name ends before it.
 
+use super::words::WORDS;
 use std::sync::LazyLock;
 
 use crate::chars::CharSet;
 use crate::extract::Hit;
 use crate::segment::Document;
-
-/// Words that open a cause after 因 (因个人原因, 因工作调动, 因病, 因涉嫌受贿, 因故).
-const CAUSE_HEADS: &[&str] = &[
-    "个人", "工作", "病", "身体", "健康", "年龄", "年纪", "家庭", "家事", "私事", "涉嫌", "故",
-    "退休", "任期", "违纪", "违法", "违规", "职务", "公务", "公司", "其他", "伤", "事", "犯",
-    "交通", "意外", "疫情", "岗位",
-];
-
-/// Words later in the clause that make 因 a cause (因照顾家人的原因, 因业务需要).
-const CAUSE_WORDS: &[&str] = &["原因", "需要", "调动", "届满", "变动", "调整"];
 
 /// The most chars of the clause after 因 read for a cause word.
 const CLAUSE_CHARS: usize = 12;
@@ -31,7 +22,7 @@ pub(super) fn cause_at(doc: &Document<'_>, at: usize) -> bool {
     };
     let first = after.chars().next();
     if first.is_some_and(|c| HEAD_FIRSTS.contains(c))
-        && CAUSE_HEADS.iter().any(|w| after.starts_with(w))
+        && WORDS.cause_heads.words.iter().any(|w| after.starts_with(w))
     {
         return true;
     }
@@ -46,13 +37,13 @@ pub(super) fn cause_at(doc: &Document<'_>, at: usize) -> bool {
         WORD_FIRSTS.contains(c)
             && clause
                 .get(i..)
-                .is_some_and(|rest| CAUSE_WORDS.iter().any(|w| rest.starts_with(w)))
+                .is_some_and(|rest| WORDS.cause_words.words.iter().any(|w| rest.starts_with(w)))
     })
 }
 
-/// The first chars of [`CAUSE_HEADS`] and [`CAUSE_WORDS`]: cheap first tests.
-static HEAD_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| first_chars(CAUSE_HEADS));
-static WORD_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| first_chars(CAUSE_WORDS));
+/// The first chars of the cause heads and the cause words: cheap first tests.
+static HEAD_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| first_chars(WORDS.cause_heads.words));
+static WORD_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| first_chars(WORDS.cause_words.words));
 
 /// The set of the first chars of `words`.
 fn first_chars(words: &[&str]) -> CharSet {

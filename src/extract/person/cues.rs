@@ -1,18 +1,13 @@
 //! Names found from what stands right after them: a speech verb or an honorific
 //! (吴重阳表示, 林义相先生, 马先生), or the words of a biography line (张三，男，1965年出生).
 
-
 use super::names::{CharBloom, first_char, is_chinese_name_cued, last_char};
+use super::words::WORDS;
 use super::{chars_after, chars_before, single_common_word, starts_with_inner_word};
 use crate::extract::Hit;
 use crate::hash::{FastMap, FastSet};
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
-
-/// Words after a name in a biography line (张三，男，1965年出生).
-const BIOGRAPHY_WORDS: &[&str] = &[
-    "男", "女", "国籍", "汉族", "出生", "生于", "年生", "籍贯", "学历", "毕业", "岁",
-];
 
 /// Whether `word` is a longer word that starts with a two-char speech verb (表示同意,
 /// 表示感谢 are one dictionary word): the verb is a cue all the same (王清华表示同意).
@@ -52,29 +47,28 @@ pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[
         // Inside a token: a one-char honorific only when jieba did not know the whole
         // (古老 is a word, 梁总 not); 先生 and 女士 always (马先生 is in jieba's list).
         let may_cue = cue_firsts.may_start(t.word);
-        let (at, honorific) = if let Some(kind) =
-            may_cue.then(|| lexicon.person_cues.get(t.word)).flatten()
-        {
-            (t.start, kind == "honorific")
-        } else if may_cue && starts_with_speech_verb(lexicon, t.word) {
-            (t.start, false)
-        } else {
-            if !(honorific_lasts.may_end(t.word)
-                && last_char(t.word).is_some_and(|c| lexicon.honorific_last_chars.contains(c)))
-            {
-                continue;
-            }
-            let Some(w) = honorifics
-                .iter()
-                .filter(|(w, _)| t.word.len() > w.len())
-                .filter(|(_, long)| !t.known || *long)
-                .map(|(w, _)| *w)
-                .find(|w| t.word.ends_with(*w))
-            else {
-                continue;
+        let (at, honorific) =
+            if let Some(kind) = may_cue.then(|| lexicon.person_cues.get(t.word)).flatten() {
+                (t.start, kind == "honorific")
+            } else if may_cue && starts_with_speech_verb(lexicon, t.word) {
+                (t.start, false)
+            } else {
+                if !(honorific_lasts.may_end(t.word)
+                    && last_char(t.word).is_some_and(|c| lexicon.honorific_last_chars.contains(c)))
+                {
+                    continue;
+                }
+                let Some(w) = honorifics
+                    .iter()
+                    .filter(|(w, _)| t.word.len() > w.len())
+                    .filter(|(_, long)| !t.known || *long)
+                    .map(|(w, _)| *w)
+                    .find(|w| t.word.ends_with(*w))
+                else {
+                    continue;
+                };
+                (t.end - w.len(), true)
             };
-            (t.end - w.len(), true)
-        };
         if ends.contains(&at) {
             continue;
         }
@@ -145,7 +139,13 @@ pub(super) fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit>
             let mut rest_chars = rest.chars();
             let opens = rest_chars.next().is_some_and(|c| "，,：:（( ".contains(c));
             let window: String = rest.chars().take(14).collect();
-            if opens && BIOGRAPHY_WORDS.iter().any(|w| window.contains(w)) {
+            if opens
+                && WORDS
+                    .biography_words
+                    .words
+                    .iter()
+                    .any(|w| window.contains(w))
+            {
                 out.push(Hit::new(start, end));
                 break;
             }

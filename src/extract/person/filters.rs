@@ -38,16 +38,16 @@ pub(super) fn drop_non_person_uses(
         others: &others,
         marks,
     };
-    found.persons.retain(|h| {
-        match keeps_person_use(&read, &mut cities, h) {
+    found
+        .persons
+        .retain(|h| match keeps_person_use(&read, &mut cities, h) {
             Use::Person => true,
             Use::Other => false,
             Use::NoPerson => {
                 rejected.push(*h);
                 false
             }
-        }
-    });
+        });
     found.locations.extend(cities);
     found.rejected_persons.extend(rejected);
 }

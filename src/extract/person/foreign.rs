@@ -2,6 +2,7 @@
 //! dot, and the pieces the segmenter cut off them.
 
 use super::names::is_transliterated;
+use super::words::WORDS;
 use super::{right_edge_ok, single_common_word};
 use crate::chars::CharSet;
 use crate::extract::Hit;
@@ -219,11 +220,6 @@ pub(super) fn join_foreign_parts(doc: &Document<'_>, lexicon: &Lexicon, persons:
 static PLACE_LIKE_ENDS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new("宫馆塔港堡城杯奖湾山河岛州队"));
 
-/// Words right before a team's name (球队X, 主场X) or right after it.
-const TEAM_WORDS: &[&str] = &[
-    "球队", "主场", "客场", "客平", "主队", "客队", "对阵", "负于",
-];
-
 /// Whether the transliterated name `hit` reads as something other than a person: a
 /// place-like ending, the modifier of a noun (X广场, X电力), a team next to match words
 /// or `vs`, a name inside a work title 《…》, or part of an organization or location
@@ -256,8 +252,8 @@ pub(super) fn reads_as_non_person(
     let previous = doc
         .token_ending_at(hit.start)
         .and_then(|i| doc.tokens.get(i));
-    let team = previous.is_some_and(|p| TEAM_WORDS.contains(&p.word))
-        || next.is_some_and(|n| TEAM_WORDS.contains(&n.word));
+    let team = previous.is_some_and(|p| WORDS.team_words.contains(p.word))
+        || next.is_some_and(|n| WORDS.team_words.contains(n.word));
     modifies_noun || versus || team || inside_work_title(marks, hit)
 }
 

@@ -18,17 +18,19 @@ mod marks;
 mod modifiers;
 mod names;
 mod propagate;
+mod words;
 
 use crate::chars::CharSet;
 use crate::hash::FastSet;
 use std::cell::RefCell;
 use std::sync::LazyLock;
+use words::WORDS;
 
 use cues::{biography_names, function_word_at, names_before_cues, time_word_at};
 use foreign::{dotted_foreign_names, join_foreign_parts, transliterated_run, widen_foreign_names};
 use given::{dictionary_name_plausible, plausible_given_name, some_given_char_plausible};
 use list::list_members;
-pub(crate) use names::{CharBloom, NOT_NAMES};
+pub(crate) use names::{CharBloom, NOT_NAMES, WordSet};
 use names::{is_chinese_name, is_han, is_not_name, is_transliterated};
 
 use crate::extract::{Found, Hit};
@@ -107,8 +109,13 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     hits.extend(familiar::familiar_names(doc, lexicon, &context));
     hits.extend(dotted_foreign_names(doc, lexicon, &marks.joiners));
     // The verbs of appointment, found once for the three appointee rules.
+    let appointment = &WORDS.appointment_verbs;
     let verbs: Vec<usize> = (0..doc.tokens.len())
-        .filter(|&i| doc.tokens.get(i).is_some_and(|t| is_appointment_verb(t.word)))
+        .filter(|&i| {
+            doc.tokens
+                .get(i)
+                .is_some_and(|t| appointment.contains(t.word))
+        })
         .collect();
     hits.extend(appointees::appointees_glued_to_wei(doc, lexicon, &verbs));
     hits.extend(appointees::appointees_named_he(doc, lexicon));
@@ -127,7 +134,9 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     propagate::propagate(doc, found);
     let guards = familiar::guard_right_edges(doc, lexicon, &found.persons);
     found.rejected_persons.extend(guards);
-    found.rejected_persons.extend(cause::cause_chars(doc, &marks.causes));
+    found
+        .rejected_persons
+        .extend(cause::cause_chars(doc, &marks.causes));
 }
 
 /// Sort and drop hits overlapping an earlier, longer (or equal) one.
@@ -373,21 +382,10 @@ fn surname_then_given_name(
     (t.tag.starts_with("nr") || given_named || cued).then(|| Hit::new(t.start, given.end))
 }
 
-/// Verbs of appointment and removal, whose object is a person (任命孙某为…, 免去赵某的…).
-pub(super) const APPOINTMENT_VERBS: &[&str] = &[
-    "任命", "免去", "提名", "推选", "选举", "聘任", "聘请", "委任", "撤销", "免除", "选任",
-];
-
-/// The first chars of [`APPOINTMENT_VERBS`]: a cheap first test, as the appointment
-/// rules ask it of every token.
-static APPOINTMENT_FIRSTS: LazyLock<names::CharBloom> = LazyLock::new(|| {
-    names::CharBloom::new(APPOINTMENT_VERBS.iter().filter_map(|w| w.chars().next()))
-});
-
 /// Whether `word` is a verb of appointment or removal (任命, 免去).
 #[inline]
 pub(super) fn is_appointment_verb(word: &str) -> bool {
-    APPOINTMENT_FIRSTS.may_start(word) && APPOINTMENT_VERBS.contains(&word)
+    WORDS.appointment_verbs.contains(word)
 }
 
 /// Whether token `i` follows a verb of appointment or removal.
@@ -397,17 +395,11 @@ fn after_appointment_verb(doc: &Document<'_>, i: usize) -> bool {
         .is_some_and(|p| is_appointment_verb(p.word))
 }
 
-/// Words around a team's name in a match report (汉诺威 vs 卡尔斯, 主场, 做客): a
-/// transliterated name there is a club or a city, not a person.
-const MATCH_WORDS: &[&str] = &[
-    "vs", "VS", "对阵", "主场", "客场", "做客", "客战", "主队", "客队", "队", "球迷", "战平",
-];
-
 /// Whether token `i` stands next to a match-report word.
 fn in_match_report(doc: &Document<'_>, i: usize) -> bool {
     let near = |j: Option<usize>| {
         j.and_then(|j| doc.tokens.get(j))
-            .is_some_and(|t| MATCH_WORDS.contains(&t.word))
+            .is_some_and(|t| WORDS.match_words.contains(t.word))
     };
     near(i.checked_sub(1)) || near(i.checked_add(1))
 }

@@ -29,16 +29,11 @@ static NOT_NAME_END: LazyLock<CharSet> = LazyLock::new(|| {
     )
 });
 
-/// Words the first version rejected; kept for the organization extractor, which asks
-/// whether a token tagged as a name is a real one.
-pub(crate) const NOT_NAMES: &[&str] = &[
-    "齐聚", "高达", "高于", "高出", "金融", "金额", "黄金", "万元", "万亿", "方面", "方向", "方式",
-    "方案", "于是", "于此", "于今", "常态", "常规", "常年", "明年", "明确", "明天", "文化", "文件",
-    "向前", "向上", "向下", "任何", "任务", "任职", "安全", "安排", "平台", "平安", "时间", "时代",
-    "时候", "江湖", "白银", "石油", "应用", "应该", "成都", "成本", "成为", "成功", "成员", "原因",
-    "原则", "周年", "周期", "周边", "朱红", "钱包", "关于", "关键", "关注", "左右", "程序", "程度",
-    "车辆", "车型", "云端", "金牌", "康复", "华人", "和平", "和谐", "宁可", "路线",
-];
+/// Name-shaped words the first version rejected (`not_name` in person_words.txt); kept
+/// for the organization extractor too, which asks whether a token tagged as a name is a
+/// real one.
+pub(crate) static NOT_NAMES: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| super::words::WORDS.not_names.words);
 
 pub(crate) use crate::chars::is_han;
 
@@ -85,7 +80,10 @@ impl CharBloom {
     pub(crate) fn may_start(&self, word: &str) -> bool {
         match word.as_bytes() {
             &[0xE0..=0xEF, second, third, ..] => self.may_hold(twelve_bits(second, third)),
-            _ => word.chars().next().is_some_and(|c| self.may_hold(c as usize & 0xFFF)),
+            _ => word
+                .chars()
+                .next()
+                .is_some_and(|c| self.may_hold(c as usize & 0xFFF)),
         }
     }
 
@@ -99,6 +97,40 @@ impl CharBloom {
                 .next_back()
                 .is_some_and(|c| self.may_hold(c as usize & 0xFFF)),
         }
+    }
+}
+
+/// A short word list read from a dictionary, with cheap first tests (the byte lengths and
+/// the first chars of its words) before the comparison with each word: a list written in
+/// code compiled to comparisons with its constants, a list read at run time would
+/// otherwise call a comparison per word on every token asked; past them, one hash lookup.
+pub(crate) struct WordSet {
+    /// The words, in list order.
+    pub words: &'static [&'static str],
+    /// The words as a set, asked once the first tests pass.
+    set: FastSet<&'static str>,
+    firsts: CharBloom,
+    /// Bit `n` set when a word is `n` bytes long (bit 63: 63 bytes or more).
+    lengths: u64,
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub(crate) fn new(words: &'static [&'static str]) -> Self {
+        WordSet {
+            words,
+            set: words.iter().copied().collect(),
+            firsts: CharBloom::new(words.iter().filter_map(|w| w.chars().next())),
+            lengths: words.iter().fold(0, |bits, w| bits | 1 << w.len().min(63)),
+        }
+    }
+
+    /// Whether `word` is one of the words.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.lengths >> word.len().min(63) & 1 == 1
+            && self.firsts.may_start(word)
+            && self.set.contains(word)
     }
 }
 
