@@ -1,7 +1,8 @@
 //! Names found from what stands right after them: a speech verb or an honorific
 //! (吴重阳表示, 林义相先生, 马先生), or the words of a biography line (张三，男，1965年出生).
 
-use super::names::{CharBloom, first_char, is_chinese_name_cued, last_char};
+use super::names::{first_char, is_chinese_name_cued, last_char};
+use super::word_set::CharBloom;
 use super::words::WORDS;
 use super::{chars_after, chars_before, single_common_word, starts_with_inner_word};
 use crate::extract::Hit;
