@@ -2,7 +2,6 @@
 //! is 吴建华 named 为 an officer of 公司, not 吴建 (the organization rules leave 华为
 //! alone there too); an appointee 何 jieba glued to the verb (聘/v 任何/r 文静/n).
 
-use super::after_appointment_verb;
 use super::names::{is_chinese_name, is_han};
 use crate::extract::Hit;
 use crate::lexicon::Lexicon;
@@ -11,10 +10,18 @@ use crate::segment::Document;
 /// Names right after a verb of appointment whose last char jieba joined to the 为 after
 /// it: the token after the verb (surname, or surname + given char) and the first char of
 /// the next token, when that token's second char is 为.
-pub(super) fn appointees_glued_to_wei(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
+/// `verbs` are the indices of the verbs of appointment, ascending.
+pub(super) fn appointees_glued_to_wei(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    verbs: &[usize],
+) -> Vec<Hit> {
     let mut out = Vec::new();
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if !(1..=2).contains(&t.char_len()) || !after_appointment_verb(doc, i) {
+    for i in verbs.iter().map(|v| v + 1) {
+        let Some(t) = doc.tokens.get(i) else {
+            continue;
+        };
+        if !(1..=2).contains(&t.char_len()) {
             continue;
         }
         let Some(next) = doc.tokens.get(i + 1) else {
@@ -49,7 +56,10 @@ pub(super) fn appointees_named_he(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         let verb = i.checked_sub(1).and_then(|p| doc.tokens.get(p));
-        if t.word != "任何" || !verb.is_some_and(|v| BEFORE_REN_HE.contains(&v.word)) {
+        // The UTF-8 bytes of 任何, compared in line: this runs on every token.
+        if t.word.as_bytes() != b"\xE4\xBB\xBB\xE4\xBD\x95"
+            || !verb.is_some_and(|v| BEFORE_REN_HE.contains(&v.word))
+        {
             continue;
         }
         let Some(given) = doc.tokens.get(i + 1) else {
@@ -79,12 +89,14 @@ const MAX_LISTED_APPOINTEES: usize = 12;
 /// made of them (任命/n 许家/m 明/a 为/p → 许家明): one name, or several joined by 、
 /// or 和, each of Chinese shape (with an honorific after it or not). All or none: the
 /// list must reach the 为 (任命许家明为首席执行官; 选举王海波、李雪梅为独立董事).
-pub(super) fn appointees_before_wei(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
+/// `verbs` are the indices of the verbs of appointment, ascending.
+pub(super) fn appointees_before_wei(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    verbs: &[usize],
+) -> Vec<Hit> {
     let mut out = Vec::new();
-    for t in &doc.tokens {
-        if !super::APPOINTMENT_VERBS.contains(&t.word) {
-            continue;
-        }
+    for t in verbs.iter().filter_map(|&v| doc.tokens.get(v)) {
         let mut at = t.end;
         let mut names = Vec::new();
         for _ in 0..MAX_LISTED_APPOINTEES {

@@ -1,6 +1,7 @@
 //! Bylines (`【大河报 记者 张三 李四】`, `本报记者 张三`) and editor lines
 //! (`责编：刘某 | 审校：张某`): the people, their role and the outlet.
 
+use super::words::WORDS;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -11,18 +12,6 @@ use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
 
-/// Roles that introduce reporters in a byline.
-const REPORTER_ROLES: &[&str] = &[
-    "首席记者",
-    "特约记者",
-    "见习记者",
-    "实习记者",
-    "记者",
-    "通讯员",
-    "实习生",
-    "特约撰稿人",
-    "撰稿",
-];
 /// Roles of editor lines (责编：X | 审校：Y).
 const EDITOR_ROLES: &str = "责任编辑|责编|编辑|审校|审核|监审|终审|初审|复审|二审|三审|校对|统筹|策划|摄影|摄像|制图|美编|作者|视频编辑";
 
@@ -43,7 +32,9 @@ pub(super) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     // prefilter found no rare bytes in Chinese text); the context around each is then
     // read by hand (a regex with an optional bracket prefix tried every position).
     let mut resume_at = 0;
-    for (role_start, role_end, _) in crate::chars::leftmost_longest(doc.text, REPORTER_ROLES) {
+    for (role_start, role_end, _) in
+        crate::chars::leftmost_longest(doc.text, WORDS.reporter_roles.words)
+    {
         if role_start < resume_at {
             continue;
         }
@@ -134,7 +125,7 @@ fn names_after_role(text: &str, at: usize) -> Option<(usize, usize)> {
             break;
         }
         // The next role of a mixed byline (通讯员 X 记者 Y): its names are its own.
-        if REPORTER_ROLES.contains(&word) {
+        if WORDS.reporter_roles.contains(word) {
             break;
         }
         match chars.peek().copied() {
@@ -170,8 +161,13 @@ fn role_inside(run: &str) -> Option<usize> {
     run.char_indices()
         .skip(2)
         .find(|(i, _)| {
-            run.get(*i..)
-                .is_some_and(|r| REPORTER_ROLES.iter().any(|role| r.starts_with(role)))
+            run.get(*i..).is_some_and(|r| {
+                WORDS
+                    .reporter_roles
+                    .words
+                    .iter()
+                    .any(|role| r.starts_with(role))
+            })
         })
         .map(|(i, _)| i)
 }
@@ -209,7 +205,7 @@ fn bracket_before_role(text: &str, at: usize) -> Option<(usize, Option<Hit>)> {
         (Some(s), Some(e))
             if text
                 .get(s..e)
-                .is_some_and(|o| REPORTER_ROLES.iter().any(|r| o.contains(r))) =>
+                .is_some_and(|o| WORDS.reporter_roles.words.iter().any(|r| o.contains(r))) =>
         {
             return None;
         }

@@ -3,18 +3,12 @@
 //! one name. 因 is seldom a given-name char; when what follows it reads as a cause
 //! it is the preposition, and the name ends before it.
 
+use super::words::WORDS;
+use std::sync::LazyLock;
+
+use crate::chars::CharSet;
 use crate::extract::Hit;
 use crate::segment::Document;
-
-/// Words that open a cause after 因 (因个人原因, 因工作调动, 因病, 因涉嫌受贿, 因故).
-const CAUSE_HEADS: &[&str] = &[
-    "个人", "工作", "病", "身体", "健康", "年龄", "年纪", "家庭", "家事", "私事", "涉嫌", "故",
-    "退休", "任期", "违纪", "违法", "违规", "职务", "公务", "公司", "其他", "伤", "事", "犯",
-    "交通", "意外", "疫情", "岗位",
-];
-
-/// Words later in the clause that make 因 a cause (因照顾家人的原因, 因业务需要).
-const CAUSE_WORDS: &[&str] = &["原因", "需要", "调动", "届满", "变动", "调整"];
 
 /// The most chars of the clause after 因 read for a cause word.
 const CLAUSE_CHARS: usize = 12;
@@ -26,7 +20,10 @@ pub(super) fn cause_at(doc: &Document<'_>, at: usize) -> bool {
     let Some(after) = rest.strip_prefix('因') else {
         return false;
     };
-    if CAUSE_HEADS.iter().any(|w| after.starts_with(w)) {
+    let first = after.chars().next();
+    if first.is_some_and(|c| HEAD_FIRSTS.contains(c))
+        && WORDS.cause_heads.words.iter().any(|w| after.starts_with(w))
+    {
         return true;
     }
     let clause_end = after
@@ -35,8 +32,28 @@ pub(super) fn cause_at(doc: &Document<'_>, at: usize) -> bool {
         .find(|&(_, c)| !is_clause_char(c))
         .map_or_else(|| clause_end_of(after), |(i, _)| i);
     let clause = after.get(..clause_end).unwrap_or_default();
-    CAUSE_WORDS.iter().any(|w| clause.contains(w))
+    // One pass over the clause: a cause word starts at one of its chars.
+    clause.char_indices().any(|(i, c)| {
+        WORD_FIRSTS.contains(c)
+            && clause
+                .get(i..)
+                .is_some_and(|rest| WORDS.cause_words.words.iter().any(|w| rest.starts_with(w)))
+    })
 }
+
+/// The first chars of the cause heads and the cause words: cheap first tests.
+static HEAD_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| first_chars(WORDS.cause_heads.words));
+static WORD_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| first_chars(WORDS.cause_words.words));
+
+/// The set of the first chars of `words`.
+fn first_chars(words: &[&str]) -> CharSet {
+    let firsts: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    CharSet::new(&firsts)
+}
+
+/// Punctuation that ends the clause read after 因.
+static CLAUSE_PUNCTUATION: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("，。；：、！？（）“”《》"));
 
 /// The byte length of the first `CLAUSE_CHARS` chars of `text`.
 fn clause_end_of(text: &str) -> usize {
@@ -47,7 +64,7 @@ fn clause_end_of(text: &str) -> usize {
 
 /// Whether `c` continues a clause (no punctuation or space).
 fn is_clause_char(c: char) -> bool {
-    !(c.is_whitespace() || c.is_ascii_punctuation() || "，。；：、！？（）“”《》".contains(c))
+    !(c.is_whitespace() || c.is_ascii_punctuation() || CLAUSE_PUNCTUATION.contains(c))
 }
 
 /// The name inside a token ending in 因 that opens a cause (钱海因/nr 个人 → 钱海):
@@ -60,10 +77,11 @@ pub(super) fn name_before_glued_cause(doc: &Document<'_>, start: usize, end: usi
 
 /// Every 因 of the text that opens a cause: no person goes over it (the statistical
 /// tagger's 钱海因 in 钱海因个人原因, whatever the segmenter made of the name).
-pub(super) fn cause_chars(doc: &Document<'_>) -> Vec<Hit> {
-    doc.text
-        .match_indices('因')
-        .filter(|&(at, _)| cause_at(doc, at))
-        .map(|(at, c)| Hit::new(at, at + c.len()))
+/// `causes` are the byte offsets of the text's 因 ([`super::marks::Marks::causes`]).
+pub(super) fn cause_chars(doc: &Document<'_>, causes: &[usize]) -> Vec<Hit> {
+    causes
+        .iter()
+        .filter(|&&at| cause_at(doc, at))
+        .map(|&at| Hit::new(at, at + '因'.len_utf8()))
         .collect()
 }

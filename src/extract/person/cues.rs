@@ -1,23 +1,19 @@
 //! Names found from what stands right after them: a speech verb or an honorific
 //! (吴重阳表示, 林义相先生, 马先生), or the words of a biography line (张三，男，1965年出生).
 
-use std::collections::{HashMap, HashSet};
-
-use super::names::is_chinese_name_cued;
+use super::names::{first_char, is_chinese_name_cued, last_char};
+use super::word_set::CharBloom;
+use super::words::WORDS;
 use super::{chars_after, chars_before, single_common_word, starts_with_inner_word};
 use crate::extract::Hit;
+use crate::hash::{FastMap, FastSet};
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
-
-/// Words after a name in a biography line (张三，男，1965年出生).
-const BIOGRAPHY_WORDS: &[&str] = &[
-    "男", "女", "国籍", "汉族", "出生", "生于", "年生", "籍贯", "学历", "毕业", "岁",
-];
 
 /// Whether `word` is a longer word that starts with a two-char speech verb (表示同意,
 /// 表示感谢 are one dictionary word): the verb is a cue all the same (王清华表示同意).
 fn starts_with_speech_verb(lexicon: &Lexicon, word: &str) -> bool {
-    word.chars().count() >= 4
+    word.chars().nth(3).is_some()
         && word
             .char_indices()
             .nth(2)
@@ -28,39 +24,52 @@ fn starts_with_speech_verb(lexicon: &Lexicon, word: &str) -> bool {
 /// Names right before a speech verb or an honorific (吴重阳表示, 林义相先生). Before an
 /// honorific a bare surname is a person too (马先生 → 马).
 pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[Hit]) -> Vec<Hit> {
-    let ends: HashSet<usize> = found.iter().map(|h| h.end).collect();
+    let ends: FastSet<usize> = found.iter().map(|h| h.end).collect();
     // The longest name found ending at each byte, for 韩冬韩先生 (韩冬, then 韩先生: one
     // person named twice, the bare surname is no second person).
-    let mut names_by_end: HashMap<usize, usize> = HashMap::new();
+    let mut names_by_end: FastMap<usize, usize> = FastMap::default();
     for h in found {
         let s = names_by_end.entry(h.end).or_insert(h.start);
         *s = (*s).min(h.start);
     }
-    let honorifics: Vec<&str> = lexicon.honorifics.iter().map(String::as_str).collect();
+    // Each honorific with whether it may end a word jieba knows (two chars or more, or 某).
+    let honorifics: Vec<(&str, bool)> = lexicon
+        .honorifics
+        .iter()
+        .map(|w| (w.as_str(), w.chars().nth(1).is_some() || w == "某"))
+        .collect();
+    // The first chars of the cues: a token starting with no other is no cue and starts
+    // with no speech verb, without a hash lookup.
+    let cue_firsts = CharBloom::new(lexicon.person_cues.keys().filter_map(|w| first_char(w)));
+    let honorific_lasts = CharBloom::new(lexicon.honorifics.iter().filter_map(|w| last_char(w)));
     let mut out = Vec::new();
     for t in &doc.tokens {
         // The cue may start a token (表示) or end one (林先生 = 林 + 先生).
         // Inside a token: a one-char honorific only when jieba did not know the whole
         // (古老 is a word, 梁总 not); 先生 and 女士 always (马先生 is in jieba's list).
-        let (at, honorific) = if let Some(kind) = lexicon.person_cues.get(t.word) {
-            (t.start, kind == "honorific")
-        } else if starts_with_speech_verb(lexicon, t.word) {
-            (t.start, false)
-        } else {
-            let last = t.word.chars().next_back();
-            if !last.is_some_and(|c| lexicon.honorific_last_chars.contains(c)) {
-                continue;
-            }
-            let Some(w) = honorifics
-                .iter()
-                .filter(|w| t.word.len() > w.len())
-                .filter(|w| !t.known || w.chars().count() >= 2 || **w == "某")
-                .find(|w| t.word.ends_with(**w))
-            else {
-                continue;
+        let may_cue = cue_firsts.may_start(t.word);
+        let (at, honorific) =
+            if let Some(kind) = may_cue.then(|| lexicon.person_cues.get(t.word)).flatten() {
+                (t.start, kind == "honorific")
+            } else if may_cue && starts_with_speech_verb(lexicon, t.word) {
+                (t.start, false)
+            } else {
+                if !(honorific_lasts.may_end(t.word)
+                    && last_char(t.word).is_some_and(|c| lexicon.honorific_last_chars.contains(c)))
+                {
+                    continue;
+                }
+                let Some(w) = honorifics
+                    .iter()
+                    .filter(|(w, _)| t.word.len() > w.len())
+                    .filter(|(_, long)| !t.known || *long)
+                    .map(|(w, _)| *w)
+                    .find(|w| t.word.ends_with(*w))
+                else {
+                    continue;
+                };
+                (t.end - w.len(), true)
             };
-            (t.end - w.len(), true)
-        };
         if ends.contains(&at) {
             continue;
         }
@@ -115,6 +124,10 @@ pub(super) fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit>
             .unwrap_or_default();
         let trimmed = line.trim_start();
         let start = start + (line.len() - trimmed.len());
+        // Every name tried starts with the line's first two chars: no surname there, no name.
+        if lexicon.surname_of(trimmed).is_none() {
+            continue;
+        }
         for len in [3, 2, 4] {
             let Some(end) = chars_after(doc, start, len) else {
                 continue;
@@ -127,7 +140,13 @@ pub(super) fn biography_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit>
             let mut rest_chars = rest.chars();
             let opens = rest_chars.next().is_some_and(|c| "，,：:（( ".contains(c));
             let window: String = rest.chars().take(14).collect();
-            if opens && BIOGRAPHY_WORDS.iter().any(|w| window.contains(w)) {
+            if opens
+                && WORDS
+                    .biography_words
+                    .words
+                    .iter()
+                    .any(|w| window.contains(w))
+            {
                 out.push(Hit::new(start, end));
                 break;
             }

@@ -43,8 +43,13 @@ pub(super) fn familiar_names(
 
 /// The surname of 老X/小X starting at token `i`, if it reads as a form of address.
 fn familiar_surname(doc: &Document<'_>, lexicon: &Lexicon, i: usize, t: &Token<'_>) -> Option<Hit> {
-    let mut chars = t.word.chars();
-    let prefix = chars.next().filter(|c| matches!(c, '老' | '小'))?;
+    // The UTF-8 bytes of 老 and 小, compared in line: this runs on every token.
+    let prefix = match t.word.as_bytes() {
+        [0xE8, 0x80, 0x81, ..] => '老',
+        [0xE5, 0xB0, 0x8F, ..] => '小',
+        _ => return None,
+    };
+    let mut chars = t.word.get(prefix.len_utf8()..)?.chars();
     let at = t.start + prefix.len_utf8();
     // 小林/nr as one token, or 老/a + 陈/nr, or 老/a + 刘说/nrfg (the HMM glued 说).
     let (surname_end, name_tagged) = match chars.next() {

@@ -1,13 +1,12 @@
 //! Filters on the names found: a name that reads as something else (a work title, a
 //! place or team, a city after its country, an adverb before a word) is dropped.
 
-use std::collections::HashSet;
-
 use super::foreign::{inside_work_title, reads_as_non_person};
 use super::given::plausible_given_name;
 use super::names::is_transliterated;
 use super::{Context, cue_at};
 use crate::extract::{Found, Hit, LocationHit};
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::model::LocationKind;
 use crate::segment::Document;
@@ -19,7 +18,8 @@ pub(super) fn drop_non_person_uses(
     doc: &Document<'_>,
     lexicon: &Lexicon,
     context: &Context<'_>,
-    sure: &HashSet<Hit>,
+    sure: &FastSet<Hit>,
+    marks: &[(usize, bool)],
     found: &mut Found,
 ) {
     let others: Vec<Hit> = found
@@ -30,16 +30,24 @@ pub(super) fn drop_non_person_uses(
         .collect();
     let mut cities = Vec::new();
     let mut rejected = Vec::new();
-    found.persons.retain(|h| {
-        match keeps_person_use(doc, lexicon, context, sure, &others, &mut cities, h) {
+    let read = Reading {
+        doc,
+        lexicon,
+        context,
+        sure,
+        others: &others,
+        marks,
+    };
+    found
+        .persons
+        .retain(|h| match keeps_person_use(&read, &mut cities, h) {
             Use::Person => true,
             Use::Other => false,
             Use::NoPerson => {
                 rejected.push(*h);
                 false
             }
-        }
-    });
+        });
     found.locations.extend(cities);
     found.rejected_persons.extend(rejected);
 }
@@ -54,17 +62,29 @@ enum Use {
     NoPerson,
 }
 
+/// What [`keeps_person_use`] reads a name against.
+struct Reading<'r, 'd> {
+    doc: &'r Document<'d>,
+    lexicon: &'r Lexicon,
+    context: &'r Context<'d>,
+    sure: &'r FastSet<Hit>,
+    /// The organizations and locations found.
+    others: &'r [Hit],
+    /// The text's 《 and 》 ([`super::marks::Marks::work_titles`]).
+    marks: &'r [(usize, bool)],
+}
+
 /// How the name at `h` reads (see [`drop_non_person_uses`]); a city after its
 /// country (匈牙利 + 德布勒森) goes to `cities`.
-fn keeps_person_use(
-    doc: &Document<'_>,
-    lexicon: &Lexicon,
-    context: &Context<'_>,
-    sure: &HashSet<Hit>,
-    others: &[Hit],
-    cities: &mut Vec<LocationHit>,
-    h: &Hit,
-) -> Use {
+fn keeps_person_use(read: &Reading<'_, '_>, cities: &mut Vec<LocationHit>, h: &Hit) -> Use {
+    let Reading {
+        doc,
+        lexicon,
+        context,
+        sure,
+        others,
+        marks,
+    } = *read;
     if sure.contains(h) {
         return Use::Person;
     }
@@ -85,7 +105,7 @@ fn keeps_person_use(
         return Use::Person;
     }
     if name.contains(['·', '•', '・']) {
-        return if inside_work_title(doc, h) {
+        return if inside_work_title(marks, h) {
             Use::NoPerson
         } else {
             Use::Person
@@ -99,7 +119,7 @@ fn keeps_person_use(
         });
         return Use::Other;
     }
-    if reads_as_non_person(doc, lexicon, h) {
+    if reads_as_non_person(doc, lexicon, marks, h) {
         Use::NoPerson
     } else if others.iter().any(|o| o.overlaps(h)) {
         Use::Other

@@ -2,6 +2,7 @@
 //! dot, and the pieces the segmenter cut off them.
 
 use super::names::is_transliterated;
+use super::words::WORDS;
 use super::{right_edge_ok, single_common_word};
 use crate::chars::CharSet;
 use crate::extract::Hit;
@@ -105,9 +106,14 @@ const NAME_JOINERS: [char; 4] = ['·', '•', '・', '-'];
 
 /// Foreign names written with a middle dot (安娜·卡特琳娜) or a hyphen (汤姆-汉克斯): the
 /// mark is evidence enough when every part is made of transliteration chars.
-pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec<Hit> {
+/// `joiners` are the text's joining marks with their byte lengths ([`super::marks::Marks`]).
+pub(super) fn dotted_foreign_names(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    joiners: &[(usize, usize)],
+) -> Vec<Hit> {
     let mut out = Vec::new();
-    for (dot, mark) in doc.text.match_indices(NAME_JOINERS) {
+    for &(dot, mark_len) in joiners {
         // Leftmost start of transliteration chars before the dot, rightmost end after.
         let before = doc.slice(0, dot);
         // Bounded scans: a long run of marks and chars (阿-阿-阿…) stays linear.
@@ -118,7 +124,7 @@ pub(super) fn dotted_foreign_names(doc: &Document<'_>, lexicon: &Lexicon) -> Vec
             .take_while(|(_, c)| lexicon.transliteration_chars.contains(c))
             .last()
             .map(|(i, _)| i);
-        let after_start = dot + mark.len();
+        let after_start = dot + mark_len;
         let mut end = after_start;
         for c in doc
             .slice(after_start, doc.text.len())
@@ -214,17 +220,17 @@ pub(super) fn join_foreign_parts(doc: &Document<'_>, lexicon: &Lexicon, persons:
 static PLACE_LIKE_ENDS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new("宫馆塔港堡城杯奖湾山河岛州队"));
 
-/// Words right before a team's name (球队X, 主场X) or right after it.
-const TEAM_WORDS: &[&str] = &[
-    "球队", "主场", "客场", "客平", "主队", "客队", "对阵", "负于",
-];
-
 /// Whether the transliterated name `hit` reads as something other than a person: a
 /// place-like ending, the modifier of a noun (X广场, X电力), a team next to match words
 /// or `vs`, a name inside a work title 《…》, or part of an organization or location
 /// found in the text. Names with person evidence (a title before, a cue after) are
 /// kept by the caller.
-pub(super) fn reads_as_non_person(doc: &Document<'_>, lexicon: &Lexicon, hit: &Hit) -> bool {
+pub(super) fn reads_as_non_person(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    marks: &[(usize, bool)],
+    hit: &Hit,
+) -> bool {
     let name = doc.slice(hit.start, hit.end);
     if name
         .chars()
@@ -246,20 +252,21 @@ pub(super) fn reads_as_non_person(doc: &Document<'_>, lexicon: &Lexicon, hit: &H
     let previous = doc
         .token_ending_at(hit.start)
         .and_then(|i| doc.tokens.get(i));
-    let team = previous.is_some_and(|p| TEAM_WORDS.contains(&p.word))
-        || next.is_some_and(|n| TEAM_WORDS.contains(&n.word));
-    modifies_noun || versus || team || inside_work_title(doc, hit)
+    let team = previous.is_some_and(|p| WORDS.team_words.contains(p.word))
+        || next.is_some_and(|n| WORDS.team_words.contains(n.word));
+    modifies_noun || versus || team || inside_work_title(marks, hit)
 }
 
-/// Whether `hit` stands inside 《…》 (a book, film or game title).
-pub(super) fn inside_work_title(doc: &Document<'_>, hit: &Hit) -> bool {
-    let before = doc.slice(0, hit.start);
-    let after = doc.slice(hit.end, doc.text.len());
+/// Whether `hit` stands inside 《…》 (a book, film or game title): the last mark before
+/// it opens, the first after it closes. `marks` are the text's 《 and 》
+/// ([`super::marks::Marks::work_titles`]).
+pub(super) fn inside_work_title(marks: &[(usize, bool)], hit: &Hit) -> bool {
+    let before = marks.partition_point(|&(at, _)| at < hit.start);
+    let after = marks.partition_point(|&(at, _)| at < hit.end);
     let opened = before
-        .rfind('《')
-        .is_some_and(|o| !before.get(o..).unwrap_or_default().contains('》'));
-    let closes = after
-        .find('》')
-        .is_some_and(|c| !after.get(..c).unwrap_or_default().contains('《'));
+        .checked_sub(1)
+        .and_then(|i| marks.get(i))
+        .is_some_and(|&(_, open)| open);
+    let closes = marks.get(after).is_some_and(|&(_, open)| !open);
     opened && closes
 }

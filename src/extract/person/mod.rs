@@ -14,13 +14,18 @@ mod filters;
 mod foreign;
 mod given;
 mod list;
+mod marks;
 mod modifiers;
 mod names;
+mod propagate;
+mod word_set;
+mod words;
 
 use crate::chars::CharSet;
+use crate::hash::FastSet;
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::sync::LazyLock;
+use words::WORDS;
 
 use cues::{biography_names, function_word_at, names_before_cues, time_word_at};
 use foreign::{dotted_foreign_names, join_foreign_parts, transliterated_run, widen_foreign_names};
@@ -28,6 +33,7 @@ use given::{dictionary_name_plausible, plausible_given_name, some_given_char_pla
 use list::list_members;
 pub(crate) use names::NOT_NAMES;
 use names::{is_chinese_name, is_han, is_not_name, is_transliterated};
+pub(crate) use word_set::{CharBloom, WordSet};
 
 use crate::extract::{Found, Hit};
 use crate::lexicon::Lexicon;
@@ -52,9 +58,9 @@ static BEFORE_VERB_USE: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("今�
 /// What the surrounding text says about a span.
 struct Context<'a> {
     /// Byte offsets where a title ends.
-    title_ends: HashSet<usize>,
+    title_ends: FastSet<usize>,
     /// Guessed names that modify a noun somewhere in the text (金田 in 金田集团).
-    names_of_things: HashSet<&'a str>,
+    names_of_things: FastSet<&'a str>,
     /// Name-shaped tokens read as no person on purpose (胡萝卜), for [`Found::rejected_persons`].
     rejected: RefCell<Vec<Hit>>,
 }
@@ -69,7 +75,8 @@ impl Context<'_> {
 /// Find persons and bylines.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     byline::extract(doc, lexicon, found);
-    let mut sure: HashSet<Hit> = found.persons.iter().copied().collect();
+    let marks = marks::Marks::of(doc.text);
+    let mut sure: FastSet<Hit> = found.persons.iter().copied().collect();
     for (start, end, _, _) in lexicon.person_matcher.find_iter(doc) {
         found.persons.push(Hit::new(start, end));
         sure.insert(Hit::new(start, end));
@@ -102,10 +109,19 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     ));
     hits.extend(biography_names(doc, lexicon));
     hits.extend(familiar::familiar_names(doc, lexicon, &context));
-    hits.extend(dotted_foreign_names(doc, lexicon));
-    hits.extend(appointees::appointees_glued_to_wei(doc, lexicon));
+    hits.extend(dotted_foreign_names(doc, lexicon, &marks.joiners));
+    // The verbs of appointment, found once for the three appointee rules.
+    let appointment = &WORDS.appointment_verbs;
+    let verbs: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| {
+            doc.tokens
+                .get(i)
+                .is_some_and(|t| appointment.contains(t.word))
+        })
+        .collect();
+    hits.extend(appointees::appointees_glued_to_wei(doc, lexicon, &verbs));
     hits.extend(appointees::appointees_named_he(doc, lexicon));
-    hits.extend(appointees::appointees_before_wei(doc, lexicon));
+    hits.extend(appointees::appointees_before_wei(doc, lexicon, &verbs));
     let anonymised = familiar::anonymised_names(doc, lexicon, &hits);
     hits.extend(anonymised);
     found.persons.extend(hits);
@@ -116,11 +132,13 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
     list_members(doc, lexicon, &mut found.persons);
     keep_longest(&mut found.persons);
     found.rejected_persons.extend(context.rejected.take());
-    filters::drop_non_person_uses(doc, lexicon, &context, &sure, found);
-    propagate(doc, found);
+    filters::drop_non_person_uses(doc, lexicon, &context, &sure, &marks.work_titles, found);
+    propagate::propagate(doc, found);
     let guards = familiar::guard_right_edges(doc, lexicon, &found.persons);
     found.rejected_persons.extend(guards);
-    found.rejected_persons.extend(cause::cause_chars(doc));
+    found
+        .rejected_persons
+        .extend(cause::cause_chars(doc, &marks.causes));
 }
 
 /// Sort and drop hits overlapping an earlier, longer (or equal) one.
@@ -366,29 +384,24 @@ fn surname_then_given_name(
     (t.tag.starts_with("nr") || given_named || cued).then(|| Hit::new(t.start, given.end))
 }
 
-/// Verbs of appointment and removal, whose object is a person (任命孙某为…, 免去赵某的…).
-pub(super) const APPOINTMENT_VERBS: &[&str] = &[
-    "任命", "免去", "提名", "推选", "选举", "聘任", "聘请", "委任", "撤销", "免除", "选任",
-];
+/// Whether `word` is a verb of appointment or removal (任命, 免去).
+#[inline]
+pub(super) fn is_appointment_verb(word: &str) -> bool {
+    WORDS.appointment_verbs.contains(word)
+}
 
 /// Whether token `i` follows a verb of appointment or removal.
 fn after_appointment_verb(doc: &Document<'_>, i: usize) -> bool {
     i.checked_sub(1)
         .and_then(|p| doc.tokens.get(p))
-        .is_some_and(|p| APPOINTMENT_VERBS.contains(&p.word))
+        .is_some_and(|p| is_appointment_verb(p.word))
 }
-
-/// Words around a team's name in a match report (汉诺威 vs 卡尔斯, 主场, 做客): a
-/// transliterated name there is a club or a city, not a person.
-const MATCH_WORDS: &[&str] = &[
-    "vs", "VS", "对阵", "主场", "客场", "做客", "客战", "主队", "客队", "队", "球迷", "战平",
-];
 
 /// Whether token `i` stands next to a match-report word.
 fn in_match_report(doc: &Document<'_>, i: usize) -> bool {
     let near = |j: Option<usize>| {
         j.and_then(|j| doc.tokens.get(j))
-            .is_some_and(|t| MATCH_WORDS.contains(&t.word))
+            .is_some_and(|t| WORDS.match_words.contains(t.word))
     };
     near(i.checked_sub(1)) || near(i.checked_add(1))
 }
@@ -558,43 +571,6 @@ fn single_common_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
     doc.token_starting_at(start)
         .and_then(|i| doc.tokens.get(i))
         .is_some_and(|t| t.end == end && t.known && !t.tag.starts_with("nr") && t.tag != "ns")
-}
-
-/// Every later mention of a name already found (one leftmost-longest pass), where it starts
-/// a token and is not the head of a longer name.
-fn propagate(doc: &Document<'_>, found: &mut Found) {
-    let mut names: Vec<&str> = found
-        .persons
-        .iter()
-        .map(|h| doc.slice(h.start, h.end))
-        .filter(|n| n.chars().count() >= 2)
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    if names.is_empty() {
-        return;
-    }
-    let mut extra = Vec::new();
-    let mut existing = found.persons.iter().peekable();
-    for (start, end, _) in crate::chars::leftmost_longest(doc.text, &names) {
-        let hit = Hit::new(start, end);
-        while existing.peek().is_some_and(|p| p.end <= hit.start) {
-            existing.next();
-        }
-        if existing.peek().is_some_and(|p| p.overlaps(&hit)) {
-            continue;
-        }
-        let starts_token = doc.token_starting_at(hit.start).is_some();
-        let inside_longer_name = doc
-            .token_containing(hit.end.saturating_sub(1))
-            .and_then(|i| doc.tokens.get(i))
-            .is_some_and(|t| t.end > hit.end && t.tag.starts_with("nr"));
-        if starts_token && !inside_longer_name {
-            extra.push(hit);
-        }
-    }
-    found.persons.extend(extra);
-    found.persons.sort();
 }
 
 #[cfg(test)]

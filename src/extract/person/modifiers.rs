@@ -2,20 +2,12 @@
 //! name of a company, a brand or a place, not a person. Once a word is read so in a
 //! document, its other uncued mentions there are read the same way (金田是…).
 
-use std::collections::HashSet;
-
 use super::cue_at;
 use super::names::is_han;
+use super::words::WORDS;
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::segment::{Document, Token};
-
-/// Nouns that follow a person's name as an apposition (马骏烈士, 黄某父子): they name
-/// the person before them, as a title does (孙明司长).
-const APPOSITION_NOUNS: &[&str] = &[
-    "烈士", "同志", "父子", "母子", "父女", "母女", "兄弟", "姐妹", "夫妇", "夫妻", "一家", "全家",
-    "老人", "本人", "师傅", "家人", "家属", "母亲", "父亲", "儿子", "女儿", "妻子", "丈夫", "爱人",
-    "孩子", "哥哥", "姐姐", "弟弟", "妹妹", "家里", "家中",
-];
 
 /// Whether token `i` stands before a noun it would modify (金田/nr 集团/n, 玉峰/nr
 /// 茶/n): not a title, an apposition or a person cue.
@@ -25,7 +17,7 @@ pub(super) fn modifies_next_noun(doc: &Document<'_>, lexicon: &Lexicon, i: usize
         nounish
             && n.word.chars().all(is_han)
             && !lexicon.is_title(n.word)
-            && !APPOSITION_NOUNS.contains(&n.word)
+            && !WORDS.apposition_nouns.contains(n.word)
             && cue_at(doc, lexicon, n.start).is_none()
             && !opens_with_cue(lexicon, n.word)
     })
@@ -49,7 +41,7 @@ pub(super) fn guessed_short_name(t: &Token<'_>) -> bool {
 
 /// The guessed two-char names of the document that modify a noun somewhere in it
 /// (金田 in 金田集团): read as names of things in every uncued mention.
-pub(super) fn names_of_things<'a>(doc: &Document<'a>, lexicon: &Lexicon) -> HashSet<&'a str> {
+pub(super) fn names_of_things<'a>(doc: &Document<'a>, lexicon: &Lexicon) -> FastSet<&'a str> {
     doc.tokens
         .iter()
         .enumerate()

@@ -4,6 +4,7 @@
 
 use super::given::plausible_given_name;
 use crate::chars::CharSet;
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use std::sync::LazyLock;
 
@@ -28,22 +29,45 @@ static NOT_NAME_END: LazyLock<CharSet> = LazyLock::new(|| {
     )
 });
 
-/// Words the first version rejected; kept for the organization extractor, which asks
-/// whether a token tagged as a name is a real one.
-pub(crate) const NOT_NAMES: &[&str] = &[
-    "齐聚", "高达", "高于", "高出", "金融", "金额", "黄金", "万元", "万亿", "方面", "方向", "方式",
-    "方案", "于是", "于此", "于今", "常态", "常规", "常年", "明年", "明确", "明天", "文化", "文件",
-    "向前", "向上", "向下", "任何", "任务", "任职", "安全", "安排", "平台", "平安", "时间", "时代",
-    "时候", "江湖", "白银", "石油", "应用", "应该", "成都", "成本", "成为", "成功", "成员", "原因",
-    "原则", "周年", "周期", "周边", "朱红", "钱包", "关于", "关键", "关注", "左右", "程序", "程度",
-    "车辆", "车型", "云端", "金牌", "康复", "华人", "和平", "和谐", "宁可", "路线",
-];
+/// Name-shaped words the first version rejected (`not_name` in person_words.txt); kept
+/// for the organization extractor too, which asks whether a token tagged as a name is a
+/// real one.
+pub(crate) static NOT_NAMES: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| super::words::WORDS.not_names.words);
 
 pub(crate) use crate::chars::is_han;
 
+/// The first char of `word`, a three-byte char (all of CJK) decoded in line: the person
+/// rules ask it of every token.
+#[inline]
+pub(super) fn first_char(word: &str) -> Option<char> {
+    if let &[lead @ 0xE0..=0xEF, second, third, ..] = word.as_bytes() {
+        return char::from_u32(
+            u32::from(lead & 0x0F) << 12 | u32::from(second & 0x3F) << 6 | u32::from(third & 0x3F),
+        );
+    }
+    word.chars().next()
+}
+
+/// The last char of `word`, as [`first_char`]: a lead byte three bytes from the end
+/// starts the last char (in valid UTF-8 no shorter char follows it there).
+#[inline]
+pub(super) fn last_char(word: &str) -> Option<char> {
+    if let &[.., lead @ 0xE0..=0xEF, second, third] = word.as_bytes() {
+        return char::from_u32(
+            u32::from(lead & 0x0F) << 12 | u32::from(second & 0x3F) << 6 | u32::from(third & 0x3F),
+        );
+    }
+    word.chars().next_back()
+}
+
+/// [`NOT_NAMES`] as a set: every name-shaped span is checked against it.
+static NOT_NAME_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+
 /// Whether `word` is listed as not a name, or is a known place.
 pub(crate) fn is_not_name(lexicon: &Lexicon, word: &str) -> bool {
-    NOT_NAMES.contains(&word)
+    NOT_NAME_SET.contains(word)
         || lexicon.not_names.contains(word)
         || lexicon.locations.contains_key(word)
 }

@@ -1,90 +1,50 @@
 //! Departments and terms a title takes on its left (财务部经理, 质监科副科长,
 //! 海淀区第十三届人大代表), once organizations are known.
 
+use super::words::WORDS;
+use std::sync::LazyLock;
+
+use crate::chars::CharSet;
 use crate::extract::{Found, Hit};
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
 
-/// Department words that, written alone before a title, are its department (工会主席,
-/// 办公室主任); a board (董事会, 监事会) only after a term (第六届监事会监事), since
-/// alone it mostly ends an organization's name.
-const WHOLE_DEPARTMENTS: &[&str] = &["工会", "办公室", "项目", "事业部", "党支部", "支部"];
-const BOARDS: &[&str] = &["董事会", "监事会", "理事会", "委员会"];
+/// The fields and the words that are no departments, as sets: asked of the words
+/// around every title.
+static FIELD_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| WORDS.fields.words.iter().copied().collect());
+static NOT_DEPARTMENT_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| WORDS.not_departments.words.iter().copied().collect());
 
-/// Fields that qualify a title (财务高级经理, 人事经理, 设计总监).
-const FIELDS: &[&str] = &[
-    "财务",
-    "技术",
-    "销售",
-    "市场",
-    "人事",
-    "行政",
-    "运营",
-    "生产",
-    "质量",
-    "审计",
-    "设计",
-    "客户",
-    "公关",
-    "产品",
-    "研发",
-    "采购",
-    "营销",
-    "法务",
-    "风控",
-    "投资",
-    "信息",
-    "品牌",
-    "战略",
-    "业务",
-    "综合",
-    "供销",
-    "人力资源",
-    "工程",
-    "税务",
-    "会计",
-    "质检",
-    "安全",
-    "创意",
-    "艺术",
-    "内容",
-    "编辑部",
-    "新闻",
-    "主管",
-    // Posts a listed company has to fill (内审负责人, 合规总监, 信息披露负责人).
-    "内审",
-    "内控",
-    "合规",
-    "信息披露",
-    "投资者关系",
-];
-
-/// Words ending like a department that name a whole organization or nothing of the
-/// kind: 俱乐部主席 is the club's chairman, not a department head.
-const NOT_DEPARTMENTS: &[&str] = &[
-    "俱乐部",
-    "全部",
-    "内部",
-    "外部",
-    "局部",
-    "本部",
-    "总部",
-    "全体",
-    "全组",
-    "小组",
-];
+/// The last chars of the units (the department endings a title takes in, and
+/// the whole departments): a word ending in no other is no unit.
+static UNIT_LAST_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
+    let ends: String = crate::departments::DEPARTMENT_ENDINGS
+        .iter()
+        .filter(|(_, in_title)| *in_title)
+        .map(|(e, _)| *e)
+        .chain(WORDS.whole_departments.words.iter().copied())
+        .filter_map(|w| w.chars().next_back())
+        .collect();
+    CharSet::new(&ends)
+});
 
 /// Whether `word` names a department or field a title can take on its left.
 pub(super) fn is_department(word: &str) -> bool {
-    word.chars().count() >= 2
-        && !NOT_DEPARTMENTS.contains(&word)
-        && (FIELDS.contains(&word) || is_unit(word))
+    word.chars().nth(1).is_some()
+        && !NOT_DEPARTMENT_SET.contains(word)
+        && (FIELD_SET.contains(word) || is_unit(word))
 }
 
 /// Whether `word` names a unit by its ending (财务部, 教务处, 工会), not a field.
 fn is_unit(word: &str) -> bool {
-    !NOT_DEPARTMENTS.contains(&word)
-        && (WHOLE_DEPARTMENTS.contains(&word) || crate::departments::ends_in_title_department(word))
+    word.chars()
+        .next_back()
+        .is_some_and(|c| UNIT_LAST_CHARS.contains(c))
+        && !NOT_DEPARTMENT_SET.contains(word)
+        && (WORDS.whole_departments.contains(word)
+            || crate::departments::ends_in_title_department(word))
 }
 
 /// Extend titles left over the department or field written right before them, and over
@@ -110,7 +70,7 @@ pub(crate) fn attach_departments(doc: &Document<'_>, lexicon: &Lexicon, found: &
             if !free(&candidate) {
                 break;
             }
-            if BARE_DEPARTMENTS.contains(&t.word) {
+            if WORDS.bare_departments.contains(t.word) {
                 // 质监/科 副科长, 技术/中心 主任: the unit word with the noun naming it.
                 match unit_qualifier(doc, lexicon, i) {
                     Some(q) if free(&Hit::new(q, start)) => start = q,
@@ -118,12 +78,12 @@ pub(crate) fn attach_departments(doc: &Document<'_>, lexicon: &Lexicon, found: &
                 }
                 continue;
             }
-            let board_after_term = BOARDS.contains(&t.word)
+            let board_after_term = WORDS.boards.contains(t.word)
                 && i.checked_sub(1)
                     .and_then(|p| doc.tokens.get(p))
                     .is_some_and(|p| is_term(p.word));
             if is_department(t.word) || is_term(t.word) || board_after_term {
-                after_department = is_unit(t.word) && !BOARDS.contains(&t.word);
+                after_department = is_unit(t.word) && !WORDS.boards.contains(t.word);
                 start = t.start;
                 continue;
             }
@@ -138,11 +98,13 @@ pub(crate) fn attach_departments(doc: &Document<'_>, lexicon: &Lexicon, found: &
             }
             break;
         }
-        if DELEGATE_TITLES.contains(&doc.slice(title.start, title.end)) {
+        if WORDS.delegates.contains(doc.slice(title.start, title.end)) {
             // A place right before (区人大代表, 重庆市第三届人大代表) belongs to the title.
             if let Some(place) = found.locations.iter().find(|l| l.hit.end == start) {
                 start = place.hit.start;
-            } else if let Some(level) = ADMINISTRATIVE_LEVELS
+            } else if let Some(level) = WORDS
+                .levels
+                .words
                 .iter()
                 .find(|l| doc.slice(0, start).ends_with(*l))
             {
@@ -184,20 +146,6 @@ fn compound_department_start(doc: &Document<'_>, title: &Hit) -> Option<usize> {
     (t.start < title.start && t.end == title.end && is_department(head)).then_some(t.start)
 }
 
-/// Words that name an employer in general, never a department (学校 + 教务处).
-const GENERIC_EMPLOYERS: &[&str] = &[
-    "学校",
-    "单位",
-    "机关",
-    "企业",
-    "部门",
-    "系统",
-    "本单位",
-    "本公司",
-    "本行",
-    "总部",
-];
-
 /// Whether token `i`, right before a department word, is an ordinary noun naming that
 /// department (计划 in 计划财务部): not an organization suffix, a place, a generic
 /// employer or a word of another kind.
@@ -217,8 +165,8 @@ fn is_department_qualifier(
         && !place
         && !lexicon.suffixes.contains_key(q.word)
         && !lexicon.is_title(q.word)
-        && !GENERIC_EMPLOYERS.contains(&q.word)
-        && !NOT_DEPARTMENTS.contains(&q.word)
+        && !WORDS.generic_employers.contains(q.word)
+        && !WORDS.not_departments.contains(q.word)
 }
 
 /// Whether token `i` opens a phrase: right after a noun, it is the end of a longer name
@@ -235,13 +183,6 @@ fn opens_phrase(doc: &Document<'_>, lexicon: &Lexicon, i: usize) -> bool {
         })
 }
 
-/// Titles of delegates and committee members, which take the place and term they are
-/// held for.
-const DELEGATE_TITLES: &[&str] = &["人大代表", "政协委员", "代表", "委员", "常委", "人大常委"];
-
-/// Administrative levels written before a delegate title without a place name.
-const ADMINISTRATIVE_LEVELS: &[&str] = &["全国", "省", "市", "区", "县", "镇", "乡"];
-
 /// A term of office: 第十三届, 第六届, 五届.
 fn is_term(word: &str) -> bool {
     let number = word.strip_prefix('第').unwrap_or(word);
@@ -251,10 +192,6 @@ fn is_term(word: &str) -> bool {
                 .all(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c))
     })
 }
-
-/// Unit words that name a department only together with the noun before them
-/// (质监科, 光缆分厂, 投资银行 + 部).
-const BARE_DEPARTMENTS: &[&str] = &["部", "科", "处", "室", "组", "股", "分厂", "车间"];
 
 /// Whether a unit word written alone with the noun naming it ends right at `start`
 /// (投资银行/n 部/n + 经理): the title after it is a department's post.
@@ -268,7 +205,7 @@ pub(super) fn bare_department_before(doc: &Document<'_>, lexicon: &Lexicon, star
 /// 部): after another noun it mostly ends the name of the organization itself.
 fn unit_qualifier(doc: &Document<'_>, lexicon: &Lexicon, i: usize) -> Option<usize> {
     let t = doc.tokens.get(i)?;
-    if !BARE_DEPARTMENTS.contains(&t.word) {
+    if !WORDS.bare_departments.contains(t.word) {
         return None;
     }
     let q = qualifier_before(doc, i)?;
@@ -286,7 +223,8 @@ fn stays_with_organization(word: &str) -> bool {
 /// A department named by its field (财务部, 人力资源部): a company's division, never an
 /// employer of its own, unlike a faculty or a committee.
 fn is_field_department(word: &str) -> bool {
-    word.strip_suffix('部').is_some_and(|f| FIELDS.contains(&f))
+    word.strip_suffix('部')
+        .is_some_and(|f| WORDS.fields.contains(f))
 }
 
 /// The start of the noun right before token `i` that names its unit (质监 in 质监科),
@@ -295,7 +233,7 @@ fn qualifier_before(doc: &Document<'_>, i: usize) -> Option<usize> {
     let q = doc.tokens.get(i.checked_sub(1)?)?;
     let chars = q.word.chars().count();
     let noun = matches!(q.tag, "n" | "vn" | "nz" | "j" | "b");
-    (noun && (2..=4).contains(&chars) && !NOT_DEPARTMENTS.contains(&q.word)).then_some(q.start)
+    (noun && (2..=4).contains(&chars) && !WORDS.not_departments.contains(q.word)).then_some(q.start)
 }
 
 /// An organization that ends in a department right before a title (东方机械厂质监科 +
@@ -309,7 +247,7 @@ fn split_trailing_departments(doc: &Document<'_>, lexicon: &Lexicon, found: &mut
         let Some(t) = doc.tokens.get(i) else { continue };
         // A 部 written alone stays with the organization that takes it in (某某证券
         // 投资银行部 + 经理), as CLUENER annotates such departments.
-        let bare = BARE_DEPARTMENTS.contains(&t.word) && t.word != "部";
+        let bare = WORDS.bare_departments.contains(t.word) && t.word != "部";
         let Some(org) = found
             .organizations
             .iter_mut()

@@ -1,54 +1,36 @@
 //! Job titles: dictionary titles with optional prefixes (副, 常务, 执行…), checked
 //! against token boundaries and against uses of the same word that are not titles.
 
+use std::sync::LazyLock;
+use words::WORDS;
+
+use crate::extract::person::CharBloom;
 use crate::extract::{Found, Hit};
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
 
 mod department;
 mod not_titles;
+mod words;
 
 pub(crate) use department::attach_departments;
 use department::{bare_department_before, is_department};
 
-/// Titles that are also everyday words: kept only right before a person's name or
-/// right after an organization (检察院代表 vs 代表大会).
-const AMBIGUOUS: &[&str] = &[
-    "代表",
-    "委员",
-    "秘书",
-    "助理",
-    "顾问",
-    "工人",
-    "老板",
-    "主管",
-    "编辑",
-    "摄影",
-    "审核",
-    "统筹",
-    "策划",
-    "出品",
-    "监制",
-    "发言人",
-    "负责人",
-    "博士",
-    "班长",
-    "经理",
-    "会员",
-    "党员",
-    "司机",
-    "学生",
-    "大学生",
-    "研究生",
-    "博士生",
-    "硕士生",
-    "留学生",
-];
+/// The ambiguous titles as a set: asked of every title found.
+static AMBIGUOUS_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| word_set(WORDS.ambiguous.words));
+
+/// The set of `words`, for a membership test asked often.
+fn word_set(words: &[&'static str]) -> FastSet<&'static str> {
+    words.iter().copied().collect()
+}
 
 /// Find every title in the document.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+    let prefix_ends = prefix_last_chars(lexicon);
     for (start, end, word, _) in lexicon.title_matcher.find_iter(doc) {
-        let start = extend_with_prefixes(doc, lexicon, start);
+        let start = extend_with_prefixes(doc, lexicon, &prefix_ends, start);
         if doc.token_ending_at(end).is_none() {
             continue;
         }
@@ -82,7 +64,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
                 .and_then(|i| doc.tokens.get(i))
                 .is_some_and(|t| t.start < start && is_department(doc.slice(t.start, start)))
             || bare_department_before(doc, lexicon, start);
-        if AMBIGUOUS.contains(&doc.slice(start, end))
+        if AMBIGUOUS_SET.contains(doc.slice(start, end))
             && !department_before
             && !in_person_context(doc, lexicon, start, end)
         {
@@ -94,46 +76,47 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
         let end = dependent_title_end(doc, word, end);
         found.titles.push(Hit::new(start, end));
     }
-    colloquial_titles(doc, lexicon, found);
+    colloquial_titles(doc, lexicon, &prefix_ends, found);
 }
 
-/// Short forms of titles that are no dictionary titles, since jieba, given them as
-/// words, would cut the full forms apart (副总 | 经理): taken where jieba already has
-/// them as a word of their own, in a person's context (星海地产常务副总王立).
-const COLLOQUIAL_TITLES: &[&str] = &["副总"];
+/// The last chars of the title prefixes: a title after any other char has no prefix,
+/// without comparing every prefix.
+fn prefix_last_chars(lexicon: &Lexicon) -> CharBloom {
+    CharBloom::new(
+        lexicon
+            .title_prefixes
+            .iter()
+            .filter_map(|p| p.chars().next_back()),
+    )
+}
 
-/// Add the colloquial titles (see [`COLLOQUIAL_TITLES`]) written as words of their own
+/// Add the colloquial titles (副总) written as words of their own
 /// before a name or after an organization.
-fn colloquial_titles(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
+fn colloquial_titles(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    prefix_ends: &CharBloom,
+    found: &mut Found,
+) {
+    let colloquial = &WORDS.colloquial;
     for t in &doc.tokens {
-        if COLLOQUIAL_TITLES.contains(&t.word) && in_person_context(doc, lexicon, t.start, t.end) {
-            let start = extend_with_prefixes(doc, lexicon, t.start);
+        if colloquial.contains(t.word) && in_person_context(doc, lexicon, t.start, t.end) {
+            let start = extend_with_prefixes(doc, lexicon, prefix_ends, t.start);
             found.titles.push(Hit::new(start, t.end));
         }
     }
 }
 
-/// Titles that serve another post, written right after it: the two are one title
-/// (党委书记 + 助理, 总统 + 新闻秘书, 董事长 + 秘书).
-const DEPENDENT_TITLES: &[&str] = &[
-    "助理",
-    "顾问",
-    "发言人",
-    "新闻秘书",
-    "秘书",
-    "特使",
-    "特别代表",
-    "特别顾问",
-];
-
 /// Where the title ends once a dependent title written right after it, as a word of
 /// its own, is taken in.
 fn dependent_title_end(doc: &Document<'_>, word: &str, end: usize) -> usize {
-    if DEPENDENT_TITLES.contains(&word) || doc.token_starting_at(end).is_none() {
+    if WORDS.dependent.contains(word) || doc.token_starting_at(end).is_none() {
         return end;
     }
     let after = doc.slice(end, doc.text.len());
-    DEPENDENT_TITLES
+    WORDS
+        .dependent
+        .words
         .iter()
         .filter(|d| after.starts_with(**d))
         .map(|d| end + d.len())
@@ -141,10 +124,19 @@ fn dependent_title_end(doc: &Document<'_>, word: &str, end: usize) -> usize {
         .unwrap_or(end)
 }
 
-/// Move `start` left over title prefixes written right before it (副, 常务副, 执行…).
-fn extend_with_prefixes(doc: &Document<'_>, lexicon: &Lexicon, mut start: usize) -> usize {
+/// Move `start` left over title prefixes written right before it (副, 常务副, 执行…);
+/// `prefix_ends` holds the prefixes' last chars.
+fn extend_with_prefixes(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    prefix_ends: &CharBloom,
+    mut start: usize,
+) -> usize {
     for _ in 0..3 {
         let before = doc.slice(0, start);
+        if !prefix_ends.may_end(before) {
+            break;
+        }
         match lexicon
             .title_prefixes
             .iter()
@@ -191,12 +183,9 @@ fn ends_compound_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
             t.start < start
                 && !t.tag.starts_with("nr")
                 && !matches!(t.tag, "m" | "t")
-                && !NOT_TITLE_WORDS.contains(&t.word)
+                && !WORDS.not_title_words.contains(t.word)
         })
 }
-
-/// Words that end in a title but name no post (作者 in 工作者, 合作者).
-const NOT_TITLE_WORDS: &[&str] = &["工作者", "合作者", "劳动者", "写作者"];
 
 /// A title word tagged as a verb that is used as a noun: right before a name (著名导演王某),
 /// right after an adjective or a name (知名导演, 王某导演的影片), or before 的.
@@ -218,23 +207,20 @@ fn name_follows(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
     let after = after
         .get(..after.char_indices().nth(3).map_or(after.len(), |(i, _)| i))
         .unwrap_or(after);
-    lexicon.surname_of(after).is_some()
-        && doc
-            .token_starting_at(end)
-            .and_then(|i| doc.tokens.get(i))
-            .is_some_and(|t| t.tag.starts_with("nr"))
+    doc.token_starting_at(end)
+        .and_then(|i| doc.tokens.get(i))
+        .is_some_and(|t| t.tag.starts_with("nr"))
+        && lexicon.surname_of(after).is_some()
 }
-
-/// Words written between an organization and the post of the person who speaks for it
-/// (某某协会有关负责人).
-const CONCERNED: &[&str] = &["相关", "有关"];
 
 /// A name right after the title (surname first), or an organization suffix right before.
 fn in_person_context(doc: &Document<'_>, lexicon: &Lexicon, start: usize, end: usize) -> bool {
     let name_follows = name_follows(doc, lexicon, end);
     // 相关/有关 between the organization and the title (某某委相关负责人) is part of
     // neither: the organization ends before it.
-    let org_end = CONCERNED
+    let org_end = WORDS
+        .concerned
+        .words
         .iter()
         .find(|w| doc.slice(0, start).ends_with(**w))
         .map_or(start, |w| start - w.len());

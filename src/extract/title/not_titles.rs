@@ -3,29 +3,13 @@
 //! a draft (二审判决, 三审稿), generic nouns (一名高管), and the inside of an
 //! organization's name (某某投资顾问有限公司).
 
+use super::words::WORDS;
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
 
-/// Review stages: an editor line names them (二审：王某), a court or a law draft
-/// uses them as stages (法院二审判决, 草案三审稿).
-const REVIEW_STAGES: &[&str] = &["一审", "二审", "三审", "初审", "复审", "终审"];
-
-/// Titles that stand for a group more than a post (公司高管纷纷增持): a title only
-/// right before a name.
-const GENERIC_TITLES: &[&str] = &["高管"];
-
-/// Words that end in a title but are no post (登记者 is who registers, 工作者 a worker).
-const WORDS_ENDING_IN_A_TITLE: &[&str] = &["登记者", "工作者", "性工作者", "当代大师"];
-
 /// Chars that separate an editor-line role from its name (二审：王某, 二审丨王某).
 const ROLE_SEPARATORS: &[char] = &['：', ':', '|', '｜', '丨', ' ', '　', '/'];
-
-/// Words right after a title that make it part of a place's name (将军澳, 国王海滩).
-const PLACE_TAILS: &[&str] = &[
-    "澳", "湾", "岛", "山", "峰", "岭", "河", "海滩", "广场", "大街", "大道", "路", "街", "公园",
-    "村", "镇", "庙", "府",
-];
 
 /// Whether the title at `start..end` names no post (see the module doc).
 pub(super) fn is_no_title(
@@ -36,8 +20,10 @@ pub(super) fn is_no_title(
 ) -> bool {
     let title = doc.slice(start, end);
     inside_work_title(doc, start, end)
-        || (REVIEW_STAGES.contains(&title) && !name_follows && !role_separator_follows(doc, end))
-        || (GENERIC_TITLES.contains(&title) && !name_follows)
+        || (WORDS.review_stages.contains(title)
+            && !name_follows
+            && !role_separator_follows(doc, end))
+        || (WORDS.generic_titles.contains(title) && !name_follows)
         || ends_a_longer_word(doc, start, end)
         || starts_a_name(doc, end)
         || starts_an_organization(doc, lexicon, end)
@@ -74,10 +60,12 @@ fn role_separator_follows(doc: &Document<'_>, end: usize) -> bool {
 /// (《汽车驾驶员》, 《毁灭战士》).
 fn inside_work_title(doc: &Document<'_>, start: usize, end: usize) -> bool {
     let before = doc.slice(floor_boundary(doc, start.saturating_sub(60)), start);
-    let before = before.rsplit('\n').next().unwrap_or(before);
-    let opened = before
-        .rfind('《')
-        .is_some_and(|o| before.get(o..).is_some_and(|tail| !tail.contains('》')));
+    // The last 《 of the line: no line break or 》 after it.
+    let opened = before.rfind('《').is_some_and(|o| {
+        before
+            .get(o..)
+            .is_some_and(|tail| !tail.contains('》') && !tail.contains('\n'))
+    });
     if !opened {
         return false;
     }
@@ -91,14 +79,12 @@ fn inside_work_title(doc: &Document<'_>, start: usize, end: usize) -> bool {
 fn ends_a_longer_word(doc: &Document<'_>, start: usize, end: usize) -> bool {
     let before = doc.slice(floor_boundary(doc, start.saturating_sub(12)), end);
     let title_len = end - start;
-    WORDS_ENDING_IN_A_TITLE
+    WORDS
+        .ends_in_title
+        .words
         .iter()
         .any(|w| w.len() > title_len && before.ends_with(w))
 }
-
-/// Words written alone right after a title word that make it the name of a state or a
-/// department (理事国, 保安部).
-const BODY_TAILS: &[&str] = &["国", "部"];
 
 /// Whether the title starts the name of a place, a state, a body or a website written
 /// right after it: 将军 + 澳, 国王 + 海滩, 常任理事 + 国, 保安 + 部, 裁判 + 文书 + 网.
@@ -112,7 +98,7 @@ fn starts_a_name(doc: &Document<'_>, end: usize) -> bool {
     // A member state of a body (常任理事 + 国) or a department named by the title word
     // (保安 + 部) is no post. A committee (专家 + 委员会) keeps its title word: the
     // organization before it may be known only by the title after it.
-    if PLACE_TAILS.contains(&next.word) || BODY_TAILS.contains(&next.word) {
+    if WORDS.place_tails.contains(next.word) || WORDS.body_tails.contains(next.word) {
         return true;
     }
     // Up to two nouns, then 网 or 网站: a website's name (某某文书网).
