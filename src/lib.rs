@@ -59,6 +59,7 @@ mod segment;
 #[cfg(test)]
 mod test_support;
 mod unit;
+mod word_set;
 mod word_tables;
 
 pub use calendar::DateTime;

@@ -8,12 +8,12 @@ use crate::segment::{Document, Token};
 
 use std::sync::LazyLock;
 
-use super::word_list::EndList;
 use super::words::{GENERIC_CORE_SET, NOT_ORGANIZATION_ENDINGS, NT_NOT_ORGANIZATION_SET};
+use crate::word_set::EndSet;
 
 /// Facilities and landmarks (博物馆, 公园), as endings: asked of every `nt` word.
-static FACILITY_ENDINGS: LazyLock<EndList> =
-    LazyLock::new(|| EndList::new(&crate::extract::location::LONG_FEATURE_SUFFIXES));
+static FACILITY_ENDINGS: LazyLock<EndSet> =
+    LazyLock::new(|| EndSet::new(&crate::extract::location::LONG_FEATURE_SUFFIXES));
 
 /// Whether jieba knows the token as an organization (`nt`) and it is one: not a
 /// discipline (伦理学), a place jieba tags nt (香港特别行政区) or a listed common word.

@@ -9,8 +9,8 @@ use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
 
-use super::word_list::FirstKeys;
 use super::words::{List, WORDS};
+use crate::word_set::CharBloom;
 
 /// Every mention of the `names` (text, kind) not yet covered by an organization, on a
 /// token start. One leftmost-longest pass, so the cost is linear in the text.
@@ -198,11 +198,11 @@ pub(super) fn short_forms(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Fou
     }
     // The first chars a short form can start with: most tokens start with none of
     // them, and this test is cheaper than the ones below.
-    let mut firsts = FirstKeys::default();
+    let mut firsts = CharBloom::default();
     for f in &fulls {
-        firsts.add(f.name);
+        firsts.add_first(f.name);
         if let Some(p) = f.after_place {
-            firsts.add(p);
+            firsts.add_first(p);
         }
     }
     let mut known: Vec<Hit> = found.organizations.iter().map(|o| o.hit).collect();

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use crate::hash::FastSet;
 use crate::word_tables::WordTables;
 
-use super::word_list::EndList;
+use crate::word_set::EndSet;
 
 /// The word tables of the organization rules, embedded.
 pub(super) const ORGANIZATION_WORDS_TXT: (&str, &str) = (
@@ -108,8 +108,8 @@ pub(super) static NT_NOT_ORGANIZATION_SET: LazyLock<FastSet<&str>> =
 pub(super) static LEADING_CONTEXT_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| LEADING_CONTEXT.iter().copied().collect());
 /// [`NOT_ORGANIZATION_WORDS`] as endings, behind a last-char test.
-pub(super) static NOT_ORGANIZATION_ENDINGS: LazyLock<EndList> =
-    LazyLock::new(|| EndList::new(*NOT_ORGANIZATION_WORDS));
+pub(super) static NOT_ORGANIZATION_ENDINGS: LazyLock<EndSet> =
+    LazyLock::new(|| EndSet::new(*NOT_ORGANIZATION_WORDS));
 pub(super) static CLAUSE_WORD_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| CLAUSE_WORDS.iter().copied().collect());
 

@@ -2,13 +2,13 @@
 //! (吴重阳表示, 林义相先生, 马先生), or the words of a biography line (张三，男，1965年出生).
 
 use super::names::{first_char, is_chinese_name_cued, last_char};
-use super::word_set::CharBloom;
 use super::words::WORDS;
 use super::{chars_after, chars_before, single_common_word, starts_with_inner_word};
 use crate::extract::Hit;
 use crate::hash::{FastMap, FastSet};
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
+use crate::word_set::CharBloom;
 
 /// Whether `word` is a longer word that starts with a two-char speech verb (表示同意,
 /// 表示感谢 are one dictionary word): the verb is a cue all the same (王清华表示同意).

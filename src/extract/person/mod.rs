@@ -18,7 +18,7 @@ mod marks;
 mod modifiers;
 mod names;
 mod propagate;
-mod word_set;
+
 mod words;
 
 use crate::chars::CharSet;
@@ -33,7 +33,6 @@ use given::{dictionary_name_plausible, plausible_given_name, some_given_char_pla
 use list::list_members;
 pub(crate) use names::NOT_NAMES;
 use names::{is_chinese_name, is_han, is_not_name, is_transliterated};
-pub(crate) use word_set::{CharBloom, WordSet};
 
 use crate::extract::{Found, Hit};
 use crate::lexicon::Lexicon;

@@ -4,11 +4,11 @@
 use std::sync::LazyLock;
 use words::WORDS;
 
-use crate::extract::person::CharBloom;
 use crate::extract::{Found, Hit};
 use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
+use crate::word_set::CharBloom;
 
 mod department;
 mod not_titles;

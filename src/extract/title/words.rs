@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use crate::extract::person::WordSet;
+use crate::word_set::WordSet;
 use crate::word_tables::WordTables;
 
 /// The word tables of `dictionaries/title_words.txt`.
