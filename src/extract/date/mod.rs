@@ -48,7 +48,7 @@ mod year_month;
 
 use crate::chars::CharSet;
 use context::Context;
-use cursor::{Cursor, arabic_digit, is_number_char};
+use cursor::{Cursor, NumberScope, arabic_digit, is_number_char};
 use moment::{Moment, Value};
 use recent::Recent;
 use std::sync::LazyLock;
@@ -218,6 +218,8 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
     let Some(region) = text.get(..to) else {
         return out;
     };
+    // Every reader asks for the number at the places it tries: read each once.
+    let _numbers = NumberScope::new(region);
     let headline_end = headline_end(region);
     // The table once, not once per char: this loop runs on every char of the text.
     let opens_table: &CharSet = &OPENS;
