@@ -59,11 +59,10 @@ use crate::model::{DateMention, PartOfDay};
 use crate::segment::Document;
 
 /// Chars an expression can start with (besides digits and Chinese numerals).
-static STARTS: LazyLock<CharSet> = LazyLock::new(|| {
-    CharSet::new(
-        "元民情妇三植消愚劳五青儿六建教国平圣母父感春除龙端七中重腊小立雨惊清谷芒夏白秋寒霜冬大农阴闰正今去明前后大上下这本当同次翌昨周星礼凌黎清早中正午傍晚夜深半白近最过未再从自截现目如眼多日世第首QqＱ季伊年全往头几数若“\"",
-    )
-});
+static STARTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(STARTS_CHARS));
+
+/// The chars of [`STARTS`].
+const STARTS_CHARS: &str = "元民情妇三植消愚劳五青儿六建教国平圣母父感春除龙端七中重腊小立雨惊清谷芒夏白秋寒霜冬大农阴闰正今去明前后大上下这本当同次翌昨周星礼凌黎清早中正午傍晚夜深半白近最过未再从自截现目如眼多日世第首QqＱ季伊年全往头几数若“\"";
 
 /// Whether an expression may start at a char `c`: a digit, a Chinese numeral or one
 /// of [`STARTS`].
@@ -71,8 +70,21 @@ fn opens(c: char) -> bool {
     arabic_digit(c).is_some() || is_number_char(c) || STARTS.contains(c)
 }
 
-/// [`opens`] as a table over the Basic Multilingual Plane: it runs on every char.
-static OPENS: LazyLock<CharSet> = LazyLock::new(|| CharSet::from_test(opens));
+/// Every char the numeral reader takes (its `symbol` table: digits in both scripts,
+/// 十百千, 廿卅, 万, 仨) and a few it does not; [`OPENS`] keeps those [`opens`] takes.
+const NUMERAL_CANDIDATES: &str = "0123456789０１２３４５６７８９零〇○Ｏ一壹弌二贰貳两兩弍俩倆三叁參弎仨四肆五伍六陆陸七柒八捌九玖几幾十拾百佰千仟万萬亿億兆点點廿卅卌";
+
+/// [`opens`] as a table: it runs on every char. Built from the chars that can open
+/// (not by testing all 65,536 chars of the plane, which cost more than a short
+/// document's whole scan); a test checks it against [`opens`] over the plane.
+static OPENS: LazyLock<CharSet> = LazyLock::new(|| {
+    let chars: String = NUMERAL_CANDIDATES
+        .chars()
+        .chain(STARTS_CHARS.chars())
+        .filter(|&c| opens(c))
+        .collect();
+    CharSet::new(&chars)
+});
 
 /// One expression found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,6 +253,8 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
                 || !rest.get(i..).is_some_and(starts::may_start)
                 || starts::lone_numeral_goes_nowhere(region, at)
                 || starts::digits_go_nowhere(region, at)
+                || starts::count_goes_nowhere(region, at)
+                || starts::ordinal_goes_nowhere(region, at)
             {
                 continue;
             }
@@ -309,4 +323,16 @@ fn recurring(text: &str, start: usize) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_opens_table_is_opens_over_the_plane() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            assert_eq!(OPENS.contains(c), opens(c), "{c}");
+        }
+    }
 }

@@ -13,7 +13,7 @@
 //! ([`NAMED_ONLY`]): such pairs are mostly other words (青年人, 消费市场).
 
 use super::calendar_days::{FIXED, LUNAR, NTH_WEEKDAY, SOLAR_TERMS};
-use super::cursor::{Cursor, arabic_digit, chinese_digit, is_number_char, number};
+use super::cursor::{Cursor, Script, arabic_digit, chinese_digit, is_number_char, number};
 use super::offset::{PREFIXES, STEPS};
 use super::period::RELATIVE_QUARTERS;
 use super::time::PARTS_OF_DAY;
@@ -255,7 +255,11 @@ pub(super) const CONNECTORS: &[&str] = &[
 /// 世纪 and 年代, 季度, 月, 日 and 号, 点 and 时, O of 二OO八年, a range connector
 /// (三至五年), and the second char of every table word that starts with a numeral
 /// (七夕). Anywhere else nothing starts at the numeral (一些, 三种, 两位).
-static AFTER_A_LONE_NUMERAL: LazyLock<CharSet> = LazyLock::new(|| {
+static AFTER_A_LONE_NUMERAL: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new(&after_a_lone_numeral()));
+
+/// The chars of [`AFTER_A_LONE_NUMERAL`].
+fn after_a_lone_numeral() -> String {
     let mut chars = String::from("几多余个世年季月日号点时O");
     let second = |w: &str| w.chars().nth(1);
     chars.extend(STEPS.iter().filter_map(|(w, _)| w.chars().next()));
@@ -265,18 +269,15 @@ static AFTER_A_LONE_NUMERAL: LazyLock<CharSet> = LazyLock::new(|| {
             .filter(|w| w.chars().next().is_some_and(is_number_char))
             .filter_map(second),
     );
-    CharSet::new(&chars)
-});
+    chars
+}
 
 /// Chars after a run of Arabic digits with which some reader goes on: those after a
 /// lone numeral ([`AFTER_A_LONE_NUMERAL`]), the separators of numeric dates and clock
 /// times that follow one or two digits (09-01, 11/3号, 6·30, 8:30) and spaces. (A
 /// four-digit run, 2024.9.28, is always tried.)
 static AFTER_DIGITS: LazyLock<CharSet> = LazyLock::new(|| {
-    let mut chars: String = (0..=0xFFFF)
-        .filter_map(char::from_u32)
-        .filter(|&c| AFTER_A_LONE_NUMERAL.contains(c))
-        .collect();
+    let mut chars = after_a_lone_numeral();
     chars.push_str("-/·•:： \u{3000}");
     CharSet::new(&chars)
 });
@@ -318,6 +319,45 @@ pub(super) fn digits_go_nowhere(text: &str, pos: usize) -> bool {
         Some('多' | '余' | '几') => chars.next().is_none_or(|y| !AFTER_ABOUT.contains(y)),
         Some(x) => !AFTER_DIGITS.contains(x),
     }
+}
+
+/// Chars after N个 (N a number) with which an amount of time goes on: 半 (一个半月),
+/// 几, 多, 余 (两个多月) and the first chars of the units (三个月, 两个星期, 20个交易日).
+static AFTER_A_COUNT: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut chars = String::from("半几多余");
+    chars.extend(STEPS.iter().filter_map(|(w, _)| w.chars().next()));
+    CharSet::new(&chars)
+});
+
+/// Whether nothing can start at `pos`, where a number counts with 个 (一个人, 三个方面,
+/// 30多个国家): of the readers that start with a number, only an amount of time reads
+/// 个 after it (三个月前), and it wants a unit next ([`AFTER_A_COUNT`]); the others
+/// want 年, 月, 日, 点, a separator… right after the number. The number is read as
+/// they read it (a four-digit run, a bare year, is always tried).
+pub(super) fn count_goes_nowhere(text: &str, pos: usize) -> bool {
+    let mut cur = Cursor::new(text, pos);
+    if !cur.peek().is_some_and(is_number_char) {
+        return false;
+    }
+    let Some(n) = number(&mut cur, 4) else {
+        return false;
+    };
+    if n.script == Script::Arabic && n.chars == 4 {
+        return false;
+    }
+    cur.eat_any(&["几", "多", "余"]);
+    cur.eat("个") && cur.peek().is_none_or(|x| !AFTER_A_COUNT.contains(x))
+}
+
+/// Whether nothing can start at `pos`, where 第 and a number stand (第一名, 第三届,
+/// 第10位): what starts with 第 is a day (第二天, 第3日) or a quarter (第三季度,
+/// 第二个季度), with 天, 日, 季 or 个 right after the number.
+pub(super) fn ordinal_goes_nowhere(text: &str, pos: usize) -> bool {
+    let mut cur = Cursor::new(text, pos);
+    if !cur.eat("第") || number(&mut cur, 2).is_none() {
+        return false;
+    }
+    cur.peek().is_none_or(|x| !"个季天日".contains(x))
 }
 
 /// Whether nothing can start at `pos`, where a Chinese numeral stands alone (一些,
@@ -433,6 +473,57 @@ mod tests {
         }
         for w in start_words() {
             assert!(!lone_numeral_goes_nowhere(w, 0), "{w}");
+        }
+    }
+
+    #[test]
+    fn counted_numbers_start_only_amounts_of_time() {
+        let rows = [
+            ("一个人", true),
+            ("三个方面", true),
+            ("30多个国家", true),
+            ("十几个项目", true),
+            ("两个", true),
+            // An amount of time goes on.
+            ("一个月前", false),
+            ("两个多月", false),
+            ("一个半小时", false),
+            ("20个交易日", false),
+            ("三个星期后", false),
+            // No 个 after the number, or a bare year.
+            ("三年前", false),
+            ("2018个", false),
+            ("今年", false),
+        ];
+        for (text, nowhere) in rows {
+            assert_eq!(count_goes_nowhere(text, 0), nowhere, "{text}");
+        }
+        for w in start_words() {
+            assert!(!count_goes_nowhere(w, 0), "{w}");
+        }
+    }
+
+    #[test]
+    fn ordinals_start_only_days_and_quarters() {
+        let rows = [
+            ("第一名", true),
+            ("第三届", true),
+            ("第10位", true),
+            ("第二", true),
+            ("第二天", false),
+            ("第3日", false),
+            ("第三季度", false),
+            ("第二个季度", false),
+            ("第一季度", false),
+            // No number: not judged here.
+            ("第", false),
+            ("第100天", false),
+        ];
+        for (text, nowhere) in rows {
+            assert_eq!(ordinal_goes_nowhere(text, 0), nowhere, "{text}");
+        }
+        for w in start_words() {
+            assert!(!ordinal_goes_nowhere(w, 0), "{w}");
         }
     }
 
