@@ -2,12 +2,48 @@
 //! [`crate::number`]'s integer reader (27日, 二十七日, 二〇二四年): the date rules
 //! carry no numeral reader of their own.
 
-use crate::chars::{FirstCharIndex, starts_with};
+use crate::chars::{CharSet, FirstCharIndex, starts_with};
 pub(super) use crate::number::integer::{
     Integer as Number, Script, arabic_digit, chinese_digit, is_numeral_char as is_number_char,
 };
 use crate::number::integer::{arabic_integer, chinese_digit_string, chinese_integer};
 use std::cell::RefCell;
+use std::sync::LazyLock;
+
+/// Every char the numeral reader takes (its `symbol` table: digits in both scripts,
+/// 十百千, 廿卅, 万, 仨) and a few it does not; [`NUMERALS`] keeps those it takes.
+const NUMERAL_CANDIDATES: &str = "0123456789０１２３４５６７８９零〇○Ｏ一壹弌二贰貳两兩弍俩倆三叁參弎仨四肆五伍六陆陸七柒八捌九玖几幾十拾百佰千仟万萬亿億兆点點廿卅卌";
+
+/// The chars of [`is_number_char`] as a table (a bitmap load instead of its match),
+/// with a test that checks it over every char.
+pub(super) static NUMERALS: LazyLock<NumeralChars> = LazyLock::new(|| {
+    let chars: String = NUMERAL_CANDIDATES
+        .chars()
+        .filter(|&c| is_number_char(c))
+        .collect();
+    NumeralChars {
+        set: CharSet::new(&chars),
+        chars,
+    }
+});
+
+/// The numeral chars, as a set and as a list.
+pub(super) struct NumeralChars {
+    set: CharSet,
+    chars: String,
+}
+
+impl NumeralChars {
+    /// Whether `c` is a numeral char ([`is_number_char`]).
+    pub fn contains(&self, c: char) -> bool {
+        self.set.contains(c)
+    }
+
+    /// The numeral chars.
+    pub fn chars(&self) -> std::str::Chars<'_> {
+        self.chars.chars()
+    }
+}
 
 /// A table's words with their first-char index, built once.
 pub(super) struct WordList {
@@ -253,4 +289,42 @@ fn advance(cur: &mut Cursor<'_>, n: Option<Number>) -> Option<Number> {
     let n = n?;
     cur.pos = n.end;
     Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_numeral_table_is_the_numeral_test() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(NUMERALS.contains(c), is_number_char(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn numbers_read_in_a_scan_are_the_numbers_read_outside_one() {
+        let text = "2024年一个月前，三千五百人，第２７日，12345，十四五";
+        let positions: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let direct: Vec<_> = positions
+            .iter()
+            .flat_map(|&p| (1..=4).map(move |d| (p, d)))
+            .map(|(p, d)| {
+                let mut cur = Cursor::new(text, p);
+                (number(&mut cur, d), arabic(&mut Cursor::new(text, p), d))
+            })
+            .collect();
+        let _scope = NumberScope::new(text);
+        for _ in 0..2 {
+            let memo: Vec<_> = positions
+                .iter()
+                .flat_map(|&p| (1..=4).map(move |d| (p, d)))
+                .map(|(p, d)| {
+                    let mut cur = Cursor::new(text, p);
+                    (number(&mut cur, d), arabic(&mut Cursor::new(text, p), d))
+                })
+                .collect();
+            assert_eq!(memo, direct);
+        }
+    }
 }

@@ -13,12 +13,15 @@
 //! ([`NAMED_ONLY`]): such pairs are mostly other words (青年人, 消费市场).
 
 use super::calendar_days::{FIXED, LUNAR, NTH_WEEKDAY, SOLAR_TERMS};
-use super::cursor::{Cursor, Script, arabic_digit, chinese_digit, is_number_char, number};
+use super::cursor::{
+    Cursor, NUMERALS, Script, arabic_digit, chinese_digit, is_number_char, number,
+};
 use super::offset::{PREFIXES, STEPS};
 use super::period::RELATIVE_QUARTERS;
 use super::time::PARTS_OF_DAY;
 use super::words::WORDS;
 use crate::chars::CharSet;
+use crate::hash::FastMap;
 use std::sync::LazyLock;
 
 /// Words the parsers match at the start of an expression without a table:
@@ -209,39 +212,72 @@ pub(super) fn may_start(rest: &str) -> bool {
     opens(rest)
 }
 
+/// The tables [`opens`] reads, built once from those above: one bitmap load for the
+/// first char and one hash lookup for the pair, as [`opens`] runs at every char that
+/// may open an expression.
+struct OpenTables {
+    /// Numerals and the one-char start words: whatever follows them opens.
+    any_next: CharSet,
+    before_a_number: CharSet,
+    /// The [`PAIRS`] (first char in the high half), each with whether some of
+    /// [`NAMED_ONLY`] starts with it.
+    pairs: FastMap<u64, bool>,
+}
+
+static OPEN_TABLES: LazyLock<OpenTables> = LazyLock::new(|| {
+    let mut any_next: String = NUMERALS.chars().collect();
+    any_next.extend(start_words().filter(|w| w.chars().nth(1).is_none()).flat_map(str::chars));
+    let pairs = PAIRS
+        .iter()
+        .map(|&(c, n)| {
+            let named = NAMED_ONLY.iter().any(|(pair, _)| *pair == (c, n));
+            (pair_key(c, n), named)
+        })
+        .collect();
+    OpenTables {
+        any_next: CharSet::new(&any_next),
+        before_a_number: CharSet::new(BEFORE_A_NUMBER),
+        pairs,
+    }
+});
+
+fn pair_key(c: char, n: char) -> u64 {
+    (u64::from(u32::from(c)) << 32) | u64::from(u32::from(n))
+}
+
 /// Whether `rest` opens an expression after any marker.
 fn opens(rest: &str) -> bool {
+    let tables = &*OPEN_TABLES;
     let mut chars = rest.chars();
     let Some(c) = chars.next() else {
         return false;
     };
-    if is_number_char(c) || ANY_NEXT.contains(c) {
+    if tables.any_next.contains(c) {
         return true;
     }
     let Some(n) = chars.next() else {
         return false;
     };
-    if is_number_char(n) && BEFORE_A_NUMBER.contains(c) {
+    if tables.before_a_number.contains(c) && NUMERALS.contains(n) {
         return true;
     }
     // Q3, q1: a quarter.
     if matches!(c, 'Q' | 'q') {
         return arabic_digit(n).is_some();
     }
-    if PAIRS.binary_search(&(c, n)).is_err() {
-        return false;
-    }
-    let named = &NAMED_ONLY;
-    let first = named.partition_point(|(pair, _)| *pair < (c, n));
-    let mut names = named.get(first..).unwrap_or(&[]).iter();
-    match names.next() {
-        Some((pair, word)) if *pair == (c, n) => {
-            rest.starts_with(word)
-                || names
-                    .take_while(|(p, _)| *p == (c, n))
-                    .any(|(_, w)| rest.starts_with(w))
+    match tables.pairs.get(&pair_key(c, n)) {
+        None => false,
+        Some(false) => true,
+        Some(true) => {
+            let named = &NAMED_ONLY;
+            let first = named.partition_point(|(pair, _)| *pair < (c, n));
+            named
+                .get(first..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|(p, _)| *p == (c, n))
+                .any(|(_, w)| rest.starts_with(w))
         }
-        _ => true,
     }
 }
 
