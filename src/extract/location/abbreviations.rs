@@ -113,7 +113,7 @@ static NOT_AFTER: LazyLock<CharSet> = LazyLock::new(|| {
 pub(super) fn extract(doc: &Document<'_>, found: &mut Found) {
     let opening = &*OPENING_CHARS;
     for t in &doc.tokens {
-        let Some(c) = t.word.chars().next() else {
+        let Some(c) = first_cjk_char(t.word) else {
             continue;
         };
         if !opening.contains(c) {
@@ -137,6 +137,18 @@ pub(super) fn extract(doc: &Document<'_>, found: &mut Found) {
         if travel {
             after_travel_verb(doc, chars, 0, t.start, c, found);
         }
+    }
+}
+
+/// The first char of `word` when it is a CJK ideograph (U+4E00–U+9FFF, where every
+/// opening char is), read from its three bytes: this runs on every token, and most
+/// start otherwise (punctuation, digits, Latin) or are rejected by one bitmap load.
+fn first_cjk_char(word: &str) -> Option<char> {
+    match *word.as_bytes() {
+        [b0 @ 0xE4..=0xE9, b1, b2, ..] => char::from_u32(
+            (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+        ),
+        _ => None,
     }
 }
 
@@ -225,6 +237,16 @@ mod tests {
             let either = super::is_abbreviation(c) || super::TRAVEL_VERBS.contains(c);
             assert_eq!(super::OPENING_CHARS.contains(c), either, "{c}");
         }
+    }
+
+    #[test]
+    fn every_opening_char_is_a_cjk_ideograph_read_from_its_bytes() {
+        for c in ('\u{0}'..='\u{FFFF}').filter(|c| super::OPENING_CHARS.contains(*c)) {
+            let word = format!("{c}国");
+            assert_eq!(super::first_cjk_char(&word), Some(c), "{c}");
+        }
+        assert_eq!(super::first_cjk_char("“中"), None);
+        assert_eq!(super::first_cjk_char("A"), None);
     }
 
     #[test]

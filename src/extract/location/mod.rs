@@ -295,7 +295,9 @@ const GENERIC_PLACE_ENDINGS: &[&str] = &[
     "城市", "都市", "乡镇", "省市", "市县", "城乡", "城区", "山区", "山坡", "河滩", "港湾", "港口",
 ];
 
-/// Find every place in the document.
+/// Find every place in the document. Never inlined: profiles then show the place
+/// rules' cost as one figure.
+#[inline(never)]
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     find_gazetteer_and_tagged(doc, lexicon, found);
     features::find_features(doc, lexicon, found);
@@ -313,7 +315,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
 /// A title word inside a place name (王子 in 王子公园球场) is part of the name.
 fn drop_titles_inside_places(found: &mut Found) {
     let places = SortedHits::new(found.locations.iter().map(|l| l.hit));
-    let spans: std::collections::HashSet<Hit> = found.locations.iter().map(|l| l.hit).collect();
+    let spans: crate::hash::FastSet<Hit> = found.locations.iter().map(|l| l.hit).collect();
     found
         .titles
         .retain(|t| !places.covers(t) || spans.contains(t));
@@ -344,7 +346,7 @@ fn drop_time_zones(doc: &Document<'_>, found: &mut Found) {
 /// A two-char place name right after a title and a surname is the given name of a
 /// person (局长 + 高 + 志丹, 志丹 being a county): drop the place.
 fn drop_given_names_after_titles(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    let title_ends: std::collections::HashSet<usize> = found.titles.iter().map(|t| t.end).collect();
+    let title_ends: crate::hash::FastSet<usize> = found.titles.iter().map(|t| t.end).collect();
     found.locations.retain(|l| {
         let Some(i) = doc.token_starting_at(l.hit.start) else {
             return true;
