@@ -9,6 +9,8 @@ use crate::model::LocationKind;
 use crate::segment::Document;
 use std::sync::LazyLock;
 
+use super::words;
+
 /// One-char abbreviations of countries and continents.
 static COUNTRY_CHARS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new("中美日俄英法德韩朝印巴缅越泰菲澳意荷葡希埃蒙老柬欧亚非"));
@@ -18,57 +20,10 @@ static REGION_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
 });
 
 /// Words after a pair of abbreviations that make the pair two places.
-const PAIR_CONTEXT: &[&str] = &[
-    "关系",
-    "两国",
-    "三国",
-    "双方",
-    "合作",
-    "贸易",
-    "经贸",
-    "友谊",
-    "友好",
-    "边境",
-    "边界",
-    "会谈",
-    "峰会",
-    "对抗赛",
-    "之间",
-    "两地",
-    "三地",
-    "沿线",
-    "联合",
-    "战争",
-    "建交",
-    "谈判",
-    "协议",
-    "首脑",
-    "元首",
-    "外长",
-    "航线",
-    "交流",
-    "城际",
-    "大战",
-    "争端",
-    "公报",
-    "联合声明",
-    "两党",
-    "两军",
-    "领导人",
-];
+static PAIR_CONTEXT: LazyLock<&[&str]> = LazyLock::new(|| words::words("pair_context"));
 
 /// Lines named by the two places they join (京沪高速铁路, 京广线): one place.
-const LINE_WORDS: &[&str] = &[
-    "高速铁路",
-    "高速公路",
-    "城际铁路",
-    "准高速铁路",
-    "铁路",
-    "高铁",
-    "高速",
-    "运河",
-    "线",
-];
+static LINE_WORDS: LazyLock<&[&str]> = LazyLock::new(|| words::words("line_word"));
 
 /// Verbs of travel or stay before a one-char abbreviation (来京, 访华).
 static TRAVEL_VERBS: LazyLock<CharSet> =
