@@ -293,7 +293,11 @@ fn after_pairs() -> FastMap<u64, AfterPair> {
 
 static OPEN_TABLES: LazyLock<OpenTables> = LazyLock::new(|| {
     let mut any_next: String = NUMERALS.chars().collect();
-    any_next.extend(start_words().filter(|w| w.chars().nth(1).is_none()).flat_map(str::chars));
+    any_next.extend(
+        start_words()
+            .filter(|w| w.chars().nth(1).is_none())
+            .flat_map(str::chars),
+    );
     let pairs = after_pairs();
     OpenTables {
         any_next: CharSet::new(&any_next),
@@ -429,7 +433,9 @@ pub(super) fn digits_go_nowhere(text: &str, pos: usize) -> bool {
         // A bare year (2018) needs nothing after it; other four-digit runs go on
         // only as the shorter ones do, or with a year's separator (2024.9.28).
         return !(BARE_YEARS.contains(&value)
-            || next.is_some_and(|x| AFTER_DIGITS.contains(x) || matches!(x, '.' | '－' | '／' | '．')));
+            || next.is_some_and(|x| {
+                AFTER_DIGITS.contains(x) || matches!(x, '.' | '－' | '／' | '．')
+            }));
     }
     match next {
         None => true,

@@ -20,12 +20,14 @@ use std::sync::LazyLock;
 /// Ends of facility and landmark names, and of geographic features: a place name (or a
 /// name jieba tags as one) followed by one of them is a place (北京 + 工人体育场,
 /// 玉泉 + 山). Longest first.
-pub(crate) static FEATURE_SUFFIXES: LazyLock<&[&str]> = LazyLock::new(|| words::words("feature_suffix"));
+pub(crate) static FEATURE_SUFFIXES: LazyLock<&[&str]> =
+    LazyLock::new(|| words::words("feature_suffix"));
 
 /// Common nouns that end in a feature char but name no feature (道路, 线路, 思路): a
 /// word ending in one is no named road or feature (铺平道路, 旅游线路). 铁路 and 公路
 /// end named lines too (京九铁路), so only the generic 高速 forms are listed.
-pub(crate) static GENERIC_FEATURE_WORDS: LazyLock<&[&str]> = LazyLock::new(|| words::words("generic_feature"));
+pub(crate) static GENERIC_FEATURE_WORDS: LazyLock<&[&str]> =
+    LazyLock::new(|| words::words("generic_feature"));
 
 /// The last chars of [`FEATURE_SUFFIXES`]: a word ending in none of them ends in no
 /// feature suffix, which is cheaper to test first on the many words looked at.

@@ -154,7 +154,11 @@ mod tests {
             ([0xE3, 0x80, 0x82, 0x41, 0x42, 0x43, 0x44, 0x45], true),
             ([0xE4, 0xB8, 0xAD, 0xE5, 0x9B, 0xBD, 0xE1, 0xE4], false),
         ] {
-            assert_eq!(super::may_hold_mark(u64::from_le_bytes(bytes)), marked, "{bytes:?}");
+            assert_eq!(
+                super::may_hold_mark(u64::from_le_bytes(bytes)),
+                marked,
+                "{bytes:?}"
+            );
         }
     }
 

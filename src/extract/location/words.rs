@@ -42,7 +42,8 @@ mod tests {
 
     #[test]
     fn tables_load() {
-        let tables = WordTables::parse(LOCATION_WORDS_TXT, KINDS).expect("location_words.txt reads");
+        let tables =
+            WordTables::parse(LOCATION_WORDS_TXT, KINDS).expect("location_words.txt reads");
         assert!(tables.get("feature_suffix").contains(&"体育场"));
         assert!(tables.get("not_place").contains(&"全国"));
         assert!(tables.get("pair_context").contains(&"关系"));
