@@ -13,12 +13,15 @@
 //! ([`NAMED_ONLY`]): such pairs are mostly other words (青年人, 消费市场).
 
 use super::calendar_days::{FIXED, LUNAR, NTH_WEEKDAY, SOLAR_TERMS};
-use super::cursor::{Cursor, arabic_digit, chinese_digit, is_number_char, number};
+use super::cursor::{
+    Cursor, NUMERALS, Script, arabic_digit, chinese_digit, is_number_char, number,
+};
 use super::offset::{PREFIXES, STEPS};
 use super::period::RELATIVE_QUARTERS;
 use super::time::PARTS_OF_DAY;
 use super::words::WORDS;
 use crate::chars::CharSet;
+use crate::hash::FastMap;
 use std::sync::LazyLock;
 
 /// Words the parsers match at the start of an expression without a table:
@@ -209,39 +212,138 @@ pub(super) fn may_start(rest: &str) -> bool {
     opens(rest)
 }
 
+/// The tables [`opens`] reads, built once from those above: one bitmap load for the
+/// first char and one hash lookup for the pair, as [`opens`] runs at every char that
+/// may open an expression.
+struct OpenTables {
+    /// Numerals and the one-char start words: whatever follows them opens.
+    any_next: CharSet,
+    before_a_number: CharSet,
+    /// The [`PAIRS`] (first char in the high half), each with what must follow.
+    pairs: FastMap<u64, AfterPair>,
+}
+
+/// What must follow a pair of [`PAIRS`] for an expression to start there.
+enum AfterPair {
+    /// The whole name of a named day that starts with it ([`NAMED_ONLY`]).
+    Named,
+    /// Anything: a start word is the pair itself (今年, 周一), or 周 ends a week (上周).
+    Anything,
+    /// One of these chars, the third chars of the start words that open with the pair
+    /// and of the week words (这个月, 这个季度, 这个星期: not 这个问题).
+    Third(Vec<char>),
+}
+
+/// The chars a week word may go on with after a prefix and `second` ([`read_week`]:
+/// prefixes, then 一, 个, then 星期, 周 or 礼拜); `None`: anything (上周).
+///
+/// [`read_week`]: super::day
+fn week_third(second: char) -> Option<&'static str> {
+    match second {
+        '一' => Some("个星周礼"),
+        '个' => Some("星周礼"),
+        '星' => Some("期"),
+        '礼' => Some("拜"),
+        '周' => None,
+        _ => Some(AFTER_WEEK_PREFIX),
+    }
+}
+
+/// What must follow each pair of [`PAIRS`], from one pass over the start words.
+fn after_pairs() -> FastMap<u64, AfterPair> {
+    let mut after: FastMap<u64, AfterPair> = PAIRS
+        .iter()
+        .map(|&(c, n)| (pair_key(c, n), AfterPair::Third(Vec::new())))
+        .collect();
+    let mut allow = |c: char, n: char, third: Option<char>| {
+        if let Some(AfterPair::Third(thirds)) = after.get_mut(&pair_key(c, n)) {
+            match third {
+                Some(t) => thirds.push(t),
+                None => {
+                    after.insert(pair_key(c, n), AfterPair::Anything);
+                }
+            }
+        }
+    };
+    for word in start_words() {
+        let mut chars = word.chars();
+        if let (Some(c), Some(n)) = (chars.next(), chars.next()) {
+            allow(c, n, chars.next());
+        }
+    }
+    for c in WEEK_PREFIXES.chars() {
+        for n in AFTER_WEEK_PREFIX.chars() {
+            match week_third(n) {
+                Some(thirds) => thirds.chars().for_each(|t| allow(c, n, Some(t))),
+                None => allow(c, n, None),
+            }
+        }
+    }
+    for ((c, n), _) in NAMED_ONLY.iter() {
+        after.insert(pair_key(*c, *n), AfterPair::Named);
+    }
+    for rule in after.values_mut() {
+        if let AfterPair::Third(thirds) = rule {
+            thirds.sort_unstable();
+            thirds.dedup();
+        }
+    }
+    after
+}
+
+static OPEN_TABLES: LazyLock<OpenTables> = LazyLock::new(|| {
+    let mut any_next: String = NUMERALS.chars().collect();
+    any_next.extend(
+        start_words()
+            .filter(|w| w.chars().nth(1).is_none())
+            .flat_map(str::chars),
+    );
+    let pairs = after_pairs();
+    OpenTables {
+        any_next: CharSet::new(&any_next),
+        before_a_number: CharSet::new(BEFORE_A_NUMBER),
+        pairs,
+    }
+});
+
+fn pair_key(c: char, n: char) -> u64 {
+    (u64::from(u32::from(c)) << 32) | u64::from(u32::from(n))
+}
+
 /// Whether `rest` opens an expression after any marker.
 fn opens(rest: &str) -> bool {
+    let tables = &*OPEN_TABLES;
     let mut chars = rest.chars();
     let Some(c) = chars.next() else {
         return false;
     };
-    if is_number_char(c) || ANY_NEXT.contains(c) {
+    if tables.any_next.contains(c) {
         return true;
     }
     let Some(n) = chars.next() else {
         return false;
     };
-    if is_number_char(n) && BEFORE_A_NUMBER.contains(c) {
+    if tables.before_a_number.contains(c) && NUMERALS.contains(n) {
         return true;
     }
     // Q3, q1: a quarter.
     if matches!(c, 'Q' | 'q') {
         return arabic_digit(n).is_some();
     }
-    if PAIRS.binary_search(&(c, n)).is_err() {
-        return false;
-    }
-    let named = &NAMED_ONLY;
-    let first = named.partition_point(|(pair, _)| *pair < (c, n));
-    let mut names = named.get(first..).unwrap_or(&[]).iter();
-    match names.next() {
-        Some((pair, word)) if *pair == (c, n) => {
-            rest.starts_with(word)
-                || names
-                    .take_while(|(p, _)| *p == (c, n))
-                    .any(|(_, w)| rest.starts_with(w))
+    match tables.pairs.get(&pair_key(c, n)) {
+        None => false,
+        Some(AfterPair::Anything) => true,
+        Some(AfterPair::Third(thirds)) => chars.next().is_some_and(|t| thirds.contains(&t)),
+        Some(AfterPair::Named) => {
+            let named = &NAMED_ONLY;
+            let first = named.partition_point(|(pair, _)| *pair < (c, n));
+            named
+                .get(first..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|(p, _)| *p == (c, n))
+                .any(|(_, w)| rest.starts_with(w))
         }
-        _ => true,
     }
 }
 
@@ -255,7 +357,11 @@ pub(super) const CONNECTORS: &[&str] = &[
 /// 世纪 and 年代, 季度, 月, 日 and 号, 点 and 时, O of 二OO八年, a range connector
 /// (三至五年), and the second char of every table word that starts with a numeral
 /// (七夕). Anywhere else nothing starts at the numeral (一些, 三种, 两位).
-static AFTER_A_LONE_NUMERAL: LazyLock<CharSet> = LazyLock::new(|| {
+static AFTER_A_LONE_NUMERAL: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new(&after_a_lone_numeral()));
+
+/// The chars of [`AFTER_A_LONE_NUMERAL`].
+fn after_a_lone_numeral() -> String {
     let mut chars = String::from("几多余个世年季月日号点时O");
     let second = |w: &str| w.chars().nth(1);
     chars.extend(STEPS.iter().filter_map(|(w, _)| w.chars().next()));
@@ -265,18 +371,24 @@ static AFTER_A_LONE_NUMERAL: LazyLock<CharSet> = LazyLock::new(|| {
             .filter(|w| w.chars().next().is_some_and(is_number_char))
             .filter_map(second),
     );
-    CharSet::new(&chars)
-});
+    // The char after the numeral of such a word, when the numeral is longer (十一).
+    chars.extend(
+        start_words()
+            .filter(|w| w.chars().next().is_some_and(is_number_char))
+            .filter_map(|w| {
+                let mut cur = Cursor::new(w, 0);
+                number(&mut cur, 4).and(cur.peek())
+            }),
+    );
+    chars
+}
 
 /// Chars after a run of Arabic digits with which some reader goes on: those after a
 /// lone numeral ([`AFTER_A_LONE_NUMERAL`]), the separators of numeric dates and clock
 /// times that follow one or two digits (09-01, 11/3号, 6·30, 8:30) and spaces. (A
 /// four-digit run, 2024.9.28, is always tried.)
 static AFTER_DIGITS: LazyLock<CharSet> = LazyLock::new(|| {
-    let mut chars: String = (0..=0xFFFF)
-        .filter_map(char::from_u32)
-        .filter(|&c| AFTER_A_LONE_NUMERAL.contains(c))
-        .collect();
+    let mut chars = after_a_lone_numeral();
     chars.push_str("-/·•:： \u{3000}");
     CharSet::new(&chars)
 });
@@ -289,6 +401,9 @@ static AFTER_ABOUT: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::new(&chars)
 });
 
+/// The four-digit runs a bare year may be (numeric.rs reads 1900 to 2100 alone).
+const BARE_YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
+
 /// Whether nothing can start at `pos`, where a run of Arabic digits stands (the
 /// 5 of 50万元 or of 3∶1; any digit of the run, since a reader may start inside
 /// one: 1980年代 → 80年代). Readers read the run to its end (a longer run than
@@ -300,17 +415,27 @@ pub(super) fn digits_go_nowhere(text: &str, pos: usize) -> bool {
         return false;
     };
     let mut run = 0;
+    let mut value: u32 = 0;
     let mut next = None;
     let mut chars = rest.chars();
     for c in chars.by_ref() {
-        if arabic_digit(c).is_none() {
+        let Some(d) = arabic_digit(c) else {
             next = Some(c);
             break;
-        }
+        };
         run += 1;
+        value = value.saturating_mul(10).saturating_add(d);
     }
-    if matches!(run, 0 | 4 | 8) {
+    if matches!(run, 0 | 8) {
         return false;
+    }
+    if run == 4 {
+        // A bare year (2018) needs nothing after it; other four-digit runs go on
+        // only as the shorter ones do, or with a year's separator (2024.9.28).
+        return !(BARE_YEARS.contains(&value)
+            || next.is_some_and(|x| {
+                AFTER_DIGITS.contains(x) || matches!(x, '.' | '－' | '／' | '．')
+            }));
     }
     match next {
         None => true,
@@ -318,6 +443,45 @@ pub(super) fn digits_go_nowhere(text: &str, pos: usize) -> bool {
         Some('多' | '余' | '几') => chars.next().is_none_or(|y| !AFTER_ABOUT.contains(y)),
         Some(x) => !AFTER_DIGITS.contains(x),
     }
+}
+
+/// Chars after N个 (N a number) with which an amount of time goes on: 半 (一个半月),
+/// 几, 多, 余 (两个多月) and the first chars of the units (三个月, 两个星期, 20个交易日).
+static AFTER_A_COUNT: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut chars = String::from("半几多余");
+    chars.extend(STEPS.iter().filter_map(|(w, _)| w.chars().next()));
+    CharSet::new(&chars)
+});
+
+/// Whether nothing can start at `pos`, where a number counts with 个 (一个人, 三个方面,
+/// 30多个国家): of the readers that start with a number, only an amount of time reads
+/// 个 after it (三个月前), and it wants a unit next ([`AFTER_A_COUNT`]); the others
+/// want 年, 月, 日, 点, a separator… right after the number. The number is read as
+/// they read it (a four-digit run, a bare year, is always tried).
+pub(super) fn count_goes_nowhere(text: &str, pos: usize) -> bool {
+    let mut cur = Cursor::new(text, pos);
+    if !cur.peek().is_some_and(is_number_char) {
+        return false;
+    }
+    let Some(n) = number(&mut cur, 4) else {
+        return false;
+    };
+    if n.script == Script::Arabic && n.chars == 4 {
+        return false;
+    }
+    cur.eat_any(&["几", "多", "余"]);
+    cur.eat("个") && cur.peek().is_none_or(|x| !AFTER_A_COUNT.contains(x))
+}
+
+/// Whether nothing can start at `pos`, where 第 and a number stand (第一名, 第三届,
+/// 第10位): what starts with 第 is a day (第二天, 第3日) or a quarter (第三季度,
+/// 第二个季度), with 天, 日, 季 or 个 right after the number.
+pub(super) fn ordinal_goes_nowhere(text: &str, pos: usize) -> bool {
+    let mut cur = Cursor::new(text, pos);
+    if !cur.eat("第") || number(&mut cur, 2).is_none() {
+        return false;
+    }
+    cur.peek().is_none_or(|x| !"个季天日".contains(x))
 }
 
 /// Whether nothing can start at `pos`, where a Chinese numeral stands alone (一些,
@@ -342,7 +506,8 @@ pub(super) fn lone_numeral_goes_nowhere(text: &str, pos: usize) -> bool {
             && !ANY_NEXT.contains(c)
             && next.is_none_or(|n| PAIRS.binary_search(&(c, n)).is_err());
     };
-    if n.end != pos + c.len_utf8() {
+    // 廿三 alone is a lunar day (廿三日, 廿三那天): the numeral needs nothing after it.
+    if n.end != pos + c.len_utf8() && c == '廿' {
         return false;
     }
     match cur.peek() {
@@ -354,132 +519,5 @@ pub(super) fn lone_numeral_goes_nowhere(text: &str, pos: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn table_words_open_expressions() {
-        for w in start_words() {
-            assert!(may_start(w), "{w}");
-            let marked = format!("从{w}");
-            assert!(may_start(&marked), "{marked}");
-        }
-        for w in [
-            "上周",
-            "下下周一",
-            "这个星期",
-            "近三年",
-            "过两天",
-            "“十四五”",
-            "Q3",
-            "2024",
-        ] {
-            assert!(may_start(w), "{w}");
-        }
-    }
-
-    #[test]
-    fn common_words_do_not() {
-        for w in [
-            "中国", "大家", "上海", "下面", "前往", "日本", "本地", "这是", "同时", "第名", "过程",
-        ] {
-            assert!(!may_start(w), "{w}");
-        }
-    }
-
-    #[test]
-    fn named_days_start_only_as_whole_names() {
-        let rows = [
-            ("青年节当天", true),
-            ("从青年节起", true),
-            ("消费者权益日前夕", true),
-            ("儿童节", true),
-            ("青年人就业", false),
-            ("消费市场回暖", false),
-            ("儿童医院", false),
-            ("从青年中选拔", false),
-        ];
-        for (text, starts) in rows {
-            assert_eq!(may_start(text), starts, "{text}");
-        }
-    }
-
-    #[test]
-    fn lone_numerals_before_other_words_start_nothing() {
-        let rows = [
-            ("一些企业", true),
-            ("三种方案", true),
-            ("两位专家", true),
-            ("一", true),
-            // A unit, a date part, a connector or a table word follows.
-            ("一个月前", false),
-            ("三天后", false),
-            ("三至五年", false),
-            ("七夕节", false),
-            ("五月", false),
-            ("八点", false),
-            // Not lone: the number goes on.
-            ("十四五", false),
-            ("二〇二四年", false),
-            // No number: 万 starts no table word.
-            ("万元", true),
-            ("〇八年", false),
-            // Not a Chinese numeral.
-            ("2024年", false),
-            ("今年", false),
-        ];
-        for (text, nowhere) in rows {
-            assert_eq!(lone_numeral_goes_nowhere(text, 0), nowhere, "{text}");
-        }
-        for w in start_words() {
-            assert!(!lone_numeral_goes_nowhere(w, 0), "{w}");
-        }
-    }
-
-    #[test]
-    fn digit_runs_before_other_chars_start_nothing() {
-        let rows = [
-            // Amounts and scores: no reader goes on after the run.
-            ("50万元", true),
-            ("0万元", true),
-            ("３０％", true),
-            ("3∶1", true),
-            ("30多万人", true),
-            ("1.5亿", true),
-            ("30多年前", false),
-            ("20余个交易日", false),
-            ("12", true),
-            // A unit, a date part, a separator or a connector follows.
-            ("3个月前", false),
-            ("20天后", false),
-            ("80年代", false),
-            ("9月", false),
-            ("27日", false),
-            ("8点", false),
-            ("8:30", false),
-            ("2024-09-28", false),
-            ("11/3号", false),
-            ("6·30", false),
-            ("9~12点", false),
-            ("13季度", false),
-            // A bare year and a compact date need nothing after them.
-            ("2018", false),
-            ("2018万", false),
-            ("20240307", false),
-            // Not a digit.
-            ("今年", false),
-        ];
-        for (text, nowhere) in rows {
-            assert_eq!(digits_go_nowhere(text, 0), nowhere, "{text}");
-        }
-    }
-
-    #[test]
-    fn one_char_parts_of_day_need_a_date() {
-        for (word, _, alone) in PARTS_OF_DAY {
-            if word.chars().count() == 1 {
-                assert!(!alone, "{word} stands alone: list it in the start words");
-            }
-        }
-    }
-}
+#[path = "starts_tests.rs"]
+mod tests;

@@ -9,6 +9,8 @@ use crate::model::LocationKind;
 use crate::segment::Document;
 use std::sync::LazyLock;
 
+use super::words;
+
 /// One-char abbreviations of countries and continents.
 static COUNTRY_CHARS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new("中美日俄英法德韩朝印巴缅越泰菲澳意荷葡希埃蒙老柬欧亚非"));
@@ -18,57 +20,10 @@ static REGION_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
 });
 
 /// Words after a pair of abbreviations that make the pair two places.
-const PAIR_CONTEXT: &[&str] = &[
-    "关系",
-    "两国",
-    "三国",
-    "双方",
-    "合作",
-    "贸易",
-    "经贸",
-    "友谊",
-    "友好",
-    "边境",
-    "边界",
-    "会谈",
-    "峰会",
-    "对抗赛",
-    "之间",
-    "两地",
-    "三地",
-    "沿线",
-    "联合",
-    "战争",
-    "建交",
-    "谈判",
-    "协议",
-    "首脑",
-    "元首",
-    "外长",
-    "航线",
-    "交流",
-    "城际",
-    "大战",
-    "争端",
-    "公报",
-    "联合声明",
-    "两党",
-    "两军",
-    "领导人",
-];
+static PAIR_CONTEXT: LazyLock<&[&str]> = LazyLock::new(|| words::words("pair_context"));
 
 /// Lines named by the two places they join (京沪高速铁路, 京广线): one place.
-const LINE_WORDS: &[&str] = &[
-    "高速铁路",
-    "高速公路",
-    "城际铁路",
-    "准高速铁路",
-    "铁路",
-    "高铁",
-    "高速",
-    "运河",
-    "线",
-];
+static LINE_WORDS: LazyLock<&[&str]> = LazyLock::new(|| words::words("line_word"));
 
 /// Verbs of travel or stay before a one-char abbreviation (来京, 访华).
 static TRAVEL_VERBS: LazyLock<CharSet> =
@@ -113,7 +68,7 @@ static NOT_AFTER: LazyLock<CharSet> = LazyLock::new(|| {
 pub(super) fn extract(doc: &Document<'_>, found: &mut Found) {
     let opening = &*OPENING_CHARS;
     for t in &doc.tokens {
-        let Some(c) = t.word.chars().next() else {
+        let Some(c) = first_cjk_char(t.word) else {
             continue;
         };
         if !opening.contains(c) {
@@ -137,6 +92,18 @@ pub(super) fn extract(doc: &Document<'_>, found: &mut Found) {
         if travel {
             after_travel_verb(doc, chars, 0, t.start, c, found);
         }
+    }
+}
+
+/// The first char of `word` when it is a CJK ideograph (U+4E00–U+9FFF, where every
+/// opening char is), read from its three bytes: this runs on every token, and most
+/// start otherwise (punctuation, digits, Latin) or are rejected by one bitmap load.
+fn first_cjk_char(word: &str) -> Option<char> {
+    match *word.as_bytes() {
+        [b0 @ 0xE4..=0xE9, b1, b2, ..] => char::from_u32(
+            (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+        ),
+        _ => None,
     }
 }
 
@@ -225,6 +192,16 @@ mod tests {
             let either = super::is_abbreviation(c) || super::TRAVEL_VERBS.contains(c);
             assert_eq!(super::OPENING_CHARS.contains(c), either, "{c}");
         }
+    }
+
+    #[test]
+    fn every_opening_char_is_a_cjk_ideograph_read_from_its_bytes() {
+        for c in ('\u{0}'..='\u{FFFF}').filter(|c| super::OPENING_CHARS.contains(*c)) {
+            let word = format!("{c}国");
+            assert_eq!(super::first_cjk_char(&word), Some(c), "{c}");
+        }
+        assert_eq!(super::first_cjk_char("“中"), None);
+        assert_eq!(super::first_cjk_char("A"), None);
     }
 
     #[test]

@@ -5,14 +5,15 @@
 use crate::extract::{Found, Hit, LocationHit};
 use crate::model::LocationKind;
 use crate::segment::Document;
+use std::sync::LazyLock;
+
+use super::words;
 
 /// Endings of road and street names.
-const ROAD_ENDS: &[&str] = &["路", "街", "大道", "巷", "胡同", "弄"];
+static ROAD_ENDS: LazyLock<&[&str]> = LazyLock::new(|| words::words("road_end"));
 
 /// Words ending in a road char that are no road names.
-const NOT_ROADS: &[&str] = &[
-    "道路", "公路", "马路", "铁路", "网路", "线路", "思路", "出路",
-];
+static NOT_ROADS: LazyLock<&[&str]> = LazyLock::new(|| words::words("not_road"));
 
 fn is_road(word: &str) -> bool {
     word.chars().count() >= 2

@@ -6,6 +6,7 @@ mod address;
 mod features;
 mod glued;
 mod titles;
+mod words;
 
 pub(crate) use features::is_named_feature;
 
@@ -19,114 +20,14 @@ use std::sync::LazyLock;
 /// Ends of facility and landmark names, and of geographic features: a place name (or a
 /// name jieba tags as one) followed by one of them is a place (北京 + 工人体育场,
 /// 玉泉 + 山). Longest first.
-pub(crate) const FEATURE_SUFFIXES: &[&str] = &[
-    "博物馆",
-    "图书馆",
-    "纪念馆",
-    "美术馆",
-    "展览馆",
-    "体育场",
-    "体育馆",
-    "大会堂",
-    "会展中心",
-    "清真寺",
-    "大教堂",
-    "火车站",
-    "足球场",
-    "风景区",
-    "开发区",
-    "高新区",
-    "工业园",
-    "根据地",
-    "保护区",
-    "竞技场",
-    "赛车场",
-    "口岸",
-    "广场",
-    "球场",
-    "瀑布",
-    "古镇",
-    "石窟",
-    "故居",
-    "庄园",
-    "教堂",
-    "湿地",
-    "公园",
-    "机场",
-    "车站",
-    "码头",
-    "大桥",
-    "大厦",
-    "水库",
-    "景区",
-    "牧区",
-    "垦区",
-    "林区",
-    "山区",
-    "矿区",
-    "半岛",
-    "山脉",
-    "高原",
-    "盆地",
-    "平原",
-    "草原",
-    "沙漠",
-    "大街",
-    "大道",
-    "胡同",
-    "港",
-    "湾",
-    "岛",
-    "山",
-    "河",
-    "江",
-    "湖",
-    "峡",
-    "路",
-    "街",
-    "巷",
-    "村",
-    "镇",
-    "乡",
-    "寺",
-];
+pub(crate) static FEATURE_SUFFIXES: LazyLock<&[&str]> =
+    LazyLock::new(|| words::words("feature_suffix"));
 
 /// Common nouns that end in a feature char but name no feature (道路, 线路, 思路): a
 /// word ending in one is no named road or feature (铺平道路, 旅游线路). 铁路 and 公路
 /// end named lines too (京九铁路), so only the generic 高速 forms are listed.
-pub(crate) const GENERIC_FEATURE_WORDS: &[&str] = &[
-    "道路",
-    "马路",
-    "网路",
-    "线路",
-    "思路",
-    "出路",
-    "山路",
-    "水路",
-    "小路",
-    "街道",
-    "高速铁路",
-    "高速公路",
-    // Circuits and ways of doing (集成电路, 老套路, 找门路, 走弯路, 致富路).
-    "电路",
-    "回路",
-    "套路",
-    "门路",
-    "销路",
-    "弯路",
-    "退路",
-    "后路",
-    "生路",
-    "财路",
-    "心路",
-    "致富路",
-    "发展路",
-    "创业路",
-    "人生路",
-    "回家路",
-    "求学路",
-    "成长路",
-];
+pub(crate) static GENERIC_FEATURE_WORDS: LazyLock<&[&str]> =
+    LazyLock::new(|| words::words("generic_feature"));
 
 /// The last chars of [`FEATURE_SUFFIXES`]: a word ending in none of them ends in no
 /// feature suffix, which is cheaper to test first on the many words looked at.
@@ -148,98 +49,7 @@ pub(crate) static LONG_FEATURE_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock:
 });
 
 /// Words jieba tags as places (`ns`) that name no place in news.
-const NOT_PLACES: &[&str] = &[
-    "中华",
-    "华人",
-    "中外",
-    "海内外",
-    "国内外",
-    "全国",
-    "各地",
-    "当地",
-    "本地",
-    "外地",
-    "内地",
-    "两岸",
-    "大陆",
-    "东方",
-    "西方",
-    "东西方",
-    "南北",
-    "中方",
-    "美方",
-    "日方",
-    "俄方",
-    "英方",
-    "法方",
-    "德方",
-    "韩方",
-    "外方",
-    "双方",
-    "我国",
-    "本国",
-    "各国",
-    "全球",
-    "世界",
-    "国际",
-    "海外",
-    "沿海",
-    "城乡",
-    "天下",
-    "人间",
-    "民间",
-    "上半场",
-    "下半场",
-    "解放区",
-    "美丽",
-    "古城",
-    "东区",
-    "西区",
-    "南区",
-    "北区",
-    "城区",
-    "郊区",
-    "市区",
-    // Common nouns of landscape and figures of speech (走出大山, 商海沉浮, 家是避风港).
-    "大山",
-    "山村",
-    "小山村",
-    "小渔村",
-    "避风港",
-    "商海",
-    "宦海",
-    "学海",
-    "苦海",
-    "人海",
-    "火海",
-    "小城镇",
-    "滑坡",
-    "桥头堡",
-    "自治州",
-    "自治区",
-    "自治县",
-    // Climbing, not a mountain's name (登山界, 登山路).
-    "登山",
-    "爬山",
-    "攀登",
-    "美化",
-    // Idioms jieba tags as places (摆出猛虎下山的架势, 攀登高峰的征程).
-    "猛虎下山",
-    "攀登高峰",
-    // Inside or at a place of a kind (去馆内参观, 请到镇里).
-    "馆内",
-    "馆里",
-    "镇里",
-    "村里",
-    "乡里",
-    "县里",
-    "市里",
-    "省里",
-    "城里",
-    "区里",
-    "厂里",
-    "镇上",
-];
+static NOT_PLACES: LazyLock<&[&str]> = LazyLock::new(|| words::words("not_place"));
 
 /// [`NOT_PLACES`] as a set: the place rules ask it of every place-like token, and
 /// comparing the word with each entry was a measurable share of their time.
@@ -253,35 +63,7 @@ fn is_not_place(word: &str) -> bool {
 
 /// Words before 地区 that make it a kind of area, not a named region (落后地区,
 /// 周边地区, 贫困地区), unlike 华东地区 or 阿里地区.
-const GENERIC_AREA_MODIFIERS: &[&str] = &[
-    "落后",
-    "周边",
-    "贫困",
-    "偏远",
-    "边远",
-    "发达",
-    "欠发达",
-    "不发达",
-    "农村",
-    "城市",
-    "内陆",
-    "边境",
-    "部分",
-    "其他",
-    "其它",
-    "相关",
-    "有关",
-    "受灾",
-    "重点",
-    "少数民族",
-    "山区",
-    "沿海",
-    "各",
-    "该",
-    "本",
-    "全",
-    "同一",
-];
+static GENERIC_AREA_MODIFIERS: LazyLock<&[&str]> = LazyLock::new(|| words::words("area_modifier"));
 
 /// Whether the word is a kind of area: a generic modifier and 地区 (贫困地区).
 fn is_generic_area(word: &str) -> bool {
@@ -291,11 +73,11 @@ fn is_generic_area(word: &str) -> bool {
 
 /// Endings of common nouns for kinds of places (大城市, 各乡镇, 老城区): a word jieba
 /// tags as a place that ends so is a kind, not a name.
-const GENERIC_PLACE_ENDINGS: &[&str] = &[
-    "城市", "都市", "乡镇", "省市", "市县", "城乡", "城区", "山区", "山坡", "河滩", "港湾", "港口",
-];
+static GENERIC_PLACE_ENDINGS: LazyLock<&[&str]> = LazyLock::new(|| words::words("place_ending"));
 
-/// Find every place in the document.
+/// Find every place in the document. Never inlined: profiles then show the place
+/// rules' cost as one figure.
+#[inline(never)]
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
     find_gazetteer_and_tagged(doc, lexicon, found);
     features::find_features(doc, lexicon, found);
@@ -313,7 +95,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
 /// A title word inside a place name (王子 in 王子公园球场) is part of the name.
 fn drop_titles_inside_places(found: &mut Found) {
     let places = SortedHits::new(found.locations.iter().map(|l| l.hit));
-    let spans: std::collections::HashSet<Hit> = found.locations.iter().map(|l| l.hit).collect();
+    let spans: crate::hash::FastSet<Hit> = found.locations.iter().map(|l| l.hit).collect();
     found
         .titles
         .retain(|t| !places.covers(t) || spans.contains(t));
@@ -321,17 +103,7 @@ fn drop_titles_inside_places(found: &mut Found) {
 
 /// Words after a place that make it the name of a clock (北京时间, 美国东部时间,
 /// 莫斯科时间): a time zone, not a mention of the place.
-const TIME_ZONE_WORDS: &[&str] = &[
-    "时间",
-    "标准时间",
-    "东部时间",
-    "西部时间",
-    "中部时间",
-    "山地时间",
-    "太平洋时间",
-    "夏令时",
-    "冬令时",
-];
+static TIME_ZONE_WORDS: LazyLock<&[&str]> = LazyLock::new(|| words::words("time_zone"));
 
 /// Drop the places that name a time zone (北京时间周日晚上8点).
 fn drop_time_zones(doc: &Document<'_>, found: &mut Found) {
@@ -344,7 +116,7 @@ fn drop_time_zones(doc: &Document<'_>, found: &mut Found) {
 /// A two-char place name right after a title and a surname is the given name of a
 /// person (局长 + 高 + 志丹, 志丹 being a county): drop the place.
 fn drop_given_names_after_titles(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    let title_ends: std::collections::HashSet<usize> = found.titles.iter().map(|t| t.end).collect();
+    let title_ends: crate::hash::FastSet<usize> = found.titles.iter().map(|t| t.end).collect();
     found.locations.retain(|l| {
         let Some(i) = doc.token_starting_at(l.hit.start) else {
             return true;
@@ -370,13 +142,8 @@ static PLACE_END_CHARS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new("省市县区镇乡村州盟旗山河江湖海岛港湾峡岭峰洲原川谷庄寨堡屯"));
 
 /// Words right before a place (在, 赴, 来自) and right after one (一带, 境内).
-const BEFORE_PLACE: &[&str] = &[
-    "在", "到", "赴", "从", "于", "来自", "位于", "抵达", "前往", "访问", "途经", "飞往", "回到",
-    "去",
-];
-const AFTER_PLACE: &[&str] = &[
-    "一带", "境内", "附近", "地区", "等地", "各地", "方面", "当局", "人", "籍", "省", "市", "县",
-];
+static BEFORE_PLACE: LazyLock<&[&str]> = LazyLock::new(|| words::words("before_place"));
+static AFTER_PLACE: LazyLock<&[&str]> = LazyLock::new(|| words::words("after_place"));
 
 /// A word jieba tags as a place (`ns`) but the gazetteer lacks is taken when its form
 /// or its context says place: 栋梁河, 在延安, 岭南一带. jieba's `ns` also holds words
