@@ -152,8 +152,8 @@ impl Draft {
 pub(crate) fn scaled(s: &Scanned, exponent: i64) -> Option<(f64, String)> {
     let (value, exact) = match s.magnitude.as_ref().ok()? {
         Magnitude::Exact(d) => {
-            let exact = d.clone().shift(exponent).ok()?.to_plain_string(s.negative);
-            (exact.parse::<f64>().ok()?, exact)
+            let d = d.clone().shift(exponent).ok()?;
+            (d.to_f64(s.negative)?, d.to_plain_string(s.negative))
         }
         Magnitude::Ratio(q) => {
             let v = q * 10f64.powi(i32::try_from(exponent).ok()?);
