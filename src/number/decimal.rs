@@ -251,16 +251,33 @@ impl Decimal {
         if self.is_zero() {
             return "0".to_string();
         }
-        let mantissa: String = match &self.mantissa {
-            Mantissa::Small(m) => m.to_string(),
-            Mantissa::Big(d) => d.iter().rev().map(|d| char::from(b'0' + d)).collect(),
+        // The digits, most significant first, without a formatter for the small ones.
+        let mut buffer = [0u8; SMALL_DIGITS + 1];
+        let big: String;
+        let mantissa: &str = match &self.mantissa {
+            Mantissa::Small(m) => {
+                let mut m = *m;
+                let mut start = buffer.len();
+                while m > 0 && start > 0 {
+                    start -= 1;
+                    if let Some(slot) = buffer.get_mut(start) {
+                        *slot = b'0' + (m % 10) as u8;
+                    }
+                    m /= 10;
+                }
+                std::str::from_utf8(buffer.get(start..).unwrap_or_default()).unwrap_or_default()
+            }
+            Mantissa::Big(d) => {
+                big = d.iter().rev().map(|d| char::from(b'0' + d)).collect();
+                &big
+            }
         };
         let mut out = String::with_capacity(mantissa.len() + 4);
         if negative {
             out.push('-');
         }
         if self.exponent >= 0 {
-            out.push_str(&mantissa);
+            out.push_str(mantissa);
             out.extend(std::iter::repeat_n('0', self.exponent as usize));
         } else {
             let frac_len = self.exponent.unsigned_abs() as usize;
@@ -272,7 +289,7 @@ impl Decimal {
             } else {
                 out.push_str("0.");
                 out.extend(std::iter::repeat_n('0', frac_len - mantissa.len()));
-                out.push_str(&mantissa);
+                out.push_str(mantissa);
             }
         }
         out

@@ -15,9 +15,11 @@ use super::units::{
     FIGURE_WORDS, currency_at, measure_word_at, physical_unit_at, prefix_qualifiers,
 };
 use super::{Draft, Outcome, scaled};
+use crate::hash::FastSet;
 use crate::model::{FigureKind, Unit};
 use crate::number::{Scanned, scan};
 use crate::segment::Document;
+use std::sync::LazyLock;
 
 fn is_numeral_start(c: char, next: Option<char>) -> bool {
     use crate::number::scan::Symbol;
@@ -152,6 +154,10 @@ fn chinese_numeral_opens(doc: &Document<'_>, pos: usize) -> bool {
     t.start == pos || prefixed
 }
 
+/// The token tails of `figure_words.txt` as a set: one lookup per numeral.
+static TOKEN_TAILS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| FIGURE_WORDS.token_tails.iter().copied().collect());
+
 /// Whether what follows a Chinese numeral at `pos..num_end` inside its jieba token may
 /// complete it (三个, 六成, 人次, 三公里, 十元, 三到): a numeral inside any other word
 /// (一些, 十分) is not a figure.
@@ -164,7 +170,7 @@ fn token_tail_completes(doc: &Document<'_>, pos: usize, num_end: usize) -> bool 
         return true;
     }
     let tail = text.get(num_end..t.end).unwrap_or("");
-    FIGURE_WORDS.token_tails.contains(&tail)
+    TOKEN_TAILS.contains(tail)
         // 人次, 个月: longer measure words (one-char ones such as 起 make words: 一起, 一道).
         || measure_word_at(tail).is_some_and(|w| w == tail && w.chars().count() > 1)
         || physical_unit_at(tail).is_some_and(|(w, _)| w == tail)
