@@ -321,6 +321,71 @@ impl Decimal {
     }
 }
 
+/// ASCII digits read one at a time, kept on the stack while they are few (every numeral
+/// news writes): the scanner reads one such run per literal, and a heap string per run
+/// cost more than the reading.
+#[derive(Debug, Clone)]
+pub(crate) struct DigitBuf {
+    inline: [u8; INLINE_DIGITS],
+    len: usize,
+    /// All the digits, once there are more than [`INLINE_DIGITS`].
+    spill: Vec<u8>,
+}
+
+/// How many digits a [`DigitBuf`] holds without the heap.
+const INLINE_DIGITS: usize = 32;
+
+impl Default for DigitBuf {
+    fn default() -> Self {
+        DigitBuf {
+            inline: [0; INLINE_DIGITS],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+}
+
+impl DigitBuf {
+    /// Append an ASCII digit.
+    pub fn push(&mut self, digit: char) {
+        let Ok(byte) = u8::try_from(digit) else {
+            return;
+        };
+        if self.spill.is_empty()
+            && let Some(slot) = self.inline.get_mut(self.len)
+        {
+            *slot = byte;
+        } else {
+            if self.spill.is_empty() {
+                self.spill
+                    .extend_from_slice(self.inline.get(..self.len).unwrap_or_default());
+            }
+            self.spill.push(byte);
+        }
+        self.len += 1;
+    }
+
+    /// The digits read.
+    pub fn as_str(&self) -> &str {
+        let bytes = if self.spill.is_empty() {
+            self.inline.get(..self.len).unwrap_or_default()
+        } else {
+            &self.spill
+        };
+        std::str::from_utf8(bytes).unwrap_or_default()
+    }
+
+    /// How many digits.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether no digit was read.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
 /// The magnitude of a scanned number.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Magnitude {
