@@ -272,15 +272,21 @@ impl Decimal {
                 &big
             }
         };
-        let mut out = String::with_capacity(mantissa.len() + 4);
+        let frac_len = self.exponent.unsigned_abs() as usize;
+        let len = usize::from(negative)
+            + match self.exponent {
+                0.. => mantissa.len() + frac_len,
+                _ if mantissa.len() > frac_len => mantissa.len() + 1,
+                _ => frac_len + 2,
+            };
+        let mut out = String::with_capacity(len);
         if negative {
             out.push('-');
         }
         if self.exponent >= 0 {
             out.push_str(mantissa);
-            out.extend(std::iter::repeat_n('0', self.exponent as usize));
+            push_zeros(&mut out, self.exponent as usize);
         } else {
-            let frac_len = self.exponent.unsigned_abs() as usize;
             if mantissa.len() > frac_len {
                 let (int, frac) = mantissa.split_at(mantissa.len() - frac_len);
                 out.push_str(int);
@@ -288,7 +294,7 @@ impl Decimal {
                 out.push_str(frac);
             } else {
                 out.push_str("0.");
-                out.extend(std::iter::repeat_n('0', frac_len - mantissa.len()));
+                push_zeros(&mut out, frac_len - mantissa.len());
                 out.push_str(mantissa);
             }
         }
@@ -383,6 +389,16 @@ impl DigitBuf {
     /// Whether no digit was read.
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+}
+
+/// Append `n` zeros, a slice at a time.
+fn push_zeros(out: &mut String, mut n: usize) {
+    const ZEROS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+    while n > 0 {
+        let k = n.min(ZEROS.len());
+        out.push_str(ZEROS.get(..k).unwrap_or_default());
+        n -= k;
     }
 }
 
