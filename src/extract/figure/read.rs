@@ -142,6 +142,9 @@ fn chinese_numeral_opens(doc: &Document<'_>, pos: usize) -> bool {
     let Some(t) = doc.token_containing(pos).and_then(|i| doc.tokens.get(i)) else {
         return false;
     };
+    if t.start == pos {
+        return true;
+    }
     let head = text.get(t.start..pos).unwrap_or("");
     let prefixed = text
         .get(..pos)
@@ -151,7 +154,7 @@ fn chinese_numeral_opens(doc: &Document<'_>, pos: usize) -> bool {
         || super::units::CURRENCIES
             .iter()
             .any(|(f, c)| c.prefix && head == *f);
-    t.start == pos || prefixed
+    prefixed
 }
 
 /// The token tails of `figure_words.txt` as a set: one lookup per numeral.
@@ -185,15 +188,17 @@ fn token_tail_completes(doc: &Document<'_>, pos: usize, num_end: usize) -> bool 
 fn long_digit_run(text: &str, pos: usize, num_end: usize, first: &Scanned) -> bool {
     let literal = text.get(pos..num_end).unwrap_or("");
     let digits = literal.chars().filter(|c| c.is_ascii_digit()).count();
-    let before_currency = text
-        .get(num_end..)
-        .map(|r| r.trim_start_matches([' ', '\u{3000}']))
-        .is_some_and(|r| currency_at(r, false).is_some());
+    // The currency after it is looked for only in a long run of digits.
+    let before_currency = || {
+        text.get(num_end..)
+            .map(|r| r.trim_start_matches([' ', '\u{3000}']))
+            .is_some_and(|r| currency_at(r, false).is_some())
+    };
     first.arabic
         && !first.chinese
         && digits >= 11
         && literal.chars().all(|c| c.is_ascii_digit())
-        && !before_currency
+        && !before_currency()
 }
 
 /// 第二, 第15: an ordinal, reported as a number with the unit `ordinal` (the 第 included).
