@@ -71,7 +71,7 @@ impl Decimal {
         if m == 0 {
             return Decimal::zero();
         }
-        while m % 10 == 0 {
+        while m.is_multiple_of(10) {
             m /= 10;
             exponent = exponent.saturating_add(1);
         }

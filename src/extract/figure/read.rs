@@ -145,16 +145,15 @@ fn chinese_numeral_opens(doc: &Document<'_>, pos: usize) -> bool {
     if t.start == pos {
         return true;
     }
+    // Not at the token's start: a prefix glued to the numeral.
     let head = text.get(t.start..pos).unwrap_or("");
-    let prefixed = text
-        .get(..pos)
+    text.get(..pos)
         .is_some_and(|b| b.trim_end_matches([' ', '\u{3000}']).ends_with("分之"))
         || head == "第"
         || prefix_qualifiers().iter().any(|(q, _)| head == *q)
         || super::units::CURRENCIES
             .iter()
-            .any(|(f, c)| c.prefix && head == *f);
-    prefixed
+            .any(|(f, c)| c.prefix && head == *f)
 }
 
 /// The token tails of `figure_words.txt` as a set: one lookup per numeral.
