@@ -44,6 +44,11 @@ impl Cursor<'_> {
     /// (0 when the cursor is not on a space).
     pub fn after_spaces(&self) -> (Option<char>, usize) {
         let rest = self.text.get(self.pos..).unwrap_or("");
+        // Most numerals have no space after them: one byte test ('\u{3000}' starts
+        // with 0xE3) before counting.
+        if !matches!(rest.as_bytes().first(), Some(b' ' | 0xE3)) {
+            return (rest.chars().next(), 0);
+        }
         let run = rest.chars().take_while(|&c| is_space(c)).count();
         if run > MAX_SPACES {
             return (None, run);

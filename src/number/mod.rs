@@ -66,7 +66,7 @@ impl Number {
         let (value, exact) = match magnitude {
             Magnitude::Exact(d) => {
                 let exact = d.to_plain_string(s.negative);
-                let value: f64 = exact.parse().map_err(|_| NumberError::OutOfRange)?;
+                let value = d.to_f64(s.negative).ok_or(NumberError::OutOfRange)?;
                 (value, exact)
             }
             Magnitude::Ratio(q) => {

@@ -2,7 +2,7 @@
 //! mixed, into an exact [`Decimal`] (or a ratio for fractions).
 
 use super::cursor::{Accumulator, Cursor};
-use super::decimal::{Decimal, Magnitude, Overflow, decimal_f64};
+use super::decimal::{Decimal, DigitBuf, Magnitude, Overflow, decimal_f64};
 use super::notation::{Notation, notation};
 pub(crate) use super::symbol::{Symbol, symbol};
 use super::symbol::{ascii_digit, is_arabic};
@@ -31,9 +31,9 @@ pub(crate) struct Scanned {
 }
 
 /// Read an Arabic literal (`3,500.25`, `１２３`, `.5`) at the cursor into int and fraction digits.
-fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(String, String)> {
-    let mut int = String::new();
-    let mut frac = String::new();
+fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(DigitBuf, DigitBuf)> {
+    let mut int = DigitBuf::default();
+    let mut frac = DigitBuf::default();
     let mut separator_seen = false;
     let start = cur.pos;
     while let Some(c) = cur.peek() {
@@ -153,8 +153,8 @@ fn middle_dot_is_point(cur: &Cursor<'_>) -> bool {
 }
 
 /// Read Chinese digits (`二〇二三`, `四五`) after a decimal point or as a digit string.
-fn chinese_digits(cur: &mut Cursor<'_>) -> String {
-    let mut out = String::new();
+fn chinese_digits(cur: &mut Cursor<'_>) -> DigitBuf {
+    let mut out = DigitBuf::default();
     while let Some(c) = cur.peek() {
         match symbol(c) {
             Some(Symbol::Digit(d)) if !is_arabic(c) => {
@@ -425,7 +425,7 @@ fn arabic_step(cur: &mut Cursor<'_>, acc: &mut Accumulator, out: &mut Scanned) -
     let Some((int, frac)) = arabic_literal(cur) else {
         return Step::End;
     };
-    let lit = match Decimal::from_parts(&int, &frac) {
+    let lit = match Decimal::from_parts(int.as_str(), frac.as_str()) {
         Ok(d) => d,
         Err(e) => return Step::Fail(e),
     };
@@ -512,7 +512,8 @@ fn digits_step(
     sym: Symbol,
     out: &mut Scanned,
 ) -> Result<(Decimal, bool), Overflow> {
-    let digits = if sym == Symbol::Some {
+    let read;
+    let digits: &str = if sym == Symbol::Some {
         cur.bump();
         out.approximate = true;
         // 几十万 reads as its lower bound 十万; 二十几 as 二十.
@@ -520,26 +521,27 @@ fn digits_step(
             .peek()
             .and_then(symbol)
             .is_some_and(|s| matches!(s, Symbol::Small(_)));
-        if before_unit { "1" } else { "0" }.to_string()
+        if before_unit { "1" } else { "0" }
     } else {
-        let digits = chinese_digits(cur);
+        read = chinese_digits(cur);
         let before_unit = cur
             .peek()
             .and_then(symbol)
             .is_some_and(|s| matches!(s, Symbol::Small(_) | Symbol::Big(_)));
+        let digits = read.as_str();
         let bytes = digits.as_bytes();
         match (bytes.first(), bytes.get(1)) {
             // 八九亿, 三五百: two rising digits before a unit are a rough
             // range, read as its lower end.
             (Some(&a), Some(&b)) if bytes.len() == 2 && before_unit && a != b'0' && b > a => {
                 out.approximate = true;
-                char::from(a).to_string()
+                digits.get(..1).unwrap_or_default()
             }
             _ => digits,
         }
     };
     let single = digits.len() == 1 && sym != Symbol::Some;
-    Ok((Decimal::from_parts(&digits, "")?, single))
+    Ok((Decimal::from_parts(digits, "")?, single))
 }
 
 /// Whether the small unit 十, 百 or 千 (power `exp`) at the cursor belongs to the
@@ -584,7 +586,7 @@ fn point_step(cur: &mut Cursor<'_>, acc: &mut Accumulator, any: bool) -> Step {
     let whole = std::mem::take(acc);
     let r = whole
         .finish()
-        .and_then(|w| w.add(&Decimal::from_parts("0", &frac)?));
+        .and_then(|w| w.add(&Decimal::from_parts("0", frac.as_str())?));
     match r {
         Ok(v) => {
             acc.pending = Some(v);

@@ -213,6 +213,12 @@ fn percent_unit(rest: &str, at: usize) -> Option<Class> {
             at + '‰'.len_utf8(),
         ));
     }
+    // Every form below starts with 个, 個, 百 or 基 (spaces may stand before it): a
+    // number followed by anything else, as most are, needs no squeezed copy.
+    let first = rest.chars().take(12).find(|c| !c.is_whitespace());
+    if !first.is_some_and(|c| matches!(c, '个' | '個' | '百' | '基')) {
+        return None;
+    }
     let squeezed: String = rest
         .chars()
         .take(12)

@@ -14,13 +14,13 @@ mod names;
 mod neighbours;
 mod range;
 mod read;
+mod rule_words;
 mod special;
 mod subject;
 mod tails;
 mod text;
 mod units;
 
-use crate::chars::CharSet;
 use crate::model::{Figure, FigureKind, Qualifier, Unit};
 use crate::number::{Magnitude, Scanned};
 use crate::segment::Document;
@@ -33,19 +33,10 @@ pub(crate) fn extract(doc: &Document<'_>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut pos = 0;
     let mut floor = 0;
-    let starts = &*STARTS;
-    // Most chars start nothing: one run over them up to the next that may start a
-    // figure (one table load per char), before the full reading.
-    while let Some((skipped, c)) = text.get(pos..).and_then(|r| {
-        r.char_indices().find(|&(_, c)| {
-            if u32::from(c) > 0xFFFF {
-                may_start(c)
-            } else {
-                starts.contains(c)
-            }
-        })
-    }) {
-        pos += skipped;
+    // Most chars start nothing: one run over the bytes up to the next char that may
+    // start a figure (one table load per char), before the full reading.
+    while let Some((next, c)) = next_start(text, pos) {
+        pos = next;
         match read::figure_at(doc, pos, floor) {
             Outcome::Figure(draft) => {
                 pos = draft.end.max(pos + c.len_utf8());
@@ -93,8 +84,70 @@ fn may_start(c: char) -> bool {
     }
 }
 
-/// [`may_start`] as a table over the Basic Multilingual Plane: it runs on every char.
-static STARTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::from_test(may_start));
+/// The blocks of the Basic Multilingual Plane where [`may_start`] holds for some char:
+/// ASCII, ○ and 〇, the CJK ideographs, the full-width forms (a test checks that no
+/// other char starts a figure).
+const START_BLOCKS: [std::ops::Range<u32>; 4] =
+    [0..0x80, 0x25C0..0x3010, 0x4E00..0xA000, 0xFF00..0x10000];
+
+/// [`may_start`] as one bit per char of the Basic Multilingual Plane, read by
+/// [`next_start`] straight from the UTF-8 bytes.
+static START_BITS: LazyLock<Box<[u64]>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    let chars = START_BLOCKS
+        .into_iter()
+        .flatten()
+        .filter_map(char::from_u32);
+    for c in chars.filter(|&c| may_start(c)) {
+        if let Some(word) = bits.get_mut(c as usize / 64) {
+            *word |= 1 << (c as usize % 64);
+        }
+    }
+    bits.into_boxed_slice()
+});
+
+/// The first char at or after byte `from` that may start a figure ([`can_start`]), and
+/// its byte offset. It decodes the UTF-8 bytes itself: most of a Chinese text is
+/// three-byte chars, and this runs on every one of them.
+fn next_start(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let bits = &**START_BITS;
+    let hit = |code: u32| starts_at_bit(bits, code);
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        let (code, len) = match b {
+            0..=0x7F => (u32::from(b), 1),
+            0xE0..=0xEF => {
+                let (b1, b2) = (bytes.get(i + 1)?, bytes.get(i + 2)?);
+                let code = (u32::from(b & 0x0F) << 12)
+                    | (u32::from(b1 & 0x3F) << 6)
+                    | u32::from(b2 & 0x3F);
+                (code, 3)
+            }
+            _ => {
+                // Two- and four-byte chars (Latin accents, emoji): decode them as text.
+                let c = text.get(i..)?.chars().next()?;
+                if can_start(c) {
+                    return Some((i, c));
+                }
+                i += c.len_utf8();
+                continue;
+            }
+        };
+        if hit(code) {
+            return char::from_u32(code).map(|c| (i, c));
+        }
+        i += len;
+    }
+    None
+}
+
+/// Whether the bit of char `code` is set in [`START_BITS`].
+#[inline]
+fn starts_at_bit(bits: &[u64], code: u32) -> bool {
+    bits.get(code as usize / 64)
+        .is_some_and(|word| word >> (code % 64) & 1 == 1)
+}
 
 /// Whether [`read::figure_at`] can find anything at a char `c`: [`may_start`], read from a
 /// table.
@@ -102,7 +155,7 @@ pub(super) fn can_start(c: char) -> bool {
     if u32::from(c) > 0xFFFF {
         may_start(c)
     } else {
-        STARTS.contains(c)
+        starts_at_bit(&START_BITS, u32::from(c))
     }
 }
 
@@ -152,8 +205,8 @@ impl Draft {
 pub(crate) fn scaled(s: &Scanned, exponent: i64) -> Option<(f64, String)> {
     let (value, exact) = match s.magnitude.as_ref().ok()? {
         Magnitude::Exact(d) => {
-            let exact = d.clone().shift(exponent).ok()?.to_plain_string(s.negative);
-            (exact.parse::<f64>().ok()?, exact)
+            let d = d.clone().shift(exponent).ok()?;
+            (d.to_f64(s.negative)?, d.to_plain_string(s.negative))
         }
         Magnitude::Ratio(q) => {
             let v = q * 10f64.powi(i32::try_from(exponent).ok()?);

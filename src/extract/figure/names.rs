@@ -3,6 +3,7 @@
 //! of two numerals (一带一路, 一五一十, 五湖四海) and holidays named by their date
 //! (五一假期). Their digits are no figure (十四五 is not 55, 三升 is not three litres).
 
+use super::rule_words::RULE_WORDS;
 use super::units::{currency_at, measure_word_at, physical_unit_at};
 
 /// Chinese digits one to nine.
@@ -12,9 +13,6 @@ fn is_digit(c: char) -> bool {
         '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '两'
     )
 }
-
-/// Words after a numbered plan (八五期间, 九五计划).
-const PLAN_WORDS: &[&str] = &["规划", "计划", "期间", "时期", "末期", "开局", "收官"];
 
 /// The end of the name or tally the Chinese numeral at `pos..num_end` opens, when it is
 /// one: the text is then skipped as no figure.
@@ -126,21 +124,10 @@ fn window<const N: usize, T: Copy + Default>(items: impl Iterator<Item = T>) -> 
 
 /// Holidays named by their date (五一假期, 十一黄金周, 六一儿童节): no number.
 fn holiday_end(numeral: &str, rest: &str, num_end: usize) -> Option<usize> {
-    const DATES: &[&str] = &["五一", "十一", "六一", "七一", "八一", "三八"];
-    const AFTER: &[&str] = &[
-        "假期",
-        "黄金周",
-        "长假",
-        "小长假",
-        "劳动节",
-        "儿童节",
-        "建军节",
-        "妇女节",
-        "节",
-        "档期",
-        "前夕",
-    ];
-    (DATES.contains(&numeral) && AFTER.iter().any(|w| rest.starts_with(w))).then_some(num_end)
+    let words = &*RULE_WORDS;
+    (words.holiday_dates.contains(&numeral)
+        && words.holiday_words.iter().any(|w| rest.starts_with(w)))
+    .then_some(num_end)
 }
 
 /// 十三五, 十四五 (the 13th, 14th five-year plans) with no measure word or currency after
@@ -151,7 +138,9 @@ fn plan_name(numeral: &str, rest: &str) -> bool {
         ['十', d, '五'] if is_digit(d) && d != '两' => {
             measure_word_at(rest).is_none() && currency_at(rest, false).is_none()
         }
-        [d, '五'] if is_digit(d) && d != '两' => PLAN_WORDS.iter().any(|w| rest.starts_with(w)),
+        [d, '五'] if is_digit(d) && d != '两' => {
+            RULE_WORDS.plan_words.iter().any(|w| rest.starts_with(w))
+        }
         _ => false,
     }
 }

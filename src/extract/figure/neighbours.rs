@@ -2,6 +2,7 @@
 //! before it (人均GDP1.27万美元), a Latin letter after it (5G). They decide whether the
 //! digits are a signed figure, a figure after its indicator, or part of a code.
 
+use super::rule_words::RULE_WORDS;
 use super::text::{first_char, prev_char};
 use super::units::{PHYSICAL_UNITS, compute_unit_at, currency_at, physical_unit_at};
 use crate::number::scan;
@@ -52,31 +53,6 @@ pub(super) fn dash_before(text: &str, start: usize, measured: bool) -> Dash {
     }
 }
 
-/// Labels of identifiers: the digits after them (with an optional colon or space) are a
-/// code, not a figure.
-const IDENTIFIER_LABELS: &[&str] = &[
-    "代码",
-    "编码",
-    "编号",
-    "账号",
-    "帐号",
-    "卡号",
-    "工号",
-    "学号",
-    "单号",
-    "批号",
-    "邮编",
-    "证号",
-    "车次",
-    "航班号",
-    "型号",
-    "序号",
-    "案号",
-    "文号",
-    "QQ",
-    "微信号",
-];
-
 /// Whether an identifier label (股票代码, 编号：) stands right before `pos`, or the digits
 /// are a house number (张江路88号, 3弄12号).
 pub(super) fn identifier_label_before(text: &str, pos: usize) -> bool {
@@ -97,7 +73,7 @@ pub(super) fn identifier_label_before(text: &str, pos: usize) -> bool {
         return true;
     }
     let before = before.trim_end_matches([' ', '\u{3000}', ':', '：', '（', '(']);
-    IDENTIFIER_LABELS.iter().any(|l| before.ends_with(l))
+    RULE_WORDS.identifier_labels.end(before)
 }
 
 /// The end of a listed security's code with its exchange (00700.HK, 600519.SH,
@@ -116,24 +92,6 @@ pub(super) fn exchange_code_end(text: &str, pos: usize) -> Option<usize> {
         .is_none_or(|c| !c.is_ascii_alphanumeric());
     ((1..=2).contains(&letters) && alone).then_some(pos + digits + 1 + letters)
 }
-
-/// Stock indexes named by a number (沪深300, 中证500, 标普500): the number is no figure.
-const INDEX_NAMES: &[&str] = &[
-    "沪深",
-    "中证",
-    "上证",
-    "深证",
-    "科创",
-    "创业板",
-    "北证",
-    "标普",
-    "纳斯达克",
-    "纳指",
-    "富时",
-    "日经",
-    "恒生科技",
-    "MSCI",
-];
 
 /// The end of a security code or model number at `pos` that no label announces: a code of
 /// four to six digits in brackets after a company (比亚迪（002594）), digits with a leading
@@ -159,7 +117,7 @@ pub(super) fn unlabelled_code_end(text: &str, pos: usize) -> Option<usize> {
         && !money_or_percent_unit_after(text, end)
         && first_char(after).is_none_or(|c| !c.is_ascii_alphanumeric() && c != '.');
     // 沪深300, 科创50, 标普500: a stock index named by its number of constituents.
-    let index = INDEX_NAMES.iter().any(|n| before.ends_with(n))
+    let index = RULE_WORDS.index_names.end(before)
         && !money_or_percent_unit_after(text, end)
         && first_char(after).is_none_or(|c| !c.is_ascii_digit() && !"万亿千百".contains(c));
     // 618大促, 双11: shopping festivals named by their date.
@@ -187,12 +145,6 @@ pub(super) fn latin_word_after(text: &str, end: usize) -> bool {
         && currency_at(word, false).is_none()
 }
 
-/// Verbs that follow a match score (以4:1战胜, 以4比3险胜).
-const RESULT_VERBS: &[&str] = &[
-    "战胜", "击败", "险胜", "获胜", "取胜", "落败", "不敌", "大胜", "逆转", "战平", "力克", "击溃",
-    "淘汰", "胜", "负", "赢", "输",
-];
-
 /// The end of a match score at `pos` (4:1, 4比3, 2-0) introduced by 以 or followed by a
 /// result verb: a score, not two figures.
 pub(super) fn match_score_end(text: &str, pos: usize) -> Option<usize> {
@@ -213,7 +165,7 @@ pub(super) fn match_score_end(text: &str, pos: usize) -> Option<usize> {
     let end = pos + first + sep.len() + second;
     let after = text.get(end..)?;
     let introduced = text.get(..pos).is_some_and(|b| b.ends_with('以'));
-    let result = RESULT_VERBS.iter().any(|v| after.starts_with(v));
+    let result = RULE_WORDS.result_verbs.iter().any(|v| after.starts_with(v));
     (introduced || result).then_some(end)
 }
 

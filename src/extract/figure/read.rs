@@ -15,9 +15,11 @@ use super::units::{
     FIGURE_WORDS, currency_at, measure_word_at, physical_unit_at, prefix_qualifiers,
 };
 use super::{Draft, Outcome, scaled};
+use crate::hash::FastSet;
 use crate::model::{FigureKind, Unit};
 use crate::number::{Scanned, scan};
 use crate::segment::Document;
+use std::sync::LazyLock;
 
 fn is_numeral_start(c: char, next: Option<char>) -> bool {
     use crate::number::scan::Symbol;
@@ -140,17 +142,23 @@ fn chinese_numeral_opens(doc: &Document<'_>, pos: usize) -> bool {
     let Some(t) = doc.token_containing(pos).and_then(|i| doc.tokens.get(i)) else {
         return false;
     };
+    if t.start == pos {
+        return true;
+    }
+    // Not at the token's start: a prefix glued to the numeral.
     let head = text.get(t.start..pos).unwrap_or("");
-    let prefixed = text
-        .get(..pos)
+    text.get(..pos)
         .is_some_and(|b| b.trim_end_matches([' ', '\u{3000}']).ends_with("分之"))
         || head == "第"
         || prefix_qualifiers().iter().any(|(q, _)| head == *q)
         || super::units::CURRENCIES
             .iter()
-            .any(|(f, c)| c.prefix && head == *f);
-    t.start == pos || prefixed
+            .any(|(f, c)| c.prefix && head == *f)
 }
+
+/// The token tails of `figure_words.txt` as a set: one lookup per numeral.
+static TOKEN_TAILS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| FIGURE_WORDS.token_tails.iter().copied().collect());
 
 /// Whether what follows a Chinese numeral at `pos..num_end` inside its jieba token may
 /// complete it (三个, 六成, 人次, 三公里, 十元, 三到): a numeral inside any other word
@@ -164,7 +172,7 @@ fn token_tail_completes(doc: &Document<'_>, pos: usize, num_end: usize) -> bool 
         return true;
     }
     let tail = text.get(num_end..t.end).unwrap_or("");
-    FIGURE_WORDS.token_tails.contains(&tail)
+    TOKEN_TAILS.contains(tail)
         // 人次, 个月: longer measure words (one-char ones such as 起 make words: 一起, 一道).
         || measure_word_at(tail).is_some_and(|w| w == tail && w.chars().count() > 1)
         || physical_unit_at(tail).is_some_and(|(w, _)| w == tail)
@@ -179,15 +187,17 @@ fn token_tail_completes(doc: &Document<'_>, pos: usize, num_end: usize) -> bool 
 fn long_digit_run(text: &str, pos: usize, num_end: usize, first: &Scanned) -> bool {
     let literal = text.get(pos..num_end).unwrap_or("");
     let digits = literal.chars().filter(|c| c.is_ascii_digit()).count();
-    let before_currency = text
-        .get(num_end..)
-        .map(|r| r.trim_start_matches([' ', '\u{3000}']))
-        .is_some_and(|r| currency_at(r, false).is_some());
+    // The currency after it is looked for only in a long run of digits.
+    let before_currency = || {
+        text.get(num_end..)
+            .map(|r| r.trim_start_matches([' ', '\u{3000}']))
+            .is_some_and(|r| currency_at(r, false).is_some())
+    };
     first.arabic
         && !first.chinese
         && digits >= 11
         && literal.chars().all(|c| c.is_ascii_digit())
-        && !before_currency
+        && !before_currency()
 }
 
 /// 第二, 第15: an ordinal, reported as a number with the unit `ordinal` (the 第 included).

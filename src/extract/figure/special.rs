@@ -149,10 +149,12 @@ pub(super) fn special(doc: &Document<'_>, pos: usize, rest: &str) -> Option<Draf
     let before = doc.text.get(..pos).unwrap_or("");
     // 对折 alone is folding in half; after 打 it is a 50% discount.
     for w in ["对折", "對折"] {
-        let after_da = ["打", "打个", "打個", "打了"]
-            .iter()
-            .any(|d| before.ends_with(d));
-        if rest.starts_with(w) && after_da {
+        let after_da = || {
+            ["打", "打个", "打個", "打了"]
+                .iter()
+                .any(|d| before.ends_with(d))
+        };
+        if rest.starts_with(w) && after_da() {
             return Some(draft(w.len(), FigureKind::Percentage, 50.0, "50", None));
         }
     }

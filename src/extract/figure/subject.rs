@@ -1,101 +1,14 @@
 //! What a figure measures, from the tokens of its clause: the noun phrase right after
 //! it (16个地市, 240P的智算中心) or else the one right before it (总资产3500亿元).
 
+use super::rule_words::RULE_WORDS;
 use super::units::{measure_word_at, physical_unit_at};
 use crate::model::{Figure, FigureKind};
 use crate::segment::{Document, Token};
 
-/// Verbs and adverbs that may stand between a subject and its figure (上市公司可能150家).
-const LINKS: &[&str] = &[
-    "可能",
-    "约",
-    "达",
-    "达到",
-    "为",
-    "共",
-    "共计",
-    "合计",
-    "累计",
-    "已",
-    "已经",
-    "有",
-    "是",
-    "仅",
-    "只有",
-    "高达",
-    "分别",
-    "分别为",
-    "突破",
-    "同比",
-    "增长",
-    "增加",
-    "下降",
-    "减少",
-    "提升",
-    "大概",
-    "大约",
-    "将",
-    "预计",
-    "约为",
-    "总计",
-    "也",
-    "均",
-    "都",
-    "再",
-    "又",
-    "还",
-    "就",
-    "了",
-    "达到了",
-    "超过",
-    "至",
-    "扩大",
-    "扩大至",
-    "缩小",
-    "收窄",
-    "回落",
-    "回升",
-    "上涨",
-    "下跌",
-    "下滑",
-    "上升",
-    "提高",
-    "降低",
-    "放缓",
-    "增至",
-    "降至",
-    "升至",
-    "跌至",
-    "涨至",
-    "环比",
-    "就是",
-    // Hedges: 估值或达1500亿美元, 有望达到.
-    "或",
-    "或达",
-    "可达",
-    "有望",
-    "有望达到",
-    // Market quotes and thresholds: 中间价报7.1012, 收于, 突破1万辆.
-    "报",
-    "报收",
-    "报收于",
-    "收于",
-    "收报",
-    "跌破",
-    "站上",
-];
-
 /// How many link words and per-unit phrases may stand between a subject and its figure
 /// (营收同比下降至30亿元).
 const MAX_LINKS: usize = 3;
-
-/// Verbs that news uses as nouns for what a figure measures (营业收入, 财政支出,
-/// 固定资产投资): jieba tags them as verbs.
-const NOMINAL_VERBS: &[&str] = &[
-    "收入", "支出", "投资", "融资", "出口", "进口", "消费", "销售", "营收", "盈利", "亏损", "贷款",
-    "存款", "借款", "捐款", "补贴", "成交", "交易", "募资", "拨款", "赔偿", "罚款", "增速", "分红",
-    "投入", "就业",
-];
 
 /// Whether `word` is an acronym that names what a figure measures (GDP, CPI, PMI, M2):
 /// capital letters, digits after the first, two to six chars.
@@ -108,11 +21,7 @@ fn acronym(word: &str) -> bool {
 
 /// Nouns of time: a subject does not reach back over one (上季度亏损 → 亏损).
 fn time_noun(word: &str) -> bool {
-    [
-        "季度", "年度", "月份", "同期", "期间", "当期", "全年", "半年",
-    ]
-    .iter()
-    .any(|w| word.ends_with(w))
+    RULE_WORDS.time_nouns.end(word)
 }
 
 /// A per-unit phrase ending at token `i` (每股, 每平方米, 每 吨, and with `per_time`
@@ -141,27 +50,13 @@ fn head_like(doc: &Document<'_>, i: usize) -> bool {
     }
     // 营业/n 收入/v: a nominal verb after a noun, or one of the verbs news counts.
     t.tag.starts_with('v')
-        && NOMINAL_VERBS.contains(&t.word)
+        && RULE_WORDS.nominal_verbs.contains(t.word)
         && i.checked_sub(1)
             .and_then(|j| doc.tokens.get(j))
             .is_none_or(|p| {
                 nounish(p) || p.is_punct() || matches!(p.tag, "t" | "r" | "p" | "d" | "m" | "mq")
             })
 }
-
-/// Nouns that end an organization's name: a subject does not reach back past one
-/// (河南投资集团总资产 → 总资产).
-const NAME_ENDS: &[&str] = &[
-    "集团",
-    "公司",
-    "有限公司",
-    "集团公司",
-    "银行",
-    "大学",
-    "协会",
-    "研究院",
-    "政府",
-];
 
 fn nounish(t: &Token<'_>) -> bool {
     matches!(t.tag, "n" | "nz" | "ng" | "vn" | "an" | "j" | "nt" | "b")
@@ -249,7 +144,12 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
                 // 资本金高/a 达/v 13亿元: jieba splits 高达.
                 let split_link = doc.tokens.get(i).is_some_and(|t| t.word == "高")
                     && doc.tokens.get(i + 1).is_some_and(|t| t.word == "达");
-                if split_link || doc.tokens.get(i).is_some_and(|t| LINKS.contains(&t.word)) {
+                if split_link
+                    || doc
+                        .tokens
+                        .get(i)
+                        .is_some_and(|t| RULE_WORDS.subject_links.contains(t.word))
+                {
                     i = i.checked_sub(1)?;
                 } else if let Some(n) = per_unit_tokens(doc, i, true) {
                     i = i.checked_sub(n)?;
@@ -283,13 +183,9 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
                 .get(i)
                 .is_some_and(|h| h.char_len() == 1 && "量额率数价值费".contains(h.word));
         let extends = nounish(t)
-            || NOMINAL_VERBS.contains(&t.word) && t.tag.starts_with('v')
+            || RULE_WORDS.nominal_verbs.contains(t.word) && t.tag.starts_with('v')
             || measured_verb;
-        if !extends
-            || t.tag == "nt"
-            || time_noun(t.word)
-            || NAME_ENDS.iter().any(|e| t.word.ends_with(e))
-        {
+        if !extends || t.tag == "nt" || time_noun(t.word) || RULE_WORDS.name_ends.end(t.word) {
             break;
         }
         measures_verb |= measured_verb;
@@ -336,13 +232,6 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
     Some(doc.slice(s, e).to_string()).filter(|s| !s.is_empty())
 }
 
-/// Words that end the phrase a count measures: a preposition or conjunction starts
-/// what the counted things do (３名学生与老师…, 5家银行和…).
-const COUNT_STOPS: &[&str] = &[
-    "与", "和", "及", "从", "向", "对", "被", "把", "将", "为", "是", "了", "等", "同", "跟", "并",
-    "而", "但", "也", "都", "均", "已", "在", "于", "中",
-];
-
 /// Most chars of the phrase a count measures (住在农村的贫困家庭).
 const MAX_COUNT_PHRASE_CHARS: usize = 12;
 
@@ -351,26 +240,8 @@ const MAX_COUNT_PHRASE_CHARS: usize = 12;
 fn count_head(t: &Token<'_>) -> bool {
     (nounish(t) && t.tag != "nt")
         || matches!(t.tag, "t" | "eng")
-        || VERB_TAGGED_NOUNS.contains(&t.word)
+        || RULE_WORDS.verb_tagged_nouns.contains(t.word)
 }
-
-/// Nouns for people that jieba tags as verbs (36名选手/v 参加决赛).
-const VERB_TAGGED_NOUNS: &[&str] = &[
-    "选手",
-    "领队",
-    "教练",
-    "裁判",
-    "编辑",
-    "翻译",
-    "导演",
-    "主持",
-    "向导",
-    "保安",
-    "警卫",
-    "代表",
-    "作者",
-    "志愿者",
-];
 
 /// The noun phrase a count measures, after its measure word, modifiers included:
 /// 8名新锐选手, 10名品学兼优的学生, 800万个住在农村的家庭, 2支来访的球队,
@@ -405,8 +276,8 @@ fn count_phrase(doc: &Document<'_>, end: usize) -> Option<String> {
             .checked_sub(1)
             .and_then(|j| doc.tokens.get(j))
             .is_some_and(|p| p.tag.starts_with('v') && p.start >= first);
-        let stop =
-            (COUNT_STOPS.contains(&t.word) || t.tag == "p") && !(t.word == "在" && after_verb);
+        let stop = (RULE_WORDS.count_stops.contains(t.word) || t.tag == "p")
+            && !(t.word == "在" && after_verb);
         // 11个省、市、自治区: an enumeration comma joins the counted nouns.
         let joins = t.word == "、"
             && i > 0

@@ -62,3 +62,27 @@ fn kuai_and_mao() {
     let out = run("一杯茶十块五");
     assert_eq!(out[0].2, 10.5);
 }
+
+#[test]
+fn the_start_table_holds_every_char_that_may_start_a_figure() {
+    // START_BLOCKS leaves out only chars that start nothing.
+    for c in (0..=0xFFFF).filter_map(char::from_u32) {
+        assert_eq!(super::can_start(c), super::may_start(c), "{c}");
+    }
+}
+
+#[test]
+fn the_byte_scan_finds_the_same_starts_as_a_char_scan() {
+    let text = "据报道，é公司营收3.2亿元😀，同比增长百分之五，约有十二家h企业。";
+    let by_chars: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|&(_, c)| super::can_start(c))
+        .collect();
+    let mut by_bytes = Vec::new();
+    let mut pos = 0;
+    while let Some((i, c)) = super::next_start(text, pos) {
+        by_bytes.push((i, c));
+        pos = i + c.len_utf8();
+    }
+    assert_eq!(by_bytes, by_chars);
+}

@@ -431,9 +431,37 @@ pub(crate) fn measure_word_at(rest: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// The first bytes a compute unit can start with (both cases of a spelled-out form's
+/// first letter): most numbers are followed by none, and the table scan is skipped.
+static COMPUTE_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut out = [false; 256];
+    for (form, _) in COMPUTE_UNITS.iter() {
+        if let Some(&b) = form.as_bytes().first() {
+            let cases = if form.len() > 1 {
+                [b.to_ascii_lowercase(), b.to_ascii_uppercase()]
+            } else {
+                [b, b]
+            };
+            for b in cases {
+                if let Some(slot) = out.get_mut(usize::from(b)) {
+                    *slot = true;
+                }
+            }
+        }
+    }
+    out
+});
+
 /// The compute unit at the start of `rest` (Latin letters compared case-insensitively
 /// for the spelled-out forms), not followed by another Latin letter.
 pub(crate) fn compute_unit_at(rest: &str) -> Option<(&'static str, &'static ComputeUnit)> {
+    let first = *rest.as_bytes().first()?;
+    if !COMPUTE_FIRST_BYTES
+        .get(usize::from(first))
+        .is_some_and(|&b| b)
+    {
+        return None;
+    }
     COMPUTE_UNITS
         .iter()
         .find(|(form, _)| {
