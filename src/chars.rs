@@ -54,17 +54,6 @@ impl CharSet {
         }
     }
 
-    /// The chars of the Basic Multilingual Plane for which `test` holds, for a test
-    /// that runs on every char of a text: one bitmap load instead of the test's
-    /// branches. Chars above U+FFFF are left out; callers test those directly.
-    pub fn from_test(test: impl Fn(char) -> bool) -> Self {
-        let chars: String = (0..=0xFFFF)
-            .filter_map(char::from_u32)
-            .filter(|&c| test(c))
-            .collect();
-        CharSet::new(&chars)
-    }
-
     /// Whether `c` is in the set.
     #[inline]
     pub fn contains(&self, c: char) -> bool {
@@ -326,17 +315,5 @@ mod tests {
         }
         assert!(!spread.contains('b') && !spread.contains('国'));
         assert!(!CharSet::new("").contains('a'));
-    }
-
-    #[test]
-    fn a_set_from_a_test_holds_the_bmp_chars_that_pass_it() {
-        let test = |c: char| c.is_ascii_digit() || c == '中' || c == '\u{ffff}';
-        let set = CharSet::from_test(test);
-        for c in ['0', '9', '中', '\u{ffff}'] {
-            assert!(set.contains(c));
-        }
-        for c in ['a', '国', '\u{0}', '😀'] {
-            assert!(!set.contains(c));
-        }
     }
 }
