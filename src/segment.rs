@@ -60,22 +60,14 @@ impl Token<'_> {
 /// `chars().count()` called a general routine that cost more.
 #[inline]
 fn count_chars(s: &str) -> usize {
-    let bytes = s.as_bytes();
-    let mut chunks = bytes.chunks_exact(8);
-    let mut continuation = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
-        // Bit 7 of each byte of `w << 1` is bit 6 of that byte of `w`.
-        continuation += (w & !(w << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
-    }
-    continuation += chunks
-        .remainder()
-        .iter()
-        .filter(|&&b| (b as i8) < -0x40)
-        .count();
-    bytes.len() - continuation
+    count_chars_of_bytes(s.as_bytes())
+}
+
+/// The continuation bytes among the up to seven bytes of `rest` (copying them into a
+/// word to count them at once called `memcpy`, which cost more).
+#[inline]
+fn continuation_bytes_in_remainder(rest: &[u8]) -> usize {
+    rest.iter().filter(|&&b| (b as i8) < -0x40).count()
 }
 
 /// A word added to jieba's vocabulary.
@@ -205,17 +197,32 @@ static SUFFIX_CHARS_BEFORE_TITLES: LazyLock<CharSet> =
 
 /// Where a token made of an organization suffix and a title splits (局|局长, 银行|行长),
 /// if it is one. A token that is itself a title (党委书记) stays whole.
+#[inline]
 fn glued_title_split(t: &Token<'_>, lexicon: &crate::lexicon::Lexicon) -> Option<usize> {
-    t.word.chars().nth(2)?; // three chars or more
-    // The title part ends the word: a word whose last char ends no title has no split.
-    if !t
-        .word
-        .chars()
-        .next_back()
-        .is_some_and(|c| lexicon.title_last_chars.contains(c))
+    // Asked of every token, most of one or two chars: those told from their bytes
+    // first, then the last char, which must end a title for the word to end in one.
+    if !three_chars_or_more(t.word)
+        || !last_char(t.word).is_some_and(|c| lexicon.title_last_chars.contains(c))
     {
         return None;
     }
+    title_split_after_suffix(t, lexicon)
+}
+
+/// Whether `word` has three chars or more: words of one or two three-byte chars (张,
+/// 张三) and of one or two bytes are told from their bytes, others are counted.
+#[inline]
+fn three_chars_or_more(word: &str) -> bool {
+    match *word.as_bytes() {
+        [] | [_] | [_, _] => false,
+        [0xE0..=0xEF, _, _] | [0xE0..=0xEF, _, _, 0xE0..=0xEF, _, _] => false,
+        _ => word.chars().nth(2).is_some(),
+    }
+}
+
+/// [`glued_title_split`] of a word whose last char ends a title.
+#[inline(never)]
+fn title_split_after_suffix(t: &Token<'_>, lexicon: &crate::lexicon::Lexicon) -> Option<usize> {
     // This runs on every token of three or more chars: the cheap tests go first, and
     // the whole word is looked up as a title only when a split was found.
     let split = t.word.char_indices().skip(1).find_map(|(i, _)| {
@@ -230,6 +237,19 @@ fn glued_title_split(t: &Token<'_>, lexicon: &crate::lexicon::Lexicon) -> Option
         (suffix && lexicon.is_title(title)).then_some(i)
     })?;
     (!lexicon.is_title(t.word)).then_some(split)
+}
+
+/// The last char of `word`, three-byte chars (all of CJK) and ASCII read from the
+/// bytes in line.
+#[inline]
+fn last_char(word: &str) -> Option<char> {
+    match *word.as_bytes() {
+        [.., lead @ 0xE0..=0xEF, second, last] => char::from_u32(
+            u32::from(lead & 0x0F) << 12 | u32::from(second & 0x3F) << 6 | u32::from(last & 0x3F),
+        ),
+        [.., last @ 0..=0x7F] => Some(char::from(last)),
+        _ => word.chars().next_back(),
+    }
 }
 
 /// Split each token made of an organization suffix and a title in two, so that the
@@ -274,11 +294,15 @@ fn split_glued_titles(tokens: &mut Vec<Token<'_>>, lexicon: &crate::lexicon::Lex
 /// Set [`Token::place`] on the tokens that one of `places` (every occurrence of a
 /// place name, sorted by start) spans exactly. Both lists are in text order: one merge.
 fn mark_places(tokens: &mut [Token<'_>], places: &[(usize, usize)]) {
-    let mut places = places.iter().peekable();
+    let mut next = 0;
     for t in tokens {
-        while places.next_if(|&&(start, _)| start < t.start).is_some() {}
+        while places.get(next).is_some_and(|&(start, _)| start < t.start) {
+            next += 1;
+        }
         t.place = places
-            .clone()
+            .get(next..)
+            .unwrap_or_default()
+            .iter()
             .take_while(|&&(start, _)| start == t.start)
             .any(|&(_, end)| end == t.end);
     }
@@ -292,29 +316,67 @@ fn mark_places(tokens: &mut [Token<'_>], places: &[(usize, usize)]) {
 /// jieba's set-up and allocations than the sentences' own tagging on short ones.
 fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start = 0;
-    // The sentence read past the end of the last chunk, which did not fit in it.
-    let mut pending: Option<(usize, bool)> = None;
     std::iter::from_fn(move || {
         if start >= text.len() {
             return None;
         }
         let rest = text.get(start..)?;
-        let (mut end, mut whole) = pending.take().unwrap_or_else(|| chunk_end(rest.as_bytes()));
-        // Only after a sentence end: a cut by length must stay where it is.
-        while whole && end < rest.len() {
-            let next = chunk_end(rest.as_bytes().get(end..).unwrap_or_default());
-            if end + next.0 > MAX_CHUNK_BYTES {
-                pending = Some(next);
-                break;
-            }
-            end += next.0;
-            whole = next.1;
-        }
+        let end = chunk_len(rest.as_bytes());
         let chunk = rest.get(..end)?;
         let at = start;
         start += end;
         Some((at, chunk))
     })
+}
+
+/// The length of the chunk `rest` starts with (see [`chunks`]): all of it when it fits,
+/// else up to the last sentence end that fits, found by reading back from the limit
+/// rather than forward through every sentence.
+fn chunk_len(rest: &[u8]) -> usize {
+    if rest.len() <= MAX_CHUNK_BYTES {
+        // Every sentence of it fits, whole.
+        return rest.len();
+    }
+    // A sentence of at most three bytes (\n, 。) first could be followed by a piece
+    // of an overlong sentence cut by length: the forward rule decides that case.
+    if rest.get(..3).is_some_and(|head| chunk_end(head).1) {
+        return greedy_chunk_len(rest);
+    }
+    match last_sentence_end(rest.get(..MAX_CHUNK_BYTES).unwrap_or(rest)) {
+        Some(end) => end,
+        // No sentence ends within the limit: the first one is cut by length.
+        None => chunk_end(rest).0,
+    }
+}
+
+/// One past the last sentence end (。！？；!?; or line break) in `window`, if any.
+fn last_sentence_end(window: &[u8]) -> Option<usize> {
+    (0..window.len()).rev().find_map(|i| {
+        let ends = match window.get(i)? {
+            b'\n' | b'!' | b'?' | b';' => true,
+            // The last byte of 。 (E3 80 82) or of ！ ？ ； (EF BC 81, 9F, 9B).
+            0x82 => i >= 2 && window.get(i - 2..i) == Some(&[0xE3, 0x80][..]),
+            0x81 | 0x9F | 0x9B => i >= 2 && window.get(i - 2..i) == Some(&[0xEF, 0xBC][..]),
+            _ => false,
+        };
+        ends.then_some(i + 1)
+    })
+}
+
+/// The chunk length by the forward rule: whole sentences (each read by [`chunk_end`])
+/// as many as fit in [`MAX_CHUNK_BYTES`], or the first one cut by length.
+fn greedy_chunk_len(rest: &[u8]) -> usize {
+    let (mut end, mut whole) = chunk_end(rest);
+    // Only after a sentence end: a cut by length must stay where it is.
+    while whole && end < rest.len() {
+        let next = chunk_end(rest.get(end..).unwrap_or_default());
+        if end + next.0 > MAX_CHUNK_BYTES {
+            break;
+        }
+        end += next.0;
+        whole = next.1;
+    }
+    end
 }
 
 /// The length of the chunk `rest` (valid UTF-8) starts with: up to and with the first
@@ -349,56 +411,88 @@ fn chunk_end(rest: &[u8]) -> (usize, bool) {
     (rest.len(), false)
 }
 
-/// Converts byte offsets to char offsets in O(1) amortised: a checkpoint every
-/// [`CharIndex::STRIDE`] bytes plus a short forward count.
+/// Converts byte offsets to char offsets in O(1): the chars before a byte offset are
+/// the bytes before it less the UTF-8 continuation bytes (`10xxxxxx`) among them, and
+/// those are counted once per [`CharIndex::STRIDE`] bytes, a word at a time.
 pub(crate) struct CharIndex {
-    /// `checkpoints[k]` = (byte offset of the first char boundary at or after k·STRIDE, chars before it).
-    checkpoints: Vec<(usize, usize)>,
+    /// `continuations[k]` = the continuation bytes among the first k·STRIDE bytes.
+    continuations: Vec<usize>,
 }
 
 impl CharIndex {
-    /// Small enough that the count from a checkpoint is short (spans are built for
-    /// every mention), large enough that the checkpoints take a quarter of the text.
+    /// Small enough that the count from a block start is short (spans are built for
+    /// every mention).
     const STRIDE: usize = 64;
 
     pub fn new(text: &str) -> Self {
-        let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 2);
-        let bytes = text.as_bytes();
-        // From each multiple of the stride to the char boundary at or after it (a char
-        // is shorter than the stride), counting the chars in between eight bytes at a
-        // time: decoding every char of every document cost more.
-        let (mut at, mut chars) = (0, 0);
-        let mut next = 0;
-        while let Some(skip) = bytes
-            .get(next..)
-            .and_then(|rest| rest.iter().position(|&b| (b as i8) >= -0x40))
-        {
-            let boundary = next + skip;
-            chars += text.get(at..boundary).map_or(0, count_chars);
-            checkpoints.push((boundary, chars));
-            at = boundary;
-            next += Self::STRIDE;
+        let mut continuations = Vec::with_capacity(text.len() / Self::STRIDE + 1);
+        let mut total = 0;
+        continuations.push(0);
+        for block in text.as_bytes().chunks_exact(Self::STRIDE) {
+            total += block.len() - count_chars_of_bytes(block);
+            continuations.push(total);
         }
-        chars += text.get(at..).map_or(0, count_chars);
-        checkpoints.push((text.len(), chars));
-        CharIndex { checkpoints }
+        CharIndex { continuations }
     }
 
-    /// The char offset of byte offset `byte` (which must be a char boundary of `text`).
+    /// The char offset of byte offset `byte`, a char boundary of `text` (the text the
+    /// index was built on).
     pub fn char_at(&self, text: &str, byte: usize) -> usize {
-        let k = (byte / Self::STRIDE).min(self.checkpoints.len().saturating_sub(1));
-        let (mut at, mut chars) = self.checkpoints.get(k).copied().unwrap_or((0, 0));
-        if at > byte {
-            // The checkpoint for this stride moved past `byte` to the next boundary: step back.
-            let (a, c) = k
-                .checked_sub(1)
-                .and_then(|k| self.checkpoints.get(k).copied())
-                .unwrap_or((0, 0));
-            at = a;
-            chars = c;
+        if text.is_char_boundary(byte) {
+            return self.chars_before(text, byte);
         }
-        chars + text.get(at..byte).map_or(0, count_chars)
+        if byte > text.len() {
+            // Past the end: what the checkpoint of its stride has always given.
+            return self.chars_before(text, Self::boundary_from(text, byte / Self::STRIDE));
+        }
+        self.char_at_inside(text, byte)
     }
+
+    /// The first char boundary at or after `k`·STRIDE (the end of the text, at most).
+    fn boundary_from(text: &str, k: usize) -> usize {
+        let from = k.saturating_mul(Self::STRIDE);
+        (from..=text.len())
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(text.len())
+    }
+
+    /// The chars before `byte`, a char boundary at most `text.len()`.
+    #[inline]
+    fn chars_before(&self, text: &str, byte: usize) -> usize {
+        let k = byte / Self::STRIDE;
+        let block_start = k * Self::STRIDE;
+        let before = self.continuations.get(k).copied().unwrap_or(0);
+        let tail = text
+            .as_bytes()
+            .get(block_start..byte)
+            .map_or(0, |tail| tail.len() - count_chars_of_bytes(tail));
+        byte - before - tail
+    }
+
+    /// What offsets inside a char have always given: the chars before the first char
+    /// boundary at or after `byte`'s stride multiple, or the one before that when that
+    /// boundary is past `byte` (the checkpoints this index once kept).
+    fn char_at_inside(&self, text: &str, byte: usize) -> usize {
+        let mut k = byte / Self::STRIDE;
+        if k > 0 && Self::boundary_from(text, k) > byte {
+            k -= 1;
+        }
+        self.chars_before(text, Self::boundary_from(text, k))
+    }
+}
+
+/// [`count_chars`] of bytes that may start or end inside a char.
+#[inline]
+fn count_chars_of_bytes(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuation = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        continuation += (w & !(w << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
+    }
+    bytes.len() - continuation - continuation_bytes_in_remainder(chunks.remainder())
 }
 
 /// A segmented document: the text, its tokens and the offset index.
@@ -408,6 +502,28 @@ pub(crate) struct Document<'a> {
     /// The dictionary matches of the text (empty until [`Document::with_dictionary`]).
     pub dictionary: crate::matcher::DictionaryHits,
     index: CharIndex,
+    /// For each [`TOKEN_BLOCK`] bytes of the text, the first token ending after the
+    /// block's start (built by [`Document::with_dictionary`], once the tokens are final):
+    /// [`Document::token_containing`] searches one block's tokens, not all of them.
+    token_blocks: Vec<usize>,
+}
+
+/// The bytes of text per entry of [`Document::token_blocks`]: a dozen tokens.
+const TOKEN_BLOCK: usize = 64;
+
+/// [`Document::token_blocks`] of `tokens` (in text order) over `len` bytes of text.
+fn token_blocks(tokens: &[Token<'_>], len: usize) -> Vec<usize> {
+    let blocks = len / TOKEN_BLOCK + 1;
+    let mut out = Vec::with_capacity(blocks);
+    let mut i = 0;
+    for k in 0..blocks {
+        let at = k * TOKEN_BLOCK;
+        while tokens.get(i).is_some_and(|t| t.end <= at) {
+            i += 1;
+        }
+        out.push(i);
+    }
+    out
 }
 
 impl<'a> Document<'a> {
@@ -419,6 +535,7 @@ impl<'a> Document<'a> {
             tokens,
             dictionary: crate::matcher::DictionaryHits::default(),
             index: CharIndex::new(text),
+            token_blocks: Vec::new(),
         }
     }
 
@@ -430,6 +547,7 @@ impl<'a> Document<'a> {
             tokens: Vec::new(),
             dictionary: crate::matcher::DictionaryHits::default(),
             index: CharIndex::new(text),
+            token_blocks: Vec::new(),
         }
     }
 
@@ -439,6 +557,7 @@ impl<'a> Document<'a> {
         mark_places(&mut self.tokens, &self.dictionary.place_words);
         split_glued_titles(&mut self.tokens, lexicon);
         resplit::split_glued_words(&mut self.tokens, lexicon);
+        self.token_blocks = token_blocks(&self.tokens, self.text.len());
         self
     }
 
@@ -484,7 +603,21 @@ impl<'a> Document<'a> {
 
     /// Index of the token that contains byte `at`.
     pub fn token_containing(&self, at: usize) -> Option<usize> {
-        let i = self.tokens.partition_point(|t| t.end <= at);
+        // The first token ending after `at` lies between the first ending after the
+        // start of `at`'s block and the first ending after the next block's start.
+        let k = at / TOKEN_BLOCK;
+        let i = match self.token_blocks.get(k) {
+            Some(&lo) => {
+                let hi = self
+                    .token_blocks
+                    .get(k + 1)
+                    .copied()
+                    .unwrap_or(self.tokens.len());
+                let block = self.tokens.get(lo..hi).unwrap_or_default();
+                lo + block.partition_point(|t| t.end <= at)
+            }
+            None => self.tokens.partition_point(|t| t.end <= at),
+        };
         self.tokens.get(i).filter(|t| t.start <= at).map(|_| i)
     }
 

@@ -57,8 +57,8 @@ pub(super) fn split_glued_words(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon) 
 
 /// Where a title glued to 兼 (总裁兼/j, 社长兼/l) splits: the length of the title.
 fn jian_split(lexicon: &Lexicon, t: &Token<'_>) -> Option<usize> {
-    // Asked of every token: the bytes of 兼 first, a char pattern cost more.
-    if !t.word.as_bytes().ends_with("兼".as_bytes()) {
+    // Asked of every token: the bytes of 兼 (E5 85 BC) first, a char pattern cost more.
+    if !matches!(t.word.as_bytes(), [.., 0xE5, 0x85, 0xBC]) {
         return None;
     }
     let title = t.word.strip_suffix('兼')?;
@@ -101,10 +101,10 @@ fn split_titles_from_jian(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon) {
 
 /// Re-split every place + 长 + name run (see the module doc) into place, title and name.
 fn split_division_heads(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon) {
-    // 长 opens few words: a byte comparison rules out most pairs before the call.
+    // 长 (E9 95 BF) opens few words: a byte comparison rules out most pairs before the call.
     let first = (0..tokens.len().saturating_sub(1)).find(|&i| {
         matches!((tokens.get(i), tokens.get(i + 1)), (Some(p), Some(n))
-            if n.word.as_bytes().starts_with("长".as_bytes())
+            if matches!(n.word.as_bytes(), [0xE9, 0x95, 0xBF, ..])
                 && division_head_split(lexicon, p, n, tokens.get(i + 2)).is_some())
     });
     let Some(first) = first else { return };
