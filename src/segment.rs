@@ -137,16 +137,15 @@ impl Segmenter {
     pub fn tag_into<'a>(&'a self, text: &'a str, tokens: &mut Vec<Token<'a>>) {
         let mut known = KnownByTag::default();
         for (offset, chunk) in chunks(text) {
-            for t in self.jieba.tag(chunk, true) {
-                tokens.push(Token {
-                    word: t.word,
-                    tag: t.tag,
-                    start: offset + t.byte_start,
-                    end: offset + t.byte_end,
-                    known: known.get(&self.jieba, t.word, t.tag),
-                    place: false,
-                });
-            }
+            // `extend` over the vector jieba returns: one capacity check per chunk.
+            tokens.extend(self.jieba.tag(chunk, true).into_iter().map(|t| Token {
+                word: t.word,
+                tag: t.tag,
+                start: offset + t.byte_start,
+                end: offset + t.byte_end,
+                known: known.get(&self.jieba, t.word, t.tag),
+                place: false,
+            }));
         }
     }
 }
@@ -197,7 +196,7 @@ static SUFFIX_CHARS_BEFORE_TITLES: LazyLock<CharSet> =
 
 /// Where a token made of an organization suffix and a title splits (局|局长, 银行|行长),
 /// if it is one. A token that is itself a title (党委书记) stays whole.
-#[inline]
+#[inline(always)]
 fn glued_title_split(t: &Token<'_>, lexicon: &crate::lexicon::Lexicon) -> Option<usize> {
     // Asked of every token, most of one or two chars: those told from their bytes
     // first, then the last char, which must end a title for the word to end in one.
@@ -253,14 +252,12 @@ fn last_char(word: &str) -> Option<char> {
 }
 
 /// Split each token made of an organization suffix and a title in two, so that the
-/// organization before the title keeps its suffix.
-fn split_glued_titles(tokens: &mut Vec<Token<'_>>, lexicon: &crate::lexicon::Lexicon) {
-    let Some(first) = tokens
-        .iter()
-        .position(|t| glued_title_split(t, lexicon).is_some())
-    else {
-        return;
-    };
+/// organization before the title keeps its suffix; `first` is the first such token.
+fn split_glued_titles(
+    tokens: &mut Vec<Token<'_>>,
+    lexicon: &crate::lexicon::Lexicon,
+    first: usize,
+) {
     // The tokens before the first split stay; the rest are pushed back one by one.
     let rest = tokens.split_off(first);
     let out = tokens;
@@ -293,9 +290,16 @@ fn split_glued_titles(tokens: &mut Vec<Token<'_>>, lexicon: &crate::lexicon::Lex
 
 /// Set [`Token::place`] on the tokens that one of `places` (every occurrence of a
 /// place name, sorted by start) spans exactly. Both lists are in text order: one merge.
-fn mark_places(tokens: &mut [Token<'_>], places: &[(usize, usize)]) {
+/// Returns the first token for which `find` holds: the pass over the tokens is shared
+/// with the search for the first glued title.
+fn mark_places(
+    tokens: &mut [Token<'_>],
+    places: &[(usize, usize)],
+    find: impl Fn(&Token<'_>) -> bool,
+) -> Option<usize> {
     let mut next = 0;
-    for t in tokens {
+    let mut found = None;
+    for (i, t) in tokens.iter_mut().enumerate() {
         while places.get(next).is_some_and(|&(start, _)| start < t.start) {
             next += 1;
         }
@@ -305,7 +309,11 @@ fn mark_places(tokens: &mut [Token<'_>], places: &[(usize, usize)]) {
             .iter()
             .take_while(|&&(start, _)| start == t.start)
             .any(|&(_, end)| end == t.end);
+        if found.is_none() && find(t) {
+            found = Some(i);
+        }
     }
+    found
 }
 
 /// Split `text` into chunks (with their byte offsets) that jieba tags independently:
@@ -554,8 +562,12 @@ impl<'a> Document<'a> {
     /// The document with its dictionary matches, for [`Matcher::find_iter`](crate::matcher::Matcher::find_iter).
     pub fn with_dictionary(mut self, lexicon: &crate::lexicon::Lexicon) -> Self {
         self.dictionary = lexicon.scan(self.text);
-        mark_places(&mut self.tokens, &self.dictionary.place_words);
-        split_glued_titles(&mut self.tokens, lexicon);
+        let glued = mark_places(&mut self.tokens, &self.dictionary.place_words, |t| {
+            glued_title_split(t, lexicon).is_some()
+        });
+        if let Some(first) = glued {
+            split_glued_titles(&mut self.tokens, lexicon, first);
+        }
         resplit::split_glued_words(&mut self.tokens, lexicon);
         self.token_blocks = token_blocks(&self.tokens, self.text.len());
         self
