@@ -117,6 +117,14 @@ impl Segmenter {
         Self::on(Base::load(), words)
     }
 
+    /// A segmenter without jieba's dictionary (every word is guessed), for
+    /// warming the rules up while the dictionary loads.
+    pub fn bare() -> Self {
+        Segmenter {
+            jieba: Jieba::empty(),
+        }
+    }
+
     /// A segmenter on `base` plus `words`.
     pub fn on<'w>(base: Base, words: impl IntoIterator<Item = VocabularyWord<'w>>) -> Self {
         let mut jieba = base.0;
