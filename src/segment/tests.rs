@@ -1,5 +1,6 @@
 //! Tests of the segmentation layer: chunks, char counts, the offset index.
 
+use super::chunks::{MAX_CHUNK_BYTES, chunk_end, chunks, greedy_chunk_len};
 use super::*;
 
 #[test]
