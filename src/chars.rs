@@ -15,6 +15,30 @@ pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
+/// The code point of the char of `text` starting at byte `at` (a char boundary) and
+/// its length in bytes; `None` at the end. Decoded from the bytes, three-byte chars
+/// (all of CJK) first: the dictionary scan reads every char of every document, and
+/// again each char a walk from an earlier one passes, where `char_indices` and a fresh
+/// `chars()` per walk cost more.
+#[inline]
+pub(crate) fn code_point_at(text: &str, at: usize) -> Option<(u32, usize)> {
+    let six = |b: u8| u32::from(b & 0x3F);
+    match *text.as_bytes().get(at..)? {
+        [lead @ 0xE0..=0xEF, second, last, ..] => Some((
+            u32::from(lead & 0x0F) << 12 | six(second) << 6 | six(last),
+            3,
+        )),
+        [lead @ 0..=0x7F, ..] => Some((u32::from(lead), 1)),
+        [lead @ 0xC0..=0xDF, last, ..] => Some((u32::from(lead & 0x1F) << 6 | six(last), 2)),
+        [lead @ 0xF0..=0xF7, second, third, last, ..] => Some((
+            u32::from(lead & 0x07) << 18 | six(second) << 12 | six(third) << 6 | six(last),
+            4,
+        )),
+        // The end (or, never on a `str` at a char boundary, a broken char).
+        _ => None,
+    }
+}
+
 /// The widest span of chars a [`CharSet`] keeps a bitmap for (8 KiB); a set spread
 /// wider is searched as a sorted slice.
 const MAX_BITMAP_SPAN: u32 = 1 << 16;
@@ -285,6 +309,22 @@ mod tests {
                 automaton_matches(&text, &words)
             );
         }
+    }
+
+    #[test]
+    fn code_points_are_the_chars() {
+        let text = "a中é😀。\n\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}";
+        let read: Vec<(usize, u32, usize)> = std::iter::successors(Some(0), |&at| {
+            super::code_point_at(text, at).map(|(_, len)| at + len)
+        })
+        .filter_map(|at| super::code_point_at(text, at).map(|(c, len)| (at, c, len)))
+        .collect();
+        let want: Vec<(usize, u32, usize)> = text
+            .char_indices()
+            .map(|(i, c)| (i, c as u32, c.len_utf8()))
+            .collect();
+        assert_eq!(read, want);
+        assert_eq!(super::code_point_at(text, text.len()), None);
     }
 
     #[test]

@@ -201,61 +201,92 @@ impl Builder {
     /// Load and check every dictionary, then build the extractor. Any malformed line
     /// fails the whole build with an error naming its source and line.
     pub fn build(self) -> Result<Extractor> {
+        // jieba's dictionary (two thirds of the build time) loads on a thread of its
+        // own from the start, while this one reads and compiles the crate's
+        // dictionaries, loads jieba's part-of-speech model and warms the rules' tables.
+        // Loaded here if the thread cannot be started or fails.
+        std::thread::scope(|scope| {
+            let loading = std::thread::Builder::new()
+                .name("xinwen-jieba".to_string())
+                .spawn_scoped(scope, Base::load);
+            let vocabulary = self.vocabulary()?;
+            let lexicon = Lexicon::new(&vocabulary);
+            crate::segment::load_tag_model();
+            warm_up(&lexicon);
+            let words = segmenter_words(&vocabulary, &lexicon);
+            let base = loading
+                .ok()
+                .and_then(|handle| handle.join().ok())
+                .unwrap_or_else(Base::load);
+            let segmenter = Segmenter::on(base, words);
+            Ok(Extractor {
+                segmenter,
+                lexicon,
+                options: self.options,
+            })
+        })
+    }
+
+    /// The embedded dictionaries with the user's added.
+    fn vocabulary(&self) -> Result<Vocabulary> {
         let mut vocabulary = Vocabulary::embedded()?;
         for (kind, name, source) in &self.dictionaries {
             let text = match source {
                 Source::Text(text) => std::borrow::Cow::Borrowed(text.as_str()),
-                Source::File(path) => {
-                    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-                        path: path.clone(),
-                        source,
-                    })?;
-                    let text = String::from_utf8(bytes).map_err(|e| {
-                        let at = e.utf8_error().valid_up_to();
-                        // The 1-based line holding the first invalid byte.
-                        let line = e
-                            .as_bytes()
-                            .get(..at)
-                            .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
-                            + 1;
-                        Error::Dictionary {
-                            source_name: name.clone(),
-                            line,
-                            message: format!("not UTF-8 at byte {at}"),
-                        }
-                    })?;
-                    std::borrow::Cow::Owned(text)
-                }
+                Source::File(path) => std::borrow::Cow::Owned(read_dictionary(path, name)?),
             };
             vocabulary.add(*kind, name, &text)?;
         }
-        let (base, lexicon) = load_in_parallel(&vocabulary);
-        let segmenter = Segmenter::on(base, segmenter_words(&vocabulary, &lexicon));
-        Ok(Extractor {
-            segmenter,
-            lexicon,
-            options: self.options,
-        })
+        Ok(vocabulary)
     }
 }
 
-/// jieba's dictionary and the compiled lexicon, built side by side: jieba's dictionary
-/// loads on a thread of its own (two thirds of the build time) while this one compiles
-/// the lexicon and loads jieba's part-of-speech model. Built in turn if the thread
-/// cannot be started or fails.
-fn load_in_parallel(vocabulary: &Vocabulary) -> (Base, Lexicon) {
-    std::thread::scope(|scope| {
-        let loading = std::thread::Builder::new()
-            .name("xinwen-jieba".to_string())
-            .spawn_scoped(scope, Base::load);
-        let lexicon = Lexicon::new(vocabulary);
-        crate::segment::load_tag_model();
-        let base = loading
-            .ok()
-            .and_then(|handle| handle.join().ok())
-            .unwrap_or_else(Base::load);
-        (base, lexicon)
+/// The UTF-8 text of the dictionary file at `path` (named `name` in errors).
+fn read_dictionary(path: &Path, name: &str) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        // The 1-based line holding the first invalid byte.
+        let line = e
+            .as_bytes()
+            .get(..at)
+            .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+            + 1;
+        Error::Dictionary {
+            source_name: name.to_string(),
+            line,
+            message: format!("not UTF-8 at byte {at}"),
+        }
     })
+}
+
+/// Sentences that reach most of the rules: a byline, a person with a title at an
+/// organization, places, money, a percentage, dates, and Traditional script.
+const WARM_UP_TEXTS: &[&str] = &[
+    "（记者王小明）2023年5月12日，河南投资集团副总经理张东红在郑州市表示，\
+     集团总资产3500亿元，同比增长12.5%。李先生说：“明年将再投资2亿美元。”",
+    "香港特區政府財政司司長陳大文昨日表示，本港經濟增長3.2%，涉及五十億港元。",
+];
+
+/// Run the whole pipeline over [`WARM_UP_TEXTS`] on a segmenter without jieba's
+/// dictionary, the results thrown away: the tables the rules build on first use
+/// (`LazyLock`s: word sets, automata, the person model) are built here, on the thread
+/// that waits for jieba's dictionary anyway, instead of on the first document.
+fn warm_up(lexicon: &Lexicon) {
+    let segmenter = Segmenter::bare();
+    let options = Options::default();
+    for text in WARM_UP_TEXTS {
+        let simplified = crate::script::to_simplified(text);
+        let analysed = simplified.as_deref().unwrap_or(text);
+        let document = crate::pipeline::document(&segmenter, lexicon, analysed, &options);
+        let mut extraction = crate::pipeline::run(&document, lexicon, &options);
+        if simplified.is_some() {
+            crate::script::finish(&mut extraction, text, analysed);
+        }
+    }
 }
 
 /// The words the crate adds to jieba's vocabulary, so that titles, suffixes, places

@@ -14,6 +14,10 @@ pub(crate) struct Lexicon {
     /// and the byte length of the longest: [`Lexicon::is_surname`] runs on every token.
     single_char_surnames: CharSet,
     compound_surname_firsts: CharSet,
+    /// The same two sets over the Basic Multilingual Plane, one bit per code point:
+    /// the test for a CJK word is one load, with no range to check.
+    single_char_surname_bits: Box<BmpBits>,
+    compound_surname_first_bits: Box<BmpBits>,
     longest_surname: usize,
     /// Title → category.
     pub titles: FastMap<String, String>,
@@ -119,6 +123,8 @@ impl Lexicon {
             .collect();
         Lexicon {
             surnames: v.surnames.iter().cloned().collect(),
+            single_char_surname_bits: bmp_bits(&single_char_surnames),
+            compound_surname_first_bits: bmp_bits(&compound_surname_firsts),
             single_char_surnames: CharSet::new(&single_char_surnames),
             compound_surname_firsts: CharSet::new(&compound_surname_firsts),
             longest_surname: v.surnames.iter().map(String::len).max().unwrap_or(0),
@@ -168,20 +174,15 @@ impl Lexicon {
         // decoded in line, and a longer word is a surname only if it is short and
         // starts like a compound surname.
         if let &[lead @ 0xE0..=0xEF, second, last, ref rest @ ..] = word.as_bytes() {
-            let first = char::from_u32(
-                u32::from(lead & 0x0F) << 12
-                    | u32::from(second & 0x3F) << 6
-                    | u32::from(last & 0x3F),
-            );
-            return match first {
-                Some(c) if rest.is_empty() => self.single_char_surnames.contains(c),
-                Some(c) => {
-                    word.len() <= self.longest_surname
-                        && self.compound_surname_firsts.contains(c)
-                        && self.is_listed_surname(word)
-                }
-                None => false,
-            };
+            let first = usize::from(lead & 0x0F) << 12
+                | usize::from(second & 0x3F) << 6
+                | usize::from(last & 0x3F);
+            if rest.is_empty() {
+                return bmp_contains(&self.single_char_surname_bits, first);
+            }
+            return word.len() <= self.longest_surname
+                && bmp_contains(&self.compound_surname_first_bits, first)
+                && self.is_listed_surname(word);
         }
         let mut chars = word.chars();
         match (chars.next(), chars.next()) {
@@ -234,6 +235,27 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// One bit per code point of the Basic Multilingual Plane (8 KiB).
+type BmpBits = [u64; 0x1_0000 / 64];
+
+/// The bits of the chars of `chars` that are in the Basic Multilingual Plane.
+fn bmp_bits(chars: &str) -> Box<BmpBits> {
+    let mut bits = Box::new([0u64; 0x1_0000 / 64]);
+    for c in chars.chars() {
+        if let Some(word) = bits.get_mut(c as usize / 64) {
+            *word |= 1 << (c as usize % 64);
+        }
+    }
+    bits
+}
+
+/// Whether the bit of code point `c` (below 0x10000) is set.
+#[inline]
+fn bmp_contains(bits: &BmpBits, c: usize) -> bool {
+    bits.get(c / 64)
+        .is_some_and(|word| word >> (c % 64) & 1 == 1)
 }
 
 /// Order of precedence of location kinds when two places share a short form.

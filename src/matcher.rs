@@ -3,6 +3,7 @@
 //! [`Matcher`] reads its vocabulary's share of that scan. Below `dict` (the loader),
 //! `lexicon` (the compiled vocabularies) and `segment` (the document holds its scan).
 
+use crate::chars::code_point_at;
 use crate::dict::Suffix;
 use crate::model::{LocationKind, OrganizationKind};
 
@@ -110,8 +111,8 @@ const FILTER_BITS: u32 = 16;
 
 /// The filter bit of char `c`.
 #[inline]
-fn filter_bit(c: char) -> u32 {
-    1 << (32 - FILTER_BITS + (u32::from(c).wrapping_mul(0x9E37_79B1) >> (32 - 4)))
+fn filter_bit(c: u32) -> u32 {
+    1 << (32 - FILTER_BITS + (c.wrapping_mul(0x9E37_79B1) >> (32 - 4)))
 }
 
 /// One slot of the transition table; `key` 0 is an empty slot.
@@ -123,8 +124,8 @@ struct Edge {
 
 /// The table key of the transition from `parent` on `c`: never 0.
 #[inline]
-fn edge_key(parent: u32, c: char) -> u64 {
-    (u64::from(parent) << 21 | u64::from(u32::from(c))) + 1
+fn edge_key(parent: u32, c: u32) -> u64 {
+    (u64::from(parent) << 21 | u64::from(c)) + 1
 }
 
 /// Where a transition is stored.
@@ -186,7 +187,7 @@ impl Scanner {
         }
         let (mut node, mut at) = (0u32, At::Top);
         for c in word.chars() {
-            let next = self.find(node, c);
+            let next = self.find(node, u32::from(c));
             let step = self.step_at(next);
             if step.child == 0 {
                 let Ok(child) = u32::try_from(self.ends.len()) else {
@@ -196,13 +197,13 @@ impl Scanner {
                 if let At::Edge(slot) = next
                     && let Some(edge) = self.edges.get_mut(slot)
                 {
-                    edge.key = edge_key(node, c);
+                    edge.key = edge_key(node, u32::from(c));
                 }
                 if let Some(s) = self.step_at_mut(next) {
                     s.child = child;
                 }
                 if let Some(parent) = self.step_at_mut(at) {
-                    parent.flags |= filter_bit(c);
+                    parent.flags |= filter_bit(u32::from(c));
                 }
             }
             node = self.step_at(next).child;
@@ -217,7 +218,7 @@ impl Scanner {
     }
 
     /// Where the transition from `node` on `c` is stored, or would go.
-    fn find(&self, node: u32, c: char) -> At {
+    fn find(&self, node: u32, c: u32) -> At {
         if node == 0 && (c as usize) < Self::ROOT_LEN {
             At::Root(c as usize)
         } else {
@@ -257,7 +258,7 @@ impl Scanner {
 
     /// The transition from `node` on `c`, if there is one.
     #[inline]
-    fn next(&self, node: u32, c: char) -> Option<Step> {
+    fn next(&self, node: u32, c: u32) -> Option<Step> {
         if node == 0
             && let Some(&step) = self.root.get(c as usize)
         {
@@ -275,7 +276,15 @@ impl Scanner {
     pub fn scan(&self, text: &str) -> DictionaryHits {
         let mut hits = DictionaryHits::default();
         let mut last_end = [0usize; VOCABS];
-        for (start, c) in text.char_indices() {
+        // Per vocabulary, the longest pattern from the current start (the walk meets
+        // them shortest first): where a vocabulary's matches do not overlap, the
+        // leftmost-longest is the longest at the first free start. Only the entries
+        // whose bit is in `found` are read: set out of the loop, once.
+        let mut longest = [(0usize, 0u32); VOCABS];
+        let mut at = 0;
+        while let Some((c, len)) = code_point_at(text, at) {
+            let start = at;
+            at += len;
             if let Some(bits) = self.starts.get(c as usize / 64)
                 && bits >> (c as usize % 64) & 1 == 0
             {
@@ -284,29 +293,32 @@ impl Scanner {
             let Some(first) = self.next(0, c) else {
                 continue;
             };
-            // Per vocabulary, the longest pattern from `start` (the walk meets them
-            // shortest first): where a vocabulary's matches do not overlap, the
-            // leftmost-longest is the longest at the first free start.
-            let mut longest = [None::<(usize, u32)>; VOCABS];
+            let mut found = 0u32;
             let mut step = first;
-            let mut end = start + c.len_utf8();
-            let mut rest = text.get(end..).unwrap_or_default().chars();
+            let mut end = at;
             loop {
                 if step.flags & ENDS_MASK != 0 {
-                    self.note_ends(step, (start, end), &mut longest, &mut hits);
+                    found |= self.note_ends(step, (start, end), &mut longest, &mut hits);
                 }
-                let Some(c) = rest.next().filter(|&c| step.flags & filter_bit(c) != 0) else {
+                let Some((c, len)) =
+                    code_point_at(text, end).filter(|&(c, _)| step.flags & filter_bit(c) != 0)
+                else {
                     break;
                 };
                 let Some(next) = self.next(step.child, c) else {
                     break;
                 };
                 step = next;
-                end += c.len_utf8();
+                end += len;
             }
-            for ((list, last), l) in hits.by_vocab.iter_mut().zip(&mut last_end).zip(longest) {
-                if let Some((end, i)) = l
-                    && start >= *last
+            while found != 0 {
+                let v = found.trailing_zeros() as usize;
+                found &= found - 1;
+                if let (Some(&(end, i)), Some(last), Some(list)) = (
+                    longest.get(v),
+                    last_end.get_mut(v),
+                    hits.by_vocab.get_mut(v),
+                ) && start >= *last
                 {
                     list.push((start, end, i));
                     *last = end;
@@ -316,26 +328,33 @@ impl Scanner {
         hits
     }
 
-    /// Note the patterns ending where `step` leads, at bytes `start..end`.
+    /// Note the patterns ending where `step` leads, at bytes `start..end`; returns the
+    /// bits of the vocabularies noted.
     #[inline]
     fn note_ends(
         &self,
         step: Step,
         (start, end): (usize, usize),
-        longest: &mut [Option<(usize, u32)>; VOCABS],
+        longest: &mut [(usize, u32); VOCABS],
         hits: &mut DictionaryHits,
-    ) {
+    ) -> u32 {
         let Some(ends) = self.ends.get(step.child as usize) else {
-            return;
+            return 0;
         };
-        for ((v, &i), l) in ends.iter().enumerate().zip(longest.iter_mut()) {
-            if step.flags & (1 << v) != 0 {
-                *l = Some((end, i));
+        let mut noted = 0;
+        let mut bits = step.flags & ENDS_MASK;
+        while bits != 0 {
+            let v = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if let (Some(&i), Some(l)) = (ends.get(v), longest.get_mut(v)) {
+                *l = (end, i);
+                noted |= 1 << v;
                 if v == Vocab::Location as usize {
                     hits.place_words.push((start, end));
                 }
             }
         }
+        noted
     }
 }
 

@@ -2,7 +2,7 @@
 //! every extractor uses to build [`Span`]s.
 //!
 //! The text is tagged one sentence at a time (split at sentence punctuation and line
-//! breaks, and at most [`MAX_CHUNK_BYTES`] bytes) so that time and memory stay linear in
+//! breaks, and at most 4096 bytes) so that time and memory stay linear in
 //! the input however long a paragraph without punctuation is.
 
 use std::sync::LazyLock;
@@ -13,10 +13,10 @@ use crate::chars::CharSet;
 
 use crate::model::{Mention, Span};
 
+mod chunks;
 mod resplit;
 
-/// Longest stretch handed to jieba at once; longer sentences are cut at a char boundary.
-const MAX_CHUNK_BYTES: usize = 4096;
+use chunks::chunks;
 
 /// One word of the segmented text. Offsets are bytes into the whole document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,22 +60,14 @@ impl Token<'_> {
 /// `chars().count()` called a general routine that cost more.
 #[inline]
 fn count_chars(s: &str) -> usize {
-    let bytes = s.as_bytes();
-    let mut chunks = bytes.chunks_exact(8);
-    let mut continuation = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
-        // Bit 7 of each byte of `w << 1` is bit 6 of that byte of `w`.
-        continuation += (w & !(w << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
-    }
-    continuation += chunks
-        .remainder()
-        .iter()
-        .filter(|&&b| (b as i8) < -0x40)
-        .count();
-    bytes.len() - continuation
+    count_chars_of_bytes(s.as_bytes())
+}
+
+/// The continuation bytes among the up to seven bytes of `rest` (copying them into a
+/// word to count them at once called `memcpy`, which cost more).
+#[inline]
+fn continuation_bytes_in_remainder(rest: &[u8]) -> usize {
+    rest.iter().filter(|&&b| (b as i8) < -0x40).count()
 }
 
 /// A word added to jieba's vocabulary.
@@ -125,6 +117,14 @@ impl Segmenter {
         Self::on(Base::load(), words)
     }
 
+    /// A segmenter without jieba's dictionary (every word is guessed), for
+    /// warming the rules up while the dictionary loads.
+    pub fn bare() -> Self {
+        Segmenter {
+            jieba: Jieba::empty(),
+        }
+    }
+
     /// A segmenter on `base` plus `words`.
     pub fn on<'w>(base: Base, words: impl IntoIterator<Item = VocabularyWord<'w>>) -> Self {
         let mut jieba = base.0;
@@ -145,16 +145,15 @@ impl Segmenter {
     pub fn tag_into<'a>(&'a self, text: &'a str, tokens: &mut Vec<Token<'a>>) {
         let mut known = KnownByTag::default();
         for (offset, chunk) in chunks(text) {
-            for t in self.jieba.tag(chunk, true) {
-                tokens.push(Token {
-                    word: t.word,
-                    tag: t.tag,
-                    start: offset + t.byte_start,
-                    end: offset + t.byte_end,
-                    known: known.get(&self.jieba, t.word, t.tag),
-                    place: false,
-                });
-            }
+            // `extend` over the vector jieba returns: one capacity check per chunk.
+            tokens.extend(self.jieba.tag(chunk, true).into_iter().map(|t| Token {
+                word: t.word,
+                tag: t.tag,
+                start: offset + t.byte_start,
+                end: offset + t.byte_end,
+                known: known.get(&self.jieba, t.word, t.tag),
+                place: false,
+            }));
         }
     }
 }
@@ -205,17 +204,32 @@ static SUFFIX_CHARS_BEFORE_TITLES: LazyLock<CharSet> =
 
 /// Where a token made of an organization suffix and a title splits (局|局长, 银行|行长),
 /// if it is one. A token that is itself a title (党委书记) stays whole.
+#[inline(always)]
 fn glued_title_split(t: &Token<'_>, lexicon: &crate::lexicon::Lexicon) -> Option<usize> {
-    t.word.chars().nth(2)?; // three chars or more
-    // The title part ends the word: a word whose last char ends no title has no split.
-    if !t
-        .word
-        .chars()
-        .next_back()
-        .is_some_and(|c| lexicon.title_last_chars.contains(c))
+    // Asked of every token, most of one or two chars: those told from their bytes
+    // first, then the last char, which must end a title for the word to end in one.
+    if !three_chars_or_more(t.word)
+        || !last_char(t.word).is_some_and(|c| lexicon.title_last_chars.contains(c))
     {
         return None;
     }
+    title_split_after_suffix(t, lexicon)
+}
+
+/// Whether `word` has three chars or more: words of one or two three-byte chars (张,
+/// 张三) and of one or two bytes are told from their bytes, others are counted.
+#[inline]
+fn three_chars_or_more(word: &str) -> bool {
+    match *word.as_bytes() {
+        [] | [_] | [_, _] => false,
+        [0xE0..=0xEF, _, _] | [0xE0..=0xEF, _, _, 0xE0..=0xEF, _, _] => false,
+        _ => word.chars().nth(2).is_some(),
+    }
+}
+
+/// [`glued_title_split`] of a word whose last char ends a title.
+#[inline(never)]
+fn title_split_after_suffix(t: &Token<'_>, lexicon: &crate::lexicon::Lexicon) -> Option<usize> {
     // This runs on every token of three or more chars: the cheap tests go first, and
     // the whole word is looked up as a title only when a split was found.
     let split = t.word.char_indices().skip(1).find_map(|(i, _)| {
@@ -232,15 +246,26 @@ fn glued_title_split(t: &Token<'_>, lexicon: &crate::lexicon::Lexicon) -> Option
     (!lexicon.is_title(t.word)).then_some(split)
 }
 
+/// The last char of `word`, three-byte chars (all of CJK) and ASCII read from the
+/// bytes in line.
+#[inline]
+fn last_char(word: &str) -> Option<char> {
+    match *word.as_bytes() {
+        [.., lead @ 0xE0..=0xEF, second, last] => char::from_u32(
+            u32::from(lead & 0x0F) << 12 | u32::from(second & 0x3F) << 6 | u32::from(last & 0x3F),
+        ),
+        [.., last @ 0..=0x7F] => Some(char::from(last)),
+        _ => word.chars().next_back(),
+    }
+}
+
 /// Split each token made of an organization suffix and a title in two, so that the
-/// organization before the title keeps its suffix.
-fn split_glued_titles(tokens: &mut Vec<Token<'_>>, lexicon: &crate::lexicon::Lexicon) {
-    let Some(first) = tokens
-        .iter()
-        .position(|t| glued_title_split(t, lexicon).is_some())
-    else {
-        return;
-    };
+/// organization before the title keeps its suffix; `first` is the first such token.
+fn split_glued_titles(
+    tokens: &mut Vec<Token<'_>>,
+    lexicon: &crate::lexicon::Lexicon,
+    first: usize,
+) {
     // The tokens before the first split stay; the rest are pushed back one by one.
     let rest = tokens.split_off(first);
     let out = tokens;
@@ -273,132 +298,114 @@ fn split_glued_titles(tokens: &mut Vec<Token<'_>>, lexicon: &crate::lexicon::Lex
 
 /// Set [`Token::place`] on the tokens that one of `places` (every occurrence of a
 /// place name, sorted by start) spans exactly. Both lists are in text order: one merge.
-fn mark_places(tokens: &mut [Token<'_>], places: &[(usize, usize)]) {
-    let mut places = places.iter().peekable();
-    for t in tokens {
-        while places.next_if(|&&(start, _)| start < t.start).is_some() {}
+/// Returns the first token for which `find` holds: the pass over the tokens is shared
+/// with the search for the first glued title.
+fn mark_places(
+    tokens: &mut [Token<'_>],
+    places: &[(usize, usize)],
+    find: impl Fn(&Token<'_>) -> bool,
+) -> Option<usize> {
+    let mut next = 0;
+    let mut found = None;
+    for (i, t) in tokens.iter_mut().enumerate() {
+        while places.get(next).is_some_and(|&(start, _)| start < t.start) {
+            next += 1;
+        }
         t.place = places
-            .clone()
+            .get(next..)
+            .unwrap_or_default()
+            .iter()
             .take_while(|&&(start, _)| start == t.start)
             .any(|&(_, end)| end == t.end);
+        if found.is_none() && find(t) {
+            found = Some(i);
+        }
     }
+    found
 }
 
-/// Split `text` into chunks (with their byte offsets) that jieba tags independently:
-/// whole sentences (ending in 。！？；\n) as many as fit in [`MAX_CHUNK_BYTES`], and a
-/// sentence longer than that cut at that length. jieba cuts its input at every such
-/// sentence end anyway (they are not chars it joins into words), so sentences tagged
-/// together come out as they would one by one; one call per sentence cost more in
-/// jieba's set-up and allocations than the sentences' own tagging on short ones.
-fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = 0;
-    // The sentence read past the end of the last chunk, which did not fit in it.
-    let mut pending: Option<(usize, bool)> = None;
-    std::iter::from_fn(move || {
-        if start >= text.len() {
-            return None;
-        }
-        let rest = text.get(start..)?;
-        let (mut end, mut whole) = pending.take().unwrap_or_else(|| chunk_end(rest.as_bytes()));
-        // Only after a sentence end: a cut by length must stay where it is.
-        while whole && end < rest.len() {
-            let next = chunk_end(rest.as_bytes().get(end..).unwrap_or_default());
-            if end + next.0 > MAX_CHUNK_BYTES {
-                pending = Some(next);
-                break;
-            }
-            end += next.0;
-            whole = next.1;
-        }
-        let chunk = rest.get(..end)?;
-        let at = start;
-        start += end;
-        Some((at, chunk))
-    })
-}
-
-/// The length of the chunk `rest` (valid UTF-8) starts with: up to and with the first
-/// 。！？；!?; or line break, at most [`MAX_CHUNK_BYTES`] (but at least one char); and
-/// whether it ends a sentence (false when cut by length or at the end of the text).
-/// Read byte by byte, stepping over each char by its lead byte: decoding every char of
-/// every document cost more.
-fn chunk_end(rest: &[u8]) -> (usize, bool) {
-    let mut i = 0;
-    while let Some(&lead) = rest.get(i) {
-        let len = match lead {
-            0..=0x7F => 1,
-            0x80..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        if i > 0 && i + len > MAX_CHUNK_BYTES {
-            return (i, false);
-        }
-        let ends = match lead {
-            b'\n' | b'!' | b'?' | b';' => true,
-            // 。 is E3 80 82; ！ ？ ； are EF BC 81, EF BC 9F, EF BC 9B.
-            0xE3 => rest.get(i + 1..i + 3) == Some(&[0x80, 0x82][..]),
-            0xEF => matches!(rest.get(i + 1..i + 3), Some([0xBC, 0x81 | 0x9F | 0x9B])),
-            _ => false,
-        };
-        if ends {
-            return (i + len, true);
-        }
-        i += len;
-    }
-    (rest.len(), false)
-}
-
-/// Converts byte offsets to char offsets in O(1) amortised: a checkpoint every
-/// [`CharIndex::STRIDE`] bytes plus a short forward count.
+/// Converts byte offsets to char offsets in O(1): the chars before a byte offset are
+/// the bytes before it less the UTF-8 continuation bytes (`10xxxxxx`) among them, and
+/// those are counted once per [`CharIndex::STRIDE`] bytes, a word at a time.
 pub(crate) struct CharIndex {
-    /// `checkpoints[k]` = (byte offset of the first char boundary at or after k·STRIDE, chars before it).
-    checkpoints: Vec<(usize, usize)>,
+    /// `continuations[k]` = the continuation bytes among the first k·STRIDE bytes.
+    continuations: Vec<usize>,
 }
 
 impl CharIndex {
-    /// Small enough that the count from a checkpoint is short (spans are built for
-    /// every mention), large enough that the checkpoints take a quarter of the text.
+    /// Small enough that the count from a block start is short (spans are built for
+    /// every mention).
     const STRIDE: usize = 64;
 
     pub fn new(text: &str) -> Self {
-        let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 2);
-        let bytes = text.as_bytes();
-        // From each multiple of the stride to the char boundary at or after it (a char
-        // is shorter than the stride), counting the chars in between eight bytes at a
-        // time: decoding every char of every document cost more.
-        let (mut at, mut chars) = (0, 0);
-        let mut next = 0;
-        while let Some(skip) = bytes
-            .get(next..)
-            .and_then(|rest| rest.iter().position(|&b| (b as i8) >= -0x40))
-        {
-            let boundary = next + skip;
-            chars += text.get(at..boundary).map_or(0, count_chars);
-            checkpoints.push((boundary, chars));
-            at = boundary;
-            next += Self::STRIDE;
+        let mut continuations = Vec::with_capacity(text.len() / Self::STRIDE + 1);
+        let mut total = 0;
+        continuations.push(0);
+        for block in text.as_bytes().chunks_exact(Self::STRIDE) {
+            total += block.len() - count_chars_of_bytes(block);
+            continuations.push(total);
         }
-        chars += text.get(at..).map_or(0, count_chars);
-        checkpoints.push((text.len(), chars));
-        CharIndex { checkpoints }
+        CharIndex { continuations }
     }
 
-    /// The char offset of byte offset `byte` (which must be a char boundary of `text`).
+    /// The char offset of byte offset `byte`, a char boundary of `text` (the text the
+    /// index was built on).
     pub fn char_at(&self, text: &str, byte: usize) -> usize {
-        let k = (byte / Self::STRIDE).min(self.checkpoints.len().saturating_sub(1));
-        let (mut at, mut chars) = self.checkpoints.get(k).copied().unwrap_or((0, 0));
-        if at > byte {
-            // The checkpoint for this stride moved past `byte` to the next boundary: step back.
-            let (a, c) = k
-                .checked_sub(1)
-                .and_then(|k| self.checkpoints.get(k).copied())
-                .unwrap_or((0, 0));
-            at = a;
-            chars = c;
+        if text.is_char_boundary(byte) {
+            return self.chars_before(text, byte);
         }
-        chars + text.get(at..byte).map_or(0, count_chars)
+        if byte > text.len() {
+            // Past the end: what the checkpoint of its stride has always given.
+            return self.chars_before(text, Self::boundary_from(text, byte / Self::STRIDE));
+        }
+        self.char_at_inside(text, byte)
     }
+
+    /// The first char boundary at or after `k`·STRIDE (the end of the text, at most).
+    fn boundary_from(text: &str, k: usize) -> usize {
+        let from = k.saturating_mul(Self::STRIDE);
+        (from..=text.len())
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(text.len())
+    }
+
+    /// The chars before `byte`, a char boundary at most `text.len()`.
+    #[inline]
+    fn chars_before(&self, text: &str, byte: usize) -> usize {
+        let k = byte / Self::STRIDE;
+        let block_start = k * Self::STRIDE;
+        let before = self.continuations.get(k).copied().unwrap_or(0);
+        let tail = text
+            .as_bytes()
+            .get(block_start..byte)
+            .map_or(0, |tail| tail.len() - count_chars_of_bytes(tail));
+        byte - before - tail
+    }
+
+    /// What offsets inside a char have always given: the chars before the first char
+    /// boundary at or after `byte`'s stride multiple, or the one before that when that
+    /// boundary is past `byte` (the checkpoints this index once kept).
+    fn char_at_inside(&self, text: &str, byte: usize) -> usize {
+        let mut k = byte / Self::STRIDE;
+        if k > 0 && Self::boundary_from(text, k) > byte {
+            k -= 1;
+        }
+        self.chars_before(text, Self::boundary_from(text, k))
+    }
+}
+
+/// [`count_chars`] of bytes that may start or end inside a char.
+#[inline]
+fn count_chars_of_bytes(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuation = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        continuation += (w & !(w << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
+    }
+    bytes.len() - continuation - continuation_bytes_in_remainder(chunks.remainder())
 }
 
 /// A segmented document: the text, its tokens and the offset index.
@@ -408,6 +415,28 @@ pub(crate) struct Document<'a> {
     /// The dictionary matches of the text (empty until [`Document::with_dictionary`]).
     pub dictionary: crate::matcher::DictionaryHits,
     index: CharIndex,
+    /// For each [`TOKEN_BLOCK`] bytes of the text, the first token ending after the
+    /// block's start (built by [`Document::with_dictionary`], once the tokens are final):
+    /// [`Document::token_containing`] searches one block's tokens, not all of them.
+    token_blocks: Vec<usize>,
+}
+
+/// The bytes of text per entry of [`Document::token_blocks`]: a dozen tokens.
+const TOKEN_BLOCK: usize = 64;
+
+/// [`Document::token_blocks`] of `tokens` (in text order) over `len` bytes of text.
+fn token_blocks(tokens: &[Token<'_>], len: usize) -> Vec<usize> {
+    let blocks = len / TOKEN_BLOCK + 1;
+    let mut out = Vec::with_capacity(blocks);
+    let mut i = 0;
+    for k in 0..blocks {
+        let at = k * TOKEN_BLOCK;
+        while tokens.get(i).is_some_and(|t| t.end <= at) {
+            i += 1;
+        }
+        out.push(i);
+    }
+    out
 }
 
 impl<'a> Document<'a> {
@@ -419,6 +448,7 @@ impl<'a> Document<'a> {
             tokens,
             dictionary: crate::matcher::DictionaryHits::default(),
             index: CharIndex::new(text),
+            token_blocks: Vec::new(),
         }
     }
 
@@ -430,15 +460,21 @@ impl<'a> Document<'a> {
             tokens: Vec::new(),
             dictionary: crate::matcher::DictionaryHits::default(),
             index: CharIndex::new(text),
+            token_blocks: Vec::new(),
         }
     }
 
     /// The document with its dictionary matches, for [`Matcher::find_iter`](crate::matcher::Matcher::find_iter).
     pub fn with_dictionary(mut self, lexicon: &crate::lexicon::Lexicon) -> Self {
         self.dictionary = lexicon.scan(self.text);
-        mark_places(&mut self.tokens, &self.dictionary.place_words);
-        split_glued_titles(&mut self.tokens, lexicon);
+        let glued = mark_places(&mut self.tokens, &self.dictionary.place_words, |t| {
+            glued_title_split(t, lexicon).is_some()
+        });
+        if let Some(first) = glued {
+            split_glued_titles(&mut self.tokens, lexicon, first);
+        }
         resplit::split_glued_words(&mut self.tokens, lexicon);
+        self.token_blocks = token_blocks(&self.tokens, self.text.len());
         self
     }
 
@@ -484,7 +520,21 @@ impl<'a> Document<'a> {
 
     /// Index of the token that contains byte `at`.
     pub fn token_containing(&self, at: usize) -> Option<usize> {
-        let i = self.tokens.partition_point(|t| t.end <= at);
+        // The first token ending after `at` lies between the first ending after the
+        // start of `at`'s block and the first ending after the next block's start.
+        let k = at / TOKEN_BLOCK;
+        let i = match self.token_blocks.get(k) {
+            Some(&lo) => {
+                let hi = self
+                    .token_blocks
+                    .get(k + 1)
+                    .copied()
+                    .unwrap_or(self.tokens.len());
+                let block = self.tokens.get(lo..hi).unwrap_or_default();
+                lo + block.partition_point(|t| t.end <= at)
+            }
+            None => self.tokens.partition_point(|t| t.end <= at),
+        };
         self.tokens.get(i).filter(|t| t.start <= at).map(|_| i)
     }
 

@@ -149,6 +149,18 @@ fn json<W: Write>(w: &mut W, value: &(impl Serialize + ?Sized)) -> io::Result<()
     serde_json::to_writer(w, value).map_err(io::Error::from)
 }
 
+/// `text` as a JSON string, as `serde_json` writes it. Most texts (Chinese words)
+/// hold no char JSON escapes (controls, `"`, backslash): those are written as they are,
+/// without `serde_json`'s byte-by-byte escaping; the others go through it.
+fn json_str<W: Write>(w: &mut W, text: &str) -> io::Result<()> {
+    if text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        return json(w, text);
+    }
+    w.write_all(b"\"")?;
+    w.write_all(text.as_bytes())?;
+    w.write_all(b"\"")
+}
+
 /// `n` in decimal, as `serde_json` writes it (`write!` went through the formatting
 /// machinery, most of the cost of an entity).
 fn write_number<W: Write>(w: &mut W, mut n: usize) -> io::Result<()> {
@@ -201,10 +213,10 @@ impl Entity<'_> {
         w.write_all(b",\"end\":")?;
         write_number(w, self.end)?;
         w.write_all(b",\"text\":")?;
-        json(w, self.text)?;
+        json_str(w, self.text)?;
         if let Some(name) = self.name {
             w.write_all(b",\"name\":")?;
-            json(w, name)?;
+            json_str(w, name)?;
         }
         if let Some(kind) = &self.organization_kind {
             w.write_all(b",\"organization_kind\":")?;
@@ -221,7 +233,7 @@ impl Entity<'_> {
             }
             Some(Val::Text(t)) => {
                 w.write_all(b",\"value\":")?;
-                json(w, t)?;
+                json_str(w, t)?;
             }
             None => {}
         }
@@ -231,7 +243,7 @@ impl Entity<'_> {
         ] {
             if let Some(text) = text {
                 w.write_all(key)?;
-                json(w, text)?;
+                json_str(w, text)?;
             }
         }
         if let Some(max) = &self.value_max {
@@ -248,7 +260,7 @@ impl Entity<'_> {
         ] {
             if let Some(text) = text {
                 w.write_all(key)?;
-                json(w, text)?;
+                json_str(w, text)?;
             }
         }
         if self.relative {
@@ -263,7 +275,7 @@ impl Entity<'_> {
         }
         if let Some(role) = self.role {
             w.write_all(b",\"role\":")?;
-            json(w, role)?;
+            json_str(w, role)?;
         }
         w.write_all(b"}")
     }

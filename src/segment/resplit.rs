@@ -49,27 +49,54 @@ fn division_head_split(
     .then_some((level_at, Some('长'.len_utf8())))
 }
 
-/// Re-split the glued words of the module doc.
+/// Re-split the glued words of the module doc: the division heads, then the titles
+/// glued to 兼. One pass finds the first candidate of each (most documents have none);
+/// the 兼 words are looked for again only when division heads were split.
 pub(super) fn split_glued_words(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon) {
-    split_division_heads(tokens, lexicon);
-    split_titles_from_jian(tokens, lexicon);
+    let (mut first_head, mut first_jian) = (None, None);
+    for (i, t) in tokens.iter().enumerate() {
+        if first_jian.is_none() && jian_split(lexicon, t).is_some() {
+            first_jian = Some(i);
+        }
+        if first_head.is_none() && starts_division_head(lexicon, tokens, i) {
+            first_head = Some(i);
+        }
+        if first_head.is_some() && first_jian.is_some() {
+            break;
+        }
+    }
+    if let Some(first) = first_head {
+        split_division_heads(tokens, lexicon, first);
+        first_jian = tokens.iter().position(|t| jian_split(lexicon, t).is_some());
+    }
+    if let Some(first) = first_jian {
+        split_titles_from_jian(tokens, lexicon, first);
+    }
+}
+
+/// Whether tokens `i` and `i + 1` are a place and a glued 长 (see [`division_head_split`]).
+#[inline]
+fn starts_division_head(lexicon: &Lexicon, tokens: &[Token<'_>], i: usize) -> bool {
+    // 长 (E9 95 BF) opens few words: a byte comparison rules out most pairs before the call.
+    matches!((tokens.get(i), tokens.get(i + 1)), (Some(p), Some(n))
+        if matches!(n.word.as_bytes(), [0xE9, 0x95, 0xBF, ..])
+            && division_head_split(lexicon, p, n, tokens.get(i + 2)).is_some())
 }
 
 /// Where a title glued to 兼 (总裁兼/j, 社长兼/l) splits: the length of the title.
+#[inline]
 fn jian_split(lexicon: &Lexicon, t: &Token<'_>) -> Option<usize> {
-    // Asked of every token: the bytes of 兼 first, a char pattern cost more.
-    if !t.word.as_bytes().ends_with("兼".as_bytes()) {
+    // Asked of every token: the bytes of 兼 (E5 85 BC) first, a char pattern cost more.
+    if !matches!(t.word.as_bytes(), [.., 0xE5, 0x85, 0xBC]) {
         return None;
     }
     let title = t.word.strip_suffix('兼')?;
     (!title.is_empty() && lexicon.is_title(title)).then_some(title.len())
 }
 
-/// Split every title + 兼 word (see the module doc) into the title and 兼.
-fn split_titles_from_jian(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon) {
-    let Some(first) = tokens.iter().position(|t| jian_split(lexicon, t).is_some()) else {
-        return;
-    };
+/// Split every title + 兼 word (see the module doc) into the title and 兼, from the
+/// first one, `first`.
+fn split_titles_from_jian(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon, first: usize) {
     let rest = tokens.split_off(first);
     for t in rest {
         let parts =
@@ -99,15 +126,9 @@ fn split_titles_from_jian(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon) {
     }
 }
 
-/// Re-split every place + 长 + name run (see the module doc) into place, title and name.
-fn split_division_heads(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon) {
-    // 长 opens few words: a byte comparison rules out most pairs before the call.
-    let first = (0..tokens.len().saturating_sub(1)).find(|&i| {
-        matches!((tokens.get(i), tokens.get(i + 1)), (Some(p), Some(n))
-            if n.word.as_bytes().starts_with("长".as_bytes())
-                && division_head_split(lexicon, p, n, tokens.get(i + 2)).is_some())
-    });
-    let Some(first) = first else { return };
+/// Re-split every place + 长 + name run (see the module doc) into place, title and name,
+/// from the first one, at `first`.
+fn split_division_heads(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon, first: usize) {
     let rest = tokens.split_off(first);
     let mut i = 0;
     while let Some(p) = rest.get(i).copied() {

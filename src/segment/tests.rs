@@ -1,5 +1,6 @@
 //! Tests of the segmentation layer: chunks, char counts, the offset index.
 
+use super::chunks::{MAX_CHUNK_BYTES, chunk_end, chunks, greedy_chunk_len};
 use super::*;
 
 #[test]
@@ -78,8 +79,21 @@ fn checkpoints_by_chars(text: &str) -> Vec<(usize, usize)> {
     checkpoints
 }
 
+/// `CharIndex::char_at` as first written, on [`checkpoints_by_chars`]: a checkpoint,
+/// stepped back when past `byte`, plus the chars from it (none when `byte` is inside a
+/// char or past the end).
+fn char_at_by_checkpoints(text: &str, byte: usize) -> usize {
+    let checkpoints = checkpoints_by_chars(text);
+    let k = (byte / CharIndex::STRIDE).min(checkpoints.len() - 1);
+    let (mut at, mut chars) = checkpoints[k];
+    if at > byte {
+        (at, chars) = k.checked_sub(1).map_or((0, 0), |k| checkpoints[k]);
+    }
+    chars + text.get(at..byte).map_or(0, |s| s.chars().count())
+}
+
 #[test]
-fn checkpoints_are_those_of_a_char_scan() {
+fn char_index_answers_as_the_checkpoints_did_at_every_byte() {
     for text in [
         String::new(),
         "a".to_string(),
@@ -87,12 +101,17 @@ fn checkpoints_are_those_of_a_char_scan() {
         "张".repeat(64),
         format!("{}𠀀", "a".repeat(62)),
         format!("{}张", "a".repeat(127)),
+        format!("{}张", "a".repeat(126)),
+        "𠀀".repeat(40),
     ] {
-        assert_eq!(
-            CharIndex::new(&text).checkpoints,
-            checkpoints_by_chars(&text),
-            "{text}"
-        );
+        let index = CharIndex::new(&text);
+        for byte in 0..text.len() + 3 {
+            assert_eq!(
+                index.char_at(&text, byte),
+                char_at_by_checkpoints(&text, byte),
+                "{text} at {byte}"
+            );
+        }
     }
 }
 
@@ -150,6 +169,48 @@ fn chunks_hold_whole_sentences_up_to_the_limit() {
             "{cuts:?} {forced:?}"
         );
         assert!(chunks(&long).all(|(_, c)| c.len() <= MAX_CHUNK_BYTES));
+    }
+}
+
+/// The chunks as cut before the read back from the limit: whole sentences added while
+/// they fit, the first one cut by length.
+fn greedy_chunks(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = greedy_chunk_len(&text.as_bytes()[start..]);
+        out.push((start, &text[start..start + end]));
+        start += end;
+    }
+    out
+}
+
+#[test]
+fn chunks_read_back_from_the_limit_are_the_greedy_ones() {
+    // Sentences of every length around the limit, with every kind of end, after
+    // short openers (\n, 。) that let a cut sentence join them.
+    let pieces = [
+        "字", "é", "a", "𠀀", "。", "\n", "！", "？", "；", "!", "?", ";", "，",
+    ];
+    let mut seed = 7u64;
+    let mut next = |n: usize| {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        (seed >> 33) as usize % n
+    };
+    for round in 0..300 {
+        let mut text = String::new();
+        if round % 3 == 0 {
+            text.push_str(["\n", "。", "a\n", "ab!"][round % 4]);
+        }
+        while text.len() < 3 * MAX_CHUNK_BYTES {
+            let run = [1, 20, 400, MAX_CHUNK_BYTES - 2, MAX_CHUNK_BYTES + 5][next(5)];
+            for _ in 0..next(run) + 1 {
+                text.push_str(pieces[next(4)]);
+            }
+            text.push_str(pieces[4 + next(pieces.len() - 4)]);
+        }
+        let got: Vec<(usize, &str)> = chunks(&text).collect();
+        assert_eq!(got, greedy_chunks(&text), "round {round}");
     }
 }
 
@@ -216,5 +277,20 @@ fn a_tag_string_tells_known_words_from_guessed_ones() {
             t.word,
             t.tag
         );
+    }
+}
+
+#[test]
+fn token_containing_by_blocks_is_the_search_of_all_tokens() {
+    let extractor = &*crate::test_support::TEST_EXTRACTOR;
+    let text = format!(
+        "{}a",
+        "河南投资集团副总经理张东红表示，集团总资产3500亿元。\n".repeat(12)
+    );
+    let doc = Document::new(&extractor.segmenter, &text).with_dictionary(&extractor.lexicon);
+    for at in 0..text.len() + 70 {
+        let i = doc.tokens.partition_point(|t| t.end <= at);
+        let all = doc.tokens.get(i).filter(|t| t.start <= at).map(|_| i);
+        assert_eq!(doc.token_containing(at), all, "{at}");
     }
 }
