@@ -20,6 +20,21 @@ pub(crate) fn allowed(prev: Option<usize>, cur: usize) -> bool {
 /// A score no path reaches: a label that may not start or follow.
 const NEG: i32 = i32::MIN / 4;
 
+/// Per label, the first and last of the labels that may come before it (a range):
+/// I-PER only after B-PER or I-PER, I-ORG only after B-ORG or I-ORG, the others after
+/// any. A path through a move that is not allowed scores at most 25 × 32767 × 300 +
+/// `NEG` (about −2.9 × 10⁸) and a path of allowed moves at least −25 × 32768 × 300
+/// (about −2.5 × 10⁸), and an allowed one is always there (B-PER may follow anything),
+/// so the moves not allowed are never the best: the decoder need not add them.
+const FROM: [(usize, usize); LABELS] = [
+    (O, I_ORG),
+    (O, I_ORG),
+    (B_PER, I_PER),
+    (O, I_ORG),
+    (B_ORG, I_ORG),
+];
+const _: () = assert!(I_PER == B_PER + 1 && I_ORG == B_ORG + 1 && O == 0 && I_ORG == LABELS - 1);
+
 /// The transition scores: row 0 from the start, row 1 + p from label p.
 pub(crate) type Transitions = [[i32; LABELS]; LABELS + 1];
 
@@ -92,8 +107,12 @@ impl Decoder {
             for cur in 0..LABELS {
                 let (mut best, mut arg) = (t[0][cur], 0);
                 if let Some(prev) = prev {
-                    best = prev[0].wrapping_add(t[1][cur]);
-                    for p in 1..LABELS {
+                    // Only the labels that may come before `cur`: a move that is not
+                    // allowed scores below every path that keeps to allowed moves (see
+                    // `FROM`), so leaving it out picks the same best and the same label.
+                    let (first, last) = FROM[cur];
+                    (best, arg) = (prev[first].wrapping_add(t[first + 1][cur]), first);
+                    for p in first + 1..=last {
                         let s = prev[p].wrapping_add(t[p + 1][cur]);
                         if s > best {
                             (best, arg) = (s, p);
@@ -139,12 +158,20 @@ impl Decoder {
             for l in 0..LABELS {
                 ahead[l] = en[l].wrapping_add(next[l]);
             }
+            // The best next label of each: O, B-PER and B-ORG may follow any label, an
+            // inside label only its own kind (the moves not allowed score below, as in
+            // the forward pass).
             let mut b = [NEG; LABELS];
             for (cur, s) in b.iter_mut().enumerate() {
                 let row = &t[cur + 1];
-                let mut best = row[0].wrapping_add(ahead[0]);
-                for l in 1..LABELS {
-                    best = best.max(row[l].wrapping_add(ahead[l]));
+                let mut best = row[O].wrapping_add(ahead[O]);
+                best = best.max(row[B_PER].wrapping_add(ahead[B_PER]));
+                best = best.max(row[B_ORG].wrapping_add(ahead[B_ORG]));
+                if matches!(cur, B_PER | I_PER) {
+                    best = best.max(row[I_PER].wrapping_add(ahead[I_PER]));
+                }
+                if matches!(cur, B_ORG | I_ORG) {
+                    best = best.max(row[I_ORG].wrapping_add(ahead[I_ORG]));
                 }
                 *s = best;
             }

@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::features::Sentence;
+use super::features::{CharFlags, Sentence};
 use crate::chars::CharSet;
 use crate::extract::Hit;
 use crate::lexicon::Lexicon;
@@ -27,7 +27,7 @@ const RIGHT: usize = 3;
 /// built by jieba's HMM (晓岚; not punctuation, which jieba also leaves unknown), or a
 /// lone surname (钟|晓岚, not 在 or 和) or transliteration char that jieba does not read
 /// as a function word.
-fn may_hold_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+fn may_hold_name(t: &Token<'_>, lexicon: &Lexicon, flags: &CharFlags) -> bool {
     if t.tag.starts_with("nr") {
         return true;
     }
@@ -50,7 +50,7 @@ fn may_hold_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     (!t.known && crate::chars::is_han(c))
         || (!function_word
             && !NOT_FIRST.contains(c)
-            && (lexicon.is_surname(t.word) || lexicon.transliteration_chars.contains(&c)))
+            && (flags.surname(c, lexicon) || flags.translit(c, lexicon)))
 }
 
 /// The char ranges of `sentence` to decode, sorted and apart: each token that may hold
@@ -69,7 +69,8 @@ pub(crate) fn windows(
         return;
     };
     let mut found = Vec::new();
-    spans(from, to, tokens, persons, lexicon, &mut found);
+    let flags = CharFlags::new(lexicon);
+    spans(from, to, tokens, persons, lexicon, &flags, &mut found);
     ranges(sentence, &found, out);
 }
 
@@ -82,6 +83,7 @@ pub(crate) fn spans(
     tokens: &[Token<'_>],
     persons: &[Hit],
     lexicon: &Lexicon,
+    flags: &CharFlags,
     out: &mut Vec<(usize, usize)>,
 ) {
     out.clear();
@@ -99,7 +101,7 @@ pub(crate) fn spans(
         while let Some(p) = hits.next_if(|p| p.start <= t.start) {
             out.push((p.start.max(from), p.end.min(to)));
         }
-        if may_hold_name(t, lexicon) {
+        if may_hold_name(t, lexicon, flags) {
             out.push((t.start.max(from), t.end.min(to)));
         }
     }
@@ -113,7 +115,7 @@ pub(crate) fn spans(
 /// apart.
 pub(crate) fn ranges(sentence: &Sentence, spans: &[(usize, usize)], out: &mut Vec<Range<usize>>) {
     out.clear();
-    let n = sentence.chars.len();
+    let n = sentence.len();
     // The char index of a byte offset inside the sentence (the index of the char it
     // starts or falls in).
     let char_at = |b: usize| {
