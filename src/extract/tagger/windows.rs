@@ -31,15 +31,23 @@ fn may_hold_name(t: &Token<'_>, lexicon: &Lexicon, flags: &CharFlags) -> bool {
     if t.tag.starts_with("nr") {
         return true;
     }
-    let mut chars = t.word.chars();
-    let Some(c) = chars.next() else {
-        return false;
+    // The width of the first char from its first byte, so a longer word is told
+    // without decoding it.
+    let width = match t.word.as_bytes().first() {
+        None => return false,
+        Some(0..0xc0) => 1,
+        Some(0xc0..0xe0) => 2,
+        Some(0xe0..0xf0) => 3,
+        Some(_) => 4,
     };
-    if !chars.as_str().is_empty() {
+    if t.word.len() > width {
         // Two chars or more: only a word jieba built (this runs on every token, and
         // most are known words: 利润, 提高).
         return !t.known && t.word.chars().any(crate::chars::is_han);
     }
+    let Some(c) = t.word.chars().next() else {
+        return false;
+    };
     // A lone surname char jieba reads as a function word (都, 但, 时 as 时候) seldom
     // starts a name; when it does (曾|晓岚), the given name's token is a window itself.
     // The tags are ASCII: their first byte is their first char.
