@@ -207,27 +207,23 @@ fn person_table(row: &dyn Fn(u32, u32, u32) -> Row) -> Box<[Wide]> {
     };
     let (sur_pos, title_sur) = (grid(15, SURNAMES, POSITIONS), grid(18, TITLES, SURNAMES));
     let (cue_pos, cue_sur) = (grid(19, CUES, POSITIONS), grid(20, CUES, SURNAMES));
-    let mut out = vec![[0i32; 8]; SURNAMES * TITLES * CUES * POSITIONS];
-    for sur in 0..SURNAMES {
-        for title in 0..TITLES {
-            for cue in 0..CUES {
-                for p in 0..POSITIONS {
-                    let rows = [
-                        sur_pos.get(sur * POSITIONS + p),
-                        title_sur.get(title * SURNAMES + sur),
-                        cue_pos.get(cue * POSITIONS + p),
-                        cue_sur.get(cue * SURNAMES + sur),
-                    ];
-                    if let (Some(o), [Some(a), Some(b), Some(c), Some(d)]) =
-                        (out.get_mut(person_index(sur, title, cue, p)), rows)
-                    {
-                        *o = wide(&[*a, *b, *c, *d]);
-                    }
-                }
-            }
-        }
-    }
-    out.into_boxed_slice()
+    // In `person_index` order (collected, not zeroed and then filled).
+    (0..SURNAMES * TITLES * CUES * POSITIONS)
+        .map(|i| {
+            let (p, cue) = (i % POSITIONS, i / POSITIONS % CUES);
+            let (title, sur) = (
+                i / (POSITIONS * CUES) % TITLES,
+                i / (POSITIONS * CUES * TITLES),
+            );
+            let rows = [
+                sur_pos.get(sur * POSITIONS + p),
+                title_sur.get(title * SURNAMES + sur),
+                cue_pos.get(cue * POSITIONS + p),
+                cue_sur.get(cue * SURNAMES + sur),
+            ];
+            wide(&rows.map(|r| r.copied().unwrap_or_default()))
+        })
+        .collect()
 }
 
 /// [`Tables::class`] from the rows of the hashed features.
@@ -235,19 +231,16 @@ fn class_table(row: &dyn Fn(u32, u32, u32) -> Row) -> Box<[Wide]> {
     let class_pos: Vec<Row> = (0..CLASSES * POSITIONS)
         .map(|i| row(17, class_of_index(i / POSITIONS), (i % POSITIONS) as u32))
         .collect();
-    let mut out = vec![[0i32; 8]; TRANSLITS * CLASSES * POSITIONS];
-    for tl in 0..TRANSLITS {
-        for c in 0..CLASSES {
-            let tc = row(16, tl as u32, class_of_index(c));
-            for p in 0..POSITIONS {
-                if let (Some(o), Some(cp)) = (
-                    out.get_mut(class_index(tl, c, p)),
-                    class_pos.get(c * POSITIONS + p),
-                ) {
-                    *o = wide(&[tc, *cp]);
-                }
-            }
-        }
-    }
-    out.into_boxed_slice()
+    let translit_class: Vec<Row> = (0..TRANSLITS * CLASSES)
+        .map(|i| row(16, (i / CLASSES) as u32, class_of_index(i % CLASSES)))
+        .collect();
+    // In `class_index` order.
+    (0..TRANSLITS * CLASSES * POSITIONS)
+        .map(|i| {
+            let (tc, p) = (i / POSITIONS, i % POSITIONS);
+            let c = tc % CLASSES;
+            let rows = [translit_class.get(tc), class_pos.get(c * POSITIONS + p)];
+            wide(&rows.map(|r| r.copied().unwrap_or_default()))
+        })
+        .collect()
 }
