@@ -10,6 +10,7 @@
 mod decode;
 mod emit;
 pub(crate) mod features;
+mod flags;
 mod tables;
 #[cfg(test)]
 mod tests;

@@ -6,7 +6,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::features::{CharFlags, Sentence};
+use super::features::Sentence;
+use super::flags::CharFlags;
 use crate::chars::CharSet;
 use crate::extract::Hit;
 use crate::lexicon::Lexicon;
