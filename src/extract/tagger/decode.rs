@@ -38,6 +38,46 @@ pub(crate) fn transition_table(transitions: &[i32]) -> Transitions {
     t
 }
 
+/// One forward step: the best score of each label at a char whose emission scores
+/// are `e`, after the scores `p` of the char before, and the label before it (ties go
+/// to the lower label). Only the labels that may come before a label are tried (see
+/// [`allowed`]): I-PER only after B-PER or I-PER, I-ORG only after B-ORG or I-ORG. A
+/// path through a move that is not allowed scores at most 25 × 32767 × 300 + `NEG`
+/// (about −2.9 × 10⁸), a path of allowed moves at least −25 × 32768 × 300 (about
+/// −2.5 × 10⁸), and an allowed move is always there (B-PER may follow any label), so
+/// the moves not allowed are never the best and need not be added, here and in
+/// [`Decoder::backward`].
+#[inline]
+fn step(t: &Transitions, p: &[i32; LABELS], e: &[i32; LABELS]) -> ([i32; LABELS], [u8; LABELS]) {
+    let mut a = [0i32; LABELS];
+    let mut b = [0u8; LABELS];
+    // O and the begin labels may follow any label.
+    for cur in [O, B_PER, B_ORG] {
+        let (mut best, mut arg) = (p[O].wrapping_add(t[O + 1][cur]), O);
+        for q in 1..LABELS {
+            let s = p[q].wrapping_add(t[q + 1][cur]);
+            if s > best {
+                (best, arg) = (s, q);
+            }
+        }
+        a[cur] = best.wrapping_add(e[cur]);
+        b[cur] = arg as u8;
+    }
+    // An inside label follows its begin label or itself.
+    for (begin, inside) in [(B_PER, I_PER), (B_ORG, I_ORG)] {
+        let from_begin = p[begin].wrapping_add(t[begin + 1][inside]);
+        let from_inside = p[inside].wrapping_add(t[inside + 1][inside]);
+        let (best, arg) = if from_inside > from_begin {
+            (from_inside, inside)
+        } else {
+            (from_begin, begin)
+        };
+        a[inside] = best.wrapping_add(e[inside]);
+        b[inside] = arg as u8;
+    }
+    (a, b)
+}
+
 /// Emission scores, Viterbi tables, the best path and its margins.
 #[derive(Default)]
 pub(crate) struct Decoder {
@@ -87,22 +127,13 @@ impl Decoder {
         self.back.clear();
         let mut prev: Option<[i32; LABELS]> = None;
         for ei in &self.emissions {
-            let mut a = [NEG; LABELS];
-            let mut b = [0u8; LABELS];
-            for cur in 0..LABELS {
-                let (mut best, mut arg) = (t[0][cur], 0);
-                if let Some(prev) = prev {
-                    best = prev[0].wrapping_add(t[1][cur]);
-                    for p in 1..LABELS {
-                        let s = prev[p].wrapping_add(t[p + 1][cur]);
-                        if s > best {
-                            (best, arg) = (s, p);
-                        }
-                    }
-                }
-                a[cur] = best.wrapping_add(ei[cur]);
-                b[cur] = arg as u8;
-            }
+            let (a, b) = match prev {
+                None => (
+                    std::array::from_fn(|l| t[0][l].wrapping_add(ei[l])),
+                    [0; LABELS],
+                ),
+                Some(p) => step(t, &p, ei),
+            };
             self.alpha.push(a);
             self.back.push(b);
             prev = Some(a);
@@ -139,12 +170,20 @@ impl Decoder {
             for l in 0..LABELS {
                 ahead[l] = en[l].wrapping_add(next[l]);
             }
+            // The best next label of each: O, B-PER and B-ORG may follow any label, an
+            // inside label only its own kind (the moves not allowed score below, see
+            // `step`).
             let mut b = [NEG; LABELS];
             for (cur, s) in b.iter_mut().enumerate() {
                 let row = &t[cur + 1];
-                let mut best = row[0].wrapping_add(ahead[0]);
-                for l in 1..LABELS {
-                    best = best.max(row[l].wrapping_add(ahead[l]));
+                let mut best = row[O].wrapping_add(ahead[O]);
+                best = best.max(row[B_PER].wrapping_add(ahead[B_PER]));
+                best = best.max(row[B_ORG].wrapping_add(ahead[B_ORG]));
+                if matches!(cur, B_PER | I_PER) {
+                    best = best.max(row[I_PER].wrapping_add(ahead[I_PER]));
+                }
+                if matches!(cur, B_ORG | I_ORG) {
+                    best = best.max(row[I_ORG].wrapping_add(ahead[I_ORG]));
                 }
                 *s = best;
             }

@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::features::{HASHED, Scratch, Sentence, hashed};
-use super::tables::{CLASSES, NO_UNIGRAM, POSITIONS, Row, SURNAMES, bucket};
+use super::tables::{NO_UNIGRAM, POSITIONS, Row, Wide, bucket, class_index, person_index};
 use super::weights::{LABELS, Model};
 use crate::lexicon::Lexicon;
 use crate::segment::Token;
@@ -40,6 +40,14 @@ pub(crate) struct Emitter {
 fn add(e: &mut [i32; 8], row: &Row) {
     for (s, &w) in e.iter_mut().zip(row) {
         *s += i32::from(w);
+    }
+}
+
+/// Add a row of summed weights to a char's scores.
+#[inline]
+fn add_wide(e: &mut [i32; 8], row: &Wide) {
+    for (s, &w) in e.iter_mut().zip(row) {
+        *s += w;
     }
 }
 
@@ -136,19 +144,18 @@ impl Emitter {
                 };
                 small(&mut e, table, index, template, code, pos);
             }
+            // Templates 15–20: the bits are below their table sizes (5, 3, 4 and 3
+            // bits, a class index below `CLASSES`), so the rows are always there.
             let (sur, title, cue) = (k.sur as usize, k.title as usize, k.cue as usize);
-            let sp = sur * POSITIONS + p;
-            small(&mut e, &tables.surname_position, sp, 15, k.sur, pos);
-            let tc = k.tl as usize * CLASSES + k.class_index;
-            small(&mut e, &tables.translit_class, tc, 16, k.tl, k.cl);
-            let cp = k.class_index * POSITIONS + p;
-            small(&mut e, &tables.class_position, cp, 17, k.cl, pos);
-            let ts = title * SURNAMES + sur;
-            small(&mut e, &tables.title_surname, ts, 18, k.title, k.sur);
-            let cp = cue * POSITIONS + p;
-            small(&mut e, &tables.cue_position, cp, 19, k.cue, pos);
-            let cs = cue * SURNAMES + sur;
-            small(&mut e, &tables.cue_surname, cs, 20, k.cue, k.sur);
+            if let Some(w) = tables.person.get(person_index(sur, title, cue, p)) {
+                add_wide(&mut e, w);
+            }
+            if let Some(w) = tables
+                .class
+                .get(class_index(k.tl as usize, k.class_index, p))
+            {
+                add_wide(&mut e, w);
+            }
             // A loop, not `map`: the compiler calls `map` out of line.
             let mut buckets = [0; HASHED];
             for (b, (t, x, y)) in buckets.iter_mut().zip(hashed(&k)) {

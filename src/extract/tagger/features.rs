@@ -11,6 +11,7 @@
 
 use std::ops::Range;
 
+use super::flags::{CharFlags, F_COMPOUND, F_CUE, F_SURNAME, F_TRANSLIT};
 use super::tables::{bucket, tag_index, unigram_index};
 use crate::lexicon::Lexicon;
 use crate::segment::Token;
@@ -20,13 +21,31 @@ pub(crate) const FEATURES: usize = 24;
 /// The features per char whose rows are always hashed (see [`hashed`]).
 pub(super) const HASHED: usize = 9;
 
-/// One sentence's chars with what the features read about them.
+/// One sentence of a text, as the byte offsets of its chars.
 #[derive(Default)]
 pub(crate) struct Sentence {
-    /// The chars.
-    pub chars: Vec<char>,
     /// The byte offset of each char in the document, and the end as the last entry.
     pub bytes: Vec<usize>,
+}
+
+impl Sentence {
+    /// The number of chars.
+    pub fn len(&self) -> usize {
+        self.bytes.len().saturating_sub(1)
+    }
+
+    /// The char `i` of the sentence of `text` (decoded where it is read: most chars of
+    /// a sentence are in no window).
+    #[inline]
+    pub fn char(&self, text: &str, i: usize) -> Option<char> {
+        text.get(*self.bytes.get(i)?..)?.chars().next()
+    }
+
+    /// The chars of the sentence of `text`.
+    #[cfg(test)]
+    pub fn chars(&self, text: &str) -> Vec<char> {
+        (0..self.len()).filter_map(|i| self.char(text, i)).collect()
+    }
 }
 
 /// Out-of-range chars (before the start, after the end).
@@ -37,18 +56,6 @@ const AFTER: u32 = 0x11_0001;
 pub(crate) fn tag_code(tag: &str) -> u32 {
     let b = tag.as_bytes();
     (u32::from(b.first().copied().unwrap_or(0)) << 8) | u32::from(b.get(1).copied().unwrap_or(0))
-}
-
-/// 0 other, 1 Han, 2 digit, 3 Latin letter, 4 punctuation or space, 5 out of range.
-fn class(c: u32) -> u32 {
-    match char::from_u32(c) {
-        None => 5,
-        Some(c) if crate::chars::is_han(c) => 1,
-        Some(c) if c.is_numeric() => 2,
-        Some(c) if c.is_alphabetic() => 3,
-        Some(c) if c.is_ascii_punctuation() || c.is_whitespace() || !c.is_alphanumeric() => 4,
-        Some(_) => 0,
-    }
 }
 
 /// Per char: the token's tag code, the position in it (0 single, 1 begin, 2 middle,
@@ -77,15 +84,33 @@ struct Fact {
     code: u32,
     /// `tables::unigram_index` of the code.
     unigram: u32,
-    class: u32,
-    surname: bool,
-    /// A two-char compound surname starts here (欧阳).
-    compound: bool,
-    translit: bool,
-    /// A title (总经理, 记者) ends right before this char.
-    title_before: bool,
-    /// A person cue (表示, 说) starts at this char.
-    cue_at: bool,
+    /// The class (bits 0–2) and the `SURNAME`, `COMPOUND`, `TRANSLIT`, `TITLE_BEFORE`
+    /// and `CUE_AT` bits.
+    bits: u8,
+}
+
+/// A one-char surname.
+const SURNAME: u8 = 1 << 3;
+/// A two-char compound surname starts here (欧阳).
+const COMPOUND: u8 = 1 << 4;
+/// A transliteration char.
+const TRANSLIT: u8 = 1 << 5;
+/// A title (总经理, 记者) ends right before this char.
+const TITLE_BEFORE: u8 = 1 << 6;
+/// A person cue (表示, 说) starts at this char.
+const CUE_AT: u8 = 1 << 7;
+
+impl Fact {
+    #[inline]
+    fn class(self) -> u32 {
+        u32::from(self.bits & 7)
+    }
+
+    /// 1 when the fact has `bit`, else 0.
+    #[inline]
+    fn has(self, bit: u8) -> u32 {
+        u32::from(self.bits & bit != 0)
+    }
 }
 
 /// The fact of a position outside the sentence.
@@ -93,12 +118,7 @@ const fn outside(code: u32) -> Fact {
     Fact {
         code,
         unigram: unigram_index(code),
-        class: 5,
-        surname: false,
-        compound: false,
-        translit: false,
-        title_before: false,
-        cue_at: false,
+        bits: 5,
     }
 }
 
@@ -109,25 +129,15 @@ const FACTS_AFTER: usize = 3;
 /// The facts one char's keys read: `FACTS_BEFORE`, the char, `FACTS_AFTER`.
 const SPREAD: usize = FACTS_BEFORE + 1 + FACTS_AFTER;
 
-/// Slots of the per-document memo of the facts that depend on the char alone.
-const MEMO: usize = 1024;
-/// A memo slot no char fills (above `char::MAX`).
-const EMPTY: u32 = u32::MAX;
-
-/// Buffers reused from sentence to sentence, and the first chars of the person cues.
+/// Buffers reused from sentence to sentence, and the lexicon's char flags.
 pub(crate) struct Scratch {
     /// Facts of the positions `range.start - FACTS_BEFORE..range.end + FACTS_AFTER` of
     /// the range read last, those outside the sentence included (`BEFORE`, `AFTER`),
     /// so a char's keys read `SPREAD` facts in a row.
     facts: Vec<Fact>,
     tokens: Vec<TokenInfo>,
-    /// The first chars of the person cues, by code modulo 4096: a superset (说 and
-    /// its 4096-apart codes), so only where a bit is set are the cues looked up.
-    /// Built per document in a few thousand instructions, unlike an exact `CharSet`.
-    cue_firsts: [u64; 64],
-    /// Per char code modulo `MEMO`: the code and its class, surname and
-    /// transliteration bits ([`Scratch::char_facts`]): most chars of a document recur.
-    memo: Vec<(u32, u8)>,
+    /// The lexicon's facts of single chars.
+    pub flags: CharFlags,
     /// The model's bucket bits.
     bits: u32,
 }
@@ -140,40 +150,18 @@ impl Scratch {
 
     /// Empty buffers for `lexicon` and a model of `bits` bucket bits.
     pub fn new(lexicon: &Lexicon, bits: u32) -> Self {
-        let mut cue_firsts = [0u64; 64];
-        for c in lexicon.person_cues.keys().filter_map(|w| w.chars().next()) {
-            let code = u32::from(c) as usize;
-            if let Some(word) = cue_firsts.get_mut(code / 64 % 64) {
-                *word |= 1 << (code % 64);
-            }
-        }
         Scratch {
             facts: Vec::new(),
             tokens: Vec::new(),
-            cue_firsts,
-            memo: vec![(EMPTY, 0); MEMO],
+            flags: CharFlags::new(lexicon),
             bits,
         }
     }
 
-    /// The class (bits 0–2), one-char surname (bit 3) and transliteration (bit 4)
-    /// facts of `c`, memoized.
-    #[inline]
-    fn char_facts(&mut self, c: char, lexicon: &Lexicon) -> u8 {
-        let code = u32::from(c);
-        let slot = code as usize % MEMO;
-        if let Some(&(k, bits)) = self.memo.get(slot)
-            && k == code
-        {
-            return bits;
-        }
-        let bits = class(code) as u8
-            | (u8::from(lexicon.is_surname(c.encode_utf8(&mut [0; 4]))) << 3)
-            | (u8::from(lexicon.transliteration_chars.contains(&c)) << 4);
-        if let Some(m) = self.memo.get_mut(slot) {
-            *m = (code, bits);
-        }
-        bits
+    /// The buffers for another document: `lexicon`'s flags and `bits` bucket bits.
+    pub fn reset(&mut self, lexicon: &Lexicon, bits: u32) {
+        self.flags.load(lexicon);
+        self.bits = bits;
     }
 
     /// Read the facts of the chars of `range` and of the chars around it the features
@@ -185,11 +173,11 @@ impl Scratch {
         range: &Range<usize>,
         lexicon: &Lexicon,
     ) {
-        let n = sentence.chars.len();
+        let bytes = &sentence.bytes[..];
+        let n = sentence.len();
         self.facts.clear();
-        let slice = |a: usize, b: usize| -> Option<&str> {
-            text.get(*sentence.bytes.get(a)?..*sentence.bytes.get(b)?)
-        };
+        let slice =
+            |a: usize, b: usize| -> Option<&str> { text.get(*bytes.get(a)?..*bytes.get(b)?) };
         // Positions before the sentence start (a `range` starting at 0 or 1).
         for _ in range.start..FACTS_BEFORE {
             self.facts.push(outside(BEFORE));
@@ -198,42 +186,56 @@ impl Scratch {
             range.start.saturating_sub(FACTS_BEFORE),
             range.end.saturating_add(FACTS_AFTER),
         );
+        // The char before the one read (a title may end there).
+        let mut before = from.checked_sub(1).and_then(|j| sentence.char(text, j));
         for i in from..to.min(n) {
-            let c = sentence.chars.get(i).copied().unwrap_or('\0');
+            let Some(c) = sentence.char(text, i) else {
+                break;
+            };
+            let last = before.replace(c);
+            let code = u32::from(c);
+            // Above the plane every bit is set: the lexicon is asked.
+            let f = self.flags.of(c).unwrap_or(u8::MAX);
+            let mut bits = self.flags.class(c) as u8;
+            if f & F_SURNAME != 0 && self.flags.surname(c, lexicon) {
+                bits |= SURNAME;
+            }
+            if f & F_TRANSLIT != 0 && self.flags.translit(c, lexicon) {
+                bits |= TRANSLIT;
+            }
+            // A compound surname starting here (欧阳): asked only where one can start.
+            if f & F_COMPOUND != 0 && slice(i, i + 2).is_some_and(|w| lexicon.is_surname(w)) {
+                bits |= COMPOUND;
+            }
             // A title of 2–5 chars ending right before `i` (记者|钟晓岚): only where the
             // char before can end a title.
-            let title_before = i
-                .checked_sub(1)
-                .and_then(|j| sentence.chars.get(j))
-                .is_some_and(|&last| {
-                    lexicon.title_last_chars.contains(last)
-                        && (2..=5).any(|len| {
-                            i.checked_sub(len)
-                                .and_then(|a| slice(a, i))
-                                .is_some_and(|w| lexicon.titles.contains_key(w))
+            let title_before = last.is_some_and(|last| {
+                lexicon.title_last_chars.contains(last)
+                    && (2..=5).any(|len| {
+                        i.checked_sub(len).is_some_and(|a| {
+                            sentence
+                                .char(text, a)
+                                .is_some_and(|first| self.flags.title_first(first))
+                                && slice(a, i).is_some_and(|w| lexicon.titles.contains_key(w))
                         })
-                });
-            // A cue of 1–3 chars starting at `i` (钟晓岚|表示).
-            let code = u32::from(c) as usize;
-            let cue_first = self
-                .cue_firsts
-                .get(code / 64 % 64)
-                .is_some_and(|word| word >> (code % 64) & 1 == 1);
-            let cue_at = cue_first
+                    })
+            });
+            if title_before {
+                bits |= TITLE_BEFORE;
+            }
+            // A cue of 1–3 chars starting at `i` (钟晓岚|表示): only where one can start.
+            let cue_at = f & F_CUE != 0
                 && (1..=3).any(|len| {
                     (i + len <= n)
                         && slice(i, i + len).is_some_and(|w| lexicon.person_cues.contains_key(w))
                 });
-            let bits = self.char_facts(c, lexicon);
+            if cue_at {
+                bits |= CUE_AT;
+            }
             self.facts.push(Fact {
-                code: u32::from(c),
-                unigram: unigram_index(u32::from(c)),
-                class: u32::from(bits & 7),
-                surname: bits & 8 != 0,
-                compound: slice(i, i + 2).is_some_and(|w| lexicon.is_surname(w)),
-                translit: bits & 16 != 0,
-                title_before,
-                cue_at,
+                code,
+                unigram: unigram_index(code),
+                bits,
             });
         }
         // Positions after the sentence end.
@@ -258,7 +260,7 @@ impl Scratch {
             }
             let info = match tokens.get(k).filter(|t| t.start <= at) {
                 Some(t) => {
-                    let end = at + sentence.chars.get(i).map_or(1, |c| c.len_utf8());
+                    let end = sentence.bytes.get(i + 1).copied().unwrap_or(at + 1);
                     let tags = match last {
                         Some((j, info)) if j == k => info,
                         _ => {
@@ -339,23 +341,19 @@ impl Scratch {
             n1: n1.code,
             n2: n2.code,
             unigrams: [p2.unigram, p1.unigram, c.unigram, n1.unigram, n2.unigram],
-            sur: u32::from(c.surname)
-                | (u32::from(p1.surname) << 1)
-                | (u32::from(p2.surname) << 2)
-                | (u32::from(c.compound) << 3)
-                | (u32::from(p1.compound) << 4),
-            tl: u32::from(p1.translit)
-                | (u32::from(c.translit) << 1)
-                | (u32::from(n1.translit) << 2),
-            cl: p1.class | (c.class << 4) | (n1.class << 8),
-            class_index: (p1.class + 6 * c.class + 36 * n1.class) as usize,
-            title: u32::from(c.title_before)
-                | (u32::from(p1.title_before) << 1)
-                | (u32::from(p2.title_before) << 2),
-            cue: u32::from(n1.cue_at)
-                | (u32::from(n2.cue_at) << 1)
-                | (u32::from(n3.cue_at) << 2)
-                | (u32::from(c.cue_at) << 3),
+            sur: c.has(SURNAME)
+                | (p1.has(SURNAME) << 1)
+                | (p2.has(SURNAME) << 2)
+                | (c.has(COMPOUND) << 3)
+                | (p1.has(COMPOUND) << 4),
+            tl: p1.has(TRANSLIT) | (c.has(TRANSLIT) << 1) | (n1.has(TRANSLIT) << 2),
+            cl: p1.class() | (c.class() << 4) | (n1.class() << 8),
+            class_index: (p1.class() + 6 * c.class() + 36 * n1.class()) as usize,
+            title: c.has(TITLE_BEFORE) | (p1.has(TITLE_BEFORE) << 1) | (p2.has(TITLE_BEFORE) << 2),
+            cue: n1.has(CUE_AT)
+                | (n2.has(CUE_AT) << 1)
+                | (n3.has(CUE_AT) << 2)
+                | (c.has(CUE_AT) << 3),
             token: t,
         }
     }
@@ -370,7 +368,8 @@ impl Scratch {
         tokens: &[Token<'_>],
         lexicon: &Lexicon,
     ) {
-        let range = range.start.min(sentence.chars.len())..range.end.min(sentence.chars.len());
+        let n = sentence.len();
+        let range = range.start.min(n)..range.end.min(n);
         self.read_facts(text, sentence, &range, lexicon);
         self.read_tokens(sentence, &range, tokens);
     }

@@ -10,6 +10,7 @@
 mod decode;
 mod emit;
 pub(crate) mod features;
+mod flags;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -57,68 +58,72 @@ pub(crate) struct Tagged {
 /// The most chars in one decoded piece: a run without sentence ends is cut here.
 const MAX_PIECE: usize = 300;
 
-/// The end (byte) of the sentence of `text` that starts at byte `from`: after
-/// 。！？!?；; or a line break, or after `MAX_PIECE` chars, or the end of the text; None
-/// when `from` is at the end. Read from the bytes, not decoded: it runs over the whole
-/// text, and most sentences hold no window to decode (利润大幅提高。).
-pub(crate) fn sentence_end(text: &str, from: usize) -> Option<usize> {
-    let rest = text.get(from..)?.as_bytes();
-    if rest.is_empty() {
-        return None;
-    }
-    let (mut i, mut count) = (0, 0);
-    while let Some(&b) = rest.get(i) {
-        // The width of the char from its first byte (`text` is UTF-8).
-        let end = i + match b {
+/// Per first byte of a char: its width in bytes (`WIDTH` bits; `text` is UTF-8), and
+/// `MAY_END` where the char ends a sentence (!?; and a line break) or may (E3 for 。,
+/// EF for ！？；): one table load per char instead of a chain of tests.
+const LEADS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b {
             0..0xc0 => 1,
             0xc0..0xe0 => 2,
             0xe0..0xf0 => 3,
             _ => 4,
         };
-        count += 1;
-        // 。 is E3 80 82; ！？； are EF BC 81, EF BC 9F, EF BC 9B.
-        let stop = match b {
-            b'!' | b'?' | b';' | b'\n' => true,
-            0xe3 => rest.get(i + 1..end) == Some(&[0x80, 0x82][..]),
-            0xef => matches!(rest.get(i + 1..end), Some([0xbc, 0x81 | 0x9f | 0x9b])),
-            _ => false,
-        };
-        if stop || count >= MAX_PIECE {
-            return Some(from + end);
+        if matches!(b as u8, b'!' | b'?' | b';' | b'\n' | 0xe3 | 0xef) {
+            t[b] |= MAY_END;
         }
-        i = end;
+        b += 1;
     }
-    Some(text.len())
-}
+    t
+};
+const WIDTH: u8 = 7;
+const MAY_END: u8 = 8;
 
-/// Fill `out` with the chars of `text[from..to]` and their byte offsets with `to`
-/// last. The buffers are reused.
-pub(crate) fn fill_sentence(text: &str, from: usize, to: usize, out: &mut Sentence) {
-    out.chars.clear();
-    out.bytes.clear();
-    for (b, c) in text.get(from..to).unwrap_or_default().char_indices() {
-        out.chars.push(c);
-        out.bytes.push(from + b);
+/// Fill `out` with the byte offsets of the chars of the sentence of `text` that starts
+/// at byte `from`, with the end last, and return the end; None (and `out` empty) when
+/// `from` is at the end. A sentence ends after 。！？!?；; or a line break, after
+/// `MAX_PIECE` chars, or at the end of the text. Read from the bytes, not decoded: it
+/// runs over the whole text, and most chars are in no window (利润大幅提高。). The
+/// buffer is reused.
+pub(crate) fn read_sentence(text: &str, from: usize, out: &mut Sentence) -> Option<usize> {
+    // Pushed to a local: through `out`, each push would reload the length.
+    let mut offsets = std::mem::take(&mut out.bytes);
+    offsets.clear();
+    let all = text.as_bytes();
+    let mut end = None;
+    if from < all.len() {
+        let (mut i, mut to) = (from, all.len());
+        while let Some(&b) = all.get(i) {
+            offsets.push(i);
+            let lead = LEADS[usize::from(b)];
+            let next = i + usize::from(lead & WIDTH);
+            // 。 is E3 80 82; ！？； are EF BC 81, EF BC 9F, EF BC 9B.
+            let stop = lead & MAY_END != 0
+                && match b {
+                    0xe3 => all.get(i + 1..next) == Some(&[0x80, 0x82][..]),
+                    0xef => matches!(all.get(i + 1..next), Some([0xbc, 0x81 | 0x9f | 0x9b])),
+                    _ => true,
+                };
+            if stop || offsets.len() >= MAX_PIECE {
+                to = next;
+                break;
+            }
+            i = next;
+        }
+        offsets.push(to);
+        end = Some(to);
     }
-    out.bytes.push(to);
+    out.bytes = offsets;
+    end
 }
 
 /// Fill `out` with the sentence of `text` that starts at byte `from` (see
-/// [`sentence_end`]), its chars and byte offsets with the end included; false when
-/// `from` is at the end. The buffers are reused.
+/// [`read_sentence`]); false when `from` is at the end.
 #[cfg(test)]
 pub(crate) fn next_sentence(text: &str, from: usize, out: &mut Sentence) -> bool {
-    match sentence_end(text, from) {
-        Some(to) => {
-            fill_sentence(text, from, to, out);
-            true
-        }
-        None => {
-            out.chars.clear();
-            out.bytes.clear();
-            false
-        }
-    }
+    read_sentence(text, from, out).is_some()
 }
 
 /// Split `text` into sentences (see [`next_sentence`]).
@@ -177,18 +182,16 @@ pub(crate) fn tag_with(
     let mut out = Vec::new();
     let mut buffers = Buffers::new(lexicon, model);
     for sentence in sentences(text) {
-        buffers.decode(
-            model,
-            text,
-            &sentence,
-            0..sentence.chars.len(),
-            tokens,
-            lexicon,
-        );
+        buffers.decode(model, text, &sentence, 0..sentence.len(), tokens, lexicon);
         let d = &buffers.decoder;
         spans(&sentence, &d.path, &d.margins, &mut out);
     }
     out
+}
+
+thread_local! {
+    /// The tagger's buffers of this thread, between two documents.
+    static BUFFERS: std::cell::Cell<Option<Buffers>> = const { std::cell::Cell::new(None) };
 }
 
 /// Every buffer of the tagger, reused from one sentence to the next, and the model's
@@ -206,6 +209,24 @@ impl Buffers {
             decoder: Decoder::default(),
             transitions: transition_table(&model.transitions),
         }
+    }
+
+    /// The buffers of the thread, for `lexicon` and `model`, or new ones: the char
+    /// flags' table and the vectors are not allocated and cleared per document.
+    fn take(lexicon: &Lexicon, model: &Model) -> Self {
+        match BUFFERS.with(|b| b.take()) {
+            Some(mut b) => {
+                b.emitter.scratch.reset(lexicon, model.bits);
+                b.transitions = transition_table(&model.transitions);
+                b
+            }
+            None => Buffers::new(lexicon, model),
+        }
+    }
+
+    /// Give the buffers back to the thread for its next document.
+    fn give_back(self) {
+        BUFFERS.with(|b| b.set(Some(self)));
     }
 
     /// Label the chars of `range` of `sentence`: `self.decoder`'s path and margins.
@@ -242,18 +263,16 @@ pub(crate) fn label_chars(
     persons: &[Hit],
     lexicon: &Lexicon,
 ) -> Vec<(Hit, usize, i32)> {
-    let mut out = Vec::new();
-    let mut buffers = Buffers::new(lexicon, model);
+    // About one char in five is decoded, a char is about three bytes: one allocation.
+    let mut out = Vec::with_capacity(text.len() / 12);
+    let mut buffers = Buffers::take(lexicon, model);
     let mut sentence = Sentence::default();
     let (mut spans, mut ranges) = (Vec::new(), Vec::new());
     let mut from = 0;
-    while let Some(to) = sentence_end(text, from) {
-        // The chars of a sentence are read only when it holds a window.
-        windows::spans(from, to, tokens, persons, lexicon, &mut spans);
-        if !spans.is_empty() {
-            fill_sentence(text, from, to, &mut sentence);
-            windows::ranges(&sentence, &spans, &mut ranges);
-        }
+    while let Some(to) = read_sentence(text, from, &mut sentence) {
+        let flags = &buffers.emitter.scratch.flags;
+        windows::spans(from, to, tokens, persons, lexicon, flags, &mut spans);
+        windows::ranges(&sentence, &spans, &mut ranges);
         from = to;
         for range in ranges.drain(..) {
             buffers.decode(model, text, &sentence, range.clone(), tokens, lexicon);
@@ -265,6 +284,7 @@ pub(crate) fn label_chars(
             }
         }
     }
+    buffers.give_back();
     out
 }
 

@@ -125,18 +125,41 @@ pub(crate) struct Tables {
     /// Templates 11, 13, 14: the token's tag, the previous and the next token's tag
     /// with the char's position: `tag_index × POSITIONS + position`.
     pub tag_position: [Box<[Row]>; 3],
-    /// Template 15: `surname bits × POSITIONS + position`.
-    pub surname_position: Box<[Row]>,
-    /// Template 16: `transliteration bits × CLASSES + class index`.
-    pub translit_class: Box<[Row]>,
-    /// Template 17: `class index × POSITIONS + position`.
-    pub class_position: Box<[Row]>,
-    /// Template 18: `title bits × SURNAMES + surname bits`.
-    pub title_surname: Box<[Row]>,
-    /// Template 19: `cue bits × POSITIONS + position`.
-    pub cue_position: Box<[Row]>,
-    /// Template 20: `cue bits × SURNAMES + surname bits`.
-    pub cue_surname: Box<[Row]>,
+    /// Templates 15 (surname bits, position), 18 (title bits, surname bits), 19 (cue
+    /// bits, position) and 20 (cue bits, surname bits) summed, by [`person_index`]: one
+    /// load for the four.
+    pub person: Box<[Wide]>,
+    /// Templates 16 (transliteration bits, class) and 17 (class, position) summed, by
+    /// [`class_index`].
+    pub class: Box<[Wide]>,
+}
+
+/// Weight rows summed at load time, in the lanes of the emission sums (8 × i32).
+pub(crate) type Wide = [i32; 8];
+
+/// The index in [`Tables::person`] of surname bits (below `SURNAMES`), title bits
+/// (below `TITLES`), cue bits (below `CUES`) and a position (below `POSITIONS`).
+#[inline]
+pub(crate) fn person_index(sur: usize, title: usize, cue: usize, position: usize) -> usize {
+    ((sur * TITLES + title) * CUES + cue) * POSITIONS + position
+}
+
+/// The index in [`Tables::class`] of transliteration bits (below `TRANSLITS`), a class
+/// index (below `CLASSES`) and a position.
+#[inline]
+pub(crate) fn class_index(translit: usize, class: usize, position: usize) -> usize {
+    (translit * CLASSES + class) * POSITIONS + position
+}
+
+/// The sum of `rows` as a [`Wide`] row.
+fn wide(rows: &[Row]) -> Wide {
+    let mut w = [0i32; 8];
+    for r in rows {
+        for (s, &x) in w.iter_mut().zip(r) {
+            *s += i32::from(x);
+        }
+    }
+    w
 }
 
 impl Tables {
@@ -153,7 +176,6 @@ impl Tables {
                 .map(|i| row(t, a(i / m), (i % m) as u32))
                 .collect()
         };
-        let same = |i: usize| i as u32;
         let mut unigrams = vec![UnigramLine([0; 32]); UNIGRAM_CODES].into_boxed_slice();
         for &(first, last, offset) in &UNIGRAM_SPANS {
             for code in first..=last {
@@ -169,14 +191,56 @@ impl Tables {
             unigrams,
             bias: row(0, 0, 0),
             tag_position: [11, 13, 14].map(|t| grid(t, TAGS, POSITIONS, &tag_of_index)),
-            surname_position: grid(15, SURNAMES, POSITIONS, &same),
-            translit_class: (0..TRANSLITS * CLASSES)
-                .map(|i| row(16, (i / CLASSES) as u32, class_of_index(i % CLASSES)))
-                .collect(),
-            class_position: grid(17, CLASSES, POSITIONS, &class_of_index),
-            title_surname: grid(18, TITLES, SURNAMES, &same),
-            cue_position: grid(19, CUES, POSITIONS, &same),
-            cue_surname: grid(20, CUES, SURNAMES, &same),
+            person: person_table(&row),
+            class: class_table(&row),
         }
     }
+}
+
+/// [`Tables::person`] from the rows of the hashed features (`row(template, a, b)`).
+fn person_table(row: &dyn Fn(u32, u32, u32) -> Row) -> Box<[Wide]> {
+    // The rows of each template over its own two values, read once.
+    let grid = |t: u32, n: usize, m: usize| -> Vec<Row> {
+        (0..n * m)
+            .map(|i| row(t, (i / m) as u32, (i % m) as u32))
+            .collect()
+    };
+    let (sur_pos, title_sur) = (grid(15, SURNAMES, POSITIONS), grid(18, TITLES, SURNAMES));
+    let (cue_pos, cue_sur) = (grid(19, CUES, POSITIONS), grid(20, CUES, SURNAMES));
+    // In `person_index` order (collected, not zeroed and then filled).
+    (0..SURNAMES * TITLES * CUES * POSITIONS)
+        .map(|i| {
+            let (p, cue) = (i % POSITIONS, i / POSITIONS % CUES);
+            let (title, sur) = (
+                i / (POSITIONS * CUES) % TITLES,
+                i / (POSITIONS * CUES * TITLES),
+            );
+            let rows = [
+                sur_pos.get(sur * POSITIONS + p),
+                title_sur.get(title * SURNAMES + sur),
+                cue_pos.get(cue * POSITIONS + p),
+                cue_sur.get(cue * SURNAMES + sur),
+            ];
+            wide(&rows.map(|r| r.copied().unwrap_or_default()))
+        })
+        .collect()
+}
+
+/// [`Tables::class`] from the rows of the hashed features.
+fn class_table(row: &dyn Fn(u32, u32, u32) -> Row) -> Box<[Wide]> {
+    let class_pos: Vec<Row> = (0..CLASSES * POSITIONS)
+        .map(|i| row(17, class_of_index(i / POSITIONS), (i % POSITIONS) as u32))
+        .collect();
+    let translit_class: Vec<Row> = (0..TRANSLITS * CLASSES)
+        .map(|i| row(16, (i / CLASSES) as u32, class_of_index(i % CLASSES)))
+        .collect();
+    // In `class_index` order.
+    (0..TRANSLITS * CLASSES * POSITIONS)
+        .map(|i| {
+            let (tc, p) = (i / POSITIONS, i % POSITIONS);
+            let c = tc % CLASSES;
+            let rows = [translit_class.get(tc), class_pos.get(c * POSITIONS + p)];
+            wide(&rows.map(|r| r.copied().unwrap_or_default()))
+        })
+        .collect()
 }

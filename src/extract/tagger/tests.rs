@@ -72,7 +72,7 @@ fn sentences_cover_the_text() {
     let s = sentences(text);
     assert_eq!(s.len(), 4);
     assert_eq!(
-        s.iter().map(|s| s.chars.len()).sum::<usize>(),
+        s.iter().map(Sentence::len).sum::<usize>(),
         text.chars().count()
     );
     assert_eq!(s.last().and_then(|s| s.bytes.last()), Some(&text.len()));
@@ -114,8 +114,8 @@ fn windows_cover_name_tokens_only() {
             assert!(w[0].end < w[1].start, "{ranges:?}");
         }
         for r in &ranges {
-            assert!(r.start < r.end && r.end <= s.chars.len(), "{r:?}");
-            decoded.push(s.chars[r.clone()].iter().collect::<String>());
+            assert!(r.start < r.end && r.end <= s.len(), "{r:?}");
+            decoded.push(text[s.bytes[r.start]..s.bytes[r.end]].to_string());
         }
     }
     let all = decoded.concat();
@@ -191,7 +191,7 @@ fn table_emissions_equal_hashed_emissions() {
     let (mut feats, mut fast) = (Vec::new(), Vec::new());
     let mut decoder = Decoder::default();
     for s in sentences(text) {
-        let n = s.chars.len();
+        let n = s.len();
         for range in [0..n, 1..n.min(4), n / 2..n, 0..0] {
             let r = range.clone();
             features::extract(
@@ -226,11 +226,12 @@ fn tag_indices_cover_lowercase_tags_only() {
     assert_eq!(tag_index(features::tag_code("名词")), None);
 }
 
-/// The sentence ends read from the bytes are those of a char-by-char reading: after
-/// 。！？!?；; or a line break, after `MAX_PIECE` chars, or at the end; on ASCII, CJK,
-/// full-width, four-byte chars and lookalikes of the enders (。 U+3002 vs 〃 U+3003).
+/// The sentences read are those of a char-by-char reading, with their chars and byte
+/// offsets: ending after 。！？!?；; or a line break, after `MAX_PIECE` chars, or at the
+/// end; on ASCII, CJK, full-width, four-byte chars and lookalikes of the enders (。
+/// U+3002 vs 〃 U+3003).
 #[test]
-fn byte_sentence_ends_equal_char_sentence_ends() {
+fn sentences_read_equal_a_char_by_char_reading() {
     let reference = |text: &str, from: usize| -> Option<usize> {
         let rest = text.get(from..).filter(|r| !r.is_empty())?;
         for (n, (b, c)) in rest.char_indices().enumerate() {
@@ -251,8 +252,14 @@ fn byte_sentence_ends_equal_char_sentence_ends() {
     ] {
         let mut from = 0;
         loop {
-            let (got, want) = (sentence_end(text, from), reference(text, from));
+            let mut s = Sentence::default();
+            let (got, want) = (read_sentence(text, from, &mut s), reference(text, from));
             assert_eq!(got, want, "{text} at {from}");
+            let piece = text.get(from..got.unwrap_or(from)).unwrap_or_default();
+            assert_eq!(s.chars(text), piece.chars().collect::<Vec<_>>(), "{text}");
+            let offsets: Vec<usize> = piece.char_indices().map(|(b, _)| from + b).collect();
+            assert_eq!(s.bytes.get(..offsets.len()), Some(&offsets[..]), "{text}");
+            assert_eq!(s.bytes.get(offsets.len()).copied(), got, "{text} at {from}");
             match got {
                 Some(to) => from = to,
                 None => break,

@@ -162,7 +162,7 @@ fn prepared(ex: &Example, bits: u32) -> Vec<(Vec<[u32; FEATURES]>, Vec<usize>)> 
     let mut scratch = features::Scratch::new(&x.lexicon, bits);
     for s in sentences(&ex.text) {
         let mut feats = Vec::new();
-        let all = 0..s.chars.len();
+        let all = 0..s.len();
         let (text, lexicon) = (&ex.text, &x.lexicon);
         features::extract(
             text,
@@ -173,7 +173,7 @@ fn prepared(ex: &Example, bits: u32) -> Vec<(Vec<[u32; FEATURES]>, Vec<usize>)> 
             &mut scratch,
             &mut feats,
         );
-        let n = s.chars.len();
+        let n = s.len();
         let mut g = labels
             .get(offset..offset + n)
             .map(<[usize]>::to_vec)

@@ -46,17 +46,18 @@ impl Model {
             return None;
         }
         // Read straight into rows: no copy of the weights as a flat list is kept.
-        let value = |c: &[u8]| i16::from_le_bytes([c[0], c[1]]);
         let (t, w) = rest.split_at(2 * n_trans);
-        let transitions = t.chunks_exact(2).map(|c| i32::from(value(c))).collect();
-        let rows = w
-            .chunks_exact(2 * LABELS)
+        let transitions = t
+            .chunks_exact(2)
+            .map(|c| i32::from(i16::from_le_bytes([c[0], c[1]])))
+            .collect();
+        let (rows, _) = w.as_chunks::<{ 2 * LABELS }>();
+        let rows = rows
+            .iter()
             .map(|c| {
-                let mut row = [0i16; 8];
-                for (r, v) in row.iter_mut().zip(c.chunks_exact(2)) {
-                    *r = value(v);
-                }
-                row
+                // Fixed offsets in a fixed-size chunk: no bounds test per weight.
+                let v = |i: usize| i16::from_le_bytes([c[2 * i], c[2 * i + 1]]);
+                [v(0), v(1), v(2), v(3), v(4), 0, 0, 0]
             })
             .collect();
         Some(Model::from_rows(bits, transitions, rows))

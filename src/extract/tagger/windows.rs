@@ -7,6 +7,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::features::Sentence;
+use super::flags::CharFlags;
 use crate::chars::CharSet;
 use crate::extract::Hit;
 use crate::lexicon::Lexicon;
@@ -27,19 +28,27 @@ const RIGHT: usize = 3;
 /// built by jieba's HMM (晓岚; not punctuation, which jieba also leaves unknown), or a
 /// lone surname (钟|晓岚, not 在 or 和) or transliteration char that jieba does not read
 /// as a function word.
-fn may_hold_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
+fn may_hold_name(t: &Token<'_>, lexicon: &Lexicon, flags: &CharFlags) -> bool {
     if t.tag.starts_with("nr") {
         return true;
     }
-    let mut chars = t.word.chars();
-    let Some(c) = chars.next() else {
-        return false;
+    // The width of the first char from its first byte, so a longer word is told
+    // without decoding it.
+    let width = match t.word.as_bytes().first() {
+        None => return false,
+        Some(0..0xc0) => 1,
+        Some(0xc0..0xe0) => 2,
+        Some(0xe0..0xf0) => 3,
+        Some(_) => 4,
     };
-    if !chars.as_str().is_empty() {
+    if t.word.len() > width {
         // Two chars or more: only a word jieba built (this runs on every token, and
         // most are known words: 利润, 提高).
         return !t.known && t.word.chars().any(crate::chars::is_han);
     }
+    let Some(c) = t.word.chars().next() else {
+        return false;
+    };
     // A lone surname char jieba reads as a function word (都, 但, 时 as 时候) seldom
     // starts a name; when it does (曾|晓岚), the given name's token is a window itself.
     // The tags are ASCII: their first byte is their first char.
@@ -50,7 +59,7 @@ fn may_hold_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     (!t.known && crate::chars::is_han(c))
         || (!function_word
             && !NOT_FIRST.contains(c)
-            && (lexicon.is_surname(t.word) || lexicon.transliteration_chars.contains(&c)))
+            && (flags.surname(c, lexicon) || flags.translit(c, lexicon)))
 }
 
 /// The char ranges of `sentence` to decode, sorted and apart: each token that may hold
@@ -69,7 +78,8 @@ pub(crate) fn windows(
         return;
     };
     let mut found = Vec::new();
-    spans(from, to, tokens, persons, lexicon, &mut found);
+    let flags = CharFlags::new(lexicon);
+    spans(from, to, tokens, persons, lexicon, &flags, &mut found);
     ranges(sentence, &found, out);
 }
 
@@ -82,6 +92,7 @@ pub(crate) fn spans(
     tokens: &[Token<'_>],
     persons: &[Hit],
     lexicon: &Lexicon,
+    flags: &CharFlags,
     out: &mut Vec<(usize, usize)>,
 ) {
     out.clear();
@@ -99,7 +110,7 @@ pub(crate) fn spans(
         while let Some(p) = hits.next_if(|p| p.start <= t.start) {
             out.push((p.start.max(from), p.end.min(to)));
         }
-        if may_hold_name(t, lexicon) {
+        if may_hold_name(t, lexicon, flags) {
             out.push((t.start.max(from), t.end.min(to)));
         }
     }
@@ -113,7 +124,7 @@ pub(crate) fn spans(
 /// apart.
 pub(crate) fn ranges(sentence: &Sentence, spans: &[(usize, usize)], out: &mut Vec<Range<usize>>) {
     out.clear();
-    let n = sentence.chars.len();
+    let n = sentence.len();
     // The char index of a byte offset inside the sentence (the index of the char it
     // starts or falls in).
     let char_at = |b: usize| {
