@@ -281,14 +281,17 @@ pub(super) fn office_after(
         let rest = raw_linker.strip_prefix(v)?;
         rest.is_empty().then_some("任")
     });
-    // 曾任, 此前担任, 原任, 历任, 2018年至2022年任: a past office.
-    let former = removed
-        || resigned.is_some()
-        || written.contains('曾')
-        || PAST_LEADS.iter().any(|l| written.contains(l))
-        // 于2018年至2022年担任: a closed period.
-        || linker::closed_period(written)
-        || raw_linker.starts_with(['原', '历']);
+    // 曾任, 此前担任, 原任, 历任, 2018年至2022年任: a past office (read only when an
+    // office was stated: the linker may run far to the next item).
+    let former = || {
+        removed
+            || resigned.is_some()
+            || written.contains('曾')
+            || PAST_LEADS.iter().any(|l| written.contains(l))
+            // 于2018年至2022年担任: a closed period.
+            || linker::closed_period(written)
+            || raw_linker.starts_with(['原', '历'])
+    };
     let linker = if removed {
         "任"
     } else if is_description(raw_linker) && office_closes(doc, first.hit().end) {
@@ -306,7 +309,7 @@ pub(super) fn office_after(
     for r in out.iter_mut().skip(from) {
         r.evidence = evidence.unwrap_or(r.evidence);
     }
-    if former {
+    if past > 0 && former() {
         for r in out.iter_mut().skip(from).take(past) {
             r.former = true;
         }

@@ -52,6 +52,10 @@ const LEADS: &[&str] = &[
     "仍",
 ];
 
+/// [`LEADS`] by first char, in list order.
+static LEAD_INDEX: std::sync::LazyLock<crate::chars::FirstCharIndex> =
+    std::sync::LazyLock::new(|| crate::chars::FirstCharIndex::new(LEADS.iter().copied()));
+
 /// What a cause clause ends in (因个人原因, 由于工作调动, 因工作需要, 因年龄原因).
 const CAUSE_ENDS: &[&str] = &[
     "原因", "调动", "需要", "安排", "变动", "到龄", "退休", "届满", "期满", "调整",
@@ -80,8 +84,10 @@ pub(super) fn core(linker: &str) -> &str {
         let before = rest.len();
         rest = strip_cause(rest);
         rest = strip_date(rest);
-        if let Some(r) = LEADS
+        if let Some(r) = LEAD_INDEX
+            .candidates(rest)
             .iter()
+            .filter_map(|&i| LEADS.get(i))
             .filter(|l| rest.len() > l.len())
             .find_map(|l| rest.strip_prefix(l))
         {
@@ -130,7 +136,13 @@ pub(super) fn leaves_after(after: &str) -> bool {
     while !after.is_char_boundary(end) {
         end -= 1;
     }
-    let rest = core(after.get(..end).unwrap_or_default());
+    let window = after.get(..end).unwrap_or_default();
+    // Every word of leaving and every paper starts with one of these: most names are
+    // followed by none of them.
+    if !window.contains(['离', '辞', '卸', '退']) {
+        return false;
+    }
+    let rest = core(window);
     if LEFT_OFFICE_AFTER.iter().any(|w| rest.starts_with(w)) {
         return true;
     }
