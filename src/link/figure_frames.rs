@@ -7,6 +7,7 @@
 //! - a clause of the company itself (公司2024年实现营业收入12.3亿元，同比增长8%; 报告期内，
 //!   实现净利润8000万元): the company the text is about holds the figure.
 
+use crate::chars::starts_with;
 use crate::segment::{Document, Token};
 
 /// Nouns of a population a percentage can be a share of (60%的受访者认为…). A word
@@ -259,7 +260,7 @@ fn past_openers(clause: &str) -> &str {
         if date_ended {
             rest = dated;
         }
-        if let Some(o) = OPENERS.iter().find(|o| rest.starts_with(*o)) {
+        if let Some(o) = OPENERS.iter().find(|o| starts_with(rest, o)) {
             rest = rest.get(o.len()..).unwrap_or_default();
         }
         rest = rest.trim_start_matches(['，', ',', '、']);
@@ -267,10 +268,10 @@ fn past_openers(clause: &str) -> &str {
     rest
 }
 
-/// The company word that opens `clause` (starting at byte `at`), if any.
-fn opening_word(clause: &str, at: usize) -> Option<CompanyClause> {
-    let rest = past_openers(clause);
-    let word = COMPANY_WORDS.iter().find(|w| rest.starts_with(*w))?;
+/// The company word that opens `clause` (starting at byte `at`; `rest` is the clause
+/// past its openers), if any.
+fn opening_word(clause: &str, rest: &str, at: usize) -> Option<CompanyClause> {
+    let word = COMPANY_WORDS.iter().find(|w| starts_with(rest, w))?;
     let next = rest.get(word.len()..).and_then(|r| r.chars().next());
     if next.is_some_and(|c| COMPOUND_NEXT.contains(&c)) {
         return None;
@@ -305,23 +306,23 @@ pub(super) fn company_clause(
                 .map_or(1, char::len_utf8)
         });
         let clause = head.get(clause_at..)?;
-        if let Some(found) = opening_word(clause, sentence_start + clause_at) {
+        let rest = past_openers(clause);
+        if let Some(found) = opening_word(clause, rest, sentence_start + clause_at) {
             return Some(found);
         }
-        let rest = past_openers(clause);
         let Some(comma) = comma else {
             let lead = if rest.is_empty() { later } else { rest };
             return UNSAID_COMPANY
                 .iter()
                 .chain(ACCOUNTS)
-                .any(|v| lead.starts_with(v))
+                .any(|v| starts_with(lead, v))
                 .then_some(CompanyClause::Unsaid);
         };
         // 其中 is an opener and a continuation: look at the clause as written too.
         let continues = CONTINUING
             .iter()
             .chain(ACCOUNTS)
-            .any(|c| rest.starts_with(c) || clause.starts_with(c));
+            .any(|c| starts_with(rest, c) || starts_with(clause, c));
         if !rest.is_empty() && !continues {
             return None;
         }
