@@ -25,6 +25,7 @@ mod relations;
 mod subjects;
 mod topics;
 mod unnamed;
+mod words;
 
 /// Group hits into named entities (first-seen order), using `key` to name each group.
 fn group<K: Clone + Eq + std::hash::Hash, T>(

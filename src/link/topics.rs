@@ -8,6 +8,8 @@ use crate::extract::{Found, Hit};
 use crate::segment::Document;
 
 use super::after::Subject;
+use super::words::WORDS;
+use super::words::ends_with;
 
 /// Marks that end a clause; a topic's clauses start right after one.
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '。'];
@@ -28,11 +30,6 @@ fn is_sentence_lead(c: char) -> bool {
         || ('０'..='９').contains(&c)
         || "、.．)）■●◆□◇▲△★☆".contains(c)
 }
-
-/// Verbs of appointing before 其 (聘任其为, 同意选举其为): 其 is the person named before.
-const APPOINTING: &[&str] = &[
-    "聘任", "任命", "选举", "提名", "聘请", "委任", "推选", "免去", "同意",
-];
 
 /// The subjects of clauses that name none: (topic, clause start) for each clause after a
 /// name that opens a sentence, and (the name before, pronoun) for 他/她 opening a clause
@@ -113,13 +110,11 @@ impl Marks {
     }
 }
 
-/// Forms of address written between a name and its biography (赵某先生，1975年出生).
-const HONORIFICS: &[&str] = &["先生", "女士"];
-
 /// Whether a biography opens the clause after the name (`after`, the text right after
 /// it): 男 or 女, a birth (1975年出生, 1968年生, 出生于), a nationality (中国国籍).
 fn biography_follows(after: &str) -> bool {
-    let after = HONORIFICS
+    let after = WORDS
+        .topic_honorifics
         .iter()
         .find_map(|h| after.strip_prefix(h))
         .unwrap_or(after);
@@ -188,7 +183,7 @@ fn pronouns(marks: &Marks, span: &str, base: usize, person: Hit, out: &mut Vec<S
         let after = span.get(i + c.len_utf8()..).unwrap_or_default();
         let stands = match c {
             '他' | '她' => !after.starts_with('们') && before.ends_with(CLAUSE_ENDS),
-            '其' => APPOINTING.iter().any(|v| before.ends_with(v)),
+            '其' => WORDS.appointing.iter().any(|v| ends_with(before, v)),
             _ => false,
         };
         if stands {
