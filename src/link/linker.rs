@@ -75,9 +75,9 @@ pub(super) fn leaves_after(after: &str) -> bool {
         end -= 1;
     }
     let window = after.get(..end).unwrap_or_default();
-    // Every word of leaving and every paper starts with one of these: most names are
-    // followed by none of them.
-    if !window.contains(['离', '辞', '卸', '退']) {
+    // Every word of leaving and every paper starts with one of these (离辞卸退): most
+    // names are followed by none of them.
+    if !window.contains(LEAVING_FIRSTS.as_slice()) {
         return false;
     }
     let rest = core(window);
@@ -97,6 +97,19 @@ pub(super) fn leaves_after(after: &str) -> bool {
         .iter()
         .any(|w| paper.starts_with(w))
 }
+
+/// The first chars of `left_office_after` and `resignation_papers`.
+static LEAVING_FIRSTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let mut firsts: Vec<char> = WORDS
+        .left_office_after
+        .iter()
+        .chain(WORDS.resignation_papers)
+        .filter_map(|w| w.chars().next())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
 
 /// Bytes read after a name for a word of leaving (about 20 chars).
 const LOOK_AFTER_BYTES: usize = 60;
