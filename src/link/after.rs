@@ -139,7 +139,7 @@ fn is_office_verb(verb: &str) -> bool {
                 .filter(|v| INDEX.office_verbs.contains(v))
         })
         .unwrap_or(verb);
-    INDEX.office_verbs.contains(&verb) || INDEX.resignation_verbs.contains(&verb)
+    INDEX.office_verbs.contains(verb) || INDEX.resignation_verbs.contains(verb)
 }
 
 /// An office verb followed by a name the organization extractor did not take, right
@@ -182,7 +182,7 @@ pub(super) fn office_after(
     // 接任高远科技董事长: a name it does not know.
     let (raw_linker, generic) = match linker::peel_generic(core) {
         Some((verb, word))
-            if INDEX.office_verbs.contains(&verb) || INDEX.resignation_verbs.contains(&verb) =>
+            if INDEX.office_verbs.contains(verb) || INDEX.resignation_verbs.contains(verb) =>
         {
             let at = linker.rfind(word).map_or(anchor.end, |i| anchor.end + i);
             (verb, Some(Hit::new(at, at + word.len())))
@@ -262,7 +262,7 @@ fn stated_after_office(
         })
         .unwrap_or(linker);
     let apposition = matches!(linker, "，" | "," | "（" | "(");
-    if !apposition && !INDEX.office_verbs.contains(&linker) {
+    if !apposition && !INDEX.office_verbs.contains(linker) {
         return 0;
     }
     let mut found: Vec<(Hit, Option<Hit>)> = Vec::new();

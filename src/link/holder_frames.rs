@@ -164,10 +164,7 @@ pub(super) fn members_before(
         .iter()
         .fold(before, |b, q| b.strip_suffix(q).unwrap_or(b));
     let before = before.strip_suffix('的')?;
-    let body = HOLDER
-        .member_bodies
-        .iter()
-        .find(|b| ends_with(before, *b))?;
+    let body = HOLDER.member_bodies.iter().find(|b| ends_with(before, b))?;
     let body_end = sentence_start + before.len();
     let k = found
         .organizations

@@ -153,7 +153,7 @@ fn succeeded(
         return;
     }
     let before = doc.slice(0, person.start);
-    let Some(verb) = WORDS.succeeds.iter().find(|v| ends_with(before, *v)) else {
+    let Some(verb) = WORDS.succeeds.iter().find(|v| ends_with(before, v)) else {
         return;
     };
     let verb_start = person.start - verb.len();

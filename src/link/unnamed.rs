@@ -196,7 +196,7 @@ pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) 
     let mut first_word = "";
     // A name that ends like a body (某某留学中心, 某某出租公司, 某某站) takes verbs too.
     let body = doc.slice(0, end);
-    let suffixed = WORDS.body_endings.iter().find(|e| ends_with(body, *e));
+    let suffixed = WORDS.body_endings.iter().find(|e| ends_with(body, e));
     proper |= suffixed.is_some();
     for t in doc.tokens.get(..=last).unwrap_or_default().iter().rev() {
         let taken = (any_overlap(&found.persons, t.start, t.end) && !person_as_name(found, t))
