@@ -77,7 +77,8 @@ pub(super) fn leaves_after(after: &str) -> bool {
     let window = after.get(..end).unwrap_or_default();
     // Every word of leaving and every paper starts with one of these (离辞卸退): most
     // names are followed by none of them.
-    if !window.contains(LEAVING_FIRSTS.as_slice()) {
+    let firsts = &*LEAVING_FIRSTS;
+    if !window.chars().any(|c| firsts.contains(c)) {
         return false;
     }
     let rest = core(window);
@@ -98,18 +99,18 @@ pub(super) fn leaves_after(after: &str) -> bool {
         .any(|w| paper.starts_with(w))
 }
 
-/// The first chars of `left_office_after` and `resignation_papers`.
-static LEAVING_FIRSTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-    let mut firsts: Vec<char> = WORDS
-        .left_office_after
-        .iter()
-        .chain(WORDS.resignation_papers)
-        .filter_map(|w| w.chars().next())
-        .collect();
-    firsts.sort_unstable();
-    firsts.dedup();
-    firsts
-});
+/// The first chars of `left_office_after` and `resignation_papers`, as a bitmap (a char
+/// slice pattern compared each char of the window with each of them).
+static LEAVING_FIRSTS: std::sync::LazyLock<crate::chars::CharSet> =
+    std::sync::LazyLock::new(|| {
+        let firsts: String = WORDS
+            .left_office_after
+            .iter()
+            .chain(WORDS.resignation_papers)
+            .filter_map(|w| w.chars().next())
+            .collect();
+        crate::chars::CharSet::new(&firsts)
+    });
 
 /// Bytes read after a name for a word of leaving (about 20 chars).
 const LOOK_AFTER_BYTES: usize = 60;
