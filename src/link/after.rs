@@ -6,86 +6,9 @@ use crate::model::Evidence;
 use crate::segment::Document;
 
 use super::items::{Item, MAX_CHAIN_ITEMS, StatedRelation, between, is_list_separator, relation};
+use super::words::{INDEX, WORDS};
+use super::words::{is_in, strip_prefix};
 use super::{linker, unnamed};
-/// Verbs between a name and the office it holds (张三任星海集团总经理).
-const OFFICE_VERBS: &[&str] = &[
-    "是",
-    "任",
-    "担任",
-    "出任",
-    "现任",
-    "兼任",
-    "系",
-    "为",
-    "曾任",
-    "历任",
-    "升任",
-    "调任",
-    "转任",
-    "接任",
-    "就任",
-    "当选",
-    "当选为",
-    "获任",
-    "获聘为",
-    "被任命为",
-    "被聘为",
-    "被选举为",
-    "担任过",
-    "升任为",
-    "晋升为",
-    "改任",
-    "续任",
-    "连任",
-    "作为",
-    "任命为",
-    "聘任为",
-    "聘为",
-    "选举为",
-    "选为",
-    "提名为",
-    "委任为",
-    "获委任为",
-    "获委任",
-    "被委任为",
-    "获聘任为",
-    "被聘任为",
-    "受聘为",
-    "受聘担任",
-    "获选为",
-    "被选为",
-    "被提名为",
-    // 李某在任某大学医学院院长的5年里: the office held then.
-    "在任",
-    "任职于",
-    "就职于",
-    "供职于",
-];
-
-/// Verbs that name the employer only (黎某任职于某银行); the office follows in the next
-/// clause (，担任零售业务部总经理).
-const WORKS_AT: &[&str] = &["任职于", "就职于", "供职于"];
-
-/// What joins that employer to the office after it.
-const SERVES_AS: &[&str] = &["，担任", ",担任", "，任", ",任", "，现任", "，出任", "担任"];
-
-/// Verbs between a name and an office the person leaves (王某辞去星海集团董事职务).
-const RESIGNATION_VERBS: &[&str] = &[
-    "辞去",
-    "辞任",
-    "卸任",
-    "不再担任",
-    "不再任",
-    "离任",
-    "已辞去",
-    "申请辞去",
-    "请求辞去",
-];
-
-/// Adverbs before an office verb (目前担任, 曾任, 此前担任).
-const OFFICE_ADVERBS: &[&str] = &[
-    "目前", "现", "曾", "还", "也", "同时", "此前", "先后", "又", "已", "后",
-];
 
 /// Most chars between the comma and the office verb of a next clause (，2020年起任).
 const MAX_NEXT_OFFICE_LEAD: usize = 8;
@@ -96,7 +19,8 @@ fn next_office_clause(gap: &str) -> bool {
     let Some(rest) = gap.trim().strip_prefix(['，', ',']) else {
         return false;
     };
-    OFFICE_VERBS
+    WORDS
+        .office_verbs
         .iter()
         .filter(|v| v.chars().count() >= 2 || **v == "任")
         .any(|v| {
@@ -183,7 +107,7 @@ fn is_description(linker: &str) -> bool {
     else {
         return false;
     };
-    let Some(i) = ONE.iter().filter_map(|m| rest.rfind(m)).max() else {
+    let Some(i) = WORDS.one.iter().filter_map(|m| rest.rfind(m)).max() else {
         return false;
     };
     rest.chars().count() <= MAX_DESCRIPTION_CHARS
@@ -193,20 +117,11 @@ fn is_description(linker: &str) -> bool {
             .is_some_and(|tail| tail.chars().count() <= MAX_DESCRIPTION_TAIL_CHARS)
 }
 
-/// Measure words that open a description of one person (一位著名画家).
-const ONE: &[&str] = &["一位", "一名", "一个", "位", "名"];
-
-/// Gaps between an organization and the title of one of its members (星海集团的一名工程师).
-const ONE_OF: &[&str] = &["的一名", "的一位", "的一个", "一名", "一位"];
-
 /// Most chars of a description after a copula.
 const MAX_DESCRIPTION_CHARS: usize = 20;
 
 /// Most chars from the measure word to the title (一位著名, 一个以严谨着称的).
 const MAX_DESCRIPTION_TAIL_CHARS: usize = 10;
-
-/// Leads that put the office verb after them in the past (她此前担任该行副行长).
-const PAST_LEADS: &[&str] = &["此前", "之前", "早年", "过去"];
 
 /// Whether a person mention starts at byte `at` (persons are in text order).
 fn starts_person(found: &Found, at: usize) -> bool {
@@ -216,11 +131,15 @@ fn starts_person(found: &Found, at: usize) -> bool {
 
 /// Whether `verb` links a person to an office held or left (任, 出任, 目前担任, 辞去).
 fn is_office_verb(verb: &str) -> bool {
-    let verb = OFFICE_ADVERBS
+    let verb = WORDS
+        .office_adverbs
         .iter()
-        .find_map(|a| verb.strip_prefix(a).filter(|v| OFFICE_VERBS.contains(v)))
+        .find_map(|a| {
+            verb.strip_prefix(a)
+                .filter(|v| INDEX.office_verbs.contains(v))
+        })
         .unwrap_or(verb);
-    OFFICE_VERBS.contains(&verb) || RESIGNATION_VERBS.contains(&verb)
+    INDEX.office_verbs.contains(verb) || INDEX.resignation_verbs.contains(verb)
 }
 
 /// An office verb followed by a name the organization extractor did not take, right
@@ -262,7 +181,9 @@ pub(super) fn office_after(
     // 辞去公司副总经理职务: a generic company word the organization extractor left out;
     // 接任高远科技董事长: a name it does not know.
     let (raw_linker, generic) = match linker::peel_generic(core) {
-        Some((verb, word)) if OFFICE_VERBS.contains(&verb) || RESIGNATION_VERBS.contains(&verb) => {
+        Some((verb, word))
+            if INDEX.office_verbs.contains(verb) || INDEX.resignation_verbs.contains(verb) =>
+        {
             let at = linker.rfind(word).map_or(anchor.end, |i| anchor.end + i);
             (verb, Some(Hit::new(at, at + word.len())))
         }
@@ -277,18 +198,21 @@ pub(super) fn office_after(
             .iter()
             .any(|v| doc.slice(0, anchor.start).ends_with(v));
     // 王某辞去星海集团董事职务, 不再担任, 卸任: the office is left.
-    let resigned = RESIGNATION_VERBS.iter().find_map(|v| {
-        let rest = raw_linker.strip_prefix(v)?;
+    let resigned = WORDS.resignation_verbs.iter().find_map(|v| {
+        let rest = strip_prefix(raw_linker, v)?;
         rest.is_empty().then_some("任")
     });
-    // 曾任, 此前担任, 原任, 历任, 2018年至2022年任: a past office.
-    let former = removed
-        || resigned.is_some()
-        || written.contains('曾')
-        || PAST_LEADS.iter().any(|l| written.contains(l))
-        // 于2018年至2022年担任: a closed period.
-        || linker::closed_period(written)
-        || raw_linker.starts_with(['原', '历']);
+    // 曾任, 此前担任, 原任, 历任, 2018年至2022年任: a past office (read only when an
+    // office was stated: the linker may run far to the next item).
+    let former = || {
+        removed
+            || resigned.is_some()
+            || written.contains('曾')
+            || WORDS.past_leads.iter().any(|l| written.contains(l))
+            // 于2018年至2022年担任: a closed period.
+            || linker::closed_period(written)
+            || raw_linker.starts_with(['原', '历'])
+    };
     let linker = if removed {
         "任"
     } else if is_description(raw_linker) && office_closes(doc, first.hit().end) {
@@ -306,7 +230,7 @@ pub(super) fn office_after(
     for r in out.iter_mut().skip(from) {
         r.evidence = evidence.unwrap_or(r.evidence);
     }
-    if former {
+    if past > 0 && former() {
         for r in out.iter_mut().skip(from).take(past) {
             r.former = true;
         }
@@ -328,12 +252,17 @@ fn stated_after_office(
     let Some(first) = items.get(idx) else {
         return 0;
     };
-    let linker = OFFICE_ADVERBS
+    let linker = WORDS
+        .office_adverbs
         .iter()
-        .find_map(|a| linker.strip_prefix(a).filter(|v| OFFICE_VERBS.contains(v)))
+        .find_map(|a| {
+            linker
+                .strip_prefix(a)
+                .filter(|v| INDEX.office_verbs.contains(v))
+        })
         .unwrap_or(linker);
     let apposition = matches!(linker, "，" | "," | "（" | "(");
-    if !apposition && !OFFICE_VERBS.contains(&linker) {
+    if !apposition && !INDEX.office_verbs.contains(linker) {
         return 0;
     }
     let mut found: Vec<(Hit, Option<Hit>)> = Vec::new();
@@ -379,10 +308,10 @@ fn stated_after_office(
             // of a next name (为董事长和总经理李某 would be 李某's).
             let ok = if titles == 0 {
                 gap.trim().is_empty()
-                    || (organization.is_some() && (gap == "的" || ONE_OF.contains(&gap)))
+                    || (organization.is_some() && (gap == "的" || is_in(WORDS.one_of, gap)))
                     || (organization.is_some()
-                        && WORKS_AT.contains(&linker)
-                        && SERVES_AS.contains(&gap))
+                        && is_in(WORDS.works_at, linker)
+                        && is_in(WORDS.serves_as, gap))
             } else {
                 is_list_separator(gap) && (gap.trim() != "和" || office_closes(doc, t.end))
             };

@@ -4,13 +4,12 @@
 
 use std::collections::HashMap;
 
+use super::words::WORDS;
+use super::words::is_in;
+use crate::chars::starts_with;
 use crate::extract::{Found, Hit};
 use crate::model::OrganizationKind;
 use crate::segment::Document;
-
-/// Words that refer back to the organization under discussion besides those the
-/// organization extractor already reads as self references (公司, 本集团, 本行).
-const MORE_GENERIC_REFERENCES: &[&str] = &["该集团", "该行", "该企业"];
 
 /// Shortest rest of a place-prefixed name that may stand for it (大众汽车集团).
 const MIN_UNPREFIXED_CHARS: usize = 4;
@@ -51,7 +50,8 @@ pub(super) fn place_prefixed_names(
 
 /// Whether `name` is a generic reference rather than a name.
 pub(super) fn is_generic(name: &str) -> bool {
-    crate::extract::organization::is_self_reference(name) || MORE_GENERIC_REFERENCES.contains(&name)
+    crate::extract::organization::is_self_reference(name)
+        || is_in(WORDS.more_generic_references, name)
 }
 
 /// Generic words that point back to the organization just named (该公司 = that
@@ -66,9 +66,6 @@ const SALIENCE_BONUS: usize = 3;
 
 /// Bytes of the lead (about the first 40 chars: the headline and the dateline).
 const LEAD_BYTES: usize = 120;
-
-/// Words after a name that make it the announcing company.
-const ANNOUNCES: &[&str] = &["公告", "宣布", "发布公告", "披露", "发布"];
 
 /// The company the article is about: the company, bank or fund with the most mentions,
 /// counting a mention in the lead, before a stock code ((600123), （00700.HK）) or before
@@ -94,7 +91,7 @@ pub(super) fn salient(doc: &Document<'_>, found: &Found) -> Option<Hit> {
                 .take_while(char::is_ascii_digit)
                 .count()
                 >= 4;
-        let announces = ANNOUNCES.iter().any(|w| after.starts_with(w));
+        let announces = WORDS.announces.iter().any(|w| starts_with(after, w));
         let bonus = [o.hit.start < LEAD_BYTES, code, announces]
             .iter()
             .filter(|b| **b)

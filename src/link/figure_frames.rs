@@ -7,31 +7,10 @@
 //! - a clause of the company itself (公司2024年实现营业收入12.3亿元，同比增长8%; 报告期内，
 //!   实现净利润8000万元): the company the text is about holds the figure.
 
+use super::words::HOLDER;
+use super::words::{is_in, strip_suffix};
+use crate::chars::starts_with;
 use crate::segment::{Document, Token};
-
-/// Nouns of a population a percentage can be a share of (60%的受访者认为…). A word
-/// ending in 人 counts too (以色列人, 年轻人).
-const PEOPLE: &[&str] = &[
-    "民众",
-    "受访者",
-    "被访者",
-    "被调查者",
-    "受调查者",
-    "调查对象",
-    "选民",
-    "居民",
-    "网友",
-    "市民",
-    "公众",
-    "消费者",
-    "投资者",
-    "用户",
-    "家庭",
-    "家长",
-    "观众",
-    "读者",
-    "人口",
-];
 
 /// Most tokens of the people noun after 的 (以色列 人).
 const MAX_PEOPLE_TOKENS: usize = 3;
@@ -46,7 +25,7 @@ const MAX_COMPARISON_GAP_CHARS: usize = 12;
 const MAX_COMPARED_TOKENS: usize = 3;
 
 fn people(t: &Token<'_>) -> bool {
-    t.tag.starts_with('n') && (t.word.ends_with('人') || PEOPLE.contains(&t.word))
+    t.tag.starts_with('n') && (t.word.ends_with('人') || is_in(HOLDER.people, t.word))
 }
 
 /// Index of the first token after the people noun that follows the percentage ending at
@@ -143,93 +122,11 @@ pub(super) fn comparison_target(doc: &Document<'_>, start: usize) -> bool {
     doc.slice(start.saturating_sub(3), start).ends_with('比')
 }
 
-/// Words that stand for the company the text is about when they open a clause, longest
-/// first (公司2024年实现营业收入…; 2024年，该公司研发投入…).
-const COMPANY_WORDS: &[&str] = &[
-    "本公司",
-    "该公司",
-    "本集团",
-    "该集团",
-    "公司",
-    "集团",
-    "本行",
-    "该行",
-    "该银行",
-    "本企业",
-    "该企业",
-];
-
 /// Chars after a company word that make it part of another noun (公司债券, 公司章程).
 const COMPOUND_NEXT: &[char] = &['债', '章', '法', '制', '化', '级', '型'];
 
-/// Adverbials that may open a clause before its subject (报告期内，公司…; 同时公司…).
-const OPENERS: &[&str] = &[
-    "报告期内",
-    "报告期末",
-    "截至目前",
-    "同时",
-    "此外",
-    "另外",
-    "目前",
-    "今年",
-    "去年",
-    "本期",
-    "期内",
-    "为此",
-    "其中",
-    "而且",
-    "而",
-    "但是",
-    "但",
-    "因此",
-    "此前",
-    "近年来",
-    "今年以来",
-    "预计",
-];
-
 /// Chars of a leading date before a clause's subject (2024年公司…, 一季度公司…).
 const DATE_CHARS: &str = "年月日度上下半季第一二三四前后末内";
-
-/// Words that open a clause continuing the clause before it, with no subject of its own
-/// (…，同比增长8%; …，其中研发人员300人; …，占营业收入的12%).
-const CONTINUING: &[&str] = &[
-    "同比", "环比", "较", "比", "其中", "占", "增长", "下降", "增加", "减少", "并", "且", "共",
-    "累计", "合计", "实现", "拟",
-];
-
-/// A company's own accounts and acts: a clause that opens with one continues the
-/// company's clause before it (公司拟回购股份，回购资金总额不超过1亿元), and a sentence
-/// that opens with one leaves the company unsaid (营业收入12.3亿元，同比增长8%).
-const ACCOUNTS: &[&str] = &[
-    "营业收入",
-    "营业总收入",
-    "营收",
-    "净利润",
-    "扣非净利润",
-    "利润总额",
-    "归属于上市公司",
-    "归母",
-    "毛利率",
-    "净利率",
-    "总资产",
-    "资产总额",
-    "净资产",
-    "资产负债率",
-    "募集资金",
-    "回购",
-    "研发投入",
-    "研发费用",
-    "经营活动",
-    "基本每股收益",
-    "每股收益",
-    "不良贷款率",
-    "资本充足率",
-];
-
-/// Predicates that open an announcement's sentence with the company left unsaid
-/// (实现营业收入12.3亿元; 拟以自有资金不超过2亿元回购股份), besides [`ACCOUNTS`].
-const UNSAID_COMPANY: &[&str] = &["实现", "拟", "完成", "累计实现"];
 
 /// Most clauses looked at before the figure's own.
 const MAX_CLAUSES: usize = 3;
@@ -259,7 +156,11 @@ fn past_openers(clause: &str) -> &str {
         if date_ended {
             rest = dated;
         }
-        if let Some(o) = OPENERS.iter().find(|o| rest.starts_with(*o)) {
+        if let Some(o) = HOLDER
+            .company_clause_openers
+            .iter()
+            .find(|o| starts_with(rest, o))
+        {
             rest = rest.get(o.len()..).unwrap_or_default();
         }
         rest = rest.trim_start_matches(['，', ',', '、']);
@@ -267,10 +168,10 @@ fn past_openers(clause: &str) -> &str {
     rest
 }
 
-/// The company word that opens `clause` (starting at byte `at`), if any.
-fn opening_word(clause: &str, at: usize) -> Option<CompanyClause> {
-    let rest = past_openers(clause);
-    let word = COMPANY_WORDS.iter().find(|w| rest.starts_with(*w))?;
+/// The company word that opens `clause` (starting at byte `at`; `rest` is the clause
+/// past its openers), if any.
+fn opening_word(clause: &str, rest: &str, at: usize) -> Option<CompanyClause> {
+    let word = HOLDER.company_words.iter().find(|w| starts_with(rest, w))?;
     let next = rest.get(word.len()..).and_then(|r| r.chars().next());
     if next.is_some_and(|c| COMPOUND_NEXT.contains(&c)) {
         return None;
@@ -305,23 +206,25 @@ pub(super) fn company_clause(
                 .map_or(1, char::len_utf8)
         });
         let clause = head.get(clause_at..)?;
-        if let Some(found) = opening_word(clause, sentence_start + clause_at) {
+        let rest = past_openers(clause);
+        if let Some(found) = opening_word(clause, rest, sentence_start + clause_at) {
             return Some(found);
         }
-        let rest = past_openers(clause);
         let Some(comma) = comma else {
             let lead = if rest.is_empty() { later } else { rest };
-            return UNSAID_COMPANY
+            return HOLDER
+                .unsaid_company
                 .iter()
-                .chain(ACCOUNTS)
-                .any(|v| lead.starts_with(v))
+                .chain(HOLDER.accounts)
+                .any(|v| starts_with(lead, v))
                 .then_some(CompanyClause::Unsaid);
         };
         // 其中 is an opener and a continuation: look at the clause as written too.
-        let continues = CONTINUING
+        let continues = HOLDER
+            .continuing
             .iter()
-            .chain(ACCOUNTS)
-            .any(|c| rest.starts_with(c) || clause.starts_with(c));
+            .chain(HOLDER.accounts)
+            .any(|c| starts_with(rest, c) || starts_with(clause, c));
         if !rest.is_empty() && !continues {
             return None;
         }
@@ -331,33 +234,17 @@ pub(super) fn company_clause(
     None
 }
 
-/// Units after 每 that make an amount a market price, which only an organization of its own
-/// clause holds (某组织减产，油价回升到每桶16美元 → none); 每股 and 每人 are not among them.
-const PRICE_UNITS: &[&str] = &[
-    "桶",
-    "吨",
-    "公斤",
-    "千克",
-    "斤",
-    "克",
-    "盎司",
-    "升",
-    "平方米",
-    "平米",
-    "立方米",
-    "千瓦时",
-];
-
 /// Whether a money figure written `text` after `before` is a unit price (每桶16美元,
 /// with 每桶 in the figure or right before it).
 pub(super) fn unit_price(before: &str, text: &str) -> bool {
     let written = text
         .strip_prefix('每')
-        .is_some_and(|rest| PRICE_UNITS.iter().any(|u| rest.starts_with(u)));
+        .is_some_and(|rest| HOLDER.price_units.iter().any(|u| starts_with(rest, u)));
     written
-        || PRICE_UNITS
+        || HOLDER
+            .price_units
             .iter()
-            .any(|u| before.strip_suffix(u).is_some_and(|b| b.ends_with('每')))
+            .any(|u| strip_suffix(before, u).is_some_and(|b| b.ends_with('每')))
 }
 
 #[cfg(test)]

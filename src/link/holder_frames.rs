@@ -5,94 +5,29 @@
 //! - the receivers of a payment or help (判决某公司给付这80名工人工资, 资助50名学生): no one's;
 //! - the people who attend (…座谈会，三十多位学者参加了会议): no one's.
 
+use crate::chars::starts_with;
 use crate::extract::{Found, Hit};
+use crate::link::words::ends_with;
+use crate::link::words::is_in;
+use crate::link::words::{HOLDER, INDEX};
 use crate::segment::Document;
-
-/// Nouns of the members or staff of a body, written after it (星海集团员工, 某党议员).
-const MEMBERS: &[&str] = &[
-    "成员",
-    "议员",
-    "特工",
-    "队员",
-    "球员",
-    "职工",
-    "员工",
-    "职员",
-    "雇员",
-    "外交人员",
-    "工作人员",
-    "技术人员",
-    "研究人员",
-    "官员",
-    "会员",
-    "委员",
-    "代表",
-    "党员",
-    "干部",
-    "官兵",
-    "士兵",
-    "警员",
-    "院士",
-    "教师",
-    "学生",
-];
-
-/// Bodies a text names by their kind alone when it counts their members (7名政府成员,
-/// 议会的120名议员): the organization rules take none of them for a name.
-const BODIES: &[&str] = &[
-    "政府",
-    "内阁",
-    "议会",
-    "国会",
-    "参议院",
-    "众议院",
-    "立法会",
-    "董事会",
-    "监事会",
-    "理事会",
-    "委员会",
-    "常委会",
-    "代表团",
-];
-
-/// Bodies of a state that a text names by their kind alone and that hold what they
-/// spend, own or seat (政府将为这一计划花费3000万美元, 要求国会拨款2亿美元).
-const STATE_BODIES: &[&str] = &["政府", "国会", "议会", "立法会", "众议院", "参议院", "内阁"];
-
-/// Ends of names of institutions that the place rules may take for places (某某博物馆):
-/// the holder rules read them as organizations.
-const INSTITUTIONS: &[&str] = &[
-    "博物馆",
-    "纪念馆",
-    "图书馆",
-    "美术馆",
-    "科技馆",
-    "体育馆",
-    "展览馆",
-    "博物院",
-    "剧院",
-    "医院",
-    "大学",
-    "学院",
-];
-
-/// Words before such a body that make it many or unnamed (各国政府, 地方政府, 有关政府).
-const NOT_ONE_BODY: &[&str] = &["各", "各级", "各国", "地方", "有关", "外国", "两国", "多国"];
 
 /// The names the holder rules read, with the state bodies the text names by their kind
 /// alone (a token 政府, 国会 that no organization covers) and the places named as
 /// institutions (某某博物馆) added to the organizations in order; None when there are none.
 pub(super) fn with_state_bodies(doc: &Document<'_>, found: &Found) -> Option<Found> {
     let mut extra = Vec::new();
+    let state_bodies = &INDEX.state_bodies;
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !STATE_BODIES.contains(&t.word) {
+        // By first char: most tokens start with none of the bodies' first chars.
+        if !state_bodies.contains(t.word) {
             continue;
         }
         let previous = i.checked_sub(1).and_then(|j| doc.tokens.get(j));
         let next = doc.tokens.get(i + 1);
         // 政府基金, 政府工作报告: the body word only modifies the noun after it.
         let modifies = next.is_some_and(|n| n.tag == "n" || n.tag == "vn");
-        if modifies || previous.is_some_and(|p| NOT_ONE_BODY.contains(&p.word)) {
+        if modifies || previous.is_some_and(|p| is_in(HOLDER.not_one_body, p.word)) {
             continue;
         }
         // 泰国内阁: the country written right before is part of the body's name.
@@ -121,7 +56,8 @@ pub(super) fn with_state_bodies(doc: &Document<'_>, found: &Found) -> Option<Fou
     // 某某印刷博物馆建设共耗资2500万元: a place named as an institution acts as one.
     for l in &found.locations {
         let name = doc.slice(l.hit.start, l.hit.end);
-        if INSTITUTIONS
+        if HOLDER
+            .institutions
             .iter()
             .any(|w| name.ends_with(w) && name.len() > w.len())
         {
@@ -181,18 +117,15 @@ pub(super) fn composed_body(doc: &Document<'_>, found: &Found, end: usize) -> Op
     let first = doc.token_starting_at(body)?;
     let tokens = doc.tokens.get(first..)?;
     Some(tokens.iter().take(MAX_BODY_TOKENS).find_map(|t| {
-        let named = BODIES.iter().any(|b| t.word.ends_with(b));
+        let named = HOLDER.member_bodies.iter().any(|b| ends_with(t.word, b));
         named.then(|| Hit::new(body, t.end))
     }))
 }
 
-/// Words between 的 and the count of members (议会的其他4名议员, 的全体120名).
-const MEMBER_QUANTIFIERS: &[&str] = &["其他", "其余", "全体", "所有"];
-
 /// Whether the text from byte `at` starts with a member noun (员工, 议员).
 fn members_at(doc: &Document<'_>, at: usize) -> bool {
     let after = doc.slice(at, doc.text.len());
-    MEMBERS.iter().any(|m| after.starts_with(m))
+    INDEX.members.prefix_of(after).is_some()
 }
 
 /// The body whose members a count written right before it counts (5名星海集团员工,
@@ -204,7 +137,10 @@ pub(super) fn members_after(doc: &Document<'_>, found: &Found, end: usize) -> Op
         return members_at(doc, o.hit.end).then_some(o.hit);
     }
     let after = doc.slice(end, doc.text.len());
-    let body = BODIES.iter().find(|b| after.starts_with(*b))?;
+    let body = HOLDER
+        .member_bodies
+        .iter()
+        .find(|b| after.starts_with(*b))?;
     let body = Hit::new(end, end + body.len());
     members_at(doc, body.end).then_some(body)
 }
@@ -223,11 +159,12 @@ pub(super) fn members_before(
         return None;
     }
     let before = doc.slice(sentence_start, start);
-    let before = MEMBER_QUANTIFIERS
+    let before = HOLDER
+        .member_quantifiers
         .iter()
         .fold(before, |b, q| b.strip_suffix(q).unwrap_or(b));
     let before = before.strip_suffix('的')?;
-    let body = BODIES.iter().find(|b| before.ends_with(*b))?;
+    let body = HOLDER.member_bodies.iter().find(|b| ends_with(before, b))?;
     let body_end = sentence_start + before.len();
     let k = found
         .organizations
@@ -257,31 +194,6 @@ pub(super) fn in_scope_frame(doc: &Document<'_>, organization: Hit, right: usize
         .any(|t| matches!(t.word, "中" | "里" | "内") && t.tag == "f")
 }
 
-/// Prepositions whose object a figure inside their phrase counts (对20多个项目进行评议).
-const PREPOSITIONS: &[&str] = &["对", "向", "给", "与", "同", "跟"];
-
-/// Verbs of paying or helping whose object a count right after them counts (给付这80名
-/// 工人工资, 资助50名学生).
-const TO_RECEIVERS: &[&str] = &[
-    "给付",
-    "发给",
-    "付给",
-    "支付给",
-    "资助",
-    "救助",
-    "慰问",
-    "奖励",
-    "补助",
-    "帮助",
-    "扶持",
-    "接济",
-    "帮扶",
-    "表彰",
-];
-
-/// Words between such a verb and the count (给付这80名, 资助了50名).
-const DETERMINERS: &[&str] = &["这", "那", "这些", "了", "其中"];
-
 /// Most tokens looked back from a figure for its preposition (对国家重大科学工程20多个).
 const MAX_PHRASE_TOKENS: usize = 8;
 
@@ -295,7 +207,7 @@ fn in_prepositional_object(doc: &Document<'_>, start: usize) -> bool {
         let Some(t) = doc.tokens.get(i) else {
             return false;
         };
-        if PREPOSITIONS.contains(&t.word) && (t.tag == "p" || t.word == "给") {
+        if is_in(HOLDER.prepositions, t.word) && (t.tag == "p" || t.word == "给") {
             return true;
         }
         // 给印度的四笔贷款: a phrase closed by 的 only describes the noun after it.
@@ -319,10 +231,10 @@ fn counts_receivers(doc: &Document<'_>, start: usize) -> bool {
         let Some(t) = doc.tokens.get(i) else {
             return false;
         };
-        if TO_RECEIVERS.contains(&t.word) {
+        if is_in(HOLDER.to_receivers, t.word) {
             return true;
         }
-        if !DETERMINERS.contains(&t.word) {
+        if !is_in(HOLDER.determiners, t.word) {
             return false;
         }
         let Some(j) = i.checked_sub(1) else {
@@ -332,10 +244,6 @@ fn counts_receivers(doc: &Document<'_>, start: usize) -> bool {
     }
     false
 }
-
-/// Verbs of attending, after the people a count opening its clause counts (三十多位学者
-/// 参加了会议, 代表约300人与会).
-const ATTEND: &[&str] = &["参加", "出席", "与会", "参会", "到会", "列席", "莅临"];
 
 /// Words that may open the clause before such a count (共有, 约).
 const COUNT_OPENERS: &[&str] = &["", "共", "有", "共有", "约", "约有", "计有", "先后有"];
@@ -360,7 +268,7 @@ fn counts_attendants(doc: &Document<'_>, clause_start: usize, start: usize, end:
         .take_while(|(_, c)| !matches!(c, '，' | ',' | '。' | '；'))
         .any(|(i, _)| {
             let rest = after.get(i..).unwrap_or_default();
-            ATTEND.iter().any(|v| rest.starts_with(v))
+            HOLDER.attend.iter().any(|v| starts_with(rest, v))
         })
 }
 

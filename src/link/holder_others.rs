@@ -2,18 +2,11 @@
 //! figure (其他公司的700名工人), or a clause describing them with a named organization as
 //! its object (加入货币联盟的国家…60%).
 
+use crate::chars::starts_with;
 use crate::extract::{Found, OrganizationHit};
+use crate::link::words::HOLDER;
+use crate::link::words::is_in;
 use crate::segment::Document;
-
-/// Class nouns of organizations: written before 的 and a figure, they name unnamed
-/// others who hold it (其他公司的700名工人, 欧盟国家的13家银行, 中小企业的35%).
-const OTHERS: &[&str] = &[
-    "公司", "企业", "国家", "银行", "机构", "单位", "学校", "团体", "组织", "城市",
-];
-
-/// Words before a class noun that make it the organization itself or its own part (本公司,
-/// 该公司, 旗下公司的…), not others.
-const OWN_MARKS: &[&str] = &["本", "该", "其", "旗下", "下属", "所属", "我", "我们"];
 
 /// Whether the figure starting at `start` belongs to unnamed others (其他公司的700名).
 pub(super) fn held_by_others(doc: &Document<'_>, found: &Found, start: usize) -> bool {
@@ -29,7 +22,7 @@ pub(super) fn held_by_others(doc: &Document<'_>, found: &Found, start: usize) ->
     let own = i
         .checked_sub(1)
         .and_then(|j| doc.tokens.get(j))
-        .is_some_and(|t| OWN_MARKS.contains(&t.word) || t.is_punct());
+        .is_some_and(|t| is_in(HOLDER.own_marks, t.word) || t.is_punct());
     // 华光银行的12名董事: the class noun ends a name, which holds the figure.
     let k = found
         .organizations
@@ -39,7 +32,7 @@ pub(super) fn held_by_others(doc: &Document<'_>, found: &Found, start: usize) ->
         .get(k)
         .is_some_and(|o| o.hit.end == noun.end && o.hit.start < noun.start);
     doc.tokens.get(de).is_some_and(|t| t.word == "的")
-        && OTHERS.contains(&noun.word)
+        && is_in(HOLDER.others, noun.word)
         && !own
         && !named
 }
@@ -50,7 +43,7 @@ pub(super) fn object_of_others(doc: &Document<'_>, o: &OrganizationHit) -> bool 
     let after = doc.slice(o.hit.end, doc.text.len());
     let others = after
         .strip_prefix('的')
-        .is_some_and(|a| OTHERS.iter().any(|n| a.starts_with(n)));
+        .is_some_and(|a| HOLDER.others.iter().any(|n| starts_with(a, n)));
     others
         && doc
             .token_ending_at(o.hit.start)

@@ -6,29 +6,16 @@
 //!   某国就占了1/3) or with a verb of a state's spending or building (南州市…，并提供约800套
 //!   住房).
 
-use std::sync::LazyLock;
-
 use crate::extract::{Found, Hit, LocationHit};
+use crate::link::words::HOLDER;
+use crate::link::words::is_in;
 use crate::model::LocationKind;
 use crate::segment::Document;
-use crate::word_tables::WordTables;
-
-/// The word tables of `dictionaries/holder_words.txt` (its header says what each kind is).
-const HOLDER_WORDS_TXT: (&str, &str) = (
-    "holder_words.txt",
-    include_str!("../../dictionaries/holder_words.txt"),
-);
-
-/// The kinds of `holder_words.txt`.
-const KINDS: &[&str] = &["state_account", "state_act", "before_figure", "opener"];
-
-static WORDS: LazyLock<WordTables> =
-    LazyLock::new(|| WordTables::embedded(HOLDER_WORDS_TXT, KINDS));
 
 /// Public accounts of a state (外汇储备, 国债): the place written right before one holds
 /// its figure.
 fn state_accounts() -> &'static [&'static str] {
-    WORDS.get("state_account")
+    HOLDER.state_account
 }
 
 /// Most tokens between such a verb and the figure.
@@ -69,7 +56,7 @@ fn opens_clause(doc: &Document<'_>, sentence_start: usize, place: Hit) -> bool {
     let rest = clause.trim_start_matches(|c: char| {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || "年月日".contains(c)
     });
-    rest.is_empty() || WORDS.get("opener").contains(&rest)
+    rest.is_empty() || is_in(HOLDER.opener, rest)
 }
 
 /// Whether the token after the place makes it a subject: a verb, an adverb or a
@@ -96,10 +83,10 @@ fn state_act_before(doc: &Document<'_>, start: usize) -> bool {
         let Some(t) = doc.tokens.get(i) else {
             return false;
         };
-        if WORDS.get("state_act").contains(&t.word) {
+        if is_in(HOLDER.state_act, t.word) {
             return true;
         }
-        if !WORDS.get("before_figure").contains(&t.word) {
+        if !is_in(HOLDER.before_figure, t.word) {
             return false;
         }
         let Some(j) = i.checked_sub(1) else {
@@ -159,9 +146,7 @@ pub(super) fn place_holder(
 
 #[cfg(test)]
 mod tests {
-    use super::{HOLDER_WORDS_TXT, KINDS};
     use crate::test_support::figure_holder as holder;
-    use crate::word_tables::WordTables;
 
     #[test]
     fn a_place_holds_what_it_owns_or_spends_as_a_state() {
@@ -196,11 +181,5 @@ mod tests {
         for (text, figure, want) in table {
             assert_eq!(holder(text, figure).as_deref(), want, "{text}");
         }
-    }
-
-    #[test]
-    fn tables_load() {
-        let tables = WordTables::parse(HOLDER_WORDS_TXT, KINDS).expect("holder_words.txt reads");
-        assert!(tables.get("state_act").contains(&"拨款"));
     }
 }

@@ -22,6 +22,9 @@
 
 use super::coreference;
 use super::figure_frames::{self, CompanyClause};
+use super::words::HOLDER;
+use super::words::ends_with;
+use crate::chars::starts_with;
 use crate::extract::{Found, Hit, OrganizationHit};
 use crate::model::{Figure, FigureKind, OrganizationKind};
 use crate::segment::Document;
@@ -34,50 +37,16 @@ mod holder_others;
 #[path = "holder_places.rs"]
 mod holder_places;
 
-/// Names (or parts of names: 胡润研究院, 深圳证券交易所) of bodies that publish, rate or
-/// list figures without holding them.
-const NOT_HOLDERS: &[&str] = &[
-    "交易所",
-    "港交所",
-    "联交所",
-    "深交所",
-    "上交所",
-    "北交所",
-    "纳斯达克",
-    "福布斯",
-    "胡润",
-    "彭博",
-    "路透社",
-    "新华社",
-    "穆迪",
-    "惠誉",
-];
-
-/// Words right before an organization that make it the receiver or a partner (向某医院
-/// 捐赠, 对某公司投资, 与某公司签约).
-const RECEIVER_MARKS: &[&str] = &["向", "给", "对", "与", "同", "和", "替", "帮"];
-
-/// What may stand between a receiver mark and the receiver (对全资子公司某某投资, 向其
-/// 控股子公司某某增资): the receiver's tie to the giver.
-const RECEIVER_MODIFIERS: &[&str] = &[
-    "全资子公司",
-    "控股子公司",
-    "参股公司",
-    "子公司",
-    "全资",
-    "控股",
-    "参股",
-    "下属",
-    "旗下",
-    "其",
-];
-
 /// Whether the organization `o` is written as a receiver or partner (向某医院捐赠, 对全资
 /// 子公司某某投资, 与某公司签约), looking back no further than `scope`.
 fn is_receiver(doc: &Document<'_>, scope: usize, o: &OrganizationHit) -> bool {
     let mut before = doc.slice(scope, o.hit.start);
     for _ in 0..3 {
-        match RECEIVER_MODIFIERS.iter().find(|m| before.ends_with(*m)) {
+        match HOLDER
+            .receiver_modifiers
+            .iter()
+            .find(|m| before.ends_with(*m))
+        {
             Some(m) => before = before.get(..before.len() - m.len()).unwrap_or_default(),
             None => break,
         }
@@ -85,22 +54,12 @@ fn is_receiver(doc: &Document<'_>, scope: usize, o: &OrganizationHit) -> bool {
     // 某银行为星海集团提供50亿元授信: 为 marks whom it is for when a verb of giving
     // follows (not 合并为, 称为, 作为 some organization).
     let after = doc.slice(o.hit.end, doc.text.len());
-    let for_whom = before.ends_with('为') && GIVING.iter().any(|v| after.starts_with(v));
+    let for_whom = before.ends_with('为') && HOLDER.giving.iter().any(|v| starts_with(after, v));
     // 甲和乙公司，…: a pair that ends the clause is its subject, not a partner.
     let pair_subject =
-        ["和", "与", "同"].iter().any(|m| before.ends_with(m)) && after.starts_with(['，', ',']);
-    (RECEIVER_MARKS.iter().any(|m| before.ends_with(m)) && !pair_subject) || for_whom
+        ["和", "与", "同"].iter().any(|m| ends_with(before, m)) && after.starts_with(['，', ',']);
+    (HOLDER.receiver_marks.iter().any(|m| ends_with(before, m)) && !pair_subject) || for_whom
 }
-
-/// Verbs of giving after 为 + organization (为某公司提供50亿元授信, 为学校增加固定资产).
-const GIVING: &[&str] = &[
-    "提供", "捐", "贡献", "支付", "垫付", "筹", "出资", "投资", "发放", "代销", "承担", "节省",
-    "节约", "创造", "增加", "带来", "配备", "购买", "购置", "建",
-];
-
-/// Words right after an organization that make it the source of an estimate, not the
-/// figure's holder (某组织估计，…).
-const SOURCE_VERBS: &[&str] = &["估计", "预测", "预计", "报道", "统计", "调查", "援引"];
 
 /// Most chars between 等 and the figure it counts (等28家, 等共30余家).
 const MAX_LIST_GAP_CHARS: usize = 3;
@@ -116,32 +75,8 @@ fn is_source(doc: &Document<'_>, o: &OrganizationHit) -> bool {
     let after = ["最新", "新的", "日前", "近日", "发布的"]
         .iter()
         .fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
-    before.ends_with('据') || SOURCE_VERBS.iter().any(|v| after.starts_with(v))
+    before.ends_with('据') || HOLDER.source_verbs.iter().any(|v| starts_with(after, v))
 }
-
-/// Verbs after a person that report what others hold (王某介绍，…).
-const REPORTING_VERBS: &[&str] = &[
-    "介绍",
-    "说",
-    "表示",
-    "称",
-    "指出",
-    "透露",
-    "认为",
-    "告诉",
-    "答",
-    "接受",
-    "在接受",
-    "提醒",
-    "提示",
-    "建议",
-    "强调",
-    "坦言",
-    "呼吁",
-    "解释",
-    "分析",
-    "回应",
-];
 
 /// Most chars of a unit between an organization and its officer's title (北京分行).
 const MAX_UNIT_CHARS: usize = 4;
@@ -161,7 +96,7 @@ fn officer_of(doc: &Document<'_>, found: &Found, organization: Hit, person: Hit)
 /// Whether `person` reports (王某介绍, 王某表示).
 fn reports(doc: &Document<'_>, person: Hit) -> bool {
     let after = doc.slice(person.end, doc.text.len());
-    REPORTING_VERBS.iter().any(|v| after.starts_with(v))
+    HOLDER.reporting_verbs.iter().any(|v| starts_with(after, v))
 }
 
 /// Whether `person` is written as an officer of `organization` and does not merely
@@ -187,14 +122,10 @@ fn speaks_of_own_accounts(doc: &Document<'_>, from: usize, start: usize) -> bool
     figure_frames::company_clause(doc, speech, start) == Some(CompanyClause::Unsaid)
 }
 
-/// Words before a person that make the person an object, not the actor who takes the
-/// figure away from the organization before (某公司为王某配备两名助理).
-const OBJECT_MARKS: &[&str] = &["为", "给", "向", "对", "替", "帮"];
-
 /// Whether `person` is the object of a preposition (为王某, 给王某).
 fn object_of_preposition(doc: &Document<'_>, person: Hit) -> bool {
     let before = doc.slice(person.start.saturating_sub(3), person.start);
-    OBJECT_MARKS.iter().any(|m| before.ends_with(m))
+    HOLDER.object_marks.iter().any(|m| ends_with(before, m))
 }
 
 /// Most chars between a figure and the 的 that makes its clause describe the
@@ -221,7 +152,7 @@ fn described_organization(
     let clause = gap.strip_suffix('的')?;
     let plain = clause.chars().count() <= MAX_DESCRIBING_CHARS
         && clause.chars().all(crate::chars::is_han)
-        && !RECEIVER_MARKS.iter().any(|m| clause.contains(m));
+        && !HOLDER.receiver_marks.iter().any(|m| clause.contains(m));
     // 兴建的, 组成的: a verb before 的 makes the clause describe the organization;
     // 150个城市的书店 is an organization of what is counted.
     let verb = doc
@@ -274,14 +205,14 @@ fn speaker_title(doc: &Document<'_>, found: &Found, organization: Hit, right: us
     let after = doc.slice(title.end, right);
     after.char_indices().take(MAX_NAME_CHARS + 1).any(|(i, _)| {
         let rest = after.get(i..).unwrap_or_default();
-        REPORTING_VERBS.iter().any(|v| rest.starts_with(v))
+        HOLDER.reporting_verbs.iter().any(|v| starts_with(rest, v))
     })
 }
 
 /// Whether the organization never holds a figure it is written with.
 fn never_holds(doc: &Document<'_>, o: &OrganizationHit) -> bool {
     let name = doc.slice(o.hit.start, o.hit.end);
-    o.kind == OrganizationKind::Media || NOT_HOLDERS.iter().any(|n| name.contains(n))
+    o.kind == OrganizationKind::Media || HOLDER.not_holders.iter().any(|n| name.contains(n))
 }
 
 /// The holder of a figure starting at `start` in the sentence from `sentence_start`.
@@ -391,7 +322,7 @@ fn company_of_clause(
     }
     let own = own.filter(|o| {
         let name = doc.slice(o.start, o.end);
-        !NOT_HOLDERS.iter().any(|n| name.contains(n))
+        !HOLDER.not_holders.iter().any(|n| name.contains(n))
     });
     match clause {
         CompanyClause::Word {

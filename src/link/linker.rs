@@ -3,59 +3,14 @@
 //! 近日) and adverbs (将, 拟, 正式, 申请) are read past, so that 王某先生因个人原因申请
 //! 辞去 links like 辞去 and 张某先生为 like 为.
 
-/// Forms of address written right after a name (王某先生, 李某女士).
-const HONORIFICS: &[&str] = &["先生", "女士", "同志", "小姐"];
+use super::words::WORDS;
+use super::words::ends_with;
+use super::words::{strip_prefix, strip_suffix};
+use crate::chars::starts_with;
 
-/// Words that open an office verb without changing it (将兼任, 拟聘任, 正式出任,
-/// 申请辞去, 于近日辞去). 不再 is part of a verb (不再担任) and is not listed.
-const LEADS: &[&str] = &[
-    "近日",
-    "日前",
-    "今日",
-    "今天",
-    "昨日",
-    "昨天",
-    "本月",
-    "今年",
-    "目前",
-    "现已",
-    "已经",
-    "已",
-    "将",
-    "拟",
-    "正式",
-    "申请",
-    "请求",
-    "提出",
-    "提请",
-    "主动",
-    "继续",
-    "被正式",
-    "亦",
-    "也",
-    "同时",
-    "还",
-    "此前",
-    "曾经",
-    "先后",
-    "后",
-    "又",
-    "再次",
-    "即将",
-    "宣布",
-    "于",
-    "自",
-    // 辞职后仍担任公司董事: the office kept after leaving another.
-    "辞职后",
-    "离任后",
-    "卸任后",
-    "仍",
-];
-
-/// What a cause clause ends in (因个人原因, 由于工作调动, 因工作需要, 因年龄原因).
-const CAUSE_ENDS: &[&str] = &[
-    "原因", "调动", "需要", "安排", "变动", "到龄", "退休", "届满", "期满", "调整",
-];
+/// `leads` by first char, in list order.
+static LEAD_INDEX: std::sync::LazyLock<crate::chars::FirstCharIndex> =
+    std::sync::LazyLock::new(|| crate::chars::FirstCharIndex::new(WORDS.leads.iter().copied()));
 
 /// Most chars of a cause clause after 因 or 由于.
 const MAX_CAUSE_CHARS: usize = 10;
@@ -63,15 +18,12 @@ const MAX_CAUSE_CHARS: usize = 10;
 /// Most chars of a date lead (2024年3月15日起).
 const MAX_DATE_CHARS: usize = 24;
 
-/// Qualifiers written between an office verb and the office (为新任董事长, 当选为新一届).
-const OFFICE_QUALIFIERS: &[&str] = &["新任", "新一任", "下一任", "新一届", "下届", "本届"];
-
 /// The linker with honorifics, causes, dates and adverbs read past at its start and
 /// office qualifiers at its end: what remains is the verb (or the mark) itself.
 pub(super) fn core(linker: &str) -> &str {
     let mut rest = linker.trim();
-    for h in HONORIFICS {
-        if let Some(r) = rest.strip_prefix(h) {
+    for h in WORDS.honorifics {
+        if let Some(r) = strip_prefix(rest, h) {
             rest = r.trim_start();
             break;
         }
@@ -80,10 +32,12 @@ pub(super) fn core(linker: &str) -> &str {
         let before = rest.len();
         rest = strip_cause(rest);
         rest = strip_date(rest);
-        if let Some(r) = LEADS
+        if let Some(r) = LEAD_INDEX
+            .candidates(rest)
             .iter()
+            .filter_map(|&i| WORDS.leads.get(i))
             .filter(|l| rest.len() > l.len())
-            .find_map(|l| rest.strip_prefix(l))
+            .find_map(|l| strip_prefix(rest, l))
         {
             rest = r;
         }
@@ -95,32 +49,22 @@ pub(super) fn core(linker: &str) -> &str {
             break;
         }
     }
-    for q in OFFICE_QUALIFIERS {
-        if let Some(r) = rest.strip_suffix(q).filter(|r| !r.is_empty()) {
+    for q in WORDS.office_qualifiers {
+        if let Some(r) = strip_suffix(rest, q).filter(|r| !r.is_empty()) {
             return r;
         }
     }
     rest
 }
 
-/// Generic words for the company under discussion that may close a linker when the
-/// organization extractor did not take them (辞去公司 + 副总经理职务), longest first.
-const GENERIC_COMPANY: &[&str] = &["本公司", "该公司", "本集团", "公司", "集团", "本行"];
-
 /// The verb and the generic company word closing `core` (辞去公司 → 辞去, 公司).
 pub(super) fn peel_generic(core: &str) -> Option<(&str, &str)> {
-    GENERIC_COMPANY.iter().find_map(|g| {
-        core.strip_suffix(g)
+    WORDS.generic_company.iter().find_map(|g| {
+        strip_suffix(core, g)
             .filter(|verb| !verb.is_empty())
             .map(|verb| (verb, *g))
     })
 }
-
-/// Words right after a name that end the office just named (董事长王某离职).
-const LEFT_OFFICE_AFTER: &[&str] = &["离职", "辞职", "卸任", "离任", "退休", "辞任"];
-
-/// A resignation written as a document of the person (副总裁王某的书面辞职报告).
-const RESIGNATION_PAPERS: &[&str] = &["辞职报告", "辞呈", "辞职申请", "辞职函", "辞职信"];
 
 /// Whether the text right after a name says the person leaves the office just named:
 /// a word of leaving after the usual leads (王某因个人原因辞职, 王某先生近日卸任), or
@@ -130,8 +74,15 @@ pub(super) fn leaves_after(after: &str) -> bool {
     while !after.is_char_boundary(end) {
         end -= 1;
     }
-    let rest = core(after.get(..end).unwrap_or_default());
-    if LEFT_OFFICE_AFTER.iter().any(|w| rest.starts_with(w)) {
+    let window = after.get(..end).unwrap_or_default();
+    // Every word of leaving and every paper starts with one of these (离辞卸退): most
+    // names are followed by none of them.
+    let firsts = &*LEAVING_FIRSTS;
+    if !window.chars().any(|c| firsts.contains(c)) {
+        return false;
+    }
+    let rest = core(window);
+    if WORDS.left_office_after.iter().any(|w| starts_with(rest, w)) {
         return true;
     }
     // 提交的书面辞职报告, 递交了辞呈: the person hands the paper in.
@@ -142,15 +93,27 @@ pub(super) fn leaves_after(after: &str) -> bool {
         return false;
     };
     let paper = paper.strip_prefix("书面").unwrap_or(paper);
-    RESIGNATION_PAPERS.iter().any(|w| paper.starts_with(w))
+    WORDS
+        .resignation_papers
+        .iter()
+        .any(|w| paper.starts_with(w))
 }
+
+/// The first chars of `left_office_after` and `resignation_papers`, as a bitmap (a char
+/// slice pattern compared each char of the window with each of them).
+static LEAVING_FIRSTS: std::sync::LazyLock<crate::chars::CharSet> =
+    std::sync::LazyLock::new(|| {
+        let firsts: String = WORDS
+            .left_office_after
+            .iter()
+            .chain(WORDS.resignation_papers)
+            .filter_map(|w| w.chars().next())
+            .collect();
+        crate::chars::CharSet::new(&firsts)
+    });
 
 /// Bytes read after a name for a word of leaving (about 20 chars).
 const LOOK_AFTER_BYTES: usize = 60;
-
-/// Words in a clause before TITLE的NAME that make the title the name's office (时任
-/// 某办事处主任的王某, 身为馆长的李某), not a description (董事长的秘书王某 has none).
-const OFFICE_CLAUSE_WORDS: &[&str] = &["任", "身为", "作为"];
 
 /// Bytes looked back from the title for those words (about 30 chars).
 const OFFICE_CLAUSE_BYTES: usize = 90;
@@ -166,37 +129,8 @@ pub(super) fn office_clause(doc: &crate::segment::Document<'_>, t: crate::extrac
         .rfind(['，', '。', '；', '：', '！', '？', ',', ';'])
         .and_then(|i| before.get(i..))
         .unwrap_or(before);
-    OFFICE_CLAUSE_WORDS.iter().any(|w| clause.contains(w))
+    WORDS.office_clause_words.iter().any(|w| clause.contains(w))
 }
-
-/// Offices only a company has (董事长, 总经理, 财务总监, 董事会秘书, CEO).
-const COMPANY_OFFICES: &[&str] = &[
-    "董事长",
-    "董事",
-    "总经理",
-    "总裁",
-    "监事",
-    "监事会主席",
-    "财务总监",
-    "财务负责人",
-    "董事会秘书",
-    "首席执行官",
-    "首席财务官",
-    "CEO",
-    "CFO",
-    "COO",
-    "CTO",
-    "董秘",
-    "证券事务代表",
-    "总经理助理",
-    "总裁助理",
-    "首席技术官",
-    "首席运营官",
-    "首席信息官",
-    "首席风险官",
-    "首席投资官",
-    "合规负责人",
-];
 
 /// Whether `title` is a bank's office (行长, 副行长) and `own` (the article's company) a
 /// bank: a 行长 with no organization written is then that bank's.
@@ -207,7 +141,7 @@ pub(super) fn is_own_bank_office(title: &str, own: &str) -> bool {
 /// Whether `title` is an office only a company has, with its prefixes (副总经理,
 /// 非独立董事, 独立董事).
 pub(super) fn is_company_office(title: &str) -> bool {
-    COMPANY_OFFICES.iter().any(|o| title.ends_with(o))
+    WORDS.company_offices.iter().any(|o| ends_with(title, o))
 }
 
 /// `s` past a cause clause at its start (因个人原因, 由于工作调动, 因任期届满), with a
@@ -221,7 +155,7 @@ fn strip_cause(s: &str) -> &str {
             break;
         }
         let head = body.get(..i + c.len_utf8()).unwrap_or_default();
-        if CAUSE_ENDS.iter().any(|e| head.ends_with(e))
+        if WORDS.cause_ends.iter().any(|e| ends_with(head, e))
             && let Some(rest) = body.get(head.len()..)
         {
             return rest.strip_prefix("原因").unwrap_or(rest);

@@ -12,6 +12,9 @@ use super::after::{office_after, stated_after};
 use super::items::{
     Item, MAX_CHAIN_ITEMS, StatedRelation, between, is_list_separator, mark_former, relation,
 };
+use super::words::WORDS;
+use super::words::ends_with;
+use super::words::is_in;
 use super::{absorbed, linker, topics, unnamed};
 
 /// Every relation stated around the persons found.
@@ -87,9 +90,6 @@ pub(super) fn relations(
     out
 }
 
-/// Bodies a title may open with (北京市人大 + 代表, 厂团委 + 书记, 全军计生办 + 主任).
-const BODIES_IN_TITLES: &[&str] = &["人大", "政协", "团委", "党委", "纪委", "计生办"];
-
 /// A title the extractor read with the body it serves in (北京市人大代表, 厂团委书记),
 /// when no organization was written before it: the body is the organization, the
 /// shortest known title at its end the office.
@@ -109,7 +109,8 @@ fn body_in_title(doc: &Document<'_>, lexicon: &Lexicon, out: &mut [StatedRelatio
         let Some(i) = body_end else { continue };
         let body = title.get(..i).unwrap_or_default();
         // 党委书记: the body word alone names no body.
-        if BODIES_IN_TITLES
+        if WORDS
+            .bodies_in_titles
             .iter()
             .any(|b| body.len() > b.len() && body.ends_with(b))
         {
@@ -138,10 +139,6 @@ fn left_as_resigned(doc: &Document<'_>, out: &mut [StatedRelation]) {
     }
 }
 
-/// Verbs of taking over from someone, written before the one succeeded (何晓峰将接替
-/// 邹明担任总裁).
-const SUCCEEDS: &[&str] = &["接替", "接任", "替代", "取代", "代替", "继任"];
-
 /// 何晓峰将接替邹明担任星海集团总裁: the office read after the succeeded name (from index
 /// `from` of `out`) is the successor's, written before in the same clause, and a past
 /// office of the succeeded.
@@ -156,7 +153,7 @@ fn succeeded(
         return;
     }
     let before = doc.slice(0, person.start);
-    let Some(verb) = SUCCEEDS.iter().find(|v| before.ends_with(*v)) else {
+    let Some(verb) = WORDS.succeeds.iter().find(|v| ends_with(before, v)) else {
         return;
     };
     let verb_start = person.start - verb.len();
@@ -285,7 +282,7 @@ fn chain_before(
                     break;
                 }
                 // 某银行前董事长王某: a past office of that organization.
-                if FORMER_BEFORE.contains(&gap) {
+                if is_in(WORDS.former_before, gap) {
                     former_from = Some(out.len());
                 }
                 // The title next to the organization is its; a division head further
@@ -325,7 +322,7 @@ fn chain_before(
     }
     // 原省交通运输厅副厅长王某, 前任董事长: the chain states a past office.
     let before = doc.slice(at.saturating_sub(FORMER_MARK_BYTES), at);
-    if FORMER_BEFORE.iter().any(|m| before.ends_with(m)) {
+    if WORDS.former_before.iter().any(|m| ends_with(before, m)) {
         mark_former(out, from);
     }
 }
@@ -365,14 +362,12 @@ fn nationality_after_de(found: &Found, start: usize, end: usize, gap: &str) -> b
             .any(|l| l.hit.start == place && l.hit.end == end)
 }
 
-/// Boards whose committees a name may go on to (星海科技董事会提名委员会).
-const BOARDS: &[&str] = &["董事会", "监事会"];
-
 /// The employer of an office in a board's committee: the company before the board
 /// (星海科技董事会提名委员会 + 主任委员 → 星海科技). Other organizations stay whole.
 pub(super) fn employer(doc: &Document<'_>, o: Hit) -> Hit {
     let name = doc.slice(o.start, o.end);
-    BOARDS
+    WORDS
+        .boards
         .iter()
         .find_map(|b| {
             let i = name.find(b)?;
@@ -385,9 +380,6 @@ pub(super) fn employer(doc: &Document<'_>, o: Hit) -> Hit {
 
 /// Fewest bytes of a company's name before its board (two chars).
 const MIN_EMPLOYER_BYTES: usize = 6;
-
-/// Words before an office that make it a past one.
-const FORMER_BEFORE: &[&str] = &["原", "前", "前任", "原任", "曾任", "曾担任", "时任"];
 
 /// Bytes looked at before a chain for those words (three chars).
 const FORMER_MARK_BYTES: usize = 9;

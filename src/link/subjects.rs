@@ -4,35 +4,14 @@
 //! (斥资100万元, 满载率为85%).
 
 use super::figure_frames;
+use super::words::WORDS;
+use super::words::is_in;
 use crate::extract::{Found, Hit, SortedHits};
 use crate::model::{Figure, FigureKind};
 use crate::segment::{Document, Token};
 
 /// Most chars of a subject read after a count (中国古代大师作品).
 const MAX_AFTER_CHARS: usize = 8;
-
-/// Words that end the words after a count: a new clause or a preposition (３名学生与…).
-const STOPS_AFTER: &[&str] = &[
-    "的", "和", "与", "及", "在", "从", "向", "对", "被", "把", "将", "为", "是", "了", "等",
-];
-
-/// Link words between a subject and its figure (满载率为85%, 斥资约100万元).
-const LINKS_BEFORE: &[&str] = &[
-    "为", "在", "大概", "约", "达", "达到", "至", "到", "了", "共", "可能", "高达", "仅", "是",
-    "近", "逾", "超过", "有", "共计", "合计", "累计", "大约", "已达", "占", "占了", "占到",
-];
-
-/// Verbs of change between a quantity and its new value: the quantity is the subject,
-/// not the verb (油价一度回升到每桶20美元 → 油价; 出口增长8%).
-const CHANGE_VERBS: &[&str] = &[
-    "回升", "反弹", "增长", "下降", "上升", "减少", "增加", "提高", "降低", "降至", "升至", "跌至",
-    "增至", "上涨", "下跌", "回落",
-];
-
-/// Adverbs between a quantity and its change verb (油价一度回升, 利润将增长).
-const ADVERBS: &[&str] = &[
-    "一度", "将", "已", "又", "再", "仍", "也", "均", "可能", "预计",
-];
 
 /// Whether a token is a word of the text (not punctuation, not a number).
 fn is_word(t: &Token<'_>) -> bool {
@@ -63,10 +42,6 @@ pub(super) fn fill_subjects(doc: &Document<'_>, found: &Found, figures: &mut [Fi
     }
 }
 
-/// Words that open a clause continuing the figure before it (营收为10亿元，同比增长20%;
-/// 管理着8个小区，其中6个…).
-const CONTINUATIONS: &[&str] = &["比", "同比", "环比", "较", "其中"];
-
 /// The subject of the figure before, for a figure whose clause only compares it to
 /// another time (营收为10亿元，同比增长20% → 营收; 占52%，比上年提高了3个百分点).
 fn carried(doc: &Document<'_>, previous: Option<&(usize, String)>, start: usize) -> Option<String> {
@@ -76,7 +51,8 @@ fn carried(doc: &Document<'_>, previous: Option<&(usize, String)>, start: usize)
         return None;
     }
     let clause = gap.rsplit(['，', ',']).next().unwrap_or(gap);
-    CONTINUATIONS
+    WORDS
+        .continuations
         .iter()
         .any(|c| clause.starts_with(c))
         .then(|| subject.clone())
@@ -144,7 +120,7 @@ fn words_after<'a>(doc: &Document<'a>, at: usize) -> Option<&'a str> {
         }
     };
     for t in doc.tokens.get(first..).unwrap_or_default() {
-        if !is_word(t) || STOPS_AFTER.contains(&t.word) {
+        if !is_word(t) || is_in(WORDS.stops_after, t.word) {
             break;
         }
         if doc.slice(at, t.end).chars().count() > MAX_AFTER_CHARS {
@@ -165,7 +141,7 @@ fn word_before<'a>(
     for _ in 0..3 {
         let t = doc.tokens.get(i)?;
         // 每桶16美元: a rate names no subject; look past it.
-        if CHANGE_VERBS.contains(&t.word) {
+        if is_in(WORDS.change_verbs, t.word) {
             return quantity_before(doc, i, named);
         }
         // 以3亿元收购: the amount is the price of the act after it (see `price_of`).
@@ -195,7 +171,7 @@ fn word_before<'a>(
         if per {
             return None;
         }
-        if !LINKS_BEFORE.contains(&t.word) && !t.word.starts_with('每') {
+        if !is_in(WORDS.links_before, t.word) && !t.word.starts_with('每') {
             // 其中6个: a word that points back names no subject.
             let pointer = matches!(t.word, "其中" | "其余" | "另外" | "此外" | "其他");
             return (is_word(t) && t.char_len() >= 2 && !named(t) && !pointer).then_some(t.word);
@@ -223,7 +199,11 @@ fn quantity_before<'a>(
     named: &impl Fn(&Token<'_>) -> bool,
 ) -> Option<&'a str> {
     let mut i = verb.checked_sub(1)?;
-    if doc.tokens.get(i).is_some_and(|t| ADVERBS.contains(&t.word)) {
+    if doc
+        .tokens
+        .get(i)
+        .is_some_and(|t| is_in(WORDS.adverbs, t.word))
+    {
         i = i.checked_sub(1)?;
     }
     let t = doc.tokens.get(i)?;

@@ -8,12 +8,15 @@ use crate::extract::{Found, Hit};
 use crate::segment::Document;
 
 use super::after::Subject;
+use super::words::WORDS;
+use super::words::ends_with;
 
 /// Marks that end a clause; a topic's clauses start right after one.
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '。'];
 
 /// Marks a topic is not carried over: a colon or a quote opens someone's words, a
-/// question or exclamation or a new line ends the passage.
+/// question or exclamation or a new line ends the passage ([`mark`] reads them).
+#[cfg(test)]
 const TOPIC_ENDS: &[char] = &['：', ':', '“', '"', '！', '？', '!', '?', '\n'];
 
 /// Most bytes a topic is carried over (about 100 chars).
@@ -28,11 +31,6 @@ fn is_sentence_lead(c: char) -> bool {
         || "、.．)）■●◆□◇▲△★☆".contains(c)
 }
 
-/// Verbs of appointing before 其 (聘任其为, 同意选举其为): 其 is the person named before.
-const APPOINTING: &[&str] = &[
-    "聘任", "任命", "选举", "提名", "聘请", "委任", "推选", "免去", "同意",
-];
-
 /// The subjects of clauses that name none: (topic, clause start) for each clause after a
 /// name that opens a sentence, and (the name before, pronoun) for 他/她 opening a clause
 /// and 其 after a verb of appointing. Clauses that hold another name are left out. A
@@ -45,6 +43,7 @@ pub(super) fn subjects(
     stated: &std::collections::HashSet<Hit>,
 ) -> Vec<Subject> {
     let mut out = Vec::new();
+    let mut marks = Marks::default();
     for (k, person) in found.persons.iter().enumerate() {
         let next = found.persons.get(k + 1).map_or(doc.text.len(), |n| n.start);
         let end = person.end.saturating_add(MAX_TOPIC_BYTES).min(next);
@@ -53,28 +52,69 @@ pub(super) fn subjects(
             end -= 1;
         }
         let span = doc.slice(person.end, end);
-        let span = span
-            .find(TOPIC_ENDS)
-            .and_then(|i| span.get(..i))
-            .unwrap_or(span);
+        let span = span.get(..marks.read(span)).unwrap_or(span);
         if opens_sentence(doc, *person) {
-            clause_starts(span, person.end, next, doc, *person, &mut out);
+            clause_starts(&marks, span.len(), person.end, next, doc, *person, &mut out);
         } else if biography_follows(span) || stated.contains(person) {
-            let sentence = span.find('。').and_then(|i| span.get(..i)).unwrap_or(span);
-            clause_starts(sentence, person.end, next, doc, *person, &mut out);
+            let sentence = span.find('。').unwrap_or(span.len());
+            clause_starts(&marks, sentence, person.end, next, doc, *person, &mut out);
         }
-        pronouns(span, person.end, *person, &mut out);
+        pronouns(&marks, span, person.end, *person, &mut out);
     }
     out
 }
 
-/// Forms of address written between a name and its biography (赵某先生，1975年出生).
-const HONORIFICS: &[&str] = &["先生", "女士"];
+/// The clause ends and pronouns of the text after a name up to its first topic end,
+/// read in one pass (a scan per kind of mark cost more than the rest of linking).
+#[derive(Default)]
+struct Marks {
+    /// Byte index (in the text read) and char of each clause end ([`CLAUSE_ENDS`]).
+    clause_ends: Vec<(usize, char)>,
+    /// Byte index and char of each 他, 她 and 其.
+    pronouns: Vec<(usize, char)>,
+}
+
+/// What a char is to [`subjects`]; the same chars as [`CLAUSE_ENDS`] and `TOPIC_ENDS`
+/// (checked by a test).
+enum Mark {
+    ClauseEnd,
+    TopicEnd,
+    Pronoun,
+    Other,
+}
+
+fn mark(c: char) -> Mark {
+    match c {
+        '，' | ',' | '；' | ';' | '。' => Mark::ClauseEnd,
+        '：' | ':' | '“' | '"' | '！' | '？' | '!' | '?' | '\n' => Mark::TopicEnd,
+        '他' | '她' | '其' => Mark::Pronoun,
+        _ => Mark::Other,
+    }
+}
+
+impl Marks {
+    /// Read `span` up to its first topic end, whose byte index is returned (the span's
+    /// length when it has none).
+    fn read(&mut self, span: &str) -> usize {
+        self.clause_ends.clear();
+        self.pronouns.clear();
+        for (i, c) in span.char_indices() {
+            match mark(c) {
+                Mark::ClauseEnd => self.clause_ends.push((i, c)),
+                Mark::Pronoun => self.pronouns.push((i, c)),
+                Mark::TopicEnd => return i,
+                Mark::Other => {}
+            }
+        }
+        span.len()
+    }
+}
 
 /// Whether a biography opens the clause after the name (`after`, the text right after
 /// it): 男 or 女, a birth (1975年出生, 1968年生, 出生于), a nationality (中国国籍).
 fn biography_follows(after: &str) -> bool {
-    let after = HONORIFICS
+    let after = WORDS
+        .topic_honorifics
         .iter()
         .find_map(|h| after.strip_prefix(h))
         .unwrap_or(after);
@@ -99,23 +139,31 @@ fn opens_sentence(doc: &Document<'_>, person: Hit) -> bool {
     lead.is_empty() || lead.ends_with(['。', '；', ';', '\n', '！', '？', '：', ':'])
 }
 
-/// Push a subject for each clause start in `span` (which begins at byte `base`) whose
-/// clause ends before the next person at `next`.
+/// Push a subject for each clause start in the first `len` bytes of the span read into
+/// `marks` (which begins at byte `base`) whose clause ends before the next person at
+/// `next`.
 fn clause_starts(
-    span: &str,
+    marks: &Marks,
+    len: usize,
     base: usize,
     next: usize,
     doc: &Document<'_>,
     person: Hit,
     out: &mut Vec<Subject>,
 ) {
-    for (i, c) in span.char_indices() {
-        if !CLAUSE_ENDS.contains(&c) {
-            continue;
+    for (j, &(i, c)) in marks.clause_ends.iter().enumerate() {
+        if i >= len {
+            break;
         }
         let at = base + i + c.len_utf8();
-        let rest = doc.slice(at, doc.text.len());
-        let clause_end = rest.find(CLAUSE_ENDS).map_or(doc.text.len(), |j| at + j);
+        // The next clause end of the span, else the first one after it.
+        let clause_end = match marks.clause_ends.get(j + 1) {
+            Some(&(e, _)) => base + e,
+            None => {
+                let rest = doc.slice(at, doc.text.len());
+                rest.find(CLAUSE_ENDS).map_or(doc.text.len(), |e| at + e)
+            }
+        };
         if clause_end > next {
             break;
         }
@@ -126,15 +174,16 @@ fn clause_starts(
     }
 }
 
-/// Push a subject for each pronoun in `span` (which begins at byte `base`) that stands
-/// for `person`: 他/她 opening a clause, 其 right after a verb of appointing.
-fn pronouns(span: &str, base: usize, person: Hit, out: &mut Vec<Subject>) {
-    for (i, c) in span.char_indices() {
+/// Push a subject for each pronoun in `span` (read into `marks`; it begins at byte
+/// `base`) that stands for `person`: 他/她 opening a clause, 其 right after a verb of
+/// appointing.
+fn pronouns(marks: &Marks, span: &str, base: usize, person: Hit, out: &mut Vec<Subject>) {
+    for &(i, c) in &marks.pronouns {
         let before = span.get(..i).unwrap_or_default();
         let after = span.get(i + c.len_utf8()..).unwrap_or_default();
         let stands = match c {
             '他' | '她' => !after.starts_with('们') && before.ends_with(CLAUSE_ENDS),
-            '其' => APPOINTING.iter().any(|v| before.ends_with(v)),
+            '其' => WORDS.appointing.iter().any(|v| ends_with(before, v)),
             _ => false,
         };
         if stands {
@@ -144,5 +193,44 @@ fn pronouns(span: &str, base: usize, person: Hit, out: &mut Vec<Subject>) {
                 anchor: Hit::new(at, at + c.len_utf8()),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CLAUSE_ENDS, Mark, Marks, TOPIC_ENDS, mark};
+
+    #[test]
+    fn marks_are_the_listed_chars() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let want = if CLAUSE_ENDS.contains(&c) {
+                "clause"
+            } else if TOPIC_ENDS.contains(&c) {
+                "topic"
+            } else if matches!(c, '他' | '她' | '其') {
+                "pronoun"
+            } else {
+                "other"
+            };
+            let got = match mark(c) {
+                Mark::ClauseEnd => "clause",
+                Mark::TopicEnd => "topic",
+                Mark::Pronoun => "pronoun",
+                Mark::Other => "other",
+            };
+            assert_eq!(got, want, "{c}");
+        }
+    }
+
+    #[test]
+    fn marks_are_read_up_to_the_topic_end() {
+        let mut marks = Marks::default();
+        let span = "，男，聘任其为总裁。她说：他们";
+        let end = marks.read(span);
+        assert_eq!(span.get(..end), Some("，男，聘任其为总裁。她说"));
+        let ends: Vec<char> = marks.clause_ends.iter().map(|&(_, c)| c).collect();
+        assert_eq!(ends, ['，', '，', '。']);
+        let pronouns: Vec<char> = marks.pronouns.iter().map(|&(_, c)| c).collect();
+        assert_eq!(pronouns, ['其', '她']);
     }
 }

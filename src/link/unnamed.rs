@@ -4,6 +4,9 @@
 //! or city before a government office (某国总统, 某市市长), and the organization the
 //! clause is about (星海队输了，主帅王某…).
 
+use super::words::WORDS;
+use super::words::ends_with;
+use super::words::is_in;
 use crate::extract::{Found, Hit};
 use crate::model::OrganizationKind;
 use crate::segment::Document;
@@ -34,39 +37,6 @@ pub(super) fn is_qualifier_gap(
         && !any_overlap(&found.persons, start, end)
 }
 
-/// Titles of a government, whose holder's organization is the place written before
-/// them (某国总统, 某市市长, 某特区行政长官).
-const GOVERNMENT_TITLES: &[&str] = &[
-    "总统",
-    "总理",
-    "首相",
-    "外长",
-    "外交部长",
-    "国防部长",
-    "市长",
-    "省长",
-    "县长",
-    "区长",
-    "州长",
-    "镇长",
-    "乡长",
-    "国王",
-    "女王",
-    "行政长官",
-    "总督",
-    "大使",
-    "领导人",
-    "议长",
-    "元首",
-];
-
-/// Words that qualify a title rather than name its organization (中场球员, 资深编辑).
-const TITLE_QUALIFIERS: &[&str] = &[
-    "中场", "主力", "高级", "资深", "首席", "著名", "知名", "相关", "现任", "新任", "时任", "前任",
-    "代理", "常务", "执行", "专职", "兼职", "见习", "实习", "特约", "本报", "本台", "本刊", "本网",
-    "记者", "我国", "我市", "我省", "我县", "当地", "该", "其",
-];
-
 /// Most chars of a name read before a title (鲁能地产格拉斯小镇).
 const MAX_NAME_CHARS: usize = 12;
 
@@ -84,7 +54,7 @@ pub(super) fn organization_before(
 ) -> Option<Hit> {
     let government = titles
         .iter()
-        .any(|t| GOVERNMENT_TITLES.iter().any(|g| t.ends_with(g)));
+        .any(|t| WORDS.government_titles.iter().any(|g| ends_with(t, g)));
     // 某国总统, 重庆市市长: the place is the body.
     let at_de = doc.slice(0, at).strip_suffix('的').map_or(at, str::len);
     let k = found.locations.partition_point(|l| l.hit.end < at_de);
@@ -166,11 +136,8 @@ fn demonstrative_referent(doc: &Document<'_>, found: &Found, at: usize) -> Optio
 /// clause may name) and a few trades (司机, 驾驶员, 商人).
 fn is_freelance(title: &str) -> bool {
     (title.ends_with('家') && !title.ends_with("专家") && !title.ends_with("学家"))
-        || FREELANCE.iter().any(|f| title.ends_with(f))
+        || WORDS.freelance.iter().any(|f| ends_with(title, f))
 }
-
-/// Trades practised on one's own account (see [`is_freelance`]).
-const FREELANCE: &[&str] = &["司机", "驾驶员", "商人", "投资人", "商贩", "小贩", "个体户"];
 
 /// Whether a token may be part of an organization's name: a noun, a word the segmenter
 /// guessed (names it does not know), an abbreviation, a Latin word or a morpheme
@@ -229,7 +196,7 @@ pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) 
     let mut first_word = "";
     // A name that ends like a body (某某留学中心, 某某出租公司, 某某站) takes verbs too.
     let body = doc.slice(0, end);
-    let suffixed = BODY_ENDINGS.iter().find(|e| body.ends_with(*e));
+    let suffixed = WORDS.body_endings.iter().find(|e| ends_with(body, e));
     proper |= suffixed.is_some();
     for t in doc.tokens.get(..=last).unwrap_or_default().iter().rev() {
         let taken = (any_overlap(&found.persons, t.start, t.end) && !person_as_name(found, t))
@@ -239,10 +206,10 @@ pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) 
         let verb_in_body = suffixed.is_some()
             && t.tag.starts_with('v')
             && (t.char_len() == 2 || (t.end == end && suffixed.is_some_and(|e| *e == t.word)))
-            && !NOT_IN_NAMES.contains(&t.word);
+            && !is_in(WORDS.not_in_names, t.word);
         if !(name_part(t) || field || verb_in_body || in_place(found, t))
             || taken
-            || NOT_IN_NAMES.contains(&t.word)
+            || is_in(WORDS.not_in_names, t.word)
             || end.saturating_sub(t.start) > MAX_NAME_CHARS * 3
         {
             previous = Some(t);
@@ -255,7 +222,7 @@ pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) 
         first_word = t.word;
     }
     // 经公司总经理某某提名: a preposition glued before the body is no part of its name.
-    if words > 1 && GLUED_PREPOSITIONS.contains(&first_word) {
+    if words > 1 && is_in(WORDS.glued_prepositions, first_word) {
         start += first_word.len();
         words -= 1;
     }
@@ -264,7 +231,8 @@ pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) 
     let one_kind = words == 1
         && !proper_word
         && doc.slice(start, end).chars().count() <= 3
-        && !OUTLET_ENDS
+        && !WORDS
+            .outlet_ends
             .iter()
             .any(|e| doc.slice(start, end).ends_with(e));
     if one_kind {
@@ -277,13 +245,14 @@ pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) 
     let name = doc.slice(start, end);
     let chars = name.chars().count();
     // An outlet's name ends in its kind (某某周报, 某某网): a name even in common words.
-    proper |= OUTLET_ENDS.iter().any(|e| name.ends_with(e));
+    proper |= WORDS.outlet_ends.iter().any(|e| ends_with(name, e));
     let bare = suffixed.is_some_and(|e| name == *e) || is_generic_body(name);
     let qualifier = bare
-        || TITLE_QUALIFIERS
+        || WORDS
+            .title_qualifiers
             .iter()
             .any(|q| name.ends_with(q) || name == *q);
-    let dateline = DATELINE_ENDS.iter().any(|e| name.ends_with(e));
+    let dateline = WORDS.dateline_ends.iter().any(|e| ends_with(name, e));
     let k = found.locations.partition_point(|l| l.hit.end <= start);
     let only_place = found
         .locations
@@ -324,59 +293,16 @@ fn clause_organization(doc: &Document<'_>, found: &Found, at: usize, person: Hit
     (!any_overlap(&found.persons, o.hit.end, person.start)).then_some(o.hit)
 }
 
-/// Endings of the names of bodies: a run of words ending so is a name even when the
-/// segmenter reads verbs inside it (某某留学中心, 某某出租公司).
-const BODY_ENDINGS: &[&str] = &[
-    "公司",
-    "集团",
-    "中心",
-    "站",
-    "厂",
-    "局",
-    "所",
-    "院",
-    "队",
-    "社",
-    "协会",
-    "学会",
-    "委员会",
-    "银行",
-    "分行",
-    "支行",
-    "办",
-    "馆",
-    "店",
-];
-
-/// One-char prepositions jieba may read as nouns before a body (经公司总经理提名,
-/// 由集团董事长主持): never the first word of its name.
-const GLUED_PREPOSITIONS: &[&str] = &["经", "由", "据", "被", "向", "对", "从", "在", "将", "把"];
-
-/// Verbs that are never part of a body's name (他所在公司的总经理).
-const NOT_IN_NAMES: &[&str] = &[
-    "所在", "成立", "担任", "出任", "加入", "来自", "包括", "属于", "身为", "作为", "时任", "现任",
-    "曾任",
-];
-
 /// Whether a name is only a generic word for a body (公司, 该公司, 这家公司).
 fn is_generic_body(name: &str) -> bool {
     super::coreference::is_generic(name) || name.starts_with(['该', '这', '那', '本', '其'])
 }
-
-/// Endings of the names of news outlets (理财周报, 某某网, 某某电视台).
-const OUTLET_ENDS: &[&str] = &["报", "网", "社", "台", "刊", "杂志"];
-
-/// Words of a dateline that end the outlet's name (新华网北京5月1日电, 某某晚报讯).
-const DATELINE_ENDS: &[&str] = &["讯", "电", "消息"];
 
 /// Brackets that open and close a byline.
 const OPENING_BRACKETS: [char; 2] = ['\u{ff08}', '\u{28}'];
 
 /// See [`OPENING_BRACKETS`].
 const CLOSING_BRACKETS: [char; 2] = ['\u{ff09}', '\u{29}'];
-
-/// Outlets that stand for the writer's own paper, which the text does not name (本报讯).
-const OWN_OUTLETS: &[&str] = &["本报", "本台", "本刊", "本网", "本站"];
 
 /// The outlet of a byline that names none in its brackets: the name opening its
 /// dateline, past a 据 that quotes it (晨报讯（记者王某）, 据某某社北京电（记者王某）, 某某网上海5月1日电（记者王某）), or the name written
@@ -390,7 +316,7 @@ pub(super) fn byline_outlet(
     let line_start = doc.slice(0, start).rfind('\n').map_or(0, |i| i + 1);
     let line = doc.slice(line_start, start);
     let head = line.trim_end_matches(['（', '(', ' ', '\u{3000}']);
-    if DATELINE_ENDS.iter().any(|e| head.ends_with(e)) {
+    if WORDS.dateline_ends.iter().any(|e| ends_with(head, e)) {
         let lead = head.len()
             - head
                 .trim_start_matches(['■', '□', '●', '【', ' ', '\u{3000}'])
@@ -413,7 +339,8 @@ pub(super) fn byline_outlet(
             {
                 break;
             }
-            if DATELINE_ENDS
+            if WORDS
+                .dateline_ends
                 .iter()
                 .any(|e| doc.slice(at, doc.text.len()).starts_with(e))
             {
@@ -423,7 +350,7 @@ pub(super) fn byline_outlet(
         }
         let name = doc.slice(name_start, end);
         let chars = name.chars().count();
-        return ((2..=MAX_NAME_CHARS).contains(&chars) && !OWN_OUTLETS.contains(&name))
+        return ((2..=MAX_NAME_CHARS).contains(&chars) && !is_in(WORDS.own_outlets, name))
             .then_some(Hit::new(name_start, end));
     }
     // （记者王某通讯员李某）: a second role inside the brackets has the first's name
@@ -442,7 +369,7 @@ pub(super) fn byline_outlet(
         .filter(|o| o.hit.end == role.start)
     {
         let name = doc.slice(o.hit.start, o.hit.end);
-        return (!OWN_OUTLETS.contains(&name)).then_some(o.hit);
+        return (!is_in(WORDS.own_outlets, name)).then_some(o.hit);
     }
     unknown_name_before(doc, found, role.start)
 }
