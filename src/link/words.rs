@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use crate::chars::starts_with;
+use crate::word_set::CharBloom;
 use crate::word_tables::WordTables;
 
 /// `dictionaries/link_words.txt`, embedded.
@@ -395,44 +396,26 @@ pub(super) fn is_in(words: &[&str], word: &str) -> bool {
         .any(|w| w.len() == word.len() && starts_with(word, w))
 }
 
-/// A word list with a bitmap of its words' first chars (their low twelve bits), so that
-/// `contains` and `prefix_of` rule out most words and texts with one load before any
-/// word is compared (a `const` list was compared in line by the compiler; a list read
-/// from a file is not).
+/// A word list with a filter of its words' first chars, so that `contains` and
+/// `prefix_of` rule out most words and texts with one load before any word is compared
+/// (a `const` list was compared in line by the compiler; a list read from a file is not).
 pub(super) struct WordList {
     words: &'static [&'static str],
-    firsts: [u64; 64],
-}
-
-/// The low twelve bits of the first char of `s` (read without decoding a CJK char).
-#[inline]
-fn first_key(s: &str) -> Option<usize> {
-    match *s.as_bytes() {
-        [0xE0..=0xEF, second, last, ..] => {
-            Some(usize::from(second & 0x3F) << 6 | usize::from(last & 0x3F))
-        }
-        _ => s.chars().next().map(|c| c as usize & 0xFFF),
-    }
+    firsts: CharBloom,
 }
 
 impl WordList {
     fn new(words: &'static [&'static str]) -> Self {
-        let mut firsts = [0u64; 64];
-        for key in words.iter().filter_map(|w| first_key(w)) {
-            if let Some(bits) = firsts.get_mut(key / 64) {
-                *bits |= 1 << (key % 64);
-            }
+        let mut firsts = CharBloom::default();
+        for w in words {
+            firsts.add_first(w);
         }
         WordList { words, firsts }
     }
 
     #[inline]
     fn may_start(&self, text: &str) -> bool {
-        first_key(text).is_some_and(|key| {
-            self.firsts
-                .get(key / 64)
-                .is_some_and(|bits| bits >> (key % 64) & 1 == 1)
-        })
+        self.firsts.may_start(text)
     }
 
     /// Whether `word` is one of the words.

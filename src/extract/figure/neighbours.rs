@@ -73,7 +73,7 @@ pub(super) fn identifier_label_before(text: &str, pos: usize) -> bool {
         return true;
     }
     let before = before.trim_end_matches([' ', '\u{3000}', ':', '：', '（', '(']);
-    RULE_WORDS.identifier_labels.end(before)
+    RULE_WORDS.identifier_labels.ends(before)
 }
 
 /// The end of a listed security's code with its exchange (00700.HK, 600519.SH,
@@ -117,7 +117,7 @@ pub(super) fn unlabelled_code_end(text: &str, pos: usize) -> Option<usize> {
         && !money_or_percent_unit_after(text, end)
         && first_char(after).is_none_or(|c| !c.is_ascii_alphanumeric() && c != '.');
     // 沪深300, 科创50, 标普500: a stock index named by its number of constituents.
-    let index = RULE_WORDS.index_names.end(before)
+    let index = RULE_WORDS.index_names.ends(before)
         && !money_or_percent_unit_after(text, end)
         && first_char(after).is_none_or(|c| !c.is_ascii_digit() && !"万亿千百".contains(c));
     // 618大促, 双11: shopping festivals named by their date.

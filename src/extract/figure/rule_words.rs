@@ -3,6 +3,7 @@
 //! index names that make digits a code, the names that make a numeral no number.
 
 use crate::hash::FastSet;
+use crate::word_set::EndSet;
 use crate::word_tables::WordTables;
 use std::sync::LazyLock;
 
@@ -39,17 +40,17 @@ pub(super) struct RuleWords {
     /// Verbs that name what a figure measures (收入, 投资).
     pub nominal_verbs: FastSet<&'static str>,
     /// Ends of nouns of time (季度, 同期).
-    pub time_nouns: Suffixes,
+    pub time_nouns: EndSet,
     /// Ends of organization names (集团, 银行).
-    pub name_ends: Suffixes,
+    pub name_ends: EndSet,
     /// Words that end the phrase a count measures (与, 和).
     pub count_stops: FastSet<&'static str>,
     /// Nouns for people that jieba tags as verbs (选手).
     pub verb_tagged_nouns: FastSet<&'static str>,
     /// Labels of identifiers (代码, 编号).
-    pub identifier_labels: Suffixes,
+    pub identifier_labels: EndSet,
     /// Stock indexes named by a number (沪深, 标普).
-    pub index_names: Suffixes,
+    pub index_names: EndSet,
     /// Verbs after a match score (战胜).
     pub result_verbs: &'static [&'static str],
     /// Words after 八五, 九五 naming a plan (期间).
@@ -60,30 +61,6 @@ pub(super) struct RuleWords {
     pub holiday_words: &'static [&'static str],
 }
 
-/// Words looked for at the end of a text, with the set of their last chars: the text
-/// before most numbers ends in none of them, and one set lookup skips the list.
-pub(super) struct Suffixes {
-    /// The words, in file order.
-    words: &'static [&'static str],
-    /// The last char of each word.
-    last_chars: FastSet<char>,
-}
-
-impl Suffixes {
-    fn new(words: &'static [&'static str]) -> Self {
-        let last_chars = words.iter().filter_map(|w| w.chars().next_back()).collect();
-        Suffixes { words, last_chars }
-    }
-
-    /// Whether `text` ends with one of the words (股票代码 ends with 代码).
-    pub fn end(&self, text: &str) -> bool {
-        text.chars()
-            .next_back()
-            .is_some_and(|c| self.last_chars.contains(&c))
-            && self.words.iter().any(|w| text.ends_with(w))
-    }
-}
-
 /// The tables, read once.
 pub(super) static RULE_WORDS: LazyLock<RuleWords> = LazyLock::new(|| {
     let list = |kind| TABLES.get(kind);
@@ -91,12 +68,12 @@ pub(super) static RULE_WORDS: LazyLock<RuleWords> = LazyLock::new(|| {
     RuleWords {
         subject_links: set("subject_link"),
         nominal_verbs: set("nominal_verb"),
-        time_nouns: Suffixes::new(list("time_noun")),
-        name_ends: Suffixes::new(list("name_end")),
+        time_nouns: EndSet::new(list("time_noun")),
+        name_ends: EndSet::new(list("name_end")),
         count_stops: set("count_stop"),
         verb_tagged_nouns: set("verb_noun"),
-        identifier_labels: Suffixes::new(list("identifier_label")),
-        index_names: Suffixes::new(list("index_name")),
+        identifier_labels: EndSet::new(list("identifier_label")),
+        index_names: EndSet::new(list("index_name")),
         result_verbs: list("result_verb"),
         plan_words: list("plan_word"),
         holiday_dates: list("holiday_date"),
@@ -116,9 +93,9 @@ mod tests {
         assert!(RULE_WORDS.subject_links.contains("达到"));
         assert!(RULE_WORDS.nominal_verbs.contains("营收"));
         assert_eq!(RULE_WORDS.holiday_dates.first(), Some(&"五一"));
-        assert!(RULE_WORDS.identifier_labels.words.contains(&"编号"));
-        assert!(RULE_WORDS.identifier_labels.end("股票代码"));
-        assert!(!RULE_WORDS.identifier_labels.end("代码是"));
-        assert!(!RULE_WORDS.index_names.end(""));
+        assert!(RULE_WORDS.identifier_labels.ends("编号"));
+        assert!(RULE_WORDS.identifier_labels.ends("股票代码"));
+        assert!(!RULE_WORDS.identifier_labels.ends("代码是"));
+        assert!(!RULE_WORDS.index_names.ends(""));
     }
 }

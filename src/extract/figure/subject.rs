@@ -21,7 +21,7 @@ fn acronym(word: &str) -> bool {
 
 /// Nouns of time: a subject does not reach back over one (上季度亏损 → 亏损).
 fn time_noun(word: &str) -> bool {
-    RULE_WORDS.time_nouns.end(word)
+    RULE_WORDS.time_nouns.ends(word)
 }
 
 /// A per-unit phrase ending at token `i` (每股, 每平方米, 每 吨, and with `per_time`
@@ -185,7 +185,7 @@ fn backward(doc: &Document<'_>, start: usize) -> Option<String> {
         let extends = nounish(t)
             || RULE_WORDS.nominal_verbs.contains(t.word) && t.tag.starts_with('v')
             || measured_verb;
-        if !extends || t.tag == "nt" || time_noun(t.word) || RULE_WORDS.name_ends.end(t.word) {
+        if !extends || t.tag == "nt" || time_noun(t.word) || RULE_WORDS.name_ends.ends(t.word) {
             break;
         }
         measures_verb |= measured_verb;
