@@ -8,6 +8,7 @@ use super::expr::{
     Century, CenturyExpr, CenturyPart, MonthPeriodExpr, QuarterPart, StandaloneExpr, YearPeriodExpr,
 };
 use super::moment::{Moment, Value, first_monday, month_days, months_span, years_span};
+use super::words::WORDS;
 use std::sync::LazyLock;
 
 /// A one-char period word after a year or month (2023年底, 5月初, 2024年内) that
@@ -277,19 +278,6 @@ pub(super) fn resolve_standalone_year_period(
 /// Words after which 前三季度 or 前8个月 still opens its clause (其中前8个月).
 const BEFORE_A_CLAUSE: &str = "在于而但且和与及中";
 
-/// Words after which 前8个月 is the period of the year so far, as financial news
-/// writes it: a figure follows (累计, 实现, 营收, 同比) or the clause ends.
-const AFTER_A_PERIOD: &[&str] = &[
-    "的", "累计", "累积", "合计", "共计", "总计", "共", "实现", "完成", "营收", "收入", "同比",
-    "全国", "全省", "全市", "全区", "我国",
-];
-
-/// Words that make 前N个月 or 前N季度 an amount of time or a point before now.
-const AMOUNT_OF_TIME: &[&str] = &[
-    "前", "以前", "之前", "后", "以后", "之后", "里", "内", "以内", "之内", "中", "来", "以来",
-    "左右", "间",
-];
-
 /// The first months or quarters of the year so far, with no year before them:
 /// 前三季度, 公司前三季度, 前8个月, 头两个月 (→ January to the last of them).
 /// 前8个月 only where it opens a clause and stands as a period: 上市前8个月 (eight
@@ -320,9 +308,9 @@ fn months_so_far(cur: &mut Cursor<'_>) -> Option<u32> {
     // (前三个季度里, 前两个季度前); 前8个月 only where it stands as a period.
     let clause_end = probe.peek().is_none_or(|c| !c.is_alphanumeric());
     let stands = if quarters {
-        !probe.looking_at(AMOUNT_OF_TIME)
+        !probe.looking_at(&WORDS.amount_of_time)
     } else {
-        opens_clause && (clause_end || probe.looking_at(AFTER_A_PERIOD))
+        opens_clause && (clause_end || probe.looking_at(&WORDS.after_period))
     };
     if !stands {
         return None;

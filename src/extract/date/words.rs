@@ -28,6 +28,10 @@ pub(super) struct DateWords {
     pub counted: Vec<&'static str>,
     /// Words that put a date without a year ahead of the reference (将, 预计).
     pub future: Vec<&'static str>,
+    /// Words after which 前8个月 is the period of the year so far (累计, 营收).
+    pub after_period: Vec<&'static str>,
+    /// Words that make 前N个月 an amount of time (前, 以来, 里).
+    pub amount_of_time: Vec<&'static str>,
 }
 
 /// The embedded tables. The text is compiled in and checked by a test, so a bad
@@ -76,10 +80,11 @@ pub(super) fn parse(source: &str, text: &'static str) -> Result<DateWords, Error
             ["vague", word] => words.vague.push(word),
             ["count", word] => words.counted.push(word),
             ["future", word] => words.future.push(word),
+            ["after_period", word] => words.after_period.push(word),
+            ["amount_of_time", word] => words.amount_of_time.push(word),
             _ => {
-                return Err(bad(
-                    "expected `year|month|day WORD OFFSET [PART]`, `vague|count|future WORD`",
-                ));
+                return Err(bad("expected `year|month|day WORD OFFSET [PART]`, \
+                     `vague|count|future|after_period|amount_of_time WORD`"));
             }
         }
     }
@@ -98,6 +103,7 @@ mod tests {
         assert!(words.years.contains(&("去年", -1)));
         assert!(words.days.contains(&("昨晚", -1, Some(PartOfDay::Evening))));
         assert!(words.vague.contains(&"目前"));
+        assert!(words.after_period.contains(&"累计") && words.amount_of_time.contains(&"以来"));
     }
 
     #[test]

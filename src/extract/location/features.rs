@@ -10,7 +10,7 @@ use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
 use super::{
-    BEFORE_PLACE, FEATURE_LAST_CHARS, FEATURE_SUFFIXES, GENERIC_FEATURE_WORDS, is_not_place,
+    BEFORE_PLACE, FEATURE_LAST_CHARS, FEATURE_SUFFIXES, GENERIC_FEATURE_WORDS, is_not_place, words,
 };
 
 /// Whether the token is a place by itself: a gazetteer name or a word jieba tags `ns`.
@@ -116,12 +116,6 @@ static SETTLEMENT_CHARS: LazyLock<CharSet> =
 /// surname only with place context around it.
 static NATURE_CHARS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("山峰岭江河湖岛泉洲峡"));
 
-/// Words right after a mountain, river or village that place it (山下, 河边, 一带).
-const AFTER_FEATURE: &[&str] = &[
-    "上", "下", "脚", "麓", "边", "畔", "旁", "里", "中", "一带", "附近", "脚下", "山下", "山上",
-    "岸边", "两岸", "沿岸", "地区", "境内",
-];
-
 /// Whether the word ends in a common noun such as 道路 or 线路.
 fn is_generic_feature_word(word: &str) -> bool {
     GENERIC_FEATURE_WORDS.iter().any(|g| word.ends_with(g))
@@ -199,7 +193,7 @@ fn is_named_feature_at(doc: &Document<'_>, lexicon: &Lexicon, i: usize) -> bool 
     let after = doc
         .tokens
         .get(i + 1)
-        .is_some_and(|n| AFTER_FEATURE.contains(&n.word));
+        .is_some_and(|n| words::words("after_feature").contains(&n.word));
     before || after
 }
 

@@ -6,19 +6,7 @@ use crate::extract::Found;
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
 
-/// Words that end the name of a conference or meeting.
-const EVENT_WORDS: &[&str] = &[
-    "大会",
-    "论坛",
-    "峰会",
-    "年会",
-    "研讨会",
-    "座谈会",
-    "发布会",
-    "博览会",
-    "交易会",
-    "洽谈会",
-];
+use super::words;
 
 /// Tokens of an event name between the place and the event word, at most.
 const MAX_EVENT_TOKENS: usize = 4;
@@ -55,7 +43,10 @@ fn opens_event_name(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
         .iter()
         .take(MAX_EVENT_TOKENS + 1)
     {
-        if EVENT_WORDS.iter().any(|w| t.word.ends_with(w)) {
+        if words::words("event_word")
+            .iter()
+            .any(|w| t.word.ends_with(w))
+        {
             return true;
         }
         let name_word = matches!(t.tag, "n" | "nz" | "vn" | "j" | "eng" | "ns" | "an")

@@ -25,6 +25,8 @@ const KINDS: &[&str] = &[
     "not_road",
     "pair_context",
     "line_word",
+    "after_feature",
+    "event_word",
 ];
 
 static TABLES: LazyLock<WordTables> =
@@ -47,5 +49,7 @@ mod tests {
         assert!(tables.get("feature_suffix").contains(&"体育场"));
         assert!(tables.get("not_place").contains(&"全国"));
         assert!(tables.get("pair_context").contains(&"关系"));
+        assert!(tables.get("after_feature").contains(&"一带"));
+        assert!(tables.get("event_word").contains(&"论坛"));
     }
 }
