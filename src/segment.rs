@@ -266,32 +266,50 @@ fn split_glued_titles(
     lexicon: &crate::lexicon::Lexicon,
     first: usize,
 ) {
-    // The tokens before the first split stay; the rest are pushed back one by one.
+    let place = |word: &str| lexicon.locations.contains_key(word);
+    split_tokens_from(
+        tokens,
+        first,
+        |t| glued_title_split(t, lexicon),
+        ["n", "n"],
+        place,
+    );
+}
+
+/// Push the tokens from `first` on back one by one, each token for which `split` gives a
+/// byte index cut there into two known tokens tagged `tags`, `place` marking either part
+/// that is a place (局长 glued to its bureau, 总裁兼 → 总裁 | 兼). The tokens before
+/// `first` stay as they are.
+pub(crate) fn split_tokens_from<'a>(
+    tokens: &mut Vec<Token<'a>>,
+    first: usize,
+    split: impl Fn(&Token<'a>) -> Option<usize>,
+    tags: [&'static str; 2],
+    place: impl Fn(&str) -> bool,
+) {
     let rest = tokens.split_off(first);
-    let out = tokens;
     for t in rest {
-        let split = glued_title_split(&t, lexicon);
-        match split.and_then(|i| Some((i, t.word.get(..i)?, t.word.get(i..)?))) {
-            Some((i, suffix, title)) => {
+        match split(&t).and_then(|i| Some((i, t.word.get(..i)?, t.word.get(i..)?))) {
+            Some((i, head, tail)) => {
                 let middle = t.start + i;
-                out.push(Token {
-                    word: suffix,
-                    tag: "n",
+                tokens.push(Token {
+                    word: head,
+                    tag: tags[0],
                     start: t.start,
                     end: middle,
                     known: true,
-                    place: lexicon.locations.contains_key(suffix),
+                    place: place(head),
                 });
-                out.push(Token {
-                    word: title,
-                    tag: "n",
+                tokens.push(Token {
+                    word: tail,
+                    tag: tags[1],
                     start: middle,
                     end: t.end,
                     known: true,
-                    place: lexicon.locations.contains_key(title),
+                    place: place(tail),
                 });
             }
-            None => out.push(t),
+            None => tokens.push(t),
         }
     }
 }

@@ -6,7 +6,7 @@
 //! - a title glued to the 兼 ('and concurrently') after it: 副/b 总裁兼/j 首席财务官
 //!   loses 副总裁; re-split, 总裁 | 兼 leaves 副 + 总裁 to the title rules.
 
-use super::Token;
+use super::{Token, split_tokens_from};
 use crate::lexicon::Lexicon;
 
 /// Division levels whose head is the level + 长 (市长, 县长, 镇长…).
@@ -97,33 +97,13 @@ fn jian_split(lexicon: &Lexicon, t: &Token<'_>) -> Option<usize> {
 /// Split every title + 兼 word (see the module doc) into the title and 兼, from the
 /// first one, `first`.
 fn split_titles_from_jian(tokens: &mut Vec<Token<'_>>, lexicon: &Lexicon, first: usize) {
-    let rest = tokens.split_off(first);
-    for t in rest {
-        let parts =
-            jian_split(lexicon, &t).and_then(|at| Some((at, t.word.get(..at)?, t.word.get(at..)?)));
-        match parts {
-            Some((at, title, jian)) => {
-                let middle = t.start + at;
-                tokens.push(Token {
-                    word: title,
-                    tag: "n",
-                    start: t.start,
-                    end: middle,
-                    known: true,
-                    place: false,
-                });
-                tokens.push(Token {
-                    word: jian,
-                    tag: "c",
-                    start: middle,
-                    end: t.end,
-                    known: true,
-                    place: false,
-                });
-            }
-            None => tokens.push(t),
-        }
-    }
+    split_tokens_from(
+        tokens,
+        first,
+        |t| jian_split(lexicon, t),
+        ["n", "c"],
+        |_| false,
+    );
 }
 
 /// Re-split every place + 长 + name run (see the module doc) into place, title and name,
