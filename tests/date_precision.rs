@@ -5,21 +5,8 @@
 mod common;
 
 use common::EXTRACTOR;
+use common::dates::dates;
 use xinwen::Options;
-
-/// (text, value) of every date mention of `text` read against `reference`.
-fn dates(text: &str, reference: &str) -> Vec<(String, Option<String>)> {
-    let mut options = Options::default();
-    if !reference.is_empty() {
-        options = options.with_reference_date(reference.parse().expect("valid reference"));
-    }
-    EXTRACTOR
-        .extract_with(text, &options)
-        .dates
-        .into_iter()
-        .map(|d| (d.text, d.value))
-        .collect()
-}
 
 type Row = (
     &'static str,
@@ -33,7 +20,11 @@ fn check(table: &[Row]) {
             .iter()
             .map(|(t, v)| (t.to_string(), (!v.is_empty()).then(|| v.to_string())))
             .collect();
-        assert_eq!(dates(text, reference), expected, "{text}");
+        assert_eq!(
+            dates(text, (!reference.is_empty()).then_some(*reference)),
+            expected,
+            "{text}"
+        );
     }
 }
 

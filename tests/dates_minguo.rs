@@ -4,18 +4,10 @@
 mod common;
 
 use common::EXTRACTOR;
-use xinwen::Options;
 
 /// The dates of `text` against the reference day 2024-09-28: (text, value).
 fn dates(text: &str) -> Vec<(String, Option<String>)> {
-    let reference = "2024-09-28".parse().expect("a date");
-    let options = Options::default().with_reference_date(reference);
-    EXTRACTOR
-        .extract_with(text, &options)
-        .dates
-        .into_iter()
-        .map(|d| (d.text, d.value))
-        .collect()
+    common::dates::dates(text, Some("2024-09-28"))
 }
 
 #[test]
