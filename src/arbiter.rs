@@ -8,10 +8,9 @@
 //! ([`At::Decided`], which needs their rows earlier in the table). Rows for one list of
 //! losers that are consecutive form a group, decided against all its rows at the same time.
 
-use std::collections::HashSet;
-
 use crate::extract::location;
 use crate::found::{Candidates, Found, Hit, SortedHits};
+use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::model::{DateMention, Figure, FigureKind, LocationKind};
 use crate::segment::Document;
@@ -300,7 +299,7 @@ struct Check {
     rule: Rule,
     winners: SortedHits,
     /// The winners' exact spans, for [`Clash::Inside`].
-    exact: HashSet<Hit>,
+    exact: FastSet<Hit>,
 }
 
 impl Check {
@@ -354,7 +353,7 @@ pub(crate) fn decide(doc: &Document<'_>, lexicon: &Lexicon, c: &mut Candidates) 
                 let exact = if rule.clash == Clash::Inside {
                     hits.iter().copied().collect()
                 } else {
-                    HashSet::new()
+                    FastSet::default()
                 };
                 Check {
                     rule,
