@@ -119,7 +119,6 @@ impl Emitter {
         for (j, t) in s.tokens().iter().enumerate() {
             let k = s.keys(j, *t);
             let mut e = [0i32; 8];
-            add(&mut e, &tables.bias);
             let codes = [k.p2, k.p1, k.c0, k.n1, k.n2];
             for (lane, (code, u)) in codes.into_iter().zip(k.unigrams).enumerate() {
                 if u == NO_UNIGRAM
@@ -144,7 +143,7 @@ impl Emitter {
                 };
                 small(&mut e, table, index, template, code, pos);
             }
-            // Templates 15–20: the bits are below their table sizes (5, 3, 4 and 3
+            // Templates 0 and 15–20: the bits are below their table sizes (5, 3, 4 and 3
             // bits, a class index below `CLASSES`), so the rows are always there.
             let (sur, title, cue) = (k.sur as usize, k.title as usize, k.cue as usize);
             if let Some(w) = tables.person.get(person_index(sur, title, cue, p)) {

@@ -124,23 +124,35 @@ pub(crate) fn spans(
 /// apart.
 pub(crate) fn ranges(sentence: &Sentence, spans: &[(usize, usize)], out: &mut Vec<Range<usize>>) {
     out.clear();
+    let bytes = &sentence.bytes[..];
     let n = sentence.len();
-    // The char index of a byte offset inside the sentence (the index of the char it
-    // starts or falls in).
-    let char_at = |b: usize| {
-        sentence
-            .bytes
-            .partition_point(|&x| x <= b)
-            .saturating_sub(1)
-    };
+    // The spans start in text order and are a few chars long: each start is found by a
+    // walk from the last one's char, each end by a walk from its start's.
+    let mut at = 0;
     for &(a, b) in spans {
+        at = char_at(bytes, at, a);
         let (lo, hi) = (
-            char_at(a).saturating_sub(LEFT),
-            (char_at(b.saturating_sub(1)) + 1 + RIGHT).min(n),
+            at.saturating_sub(LEFT),
+            (char_at(bytes, at, b.saturating_sub(1)) + 1 + RIGHT).min(n),
         );
         match out.last_mut() {
             Some(last) if lo <= last.end => last.end = last.end.max(hi),
             _ => out.push(lo..hi),
         }
     }
+}
+
+/// The char index in `bytes` (a sentence's char offsets, sorted) of the byte offset `b`:
+/// the char it starts or falls in (0 before the first), walking forward from char
+/// `from` when that char does not start after `b` (from the first char otherwise).
+fn char_at(bytes: &[usize], from: usize, b: usize) -> usize {
+    let mut k = if bytes.get(from).is_some_and(|&x| x <= b) {
+        from
+    } else {
+        0
+    };
+    while bytes.get(k + 1).is_some_and(|&x| x <= b) {
+        k += 1;
+    }
+    k
 }
