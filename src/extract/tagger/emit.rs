@@ -79,7 +79,8 @@ impl Emitter {
         self.scratch.read(text, sentence, range, tokens, lexicon);
         self.small_rows(model);
         let (rows, lines) = (&model.rows, &model.tables.unigrams);
-        for (sum, p) in self.sums.iter_mut().zip(&self.pending) {
+        out.clear();
+        for (sum, p) in self.sums.iter().zip(&self.pending) {
             // Summed in a local: in place, the compiler adds lane by lane in memory.
             let mut e = *sum;
             for (t, &u) in p.lines.iter().enumerate() {
@@ -93,10 +94,8 @@ impl Emitter {
                     add(&mut e, row);
                 }
             }
-            *sum = e;
+            out.push([e[0], e[1], e[2], e[3], e[4]]);
         }
-        out.clear();
-        out.extend(self.sums.iter().map(|e| [e[0], e[1], e[2], e[3], e[4]]));
     }
 
     /// The first pass over the chars of the range read last: `self.sums` gets the

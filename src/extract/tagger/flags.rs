@@ -149,6 +149,15 @@ impl CharFlags {
         }
     }
 
+    /// Whether `c` is a one-char surname or a transliteration char: one load for both.
+    #[inline]
+    pub fn surname_or_translit(&self, c: char, lexicon: &Lexicon) -> bool {
+        match self.of(c) {
+            Some(f) => f & (F_SURNAME | F_TRANSLIT) != 0,
+            None => self.surname(c, lexicon) || self.translit(c, lexicon),
+        }
+    }
+
     /// Whether a title may start with `c`.
     #[inline]
     pub(super) fn title_first(&self, c: char) -> bool {
