@@ -230,26 +230,45 @@ fn link_relations(
             }
         })
         .collect();
-    // 收到董事长王某的辞职报告…王某辞去公司董事长职务: the office read with its
-    // organization elsewhere in the text is that one, not a second office of none.
-    let placed: FastSet<(String, String)> = stated
-        .iter()
-        .filter(|r| r.organization.is_some())
-        .map(|r| (r.person.clone(), r.title.clone()))
-        .collect();
-    // 此前任职于某银行，担任总经理: one fact read by two frames is past when either
-    // reads it so.
-    let past: FastSet<(String, String, Option<String>)> = stated
-        .iter()
-        .filter(|r| r.former)
-        .map(|r| (r.person.clone(), r.title.clone(), r.organization.clone()))
-        .collect();
-    for mut r in stated {
-        if r.organization.is_none() && placed.contains(&(r.person.clone(), r.title.clone())) {
-            continue;
+    // (kept, past) of each relation, read while the sets borrow the relations' strings.
+    let marks: Vec<(bool, bool)> = {
+        // 收到董事长王某的辞职报告…王某辞去公司董事长职务: the office read with its
+        // organization elsewhere in the text is that one, not a second office of none.
+        let placed: FastSet<(&str, &str)> = stated
+            .iter()
+            .filter(|r| r.organization.is_some())
+            .map(|r| (r.person.as_str(), r.title.as_str()))
+            .collect();
+        // 此前任职于某银行，担任总经理: one fact read by two frames is past when either
+        // reads it so.
+        let past: FastSet<(&str, &str, Option<&str>)> = stated
+            .iter()
+            .filter(|r| r.former)
+            .map(|r| {
+                (
+                    r.person.as_str(),
+                    r.title.as_str(),
+                    r.organization.as_deref(),
+                )
+            })
+            .collect();
+        stated
+            .iter()
+            .map(|r| {
+                let (person, title) = (r.person.as_str(), r.title.as_str());
+                let kept = r.organization.is_some() || !placed.contains(&(person, title));
+                (
+                    kept,
+                    past.contains(&(person, title, r.organization.as_deref())),
+                )
+            })
+            .collect()
+    };
+    for (mut r, (kept, former)) in stated.into_iter().zip(marks) {
+        if kept {
+            r.former |= former;
+            add(r);
         }
-        r.former |= past.contains(&(r.person.clone(), r.title.clone(), r.organization.clone()));
-        add(r);
     }
     (relations, roles)
 }
