@@ -7,8 +7,15 @@ use crate::dict::{Suffix, Vocabulary};
 use crate::matcher::{DictionaryHits, Matcher, Scanner, Vocab, scanner_for};
 use crate::model::{LocationKind, OrganizationKind};
 
+/// The id of the next [`Lexicon`] built.
+static NEXT_LEXICON_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 /// Dictionaries in the form the extractors use.
 pub(crate) struct Lexicon {
+    /// A number no other lexicon of the process has (see [`Lexicon::new`]), so a table
+    /// built from its lists can be kept while the lexicon is the same: an address can
+    /// be reused by a new lexicon, this number cannot.
+    pub id: u64,
     pub surnames: FastSet<String>,
     /// The one-char surnames, as a set of chars, the first chars of the longer ones,
     /// and the byte length of the longest: [`Lexicon::is_surname`] runs on every token.
@@ -122,6 +129,7 @@ impl Lexicon {
             .filter_map(|t| t.chars().next_back())
             .collect();
         Lexicon {
+            id: NEXT_LEXICON_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             surnames: v.surnames.iter().cloned().collect(),
             single_char_surname_bits: bmp_bits(&single_char_surnames),
             compound_surname_first_bits: bmp_bits(&compound_surname_firsts),

@@ -2,7 +2,7 @@
 //! for the nearest company or bank named before them, so that a relation read from
 //! 公司董事长某某 names that company.
 
-use std::collections::HashMap;
+use crate::hash::{FastMap, FastSet};
 
 use super::words::WORDS;
 use super::words::is_in;
@@ -20,9 +20,9 @@ const MIN_UNPREFIXED_CHARS: usize = 4;
 pub(super) fn place_prefixed_names(
     names: &[&str],
     is_place: impl Fn(&str) -> bool,
-) -> HashMap<String, String> {
-    let known: std::collections::HashSet<&str> = names.iter().copied().collect();
-    let mut longer: HashMap<&str, Vec<&str>> = HashMap::new();
+) -> FastMap<String, String> {
+    let known: FastSet<&str> = names.iter().copied().collect();
+    let mut longer: FastMap<&str, Vec<&str>> = FastMap::default();
     for &name in names {
         for (i, _) in name.char_indices().skip(2).take(5) {
             let (Some(place), Some(rest)) = (name.get(..i), name.get(i..)) else {
@@ -71,7 +71,7 @@ const LEAD_BYTES: usize = 120;
 /// counting a mention in the lead, before a stock code ((600123), （00700.HK）) or before
 /// 宣布/公告 as more. Ties go to the first named. None when the text names none.
 pub(super) fn salient(doc: &Document<'_>, found: &Found) -> Option<Hit> {
-    let mut scores: HashMap<&str, (usize, Hit)> = HashMap::new();
+    let mut scores: FastMap<&str, (usize, Hit)> = FastMap::default();
     let mut order: Vec<&str> = Vec::new();
     for o in &found.organizations {
         let text = doc.slice(o.hit.start, o.hit.end);
@@ -120,8 +120,8 @@ pub(super) fn salient(doc: &Document<'_>, found: &Found) -> Option<Hit> {
 /// 公司, 本公司, 集团, 本行 stand for the article's own company (see [`salient`]), or
 /// the nearest one before them when the text names one only later. Organizations are in
 /// text order, so one pass keeps the latest candidate.
-pub(super) fn referents(doc: &Document<'_>, found: &Found) -> HashMap<Hit, Hit> {
-    let mut out = HashMap::new();
+pub(super) fn referents(doc: &Document<'_>, found: &Found) -> FastMap<Hit, Hit> {
+    let mut out = FastMap::default();
     let mut latest: Option<Hit> = None;
     let own = salient(doc, found);
     for o in &found.organizations {

@@ -182,6 +182,21 @@ fn opening_word(clause: &str, rest: &str, at: usize) -> Option<CompanyClause> {
     })
 }
 
+/// The byte index and width of the last clause mark in `text`, as
+/// `text.rfind(['，', ',', '：', ':'])` but read byte by byte from the end, undecoded:
+/// ， and ： are EF BC 8C and EF BC 9A, whose last bytes never start a char.
+fn last_clause_mark(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().rev().find_map(|(i, b)| match b {
+        b',' | b':' => Some((i, 1)),
+        0x8C | 0x9A => {
+            let lead = i.checked_sub(2)?;
+            (bytes.get(lead..i) == Some(&[0xEF, 0xBC])).then_some((lead, 3))
+        }
+        _ => None,
+    })
+}
+
 /// The clause of the company that a figure starting at `start` stands in: its own
 /// clause, or the clause before it when its own only continues that one (公司营收12亿元，
 /// 同比增长8% → 公司), when a company word opens it, or, in a sentence that opens with a
@@ -198,19 +213,14 @@ pub(super) fn company_clause(
     let mut later = "";
     for _ in 0..=MAX_CLAUSES {
         let head = before.get(..end)?;
-        let comma = head.rfind(['，', ',', '：', ':']);
-        let clause_at = comma.map_or(0, |i| {
-            i + head
-                .get(i..)
-                .and_then(|r| r.chars().next())
-                .map_or(1, char::len_utf8)
-        });
+        let comma = last_clause_mark(head);
+        let clause_at = comma.map_or(0, |(i, width)| i + width);
         let clause = head.get(clause_at..)?;
         let rest = past_openers(clause);
         if let Some(found) = opening_word(clause, rest, sentence_start + clause_at) {
             return Some(found);
         }
-        let Some(comma) = comma else {
+        let Some((comma, _)) = comma else {
             let lead = if rest.is_empty() { later } else { rest };
             return HOLDER
                 .unsaid_company
@@ -250,6 +260,31 @@ pub(super) fn unit_price(before: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::TEST_EXTRACTOR;
+
+    #[test]
+    fn the_last_clause_mark_is_found_as_rfind_finds_it() {
+        for text in [
+            "",
+            "甲，乙：丙",
+            "a,b:c",
+            "报告期内，公司",
+            "无标点",
+            "，",
+            "：x",
+            "甲,",
+            "ｌ：ｍ，",
+        ] {
+            let want = text.rfind(['，', ',', '：', ':']).map(|i| {
+                (
+                    i,
+                    text.get(i..)
+                        .and_then(|r| r.chars().next())
+                        .map_or(1, char::len_utf8),
+                )
+            });
+            assert_eq!(super::last_clause_mark(text), want, "{text}");
+        }
+    }
 
     fn figure(text: &str, figure: &str) -> crate::model::Figure {
         let x = TEST_EXTRACTOR.extract(text);

@@ -1,7 +1,7 @@
 //! Linking: groups mentions into persons, organizations and places; joins persons to
 //! their titles and organizations; resolves short names; gives figures their holder.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
 
 use crate::calendar::DateTime;
 use crate::extract::{Found, Hit, OrganizationHit};
@@ -32,7 +32,7 @@ fn group<K: Clone + Eq + std::hash::Hash, T>(
     hits: impl IntoIterator<Item = (K, T)>,
 ) -> Vec<(K, Vec<T>)> {
     let mut order: Vec<(K, Vec<T>)> = Vec::new();
-    let mut index: HashMap<K, usize> = HashMap::new();
+    let mut index: FastMap<K, usize> = FastMap::default();
     for (k, t) in hits {
         match index.get(&k) {
             Some(&i) => order[i].1.push(t),
@@ -49,9 +49,9 @@ fn group<K: Clone + Eq + std::hash::Hash, T>(
 /// referent, a bare name by its place-prefixed form, a short name by its full name.
 struct Names {
     aliases: Vec<crate::model::Alias>,
-    alias_of: HashMap<String, String>,
-    prefixed: HashMap<String, String>,
-    referents: HashMap<Hit, Hit>,
+    alias_of: FastMap<String, String>,
+    prefixed: FastMap<String, String>,
+    referents: FastMap<Hit, Hit>,
     /// The article's own company, for a generic word the extractor did not take.
     own: Option<Hit>,
 }
@@ -59,7 +59,7 @@ struct Names {
 impl Names {
     fn new(doc: &Document<'_>, lexicon: &Lexicon, found: &Found) -> Self {
         let aliases = crate::extract::organization::aliases(doc, found);
-        let alias_of: HashMap<String, String> = aliases
+        let alias_of: FastMap<String, String> = aliases
             .iter()
             .map(|a| (a.short.clone(), a.full.clone()))
             .collect();
@@ -170,11 +170,11 @@ fn link_relations(
     found: &Found,
     bylines: &[Byline],
     names: &Names,
-) -> (Vec<Relation>, HashMap<String, Vec<Role>>) {
+) -> (Vec<Relation>, FastMap<String, Vec<Role>>) {
     let mut relations: Vec<Relation> = Vec::new();
     // One relation per fact, whichever frames state it.
-    let mut seen: HashSet<(String, String, Option<String>, bool)> = HashSet::new();
-    let mut roles: HashMap<String, Vec<Role>> = HashMap::new();
+    let mut seen: FastSet<(String, String, Option<String>, bool)> = FastSet::default();
+    let mut roles: FastMap<String, Vec<Role>> = FastMap::default();
     let mut add = |r: Relation| {
         let key = (
             r.person.clone(),
@@ -191,7 +191,7 @@ fn link_relations(
             relations.push(r);
         }
     };
-    let byline_people: HashSet<Hit> = found
+    let byline_people: FastSet<Hit> = found
         .bylines
         .iter()
         .flat_map(|b| b.names.iter().copied())
@@ -230,26 +230,45 @@ fn link_relations(
             }
         })
         .collect();
-    // 收到董事长王某的辞职报告…王某辞去公司董事长职务: the office read with its
-    // organization elsewhere in the text is that one, not a second office of none.
-    let placed: HashSet<(String, String)> = stated
-        .iter()
-        .filter(|r| r.organization.is_some())
-        .map(|r| (r.person.clone(), r.title.clone()))
-        .collect();
-    // 此前任职于某银行，担任总经理: one fact read by two frames is past when either
-    // reads it so.
-    let past: HashSet<(String, String, Option<String>)> = stated
-        .iter()
-        .filter(|r| r.former)
-        .map(|r| (r.person.clone(), r.title.clone(), r.organization.clone()))
-        .collect();
-    for mut r in stated {
-        if r.organization.is_none() && placed.contains(&(r.person.clone(), r.title.clone())) {
-            continue;
+    // (kept, past) of each relation, read while the sets borrow the relations' strings.
+    let marks: Vec<(bool, bool)> = {
+        // 收到董事长王某的辞职报告…王某辞去公司董事长职务: the office read with its
+        // organization elsewhere in the text is that one, not a second office of none.
+        let placed: FastSet<(&str, &str)> = stated
+            .iter()
+            .filter(|r| r.organization.is_some())
+            .map(|r| (r.person.as_str(), r.title.as_str()))
+            .collect();
+        // 此前任职于某银行，担任总经理: one fact read by two frames is past when either
+        // reads it so.
+        let past: FastSet<(&str, &str, Option<&str>)> = stated
+            .iter()
+            .filter(|r| r.former)
+            .map(|r| {
+                (
+                    r.person.as_str(),
+                    r.title.as_str(),
+                    r.organization.as_deref(),
+                )
+            })
+            .collect();
+        stated
+            .iter()
+            .map(|r| {
+                let (person, title) = (r.person.as_str(), r.title.as_str());
+                let kept = r.organization.is_some() || !placed.contains(&(person, title));
+                (
+                    kept,
+                    past.contains(&(person, title, r.organization.as_deref())),
+                )
+            })
+            .collect()
+    };
+    for (mut r, (kept, former)) in stated.into_iter().zip(marks) {
+        if kept {
+            r.former |= former;
+            add(r);
         }
-        r.former |= past.contains(&(r.person.clone(), r.title.clone(), r.organization.clone()));
-        add(r);
     }
     (relations, roles)
 }
@@ -258,7 +277,7 @@ fn link_relations(
 fn persons(
     doc: &Document<'_>,
     found: &Found,
-    roles: &mut HashMap<String, Vec<Role>>,
+    roles: &mut FastMap<String, Vec<Role>>,
 ) -> Vec<Person> {
     group(found.persons.iter().map(|h| {
         (

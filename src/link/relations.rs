@@ -71,7 +71,7 @@ pub(super) fn relations(
     }
     // 王某因工作调整辞去董事长职务，辞职后仍担任公司董事: the subject of an office
     // verb stays the subject of the clauses after it.
-    let subjects_of_offices: std::collections::HashSet<Hit> = stated
+    let subjects_of_offices: crate::hash::FastSet<Hit> = stated
         .iter()
         .filter(|(_, s, e)| {
             out.get(*s..*e)
@@ -124,7 +124,7 @@ fn body_in_title(doc: &Document<'_>, lexicon: &Lexicon, out: &mut [StatedRelatio
 /// 的辞职报告。王某因个人原因辞去董事长职务).
 fn left_as_resigned(doc: &Document<'_>, out: &mut [StatedRelation]) {
     let text = |h: Hit| doc.slice(h.start, h.end);
-    let left: std::collections::HashSet<(&str, &str)> = out
+    let left: crate::hash::FastSet<(&str, &str)> = out
         .iter()
         .filter(|r| r.former && r.evidence == Evidence::Resignation)
         .map(|r| (text(r.person), text(r.title)))

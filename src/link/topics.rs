@@ -40,7 +40,7 @@ fn is_sentence_lead(c: char) -> bool {
 pub(super) fn subjects(
     doc: &Document<'_>,
     found: &Found,
-    stated: &std::collections::HashSet<Hit>,
+    stated: &crate::hash::FastSet<Hit>,
 ) -> Vec<Subject> {
     let mut out = Vec::new();
     let mut marks = Marks::default();

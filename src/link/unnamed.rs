@@ -199,18 +199,22 @@ pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) 
     let suffixed = WORDS.body_endings.iter().find(|e| ends_with(body, e));
     proper |= suffixed.is_some();
     for t in doc.tokens.get(..=last).unwrap_or_default().iter().rev() {
-        let taken = (any_overlap(&found.persons, t.start, t.end) && !person_as_name(found, t))
-            || any_overlap(&found.titles, t.start, t.end);
+        // Read last: the binary searches cost more than the tests on the token.
+        let taken = || {
+            (any_overlap(&found.persons, t.start, t.end) && !person_as_name(found, t))
+                || any_overlap(&found.titles, t.start, t.end)
+        };
         // A short verb-like field right before the title (易兰 + 创意 + 总监).
         let field = t.end == end && t.known && t.char_len() == 2 && t.tag.starts_with('v');
         let verb_in_body = suffixed.is_some()
             && t.tag.starts_with('v')
             && (t.char_len() == 2 || (t.end == end && suffixed.is_some_and(|e| *e == t.word)))
             && !is_in(WORDS.not_in_names, t.word);
-        if !(name_part(t) || field || verb_in_body || in_place(found, t))
-            || taken
+        // The cheap tests first (all are pure, so the order changes no answer).
+        if end.saturating_sub(t.start) > MAX_NAME_CHARS * 3
             || is_in(WORDS.not_in_names, t.word)
-            || end.saturating_sub(t.start) > MAX_NAME_CHARS * 3
+            || !(name_part(t) || field || verb_in_body || in_place(found, t))
+            || taken()
         {
             previous = Some(t);
             break;

@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 
 use crate::chars::starts_with;
-use crate::word_set::CharBloom;
+use crate::word_set::{CharBloom, WordSet};
 use crate::word_tables::WordTables;
 
 /// `dictionaries/link_words.txt`, embedded.
@@ -444,8 +444,9 @@ pub(super) struct Indexes {
     pub office_verbs: WordList,
     /// `resignation_verbs` of `link_words.txt`.
     pub resignation_verbs: WordList,
-    /// `state_bodies` of `holder_words.txt` (tested on every token).
-    pub state_bodies: WordList,
+    /// `state_bodies` of `holder_words.txt` (tested on every token: the lengths of its
+    /// words rule out most tokens before their first chars are read).
+    pub state_bodies: WordSet,
     /// `members` of `holder_words.txt`.
     pub members: WordList,
 }
@@ -454,7 +455,7 @@ pub(super) struct Indexes {
 pub(super) static INDEX: LazyLock<Indexes> = LazyLock::new(|| Indexes {
     office_verbs: WordList::new(WORDS.office_verbs),
     resignation_verbs: WordList::new(WORDS.resignation_verbs),
-    state_bodies: WordList::new(HOLDER.state_bodies),
+    state_bodies: WordSet::new(HOLDER.state_bodies),
     members: WordList::new(HOLDER.members),
 });
 

@@ -66,6 +66,11 @@ impl Decimal {
         Decimal::from_small(u64::from(d % 10), exponent)
     }
 
+    /// The integer `m`, normalised: what `from_parts` reads from its digits.
+    pub fn integer(m: u64) -> Self {
+        Decimal::from_small(m, 0)
+    }
+
     /// `m × 10^exponent`, normalised.
     fn from_small(mut m: u64, mut exponent: i64) -> Self {
         if m == 0 {

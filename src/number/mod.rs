@@ -25,6 +25,7 @@ mod decimal;
 pub(crate) mod integer;
 mod notation;
 pub(crate) mod scan;
+mod scanned;
 mod symbol;
 
 pub(crate) use decimal::Magnitude;

@@ -4,31 +4,9 @@
 use super::cursor::{Accumulator, Cursor};
 use super::decimal::{Decimal, DigitBuf, Magnitude, Overflow, decimal_f64};
 use super::notation::{Notation, notation};
+pub(crate) use super::scanned::Scanned;
 pub(crate) use super::symbol::{Symbol, symbol};
 use super::symbol::{ascii_digit, is_arabic};
-
-/// A number read from the start of a string.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Scanned {
-    /// Bytes consumed.
-    pub len: usize,
-    /// The value, or [`Overflow`] when it cannot be represented.
-    pub magnitude: Result<Magnitude, Overflow>,
-    /// 负 / 負 in front.
-    pub negative: bool,
-    /// 几, 多 or 余 inside (二十几万, 300多亿): the value is a lower bound.
-    pub approximate: bool,
-    /// Whether any Chinese numeral or unit char was read.
-    pub chinese: bool,
-    /// Whether any Arabic digit was read.
-    pub arabic: bool,
-    /// Whether any unit (十百千万亿) was read.
-    pub units: bool,
-    /// Whether the number is a fraction (X分之Y).
-    pub fraction: bool,
-    /// Whether the number was abbreviated with k or w (15k, 30w).
-    pub abbreviated: bool,
-}
 
 /// Read an Arabic literal (`3,500.25`, `１２３`, `.5`) at the cursor into int and fraction digits.
 fn arabic_literal(cur: &mut Cursor<'_>) -> Option<(DigitBuf, DigitBuf)> {
@@ -186,7 +164,13 @@ fn chinese_digits(cur: &mut Cursor<'_>) -> DigitBuf {
 }
 
 /// Read the longest number at the start of `text`, or `None` when it does not start with one.
+/// Most are plain (2024年, 三家) and read without the full reader.
 pub(crate) fn scan(text: &str) -> Option<Scanned> {
+    Scanned::plain(text).or_else(|| scan_in_full(text))
+}
+
+/// [`scan`] by the full reader.
+pub(super) fn scan_in_full(text: &str) -> Option<Scanned> {
     let mut cur = Cursor { text, pos: 0 };
     let negative = match cur.peek() {
         Some('负' | '負') => cur.peek_at(1).and_then(symbol).is_some(),

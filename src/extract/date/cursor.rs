@@ -145,8 +145,8 @@ impl<'a> Cursor<'a> {
 
 /// Read an Arabic run of at most `max_digits` digits (the run must end there).
 pub(super) fn arabic(cur: &mut Cursor<'_>, max_digits: usize) -> Option<Number> {
-    let n = match numbers_at(cur.text, cur.pos) {
-        Some(read) => read.arabic(max_digits),
+    let n = match numbers_at(cur.text, cur.pos, |read| read.arabic(max_digits)) {
+        Some(n) => n,
         None => arabic_integer(cur.text, cur.pos, max_digits),
     };
     advance(cur, n)
@@ -154,8 +154,8 @@ pub(super) fn arabic(cur: &mut Cursor<'_>, max_digits: usize) -> Option<Number> 
 
 /// Read a number in either script (27, 二十七, 三千五).
 pub(super) fn number(cur: &mut Cursor<'_>, max_digits: usize) -> Option<Number> {
-    let n = match numbers_at(cur.text, cur.pos) {
-        Some(read) => read.integer(max_digits),
+    let n = match numbers_at(cur.text, cur.pos, |read| read.integer(max_digits)) {
+        Some(n) => n,
         None => crate::number::integer::integer(cur.text, cur.pos, max_digits),
     };
     advance(cur, n)
@@ -183,11 +183,17 @@ impl NumbersAt {
             .chars()
             .take_while(|c| arabic_digit(*c).is_some())
             .count();
+        // One of the two reads nothing: a Chinese numeral does not start with a digit.
+        let (run, chinese) = if run_digits > 0 {
+            (arabic_integer(text, pos, run_digits), None)
+        } else {
+            (None, chinese_integer(text, pos))
+        };
         NumbersAt {
             pos,
             run_digits,
-            run: arabic_integer(text, pos, run_digits),
-            chinese: chinese_integer(text, pos),
+            run,
+            chinese,
         }
     }
 
@@ -222,22 +228,20 @@ thread_local! {
     };
 }
 
-/// The numbers read at `pos` of `text`, from the memo of the scan under way when
-/// `text` is the text it reads; `None` outside a scan, where the readers read
-/// directly.
-fn numbers_at(text: &str, pos: usize) -> Option<NumbersAt> {
+/// `take` of the numbers read at `pos` of `text`, from the memo of the scan under
+/// way when `text` is the text it reads (taken in place, not copied out); `None`
+/// outside a scan, where the readers read directly.
+fn numbers_at<T>(text: &str, pos: usize, take: impl FnOnce(&NumbersAt) -> T) -> Option<T> {
     NUMBER_MEMO.with(|memo| {
         let mut m = memo.try_borrow_mut().ok()?;
         if m.text != Some((text.as_ptr() as usize, text.len())) {
             return None;
         }
         let slot = m.slots.get_mut(pos % NUMBER_SLOTS)?;
-        if let Some(read) = slot.filter(|r| r.pos == pos) {
-            return Some(read);
+        match slot {
+            Some(read) if read.pos == pos => Some(take(read)),
+            _ => Some(take(slot.insert(NumbersAt::read(text, pos)))),
         }
-        let read = NumbersAt::read(text, pos);
-        *slot = Some(read);
-        Some(read)
     })
 }
 

@@ -112,6 +112,32 @@ fn code_at(bytes: &[u8], i: usize) -> Option<(u32, usize)> {
     })
 }
 
+/// The first char at or after byte `i` of valid UTF-8 `bytes` that the scan stops
+/// at: a line break, or a char that may open an expression ([`opens_code`]). Its
+/// byte offset, code point and width. Most chars stop nothing; three-byte chars (all
+/// of CJK) are tested in line from their bytes.
+fn next_stop(bytes: &[u8], open_bits: &[u64], mut i: usize) -> Option<(usize, u32, usize)> {
+    loop {
+        let b = *bytes.get(i)?;
+        if (0xE0..=0xEF).contains(&b)
+            && let Some(&[b1, b2]) = bytes.get(i + 1..i + 3)
+        {
+            let code =
+                (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            if opens_code(open_bits, code) {
+                return Some((i, code, 3));
+            }
+            i += 3;
+            continue;
+        }
+        let (code, width) = code_at(bytes, i)?;
+        if code == u32::from('\n') || opens_code(open_bits, code) {
+            return Some((i, code, width));
+        }
+        i += width;
+    }
+}
+
 /// One expression found in the text.
 #[derive(Debug, Clone, PartialEq)]
 struct Found {
@@ -261,19 +287,17 @@ fn scan(text: &str, from: usize, to: usize, ctx: &Context) -> Vec<Found> {
     // Every reader asks for the number at the places it tries: read each once.
     let _numbers = NumberScope::new(region);
     let headline_end = headline_end(region);
-    // The table once, not once per char: this loop runs on every char of the text.
+    // The table once, not once per char: the loop tests every char of the text.
     let open_bits: &[u64] = &OPEN_BITS;
     let bytes = region.as_bytes();
     let mut next = from;
-    while let Some((code, width)) = code_at(bytes, next) {
-        let at = next;
-        next += width;
+    while let Some((at, code, width)) = next_stop(bytes, open_bits, next) {
+        next = at + width;
         if code == u32::from('\n') {
             recent.paragraph_break();
             continue;
         }
-        if !opens_code(open_bits, code)
-            || !region.get(at..).is_some_and(starts::may_start)
+        if !region.get(at..).is_some_and(starts::may_start)
             || starts::lone_numeral_goes_nowhere(region, at)
             || starts::digits_go_nowhere(region, at)
             || starts::count_goes_nowhere(region, at)

@@ -62,15 +62,49 @@ impl Value {
 
     /// The ISO 8601 text.
     pub fn render(&self) -> Option<String> {
+        let mut out = String::with_capacity(24);
         match self {
-            Value::Point(m) => m.render(),
-            Value::Span(a, b) if a == b => a.render(),
+            Value::Point(m) => m.render_into(&mut out)?,
+            Value::Span(a, b) if a == b => a.render_into(&mut out)?,
             // Each end at the precision the text gives it (去年3月至今 →
             // 2023-03/2024-09-28).
-            Value::Span(a, b) => Some(format!("{}/{}", a.render()?, b.render()?)),
-            Value::Until(m) => Some(format!("../{}", m.render()?)),
-            Value::From(m) => Some(format!("{}/..", m.render()?)),
+            Value::Span(a, b) => {
+                a.render_into(&mut out)?;
+                out.push('/');
+                b.render_into(&mut out)?;
+            }
+            Value::Until(m) => {
+                out.push_str("../");
+                m.render_into(&mut out)?;
+            }
+            Value::From(m) => {
+                m.render_into(&mut out)?;
+                out.push_str("/..");
+            }
         }
+        Some(out)
+    }
+}
+
+/// Append `n` zero-padded to `width` digits, as `format!("{n:0width$}")` writes it
+/// (every date value writes a few: no formatter for them).
+fn push_padded(out: &mut String, n: u32, width: usize) {
+    let mut digits = [0u8; 10];
+    let mut len = 0;
+    let mut rest = n;
+    while let Some(slot) = digits.get_mut(len) {
+        *slot = b'0' + (rest % 10) as u8;
+        len += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    for d in digits.get(..len).unwrap_or_default().iter().rev() {
+        out.push(char::from(*d));
     }
 }
 
@@ -158,28 +192,48 @@ impl Moment {
 
     /// ISO 8601 at the moment's precision; `None` when it is not a valid date.
     pub fn render(&self) -> Option<String> {
+        let mut out = String::with_capacity(16);
+        self.render_into(&mut out)?;
+        Some(out)
+    }
+
+    /// [`Moment::render`] appended to `out`; `None` (and `out` left as it may be) when
+    /// it is not a valid date.
+    fn render_into(&self, out: &mut String) -> Option<()> {
         let m = self.normalized()?;
         if m.year.is_none() && m.month.is_none() {
             // A time of day alone (no reference date): ISO 8601's "T14:30".
             let hour = m.hour?;
-            return Some(format!("T{hour:02}:{:02}", m.minute.unwrap_or(0)));
+            out.push('T');
+            push_padded(out, hour, 2);
+            out.push(':');
+            push_padded(out, m.minute.unwrap_or(0), 2);
+            return Some(());
         }
-        let mut out = match m.year {
-            Some(y) => format!("{y:04}"),
-            None => "XXXX".to_string(),
-        };
+        match m.year.map(u32::try_from) {
+            Some(Ok(y)) => push_padded(out, y, 4),
+            // A year before 1 BC: the formatter's sign.
+            Some(Err(_)) => out.push_str(&format!("{:04}", m.year.unwrap_or(0))),
+            None => out.push_str("XXXX"),
+        }
         let Some(month) = m.month else {
-            return Some(out);
+            return Some(());
         };
-        out.push_str(&format!("-{month:02}"));
-        let Some(day) = m.day else { return Some(out) };
-        out.push_str(&format!("-{day:02}"));
-        let Some(hour) = m.hour else { return Some(out) };
-        out.push_str(&format!("T{hour:02}:{:02}", m.minute.unwrap_or(0)));
+        out.push('-');
+        push_padded(out, month, 2);
+        let Some(day) = m.day else { return Some(()) };
+        out.push('-');
+        push_padded(out, day, 2);
+        let Some(hour) = m.hour else { return Some(()) };
+        out.push('T');
+        push_padded(out, hour, 2);
+        out.push(':');
+        push_padded(out, m.minute.unwrap_or(0), 2);
         if let Some(second) = m.second {
-            out.push_str(&format!(":{second:02}"));
+            out.push(':');
+            push_padded(out, second, 2);
         }
-        Some(out)
+        Some(())
     }
 
     /// The moment as the fields [`Moment::render`] writes: 24时 is the next day's
@@ -313,6 +367,8 @@ mod tests {
         assert_eq!(Moment::day(Some(2023), 2, 29).render(), None);
         let v = Value::Span(Moment::year(2021), Moment::year(2025));
         assert_eq!(v.render().as_deref(), Some("2021/2025"));
+        let early = Value::Until(Moment::day(Some(7), 3, 5));
+        assert_eq!(early.render().as_deref(), Some("../0007-03-05"));
     }
 
     #[test]

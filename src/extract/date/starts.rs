@@ -29,10 +29,7 @@ use std::sync::LazyLock;
 /// lunar months, seasons (only with 季/天 or after 今 when no year precedes), the
 /// week words and 未来 (vague).
 const INLINE_WORDS: &[&str] = &[
-    // offset::amount, alone or after 近 and 过 (近半年, 过几天)
-    "半",
-    "几",
-    "数",
+    // offset::amount after 近 and 过 (近半年, 过几天); alone, see AMOUNT_WORDS
     "若干",
     "近半",
     "近几",
@@ -97,6 +94,21 @@ const INLINE_WORDS: &[&str] = &[
     // vague
     "未来",
 ];
+
+/// The starts of a vague amount of time (offset::amount): 半, 几 or 数, then 个, a
+/// unit of [`STEPS`] or (after 几 and 数) 十, 百 or 千: 半年, 几个月, 数十天. Other
+/// places these chars stand (几乎, 数据, 半场) start nothing.
+static AMOUNT_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut words = Vec::new();
+    for vague in ["半", "几", "数"] {
+        words.push(format!("{vague}个"));
+        words.extend(STEPS.iter().map(|(step, _)| format!("{vague}{step}")));
+        if vague != "半" {
+            words.extend(["十", "百", "千"].map(|unit| format!("{vague}{unit}")));
+        }
+    }
+    words
+});
 
 /// Prefixes of day::week (上周, 下下周, 这个星期, 本周): any run of these chars, then
 /// optionally 一 and 个, then 星期, 周 or 礼拜.
@@ -169,7 +181,9 @@ fn other_start_words() -> impl Iterator<Item = &'static str> {
                 .filter(|w| w.chars().nth(1).is_some()),
         )
         .chain(WORDS.vague.iter().copied());
-    tables.chain(INLINE_WORDS.iter().copied())
+    tables
+        .chain(INLINE_WORDS.iter().copied())
+        .chain(AMOUNT_WORDS.iter().map(String::as_str))
 }
 
 /// The first two chars of the named days that no other start word shares
@@ -221,6 +235,19 @@ struct OpenTables {
     before_a_number: CharSet,
     /// The [`PAIRS`] (first char in the high half), each with what must follow.
     pairs: FastMap<u64, AfterPair>,
+    /// One bit per [`pair_bit`] of the keys of `pairs`: most pairs the text shows
+    /// (上海, 中国) are none of them, and one bit test turns them away before the hash
+    /// lookup.
+    pair_bits: Box<[u64]>,
+}
+
+/// How many bits [`OpenTables::pair_bits`] has.
+const PAIR_BITS: usize = 1 << 16;
+
+/// The bit of pair key `key` in [`OpenTables::pair_bits`]: the high bits of a
+/// multiplicative hash.
+fn pair_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
 /// What must follow a pair of [`PAIRS`] for an expression to start there.
@@ -299,10 +326,18 @@ static OPEN_TABLES: LazyLock<OpenTables> = LazyLock::new(|| {
             .flat_map(str::chars),
     );
     let pairs = after_pairs();
+    let mut pair_bits = vec![0u64; PAIR_BITS / 64].into_boxed_slice();
+    for key in pairs.keys() {
+        let bit = pair_bit(*key);
+        if let Some(word) = pair_bits.get_mut(bit / 64) {
+            *word |= 1 << (bit % 64);
+        }
+    }
     OpenTables {
         any_next: CharSet::new(&any_next),
         before_a_number: CharSet::new(BEFORE_A_NUMBER),
         pairs,
+        pair_bits,
     }
 });
 
@@ -330,7 +365,16 @@ fn opens(rest: &str) -> bool {
     if matches!(c, 'Q' | 'q') {
         return arabic_digit(n).is_some();
     }
-    match tables.pairs.get(&pair_key(c, n)) {
+    let key = pair_key(c, n);
+    let bit = pair_bit(key);
+    if tables
+        .pair_bits
+        .get(bit / 64)
+        .is_none_or(|word| word >> (bit % 64) & 1 == 0)
+    {
+        return false;
+    }
+    match tables.pairs.get(&key) {
         None => false,
         Some(AfterPair::Anything) => true,
         Some(AfterPair::Third(thirds)) => chars.next().is_some_and(|t| thirds.contains(&t)),

@@ -15,7 +15,7 @@ use super::tails::{money_tail, subunit_tail, tenth_after_cheng};
 use super::text::first_char;
 use super::units::{
     currency_at, measure_word_at, prefix_currency_before, prefix_qualifier_before,
-    suffix_qualifiers,
+    suffix_qualifier_at,
 };
 use super::{Draft, Outcome, scaled};
 use crate::model::{FigureKind, Qualifier, Unit};
@@ -242,9 +242,7 @@ impl Reading {
     fn suffix_qualifier(&mut self, text: &str) {
         let marks_end = skip_inclusion_marks(text, self.end);
         if let Some(rest) = text.get(marks_end..)
-            && let Some((form, q)) = suffix_qualifiers()
-                .iter()
-                .find(|(f, _)| rest.starts_with(f))
+            && let Some((form, q)) = suffix_qualifier_at(rest)
         {
             let single = form.chars().count() == 1;
             let clean_end = rest

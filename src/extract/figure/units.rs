@@ -385,9 +385,18 @@ pub(crate) fn prefix_currency_before(before: &str) -> Option<&'static (&'static 
         .find(|(form, cur)| cur.prefix && before.ends_with(form))
 }
 
-/// Qualifiers written after a figure (左右, 以上, 多), longest first.
-pub(crate) fn suffix_qualifiers() -> &'static [(&'static str, Qualifier)] {
-    &QUALIFIERS.1
+/// Qualifiers written after a figure (左右, 以上, 多), indexed by first char.
+static SUFFIX_QUALIFIER_INDEX: LazyLock<FirstCharIndex> =
+    LazyLock::new(|| FirstCharIndex::new(QUALIFIERS.1.iter().map(|q| q.0)));
+
+/// The first qualifier written after a figure (longest first) that `rest` starts with:
+/// 左右 in 150家左右.
+pub(crate) fn suffix_qualifier_at(rest: &str) -> Option<&'static (&'static str, Qualifier)> {
+    SUFFIX_QUALIFIER_INDEX
+        .candidates(rest)
+        .iter()
+        .filter_map(|&i| QUALIFIERS.1.get(i))
+        .find(|(form, _)| starts_with(rest, form))
 }
 
 /// The tables above indexed by first char (the lookups below run at every number).

@@ -79,7 +79,8 @@ impl Emitter {
         self.scratch.read(text, sentence, range, tokens, lexicon);
         self.small_rows(model);
         let (rows, lines) = (&model.rows, &model.tables.unigrams);
-        for (sum, p) in self.sums.iter_mut().zip(&self.pending) {
+        out.clear();
+        for (sum, p) in self.sums.iter().zip(&self.pending) {
             // Summed in a local: in place, the compiler adds lane by lane in memory.
             let mut e = *sum;
             for (t, &u) in p.lines.iter().enumerate() {
@@ -93,10 +94,8 @@ impl Emitter {
                     add(&mut e, row);
                 }
             }
-            *sum = e;
+            out.push([e[0], e[1], e[2], e[3], e[4]]);
         }
-        out.clear();
-        out.extend(self.sums.iter().map(|e| [e[0], e[1], e[2], e[3], e[4]]));
     }
 
     /// The first pass over the chars of the range read last: `self.sums` gets the
@@ -119,7 +118,6 @@ impl Emitter {
         for (j, t) in s.tokens().iter().enumerate() {
             let k = s.keys(j, *t);
             let mut e = [0i32; 8];
-            add(&mut e, &tables.bias);
             let codes = [k.p2, k.p1, k.c0, k.n1, k.n2];
             for (lane, (code, u)) in codes.into_iter().zip(k.unigrams).enumerate() {
                 if u == NO_UNIGRAM
@@ -144,7 +142,7 @@ impl Emitter {
                 };
                 small(&mut e, table, index, template, code, pos);
             }
-            // Templates 15–20: the bits are below their table sizes (5, 3, 4 and 3
+            // Templates 0 and 15–20: the bits are below their table sizes (5, 3, 4 and 3
             // bits, a class index below `CLASSES`), so the rows are always there.
             let (sur, title, cue) = (k.sur as usize, k.title as usize, k.cue as usize);
             if let Some(w) = tables.person.get(person_index(sur, title, cue, p)) {

@@ -250,7 +250,6 @@ impl Scratch {
         self.tokens.clear();
         let start = sentence.bytes.get(range.start).copied().unwrap_or(0);
         let mut k = tokens.partition_point(|t| t.end <= start);
-        let code = |j: Option<usize>| j.and_then(|j| tokens.get(j)).map_or(0, |t| tag_code(t.tag));
         // The tag facts of the token read last (most tokens have several chars).
         let mut last: Option<(usize, TokenInfo)> = None;
         for i in range.clone() {
@@ -264,23 +263,7 @@ impl Scratch {
                     let tags = match last {
                         Some((j, info)) if j == k => info,
                         _ => {
-                            let (tag, before, after) = (
-                                tag_code(t.tag),
-                                code(k.checked_sub(1)),
-                                code(k.checked_add(1)),
-                            );
-                            let index = |c: u32| {
-                                tag_index(c)
-                                    .and_then(|x| u16::try_from(x).ok())
-                                    .unwrap_or(u16::MAX)
-                            };
-                            let info = TokenInfo {
-                                tag,
-                                position: 0,
-                                before,
-                                after,
-                                tag_indices: [index(tag), index(before), index(after)],
-                            };
+                            let info = token_tags(tokens, k, last);
                             last = Some((k, info));
                             info
                         }
@@ -298,6 +281,39 @@ impl Scratch {
                 None => NO_TOKEN,
             };
             self.tokens.push(info);
+        }
+    }
+}
+
+/// The tag facts of token `k` of `tokens` (its position left 0), from those of the
+/// token read last where that is the one before: its own tag and the next token's are
+/// the new token's tag before and its own (在|北京|举行: 北京 after 在 reads one new tag,
+/// 举行's).
+fn token_tags(tokens: &[Token<'_>], k: usize, last: Option<(usize, TokenInfo)>) -> TokenInfo {
+    let code = |j: Option<usize>| j.and_then(|j| tokens.get(j)).map_or(0, |t| tag_code(t.tag));
+    let index = |c: u32| {
+        tag_index(c)
+            .and_then(|x| u16::try_from(x).ok())
+            .unwrap_or(u16::MAX)
+    };
+    let after = code(k.checked_add(1));
+    match last {
+        Some((j, l)) if j.checked_add(1) == Some(k) => TokenInfo {
+            tag: l.after,
+            position: 0,
+            before: l.tag,
+            after,
+            tag_indices: [l.tag_indices[2], l.tag_indices[0], index(after)],
+        },
+        _ => {
+            let (tag, before) = (code(Some(k)), code(k.checked_sub(1)));
+            TokenInfo {
+                tag,
+                position: 0,
+                before,
+                after,
+                tag_indices: [index(tag), index(before), index(after)],
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The lexicon's facts of single chars for the tagger's features and windows (a
 //! surname, the start of a compound surname, a transliteration char, the first char of
-//! a cue or a title) and the char classes, looked up once per document and char.
+//! a cue or a title) and the char classes, looked up once per lexicon and char.
 
 use crate::lexicon::Lexicon;
 
@@ -27,11 +27,11 @@ pub(super) const F_CUE: u8 = 8;
 const F_TITLE: u8 = 16;
 
 /// The lexicon's facts of single chars, one slot per char of the Basic Multilingual
-/// Plane, read from the surname, transliteration, cue and title lists once per document
-/// (a few thousand instructions), so the tests that run on most chars and tokens are one
+/// Plane, read from the surname, transliteration, cue and title lists once per lexicon
+/// (tens of thousands of instructions), so the tests that run on most chars and tokens are one
 /// load, not a hash lookup each (王 a surname, 斯 a transliteration char, 表 may start
 /// 表示, 记 may start 记者). Chars above the plane ask the lexicon. A slot holds the
-/// document's generation beside the bits, so a new document's lists replace the last
+/// lexicon's generation beside the bits, so another lexicon's lists replace the last
 /// one's without clearing the table; the classes do not depend on the lexicon and are
 /// kept from one document to the next.
 pub(crate) struct CharFlags {
@@ -40,6 +40,8 @@ pub(crate) struct CharFlags {
     /// The class plus one, 0 where not read yet.
     classes: Vec<u8>,
     generation: u16,
+    /// The id of the lexicon whose lists the slots hold (`Lexicon::id`).
+    lexicon: Option<u64>,
 }
 
 /// The bits of a [`CharFlags`] slot below the generation.
@@ -68,13 +70,20 @@ impl CharFlags {
             slots: vec![0; FLAGGED],
             classes: vec![0; FLAGGED],
             generation: 0,
+            lexicon: None,
         };
         flags.load(lexicon);
         flags
     }
 
-    /// Replace the flags with those of `lexicon`'s lists (a new document).
+    /// Replace the flags with those of `lexicon`'s lists (a new document), unless they
+    /// are that lexicon's already: most documents of a process share one lexicon, and
+    /// reading its lists cost more than the rest of a short document's tagging.
     pub fn load(&mut self, lexicon: &Lexicon) {
+        if self.lexicon == Some(lexicon.id) {
+            return;
+        }
+        self.lexicon = Some(lexicon.id);
         self.generation += 1;
         if self.generation == GENERATIONS {
             self.slots.fill(0);
@@ -137,6 +146,15 @@ impl CharFlags {
         match self.of(c) {
             Some(f) => f & F_TRANSLIT != 0,
             None => lexicon.transliteration_chars.contains(&c),
+        }
+    }
+
+    /// Whether `c` is a one-char surname or a transliteration char: one load for both.
+    #[inline]
+    pub fn surname_or_translit(&self, c: char, lexicon: &Lexicon) -> bool {
+        match self.of(c) {
+            Some(f) => f & (F_SURNAME | F_TRANSLIT) != 0,
+            None => self.surname(c, lexicon) || self.translit(c, lexicon),
         }
     }
 

@@ -120,8 +120,6 @@ pub(crate) struct Tables {
     /// Templates 1–5 of a char code, one line per code (see [`UnigramLine`]). By
     /// [`unigram_index`].
     pub unigrams: Box<[UnigramLine]>,
-    /// Template 0 (the bias).
-    pub bias: Row,
     /// Templates 11, 13, 14: the token's tag, the previous and the next token's tag
     /// with the char's position: `tag_index × POSITIONS + position`.
     pub tag_position: [Box<[Row]>; 3],
@@ -129,8 +127,8 @@ pub(crate) struct Tables {
     /// bits, position) and 20 (cue bits, surname bits) summed, by [`person_index`]: one
     /// load for the four.
     pub person: Box<[Wide]>,
-    /// Templates 16 (transliteration bits, class) and 17 (class, position) summed, by
-    /// [`class_index`].
+    /// Templates 0 (the bias, the same for every char), 16 (transliteration bits, class)
+    /// and 17 (class, position) summed, by [`class_index`]: every char adds one entry.
     pub class: Box<[Wide]>,
 }
 
@@ -189,7 +187,6 @@ impl Tables {
         }
         Tables {
             unigrams,
-            bias: row(0, 0, 0),
             tag_position: [11, 13, 14].map(|t| grid(t, TAGS, POSITIONS, &tag_of_index)),
             person: person_table(&row),
             class: class_table(&row),
@@ -234,12 +231,17 @@ fn class_table(row: &dyn Fn(u32, u32, u32) -> Row) -> Box<[Wide]> {
     let translit_class: Vec<Row> = (0..TRANSLITS * CLASSES)
         .map(|i| row(16, (i / CLASSES) as u32, class_of_index(i % CLASSES)))
         .collect();
+    let bias = row(0, 0, 0);
     // In `class_index` order.
     (0..TRANSLITS * CLASSES * POSITIONS)
         .map(|i| {
             let (tc, p) = (i / POSITIONS, i % POSITIONS);
             let c = tc % CLASSES;
-            let rows = [translit_class.get(tc), class_pos.get(c * POSITIONS + p)];
+            let rows = [
+                Some(&bias),
+                translit_class.get(tc),
+                class_pos.get(c * POSITIONS + p),
+            ];
             wide(&rows.map(|r| r.copied().unwrap_or_default()))
         })
         .collect()

@@ -267,3 +267,21 @@ fn sentences_read_equal_a_char_by_char_reading() {
         }
     }
 }
+
+#[test]
+fn char_flags_follow_the_lexicon_not_its_address() {
+    // Two lexicons of other lists (钟 a surname in one only) get their own flags, even
+    // where the second is built at the address the first was dropped from.
+    let mut v = crate::dict::Vocabulary::default();
+    v.surnames.insert("钟".to_string());
+    let with = Lexicon::new(&v);
+    let mut flags = flags::CharFlags::new(&with);
+    assert!(flags.surname('钟', &with));
+    drop(with);
+    let without = Lexicon::new(&crate::dict::Vocabulary::default());
+    flags.load(&without);
+    assert!(!flags.surname('钟', &without));
+    // The same lexicon again keeps the table.
+    flags.load(&without);
+    assert!(!flags.surname('钟', &without));
+}

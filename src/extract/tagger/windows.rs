@@ -32,34 +32,30 @@ fn may_hold_name(t: &Token<'_>, lexicon: &Lexicon, flags: &CharFlags) -> bool {
     if t.tag.starts_with("nr") {
         return true;
     }
-    // The width of the first char from its first byte, so a longer word is told
-    // without decoding it.
-    let width = match t.word.as_bytes().first() {
-        None => return false,
-        Some(0..0xc0) => 1,
-        Some(0xc0..0xe0) => 2,
-        Some(0xe0..0xf0) => 3,
-        Some(_) => 4,
+    // The first char and its width, so a longer word is told without decoding more.
+    let Some((code, width)) = crate::chars::code_point_at(t.word, 0) else {
+        return false;
     };
     if t.word.len() > width {
         // Two chars or more: only a word jieba built (this runs on every token, and
         // most are known words: 利润, 提高).
         return !t.known && t.word.chars().any(crate::chars::is_han);
     }
-    let Some(c) = t.word.chars().next() else {
+    let Some(c) = char::from_u32(code) else {
         return false;
     };
     // A lone surname char jieba reads as a function word (都, 但, 时 as 时候) seldom
     // starts a name; when it does (曾|晓岚), the given name's token is a window itself.
-    // The tags are ASCII: their first byte is their first char.
-    let function_word = matches!(
-        t.tag.as_bytes().first(),
-        Some(b'd' | b'c' | b'p' | b'f' | b'u' | b'm' | b'q' | b'r' | b'y')
-    );
+    // The tags are ASCII: their first byte is their first char. The flags first: most
+    // lone chars (的, ，) are neither a surname nor a transliteration char.
+    let function_word = || {
+        matches!(
+            t.tag.as_bytes().first(),
+            Some(b'd' | b'c' | b'p' | b'f' | b'u' | b'm' | b'q' | b'r' | b'y')
+        )
+    };
     (!t.known && crate::chars::is_han(c))
-        || (!function_word
-            && !NOT_FIRST.contains(c)
-            && (flags.surname(c, lexicon) || flags.translit(c, lexicon)))
+        || (flags.surname_or_translit(c, lexicon) && !function_word() && !NOT_FIRST.contains(c))
 }
 
 /// The char ranges of `sentence` to decode, sorted and apart: each token that may hold
@@ -124,23 +120,35 @@ pub(crate) fn spans(
 /// apart.
 pub(crate) fn ranges(sentence: &Sentence, spans: &[(usize, usize)], out: &mut Vec<Range<usize>>) {
     out.clear();
+    let bytes = &sentence.bytes[..];
     let n = sentence.len();
-    // The char index of a byte offset inside the sentence (the index of the char it
-    // starts or falls in).
-    let char_at = |b: usize| {
-        sentence
-            .bytes
-            .partition_point(|&x| x <= b)
-            .saturating_sub(1)
-    };
+    // The spans start in text order and are a few chars long: each start is found by a
+    // walk from the last one's char, each end by a walk from its start's.
+    let mut at = 0;
     for &(a, b) in spans {
+        at = char_at(bytes, at, a);
         let (lo, hi) = (
-            char_at(a).saturating_sub(LEFT),
-            (char_at(b.saturating_sub(1)) + 1 + RIGHT).min(n),
+            at.saturating_sub(LEFT),
+            (char_at(bytes, at, b.saturating_sub(1)) + 1 + RIGHT).min(n),
         );
         match out.last_mut() {
             Some(last) if lo <= last.end => last.end = last.end.max(hi),
             _ => out.push(lo..hi),
         }
     }
+}
+
+/// The char index in `bytes` (a sentence's char offsets, sorted) of the byte offset `b`:
+/// the char it starts or falls in (0 before the first), walking forward from char
+/// `from` when that char does not start after `b` (from the first char otherwise).
+fn char_at(bytes: &[usize], from: usize, b: usize) -> usize {
+    let mut k = if bytes.get(from).is_some_and(|&x| x <= b) {
+        from
+    } else {
+        0
+    };
+    while bytes.get(k + 1).is_some_and(|&x| x <= b) {
+        k += 1;
+    }
+    k
 }
