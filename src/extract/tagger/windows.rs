@@ -144,15 +144,22 @@ pub(crate) fn ranges(sentence: &Sentence, spans: &[(usize, usize)], out: &mut Ve
     out.clear();
     let bytes = &sentence.bytes[..];
     let n = sentence.len();
-    // The spans start in text order and are a few chars long: each start is found by a
-    // walk from the last one's char, each end by a walk from its start's.
+    // The spans start in text order and are a few chars long: each start is searched
+    // for from the last one's char on, each end walked to from its start.
     let mut at = 0;
     for &(a, b) in spans {
         at = char_at(bytes, at, a);
-        let (lo, hi) = (
-            at.saturating_sub(LEFT),
-            (char_at(bytes, at, b.saturating_sub(1)) + 1 + RIGHT).min(n),
-        );
+        // The span's last char: the last one starting before `b`.
+        let last = if bytes.get(at).is_some_and(|&x| x < b) {
+            let mut k = at;
+            while bytes.get(k + 1).is_some_and(|&x| x < b) {
+                k += 1;
+            }
+            k
+        } else {
+            char_at(bytes, 0, b.saturating_sub(1))
+        };
+        let (lo, hi) = (at.saturating_sub(LEFT), (last + 1 + RIGHT).min(n));
         match out.last_mut() {
             Some(last) if lo <= last.end => last.end = last.end.max(hi),
             _ => out.push(lo..hi),
@@ -161,16 +168,14 @@ pub(crate) fn ranges(sentence: &Sentence, spans: &[(usize, usize)], out: &mut Ve
 }
 
 /// The char index in `bytes` (a sentence's char offsets, sorted) of the byte offset `b`:
-/// the char it starts or falls in (0 before the first), walking forward from char
-/// `from` when that char does not start after `b` (from the first char otherwise).
+/// the char it starts or falls in (0 before the first), searched for from char `from`
+/// on when that char does not start after `b` (over all the chars otherwise).
 fn char_at(bytes: &[usize], from: usize, b: usize) -> usize {
-    let mut k = if bytes.get(from).is_some_and(|&x| x <= b) {
+    let from = if bytes.get(from).is_some_and(|&x| x <= b) {
         from
     } else {
         0
     };
-    while bytes.get(k + 1).is_some_and(|&x| x <= b) {
-        k += 1;
-    }
-    k
+    let rest = bytes.get(from..).unwrap_or_default();
+    from + rest.partition_point(|&x| x <= b).saturating_sub(1)
 }
