@@ -268,10 +268,19 @@ pub(crate) fn label_chars(
     let mut buffers = Buffers::take(lexicon, model);
     let mut sentence = Sentence::default();
     let (mut spans, mut ranges) = (Vec::new(), Vec::new());
-    let mut from = 0;
+    let (mut from, mut first_token) = (0, 0);
     while let Some(to) = read_sentence(text, from, &mut sentence) {
         let flags = &buffers.emitter.scratch.flags;
-        windows::spans(from, to, tokens, persons, lexicon, flags, &mut spans);
+        windows::spans(
+            from,
+            to,
+            tokens,
+            &mut first_token,
+            persons,
+            lexicon,
+            flags,
+            &mut spans,
+        );
         windows::ranges(&sentence, &spans, &mut ranges);
         from = to;
         for range in ranges.drain(..) {

@@ -32,15 +32,17 @@ fn may_hold_name(t: &Token<'_>, lexicon: &Lexicon, flags: &CharFlags) -> bool {
     if t.tag.starts_with("nr") {
         return true;
     }
-    // The first char and its width, so a longer word is told without decoding more.
-    let Some((code, width)) = crate::chars::code_point_at(t.word, 0) else {
-        return false;
+    // The char of a one-char word; a char has at most four bytes, so a longer word is
+    // told without decoding it.
+    let single = match t.word.len() {
+        0..=4 => crate::chars::code_point_at(t.word, 0).filter(|&(_, w)| w == t.word.len()),
+        _ => None,
     };
-    if t.word.len() > width {
-        // Two chars or more: only a word jieba built (this runs on every token, and
-        // most are known words: 利润, 提高).
+    let Some((code, _)) = single else {
+        // Two chars or more (or none): only a word jieba built (this runs on every
+        // token, and most are known words: 利润, 提高).
         return !t.known && t.word.chars().any(crate::chars::is_han);
-    }
+    };
     let Some(c) = char::from_u32(code) else {
         return false;
     };
@@ -75,42 +77,62 @@ pub(crate) fn windows(
     };
     let mut found = Vec::new();
     let flags = CharFlags::new(lexicon);
-    spans(from, to, tokens, persons, lexicon, &flags, &mut found);
+    spans(
+        from, to, tokens, &mut 0, persons, lexicon, &flags, &mut found,
+    );
     ranges(sentence, &found, out);
 }
 
 /// The byte spans, clipped to the sentence `from..to`, of the tokens that may hold a
 /// name and of the rule persons (`persons`, sorted), in text order: a sentence with
-/// none has no window, and its chars need not be read.
+/// none has no window, and its chars need not be read. `first` is the index of a
+/// token not after the first token ending after `from` (0, or the last sentence's), and
+/// becomes that token's.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn spans(
     from: usize,
     to: usize,
     tokens: &[Token<'_>],
+    first: &mut usize,
     persons: &[Hit],
     lexicon: &Lexicon,
     flags: &CharFlags,
     out: &mut Vec<(usize, usize)>,
 ) {
     out.clear();
-    let first = tokens.partition_point(|t| t.end <= from);
-    let mut hits = persons[persons.partition_point(|p| p.end <= from)..]
-        .iter()
-        .take_while(|p| p.start < to)
-        .peekable();
+    // The first token ending after `from`, walked to from `first` (the last sentence's,
+    // unless a token before it ends after `from`): the tokens are sorted and apart, so
+    // their ends are in order (a binary search over the document's tokens per sentence
+    // cost more).
+    let before = first.checked_sub(1).and_then(|k| tokens.get(k));
+    if before.is_some_and(|t| t.end > from) || *first > tokens.len() {
+        *first = 0;
+    }
+    while tokens.get(*first).is_some_and(|t| t.end <= from) {
+        *first += 1;
+    }
+    let mut hit = persons.partition_point(|p| p.end <= from);
     for t in tokens
-        .get(first..)
+        .get(*first..)
         .unwrap_or_default()
         .iter()
         .take_while(|t| t.start < to)
     {
-        while let Some(p) = hits.next_if(|p| p.start <= t.start) {
+        // The rule persons starting before the token or with it (`t.start < to`).
+        while let Some(p) = persons.get(hit).filter(|p| p.start <= t.start) {
             out.push((p.start.max(from), p.end.min(to)));
+            hit += 1;
         }
         if may_hold_name(t, lexicon, flags) {
             out.push((t.start.max(from), t.end.min(to)));
         }
     }
-    for p in hits {
+    for p in persons
+        .get(hit..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|p| p.start < to)
+    {
         out.push((p.start.max(from), p.end.min(to)));
     }
 }
@@ -122,15 +144,22 @@ pub(crate) fn ranges(sentence: &Sentence, spans: &[(usize, usize)], out: &mut Ve
     out.clear();
     let bytes = &sentence.bytes[..];
     let n = sentence.len();
-    // The spans start in text order and are a few chars long: each start is found by a
-    // walk from the last one's char, each end by a walk from its start's.
+    // The spans start in text order and are a few chars long: each start is searched
+    // for from the last one's char on, each end walked to from its start.
     let mut at = 0;
     for &(a, b) in spans {
         at = char_at(bytes, at, a);
-        let (lo, hi) = (
-            at.saturating_sub(LEFT),
-            (char_at(bytes, at, b.saturating_sub(1)) + 1 + RIGHT).min(n),
-        );
+        // The span's last char: the last one starting before `b`.
+        let last = if bytes.get(at).is_some_and(|&x| x < b) {
+            let mut k = at;
+            while bytes.get(k + 1).is_some_and(|&x| x < b) {
+                k += 1;
+            }
+            k
+        } else {
+            char_at(bytes, 0, b.saturating_sub(1))
+        };
+        let (lo, hi) = (at.saturating_sub(LEFT), (last + 1 + RIGHT).min(n));
         match out.last_mut() {
             Some(last) if lo <= last.end => last.end = last.end.max(hi),
             _ => out.push(lo..hi),
@@ -139,16 +168,14 @@ pub(crate) fn ranges(sentence: &Sentence, spans: &[(usize, usize)], out: &mut Ve
 }
 
 /// The char index in `bytes` (a sentence's char offsets, sorted) of the byte offset `b`:
-/// the char it starts or falls in (0 before the first), walking forward from char
-/// `from` when that char does not start after `b` (from the first char otherwise).
+/// the char it starts or falls in (0 before the first), searched for from char `from`
+/// on when that char does not start after `b` (over all the chars otherwise).
 fn char_at(bytes: &[usize], from: usize, b: usize) -> usize {
-    let mut k = if bytes.get(from).is_some_and(|&x| x <= b) {
+    let from = if bytes.get(from).is_some_and(|&x| x <= b) {
         from
     } else {
         0
     };
-    while bytes.get(k + 1).is_some_and(|&x| x <= b) {
-        k += 1;
-    }
-    k
+    let rest = bytes.get(from..).unwrap_or_default();
+    from + rest.partition_point(|&x| x <= b).saturating_sub(1)
 }
