@@ -18,6 +18,7 @@ mod marks;
 mod modifiers;
 mod names;
 mod propagate;
+mod scan;
 
 mod words;
 
