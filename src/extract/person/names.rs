@@ -4,7 +4,6 @@
 
 use super::given::plausible_given_name;
 use crate::chars::CharSet;
-use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use std::sync::LazyLock;
 
@@ -61,13 +60,10 @@ pub(super) fn last_char(word: &str) -> Option<char> {
     word.chars().next_back()
 }
 
-/// [`NOT_NAMES`] as a set: every name-shaped span is checked against it.
-static NOT_NAME_SET: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| NOT_NAMES.iter().copied().collect());
-
-/// Whether `word` is listed as not a name, or is a known place.
+/// Whether `word` is listed as not a name, or is a known place. The list's own set
+/// first: its length and first-char tests turn most spans away before any hashing.
 pub(crate) fn is_not_name(lexicon: &Lexicon, word: &str) -> bool {
-    NOT_NAME_SET.contains(word)
+    super::words::WORDS.not_names.contains(word)
         || lexicon.not_names.contains(word)
         || lexicon.locations.contains_key(word)
 }

@@ -1,11 +1,9 @@
 //! Job titles: dictionary titles with optional prefixes (副, 常务, 执行…), checked
 //! against token boundaries and against uses of the same word that are not titles.
 
-use std::sync::LazyLock;
 use words::WORDS;
 
 use crate::extract::{Found, Hit};
-use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
 use crate::word_set::CharBloom;
@@ -16,15 +14,6 @@ mod words;
 
 pub(crate) use department::attach_departments;
 use department::{bare_department_before, is_department};
-
-/// The ambiguous titles as a set: asked of every title found.
-static AMBIGUOUS_SET: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| word_set(WORDS.ambiguous.words));
-
-/// The set of `words`, for a membership test asked often.
-fn word_set(words: &[&'static str]) -> FastSet<&'static str> {
-    words.iter().copied().collect()
-}
 
 /// Find every title in the document.
 pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
@@ -64,7 +53,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) 
                 .and_then(|i| doc.tokens.get(i))
                 .is_some_and(|t| t.start < start && is_department(doc.slice(t.start, start)))
             || bare_department_before(doc, lexicon, start);
-        if AMBIGUOUS_SET.contains(doc.slice(start, end))
+        if WORDS.ambiguous.contains(doc.slice(start, end))
             && !department_before
             && !in_person_context(doc, lexicon, start, end)
         {
