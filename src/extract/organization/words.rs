@@ -111,6 +111,9 @@ pub(super) static NOT_ORGANIZATION_ENDINGS: LazyLock<EndSet> =
     LazyLock::new(|| EndSet::new(*NOT_ORGANIZATION_WORDS));
 pub(super) static CLAUSE_WORD_SET: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(*CLAUSE_WORDS));
+/// [`VERBS_IN_NAMES`] as a set: asked of every verb inside a name.
+pub(super) static VERB_IN_NAME_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(*VERBS_IN_NAMES));
 
 #[cfg(test)]
 mod tests {

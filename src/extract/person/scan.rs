@@ -6,14 +6,14 @@
 use aho_corasick::packed::{Config, MatchKind, Searcher};
 
 /// A word list with its packed searcher, when the machine and the list allow one.
-pub(crate) struct Words<'w> {
+pub(crate) struct PackedWords<'w> {
     /// The words, in list order (a match reports its word's index).
     words: &'w [&'w str],
     /// The searcher (none without SIMD support, or for too many words).
     packed: Option<Searcher>,
 }
 
-impl<'w> Words<'w> {
+impl<'w> PackedWords<'w> {
     /// The searcher of `words`, which should hold no duplicates (empty words are never
     /// matched).
     pub(crate) fn new(words: &'w [&'w str]) -> Self {
@@ -26,7 +26,7 @@ impl<'w> Words<'w> {
             builder.extend(words.iter());
             builder.build()
         };
-        Words { words, packed }
+        PackedWords { words, packed }
     }
 
     /// The leftmost-longest matches in `text`, as (start, end, word index): the same
@@ -44,12 +44,12 @@ impl<'w> Words<'w> {
 
 #[cfg(test)]
 mod tests {
-    use super::Words;
+    use super::PackedWords;
 
     #[test]
     fn packed_search_matches_the_char_scan() {
         let list = ["首席记者", "记者", "通讯员", "实习生", "撰稿", "记", "a"];
-        let words = Words::new(&list);
+        let words = PackedWords::new(&list);
         for text in [
             "【大河报 记者 张三 李四】首席记者王五，通讯员赵六实习生",
             "",
@@ -69,7 +69,7 @@ mod tests {
         ) {
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
             proptest::prop_assert_eq!(
-                Words::new(&words).leftmost_longest(&text),
+                PackedWords::new(&words).leftmost_longest(&text),
                 crate::chars::leftmost_longest(&text, &words)
             );
         }
