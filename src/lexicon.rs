@@ -226,6 +226,13 @@ impl Lexicon {
 
     /// Whether `word` is a title, possibly with prefixes (副总经理 = 副 + 总经理).
     pub fn is_title(&self, word: &str) -> bool {
+        // Every rest of `word` (总经理 of 副总经理) ends with its last char: a word
+        // ending with no title's last char is no title, without a lookup.
+        if let Some(last) = word.chars().next_back()
+            && !self.title_last_chars.contains(last)
+        {
+            return false;
+        }
         let mut rest = word;
         loop {
             if self.titles.contains_key(rest) {

@@ -10,7 +10,8 @@ use crate::segment::{Document, Token};
 use std::sync::LazyLock;
 
 use super::{
-    BEFORE_PLACE, FEATURE_LAST_CHARS, FEATURE_SUFFIXES, GENERIC_FEATURE_WORDS, is_not_place, words,
+    BEFORE_PLACE, FEATURE_LAST_CHARS, FEATURE_SUFFIX_SET, FEATURE_SUFFIXES, GENERIC_FEATURE_WORDS,
+    is_not_place, words,
 };
 
 /// Whether the token is a place by itself: a gazetteer name or a word jieba tags `ns`.
@@ -27,7 +28,7 @@ fn is_place_token(t: &Token<'_>) -> bool {
 /// a gazetteer name, or a longer word jieba tags as a place (安宁河), but not a feature
 /// word (广场) nor a two-char one such as 西路 or 北路.
 fn is_place_of_its_own(t: &Token<'_>) -> bool {
-    is_place_token(t) && !FEATURE_SUFFIXES.contains(&t.word) && (t.place || t.char_len() >= 3)
+    is_place_token(t) && !FEATURE_SUFFIX_SET.contains(t.word) && (t.place || t.char_len() >= 3)
 }
 
 /// A place name followed by a feature word: 北京 + 工人体育场, 西湖 + 公园, 玉泉 + 山.
@@ -90,7 +91,9 @@ pub(super) fn find_features(doc: &Document<'_>, lexicon: &Lexicon, found: &mut F
                 let end = doc
                     .tokens
                     .get(i + k + 2)
-                    .filter(|after| FEATURE_SUFFIXES.contains(&after.word) && after.char_len() >= 2)
+                    .filter(|after| {
+                        FEATURE_SUFFIX_SET.contains(after.word) && after.char_len() >= 2
+                    })
                     .map_or(next.end, |after| after.end);
                 found.locations.push(LocationHit {
                     hit: Hit::new(t.start, end),

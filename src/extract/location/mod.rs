@@ -17,11 +17,17 @@ use crate::model::LocationKind;
 use crate::segment::Document;
 use std::sync::LazyLock;
 
+use crate::word_set::{CharBloom, WordSet};
+
 /// Ends of facility and landmark names, and of geographic features: a place name (or a
 /// name jieba tags as one) followed by one of them is a place (北京 + 工人体育场,
 /// 玉泉 + 山). Longest first.
 pub(crate) static FEATURE_SUFFIXES: LazyLock<&[&str]> =
     LazyLock::new(|| words::words("feature_suffix"));
+
+/// [`FEATURE_SUFFIXES`] as a set, for the tokens asked whether they are one.
+pub(crate) static FEATURE_SUFFIX_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(*FEATURE_SUFFIXES));
 
 /// Common nouns that end in a feature char but name no feature (道路, 线路, 思路): a
 /// word ending in one is no named road or feature (铺平道路, 旅游线路). 铁路 and 公路
@@ -53,8 +59,7 @@ static NOT_PLACES: LazyLock<&[&str]> = LazyLock::new(|| words::words("not_place"
 
 /// [`NOT_PLACES`] as a set: the place rules ask it of every place-like token, and
 /// comparing the word with each entry was a measurable share of their time.
-static NOT_PLACE_SET: LazyLock<crate::hash::FastSet<&'static str>> =
-    LazyLock::new(|| NOT_PLACES.iter().copied().collect());
+static NOT_PLACE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(*NOT_PLACES));
 
 /// Whether `word` is one of [`NOT_PLACES`].
 fn is_not_place(word: &str) -> bool {
@@ -105,11 +110,19 @@ fn drop_titles_inside_places(found: &mut Found) {
 /// 莫斯科时间): a time zone, not a mention of the place.
 static TIME_ZONE_WORDS: LazyLock<&[&str]> = LazyLock::new(|| words::words("time_zone"));
 
+/// The first chars of [`TIME_ZONE_WORDS`] (no word is empty): what follows most places
+/// starts with none of them, and is then compared with no word.
+static TIME_ZONE_FIRSTS: LazyLock<CharBloom> = LazyLock::new(|| {
+    let mut firsts = CharBloom::default();
+    TIME_ZONE_WORDS.iter().for_each(|w| firsts.add_first(w));
+    firsts
+});
+
 /// Drop the places that name a time zone (北京时间周日晚上8点).
 fn drop_time_zones(doc: &Document<'_>, found: &mut Found) {
     found.locations.retain(|l| {
         let after = doc.slice(l.hit.end, doc.text.len());
-        !TIME_ZONE_WORDS.iter().any(|w| after.starts_with(w))
+        !(TIME_ZONE_FIRSTS.may_start(after) && TIME_ZONE_WORDS.iter().any(|w| after.starts_with(w)))
     });
 }
 

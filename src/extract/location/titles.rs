@@ -2,11 +2,18 @@
 //! event name (中国 in 中国算力大会, 中国人居环境高峰论坛) and a place inside a quoted
 //! topic title, not at its start (中原 in “数字中原与算力未来”).
 
+use std::sync::LazyLock;
+
 use crate::extract::Found;
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
+use crate::word_set::EndSet;
 
 use super::words;
+
+/// The words that end an event name (大会, 论坛), behind a last-char test: asked of the
+/// tokens after every place found.
+static EVENT_WORDS: LazyLock<EndSet> = LazyLock::new(|| EndSet::new(words::words("event_word")));
 
 /// Tokens of an event name between the place and the event word, at most.
 const MAX_EVENT_TOKENS: usize = 4;
@@ -43,10 +50,7 @@ fn opens_event_name(doc: &Document<'_>, lexicon: &Lexicon, end: usize) -> bool {
         .iter()
         .take(MAX_EVENT_TOKENS + 1)
     {
-        if words::words("event_word")
-            .iter()
-            .any(|w| t.word.ends_with(w))
-        {
+        if EVENT_WORDS.ends(t.word) {
             return true;
         }
         let name_word = matches!(t.tag, "n" | "nz" | "vn" | "j" | "eng" | "ns" | "an")

@@ -17,7 +17,7 @@ use super::walk::{
 };
 use super::words::{
     CLAUSE_WORD_SET, GENERIC_CORE_SET, GLUED_FUNCTION_CHARS, LEADING_CONTEXT_SET,
-    NOT_ORGANIZATION_ENDINGS, NT_NOT_ORGANIZATION_SET, STOP_WORD_SET, VERBS_IN_NAMES,
+    NOT_ORGANIZATION_ENDINGS, NT_NOT_ORGANIZATION_SET, STOP_WORD_SET, VERB_IN_NAME_SET,
 };
 use super::words::{List, WORDS};
 
@@ -77,7 +77,7 @@ pub(super) fn can_be_in_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     // Adverbs only as single chars inside a name (意如图真科技), never 已经 or 正在.
     let adverb_ok = !t.tag.starts_with('d') || t.char_len() == 1;
     // A verb is a clause, not a name, unless it is a word names use (发展, 投资).
-    let verb_ok = !(t.tag == "v" || t.tag == "vd") || VERBS_IN_NAMES.contains(&t.word);
+    let verb_ok = !(t.tag == "v" || t.tag == "vd") || VERB_IN_NAME_SET.contains(t.word);
     // jieba tags a lone 县 or 乡 as a morpheme (县/zg 教育局): still the body's division.
     let division_char =
         t.char_len() == 1 && t.word.starts_with(['省', '市', '县', '区', '乡', '镇']);
@@ -95,7 +95,7 @@ pub(super) fn can_be_in_name(t: &Token<'_>, lexicon: &Lexicon) -> bool {
 /// A token that names something specific: a place, a name, a foreign word, a word
 /// jieba does not know as a common noun.
 pub(super) fn is_specific(t: &Token<'_>, lexicon: &Lexicon) -> bool {
-    (t.tag.starts_with("nr") && !crate::extract::person::NOT_NAMES.contains(&t.word))
+    (t.tag.starts_with("nr") && !crate::extract::person::is_listed_not_name(t.word))
         || matches!(
             t.tag,
             "ns" | "nz" | "nt" | "eng" | "j" | "x" | "nrt" | "nrfg"
@@ -107,7 +107,7 @@ pub(super) fn is_specific(t: &Token<'_>, lexicon: &Lexicon) -> bool {
 /// unknown word — not a word jieba merely tags as a place (上半场/ns).
 fn is_team_name_token(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     let named = lexicon.locations.contains_key(t.word)
-        || t.tag.starts_with("nr") && !crate::extract::person::NOT_NAMES.contains(&t.word)
+        || t.tag.starts_with("nr") && !crate::extract::person::is_listed_not_name(t.word)
         || matches!(t.tag, "nz" | "nt" | "j" | "eng" | "x" | "nrt");
     named && !t.is_punct() && !STOP_WORD_SET.contains(t.word)
 }
@@ -160,11 +160,10 @@ static GLUED_LEADS: List = LazyLock::new(|| WORDS.get("glued_lead"));
 /// The length of a source word or "former" glued to the division char that starts a
 /// name (另据省 + 统计局, 原省 + 交通运输厅, 到区 + 民政局, 从市 + 卫健委), if the token is one.
 pub(super) fn glued_lead(word: &str) -> Option<usize> {
-    GLUED_LEADS.iter().find_map(|lead| {
-        let rest = word.strip_prefix(lead)?;
-        (rest.chars().count() == 1 && rest.starts_with(['省', '市', '县', '区']))
-            .then_some(lead.len())
-    })
+    // What follows the lead is exactly one division char, so the lead is the word
+    // without its last char: one list lookup, and none for most words.
+    let lead = word.strip_suffix(['省', '市', '县', '区'])?;
+    GLUED_LEADS.contains(&lead).then_some(lead.len())
 }
 
 /// Appointment words and date chars that jieba may glue to the name after them
@@ -462,7 +461,7 @@ fn name_start(
         let adverb_or_verb = t.tag.starts_with('d')
             || t.tag.starts_with('v')
                 && t.tag != "vn"
-                && !VERBS_IN_NAMES.contains(&t.word)
+                && !VERB_IN_NAME_SET.contains(t.word)
                 && !holding_in_name;
         let after_person = j > 0
             && adverb_or_verb
@@ -483,7 +482,7 @@ fn name_start(
     // Leading verbs and adjectives are context, not name (支持 in 支持X集团).
     while start_idx < suffix_token_index {
         let t = doc.tokens.get(start_idx)?;
-        let verb = t.tag.starts_with('v') && t.tag != "vn" && !VERBS_IN_NAMES.contains(&t.word);
+        let verb = t.tag.starts_with('v') && t.tag != "vn" && !VERB_IN_NAME_SET.contains(t.word);
         let number = t.tag == "m"
             && (t.word.chars().any(|c| c.is_ascii_digit())
                 || t.word.ends_with(['个', '家', '名', '位']));

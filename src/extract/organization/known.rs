@@ -42,13 +42,14 @@ pub(super) fn is_organization_word(t: &Token<'_>, lexicon: &Lexicon) -> bool {
     // A kind of body named by a generic word and a suffix (外贸公司, 中介公司): one
     // suffix lookup per char of the word, not a pass over every suffix.
     let generic_kind = || {
+        // The head's set test first: it turns most heads away before any hashing.
         t.word.char_indices().any(|(i, _)| {
             t.word
-                .get(i..)
-                .is_some_and(|tail| lexicon.suffixes.contains_key(tail))
+                .get(..i)
+                .is_some_and(|head| GENERIC_CORE_SET.contains(head))
                 && t.word
-                    .get(..i)
-                    .is_some_and(|head| GENERIC_CORE_SET.contains(head))
+                    .get(i..)
+                    .is_some_and(|tail| lexicon.suffixes.contains_key(tail))
         })
     };
     t.tag == "nt"

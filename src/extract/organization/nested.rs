@@ -9,6 +9,7 @@ use crate::extract::OrganizationHit;
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
+use crate::word_set::EndSet;
 
 use super::grammar::MAX_NAME_CHARS;
 use super::numbered;
@@ -17,6 +18,8 @@ use super::words::{List, WORDS};
 /// Units inside an organization, written right after its name (招商银行北京分行,
 /// 兰州大学经济系): they extend the name.
 static SUB_UNITS: List = LazyLock::new(|| WORDS.get("sub_unit"));
+/// [`SUB_UNITS`] behind a last-char test: most tokens after a name end in none of them.
+static SUB_UNIT_ENDINGS: LazyLock<EndSet> = LazyLock::new(|| EndSet::new(*SUB_UNITS));
 
 /// Names written back to back form one nested name (中国石化集团 + 河南石油勘探局),
 /// and a sub-unit word after a name, with an optional place between, extends it
@@ -52,9 +55,10 @@ pub(super) fn join_nested(doc: &Document<'_>, lexicon: &Lexicon, hits: &mut Vec<
         // Up to three noun tokens, the last ending in a sub-unit word (管理 + 工程系).
         for t in doc.tokens.get(next..).unwrap_or_default().iter().take(3) {
             // 系 only as the end of a longer word (经济系), never 关系 or 体系.
-            if SUB_UNITS
-                .iter()
-                .any(|u| t.word.ends_with(u) && (*u != "系" || t.char_len() >= 3))
+            if SUB_UNIT_ENDINGS.ends(t.word)
+                && SUB_UNITS
+                    .iter()
+                    .any(|u| t.word.ends_with(u) && (*u != "系" || t.char_len() >= 3))
             {
                 h.hit.end = t.end;
                 break;

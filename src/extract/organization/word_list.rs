@@ -2,11 +2,15 @@
 //! every token of a page, and for most tokens one bitmap test (no char decoding, no
 //! string compare) answers no; one pass over a page's tokens serves several lists.
 
+use crate::hash::FastSet;
 use crate::segment::Document;
 
 /// A list of words, in its order, with a bitmap of the words' hashes.
 pub(super) struct WordList {
     words: Vec<&'static str>,
+    /// The words as a set, asked once the bitmap test passes (a scan of the list
+    /// compared each word of the token's length).
+    set: FastSet<&'static str>,
     keys: [u64; 64],
 }
 
@@ -35,6 +39,7 @@ impl WordList {
         }
         WordList {
             words: words.to_vec(),
+            set: words.iter().copied().collect(),
             keys,
         }
     }
@@ -47,7 +52,7 @@ impl WordList {
         self.keys
             .get(key / 64)
             .is_some_and(|bits| bits >> (key % 64) & 1 == 1)
-            && self.words.contains(&word)
+            && self.set.contains(word)
     }
 }
 

@@ -4,10 +4,9 @@
 
 use std::sync::LazyLock;
 
-use crate::hash::FastSet;
 use crate::word_tables::WordTables;
 
-use crate::word_set::EndSet;
+use crate::word_set::{EndSet, WordSet};
 
 /// The word tables of the organization rules, embedded.
 pub(super) const ORGANIZATION_WORDS_TXT: (&str, &str) = (
@@ -98,20 +97,23 @@ pub(super) static NT_NOT_ORGANIZATIONS: List = LazyLock::new(|| WORDS.get("nt_no
 
 /// [`STOP_WORDS`], [`GENERIC_CORE`], [`NT_NOT_ORGANIZATIONS`], [`LEADING_CONTEXT`] and
 /// [`CLAUSE_WORDS`] as sets: the grammar looks most tokens up in them, and scanning
-/// dozens of entries each time was a measurable part of run time.
-pub(super) static STOP_WORD_SET: LazyLock<FastSet<&str>> =
-    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
-pub(super) static GENERIC_CORE_SET: LazyLock<FastSet<&str>> =
-    LazyLock::new(|| GENERIC_CORE.iter().copied().collect());
-pub(super) static NT_NOT_ORGANIZATION_SET: LazyLock<FastSet<&str>> =
-    LazyLock::new(|| NT_NOT_ORGANIZATIONS.iter().copied().collect());
-pub(super) static LEADING_CONTEXT_SET: LazyLock<FastSet<&str>> =
-    LazyLock::new(|| LEADING_CONTEXT.iter().copied().collect());
+/// dozens of entries each time was a measurable part of run time; the length and
+/// first-char tests of a [`WordSet`] turn most tokens away before the hash lookup.
+pub(super) static STOP_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(*STOP_WORDS));
+pub(super) static GENERIC_CORE_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(*GENERIC_CORE));
+pub(super) static NT_NOT_ORGANIZATION_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(*NT_NOT_ORGANIZATIONS));
+pub(super) static LEADING_CONTEXT_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(*LEADING_CONTEXT));
 /// [`NOT_ORGANIZATION_WORDS`] as endings, behind a last-char test.
 pub(super) static NOT_ORGANIZATION_ENDINGS: LazyLock<EndSet> =
     LazyLock::new(|| EndSet::new(*NOT_ORGANIZATION_WORDS));
-pub(super) static CLAUSE_WORD_SET: LazyLock<FastSet<&str>> =
-    LazyLock::new(|| CLAUSE_WORDS.iter().copied().collect());
+pub(super) static CLAUSE_WORD_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(*CLAUSE_WORDS));
+/// [`VERBS_IN_NAMES`] as a set: asked of every verb inside a name.
+pub(super) static VERB_IN_NAME_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(*VERBS_IN_NAMES));
 
 #[cfg(test)]
 mod tests {

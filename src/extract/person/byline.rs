@@ -12,6 +12,10 @@ use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
 use crate::segment::Document;
 
+/// The reporter roles, searched for in every text.
+static ROLES: LazyLock<super::scan::PackedWords<'static>> =
+    LazyLock::new(|| super::scan::PackedWords::new(WORDS.reporter_roles.words));
+
 /// Roles of editor lines (责编：X | 审校：Y).
 const EDITOR_ROLES: &str = "责任编辑|责编|编辑|审校|审核|监审|终审|初审|复审|二审|三审|校对|统筹|策划|摄影|摄像|制图|美编|作者|视频编辑";
 
@@ -28,13 +32,12 @@ static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Bylines (reporters) and editor lines, as persons, titles, bylines and the outlet.
 pub(super) fn extract(doc: &Document<'_>, lexicon: &Lexicon, found: &mut Found) {
-    // The reporter roles are found in one leftmost-longest scan (an automaton's
-    // prefilter found no rare bytes in Chinese text); the context around each is then
-    // read by hand (a regex with an optional bracket prefix tried every position).
+    // The reporter roles are found in one leftmost-longest packed search (an automaton's
+    // rare-byte prefilter found no rare bytes in Chinese text, a char scan stops at each
+    // char); the context around each is then read by hand (a regex with an optional
+    // bracket prefix tried every position).
     let mut resume_at = 0;
-    for (role_start, role_end, _) in
-        crate::chars::leftmost_longest(doc.text, WORDS.reporter_roles.words)
-    {
+    for (role_start, role_end, _) in ROLES.leftmost_longest(doc.text) {
         if role_start < resume_at {
             continue;
         }

@@ -64,7 +64,12 @@ pub(super) fn names_before_cues(doc: &Document<'_>, lexicon: &Lexicon, found: &[
                     .filter(|(w, _)| t.word.len() > w.len())
                     .filter(|(_, long)| !t.known || *long)
                     .map(|(w, _)| *w)
-                    .find(|w| t.word.ends_with(*w))
+                    // The last bytes first: a call comparing whole words per honorific
+                    // cost more than the few that share the token's last char.
+                    .find(|w| {
+                        (w.is_empty() || t.word.as_bytes().last() == w.as_bytes().last())
+                            && t.word.ends_with(*w)
+                    })
                 else {
                     continue;
                 };

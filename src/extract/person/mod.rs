@@ -18,6 +18,7 @@ mod marks;
 mod modifiers;
 mod names;
 mod propagate;
+mod scan;
 
 mod words;
 
@@ -31,8 +32,9 @@ use cues::{biography_names, function_word_at, names_before_cues, time_word_at};
 use foreign::{dotted_foreign_names, join_foreign_parts, transliterated_run, widen_foreign_names};
 use given::{dictionary_name_plausible, plausible_given_name, some_given_char_plausible};
 use list::list_members;
-pub(crate) use names::NOT_NAMES;
+pub(crate) use names::is_listed_not_name;
 use names::{is_chinese_name, is_han, is_not_name, is_transliterated};
+pub(crate) use scan::PackedWords;
 
 use crate::extract::{Found, Hit};
 use crate::lexicon::Lexicon;

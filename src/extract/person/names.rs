@@ -4,7 +4,6 @@
 
 use super::given::plausible_given_name;
 use crate::chars::CharSet;
-use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use std::sync::LazyLock;
 
@@ -29,11 +28,12 @@ static NOT_NAME_END: LazyLock<CharSet> = LazyLock::new(|| {
     )
 });
 
-/// Name-shaped words the first version rejected (`not_name` in person_words.txt); kept
-/// for the organization extractor too, which asks whether a token tagged as a name is a
-/// real one.
-pub(crate) static NOT_NAMES: LazyLock<&'static [&'static str]> =
-    LazyLock::new(|| super::words::WORDS.not_names.words);
+/// Whether `word` is one of the name-shaped words the first version rejected (`not_name`
+/// in person_words.txt); asked by the organization extractor too, of every token tagged
+/// as a name (a set test: a scan of the list compared dozens of words each time).
+pub(crate) fn is_listed_not_name(word: &str) -> bool {
+    super::words::WORDS.not_names.contains(word)
+}
 
 pub(crate) use crate::chars::is_han;
 
@@ -61,13 +61,10 @@ pub(super) fn last_char(word: &str) -> Option<char> {
     word.chars().next_back()
 }
 
-/// [`NOT_NAMES`] as a set: every name-shaped span is checked against it.
-static NOT_NAME_SET: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| NOT_NAMES.iter().copied().collect());
-
-/// Whether `word` is listed as not a name, or is a known place.
+/// Whether `word` is listed as not a name, or is a known place. The list's own set
+/// first: its length and first-char tests turn most spans away before any hashing.
 pub(crate) fn is_not_name(lexicon: &Lexicon, word: &str) -> bool {
-    NOT_NAME_SET.contains(word)
+    is_listed_not_name(word)
         || lexicon.not_names.contains(word)
         || lexicon.locations.contains_key(word)
 }

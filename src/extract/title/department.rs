@@ -6,16 +6,8 @@ use std::sync::LazyLock;
 
 use crate::chars::CharSet;
 use crate::extract::{Found, Hit};
-use crate::hash::FastSet;
 use crate::lexicon::Lexicon;
 use crate::segment::Document;
-
-/// The fields and the words that are no departments, as sets: asked of the words
-/// around every title.
-static FIELD_SET: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| WORDS.fields.words.iter().copied().collect());
-static NOT_DEPARTMENT_SET: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| WORDS.not_departments.words.iter().copied().collect());
 
 /// The last chars of the units (the department endings a title takes in, and
 /// the whole departments): a word ending in no other is no unit.
@@ -33,8 +25,8 @@ static UNIT_LAST_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
 /// Whether `word` names a department or field a title can take on its left.
 pub(super) fn is_department(word: &str) -> bool {
     word.chars().nth(1).is_some()
-        && !NOT_DEPARTMENT_SET.contains(word)
-        && (FIELD_SET.contains(word) || is_unit(word))
+        && !WORDS.not_departments.contains(word)
+        && (WORDS.fields.contains(word) || is_unit(word))
 }
 
 /// Whether `word` names a unit by its ending (财务部, 教务处, 工会), not a field.
@@ -42,7 +34,7 @@ fn is_unit(word: &str) -> bool {
     word.chars()
         .next_back()
         .is_some_and(|c| UNIT_LAST_CHARS.contains(c))
-        && !NOT_DEPARTMENT_SET.contains(word)
+        && !WORDS.not_departments.contains(word)
         && (WORDS.whole_departments.contains(word)
             || crate::departments::ends_in_title_department(word))
 }
