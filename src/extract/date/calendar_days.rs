@@ -3,11 +3,12 @@
 //! bound (春季 = 立春 … the day before 立夏), and lunar-calendar days (春节, 中秋,
 //! 腊月初八, 农历三月, 闰四月), converted with the computed calendar of [`super::lunar`].
 
-use super::cursor::{Cursor, WordList, number};
+use super::cursor::{Cursor, WordList, is_number_char, number};
 use super::lunar;
 use super::moment::{Moment, Value};
 use crate::calendar::civil_from_days;
 use crate::chars::CharSet;
+use crate::word_set::CharBloom;
 use std::sync::LazyLock;
 
 /// Holidays on a fixed day of the Gregorian year.
@@ -130,6 +131,24 @@ static SOLAR_TERM_NAMES: LazyLock<WordList> =
     LazyLock::new(|| WordList::new(SOLAR_TERMS.iter().map(|t| t.0)));
 static LUNAR_NAMES: LazyLock<WordList> = LazyLock::new(|| WordList::new(LUNAR.iter().map(|t| t.0)));
 
+/// The chars a named day may start with besides those of a number: the first chars
+/// of the tables' names, of the lunar words [`lunar_date`] reads (农历, 阴历, 大年,
+/// 闰, 正月, 腊月, 冬月) and of the seasons (今冬, 春季). The reader runs after every
+/// year (2024年的 starts none).
+static NAMED_FIRSTS: LazyLock<CharBloom> = LazyLock::new(|| {
+    let names = FIXED
+        .iter()
+        .map(|t| t.0)
+        .chain(NTH_WEEKDAY.iter().map(|t| t.0))
+        .chain(LUNAR.iter().map(|t| t.0))
+        .chain(SOLAR_TERMS.iter().map(|t| t.0));
+    CharBloom::new(
+        names
+            .filter_map(|w| w.chars().next())
+            .chain("农阴大廿闰正腊冬今春夏秋".chars()),
+    )
+});
+
 /// What a named day gave.
 pub(super) enum Named {
     /// A day (or span) with its value, `None` when it cannot be computed.
@@ -158,6 +177,10 @@ pub(super) enum NamedExpr {
 /// before, which lets the one-char seasons (2021年春) and the solar terms that are
 /// also plain words (2024年大雪) through.
 pub(super) fn read_named_day(cur: &mut Cursor<'_>, after_year: bool) -> Option<NamedExpr> {
+    let c = cur.peek()?;
+    if !(NAMED_FIRSTS.may_start(cur.rest()) || is_number_char(c)) {
+        return None;
+    }
     let mut probe = *cur;
     if let Some(date) = lunar_date(&mut probe, false) {
         *cur = probe;

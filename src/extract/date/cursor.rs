@@ -45,6 +45,20 @@ impl NumeralChars {
     }
 }
 
+/// The CJK ideographs of Unicode 1.1 (一 to 龥): all letters, tested by range before
+/// the Unicode tables, which cost a hundred instructions or more per ideograph.
+const IDEOGRAPHS: std::ops::RangeInclusive<char> = '\u{4E00}'..='\u{9FA5}';
+
+/// `c.is_alphabetic()`, an ideograph answered without the Unicode tables.
+pub(super) fn is_letter(c: char) -> bool {
+    IDEOGRAPHS.contains(&c) || c.is_alphabetic()
+}
+
+/// `c.is_alphanumeric()`, an ideograph answered without the Unicode tables.
+pub(super) fn is_word_char(c: char) -> bool {
+    IDEOGRAPHS.contains(&c) || c.is_alphanumeric()
+}
+
 /// A table's words with their first-char index, built once.
 pub(super) struct WordList {
     words: Vec<&'static str>,
@@ -298,6 +312,14 @@ fn advance(cur: &mut Cursor<'_>, n: Option<Number>) -> Option<Number> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ideographs_are_letters_as_unicode_says() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c}");
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c}");
+        }
+    }
 
     #[test]
     fn the_numeral_table_is_the_numeral_test() {

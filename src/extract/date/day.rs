@@ -2,7 +2,7 @@
 //! weeks and weekdays (上周, 下周三, 星期天, 周末).
 
 use super::context::{Context, anaphoric, inside_another_word};
-use super::cursor::{Cursor, Number, Script, WordList, number};
+use super::cursor::{Cursor, Number, Script, WordList, is_word_char, number};
 use super::expr::DayExpr;
 use super::moment::{Moment, Value, week_of};
 use super::words::WORDS;
@@ -23,7 +23,7 @@ const CLAUSE_OPENERS: &str = "而但则又就才到至于在";
 /// Whether the cursor stands at the start of a clause (or after a word that opens one).
 fn opens_clause(cur: &Cursor<'_>) -> bool {
     cur.before()
-        .is_none_or(|c| !c.is_alphanumeric() || CLAUSE_OPENERS.contains(c))
+        .is_none_or(|c| !is_word_char(c) || CLAUSE_OPENERS.contains(c))
 }
 
 /// The relative day words, in their order.
@@ -95,7 +95,9 @@ pub(super) fn read_day(
 ) -> Option<DayExpr> {
     let mut probe = *cur;
     if !after_month {
-        if opens_clause(cur)
+        // 第 first: most places start with no 第, and the clause test is the dearer.
+        if cur.rest().starts_with('第')
+            && opens_clause(cur)
             && let Some(n) = nth(&mut probe)
         {
             *cur = probe;

@@ -48,7 +48,7 @@ mod year_month;
 
 use crate::chars::CharSet;
 use context::Context;
-use cursor::{Cursor, NUMERALS, NumberScope, arabic_digit, is_number_char};
+use cursor::{Cursor, NUMERALS, NumberScope, arabic_digit, is_letter, is_number_char};
 use moment::{Moment, Value};
 use recent::Recent;
 use std::sync::LazyLock;
@@ -361,7 +361,7 @@ fn recurring(text: &str, start: usize) -> bool {
         if c == '每' {
             return true;
         }
-        if !c.is_alphabetic() || arabic_digit(c).is_some() {
+        if !is_letter(c) || arabic_digit(c).is_some() {
             return false;
         }
     }

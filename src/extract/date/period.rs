@@ -2,7 +2,7 @@
 //! year; 上旬, 月底, 第二周, 前4天 of a month; centuries and decades.
 
 use super::context::Context;
-use super::cursor::{Cursor, WordList, arabic, number};
+use super::cursor::{Cursor, WordList, arabic, is_number_char, number};
 use super::day::weekday_number;
 use super::expr::{
     Century, CenturyExpr, CenturyPart, MonthPeriodExpr, QuarterPart, StandaloneExpr, YearPeriodExpr,
@@ -321,6 +321,14 @@ fn months_so_far(cur: &mut Cursor<'_>) -> Option<u32> {
 
 /// Read a century or decade at the cursor (18世纪, 上世纪80年代, 90年代末).
 pub(super) fn read_century(cur: &mut Cursor<'_>) -> Option<CenturyExpr> {
+    // A number or the first char of 上世纪, 本世纪, 这个世纪, 下世纪 (the reader runs at
+    // every place an expression may start).
+    if !cur
+        .peek()
+        .is_some_and(|c| is_number_char(c) || matches!(c, '上' | '本' | '这' | '下'))
+    {
+        return None;
+    }
     let mut probe = *cur;
     let century = if let Some(i) =
         probe.eat_any(&["上世纪", "上个世纪", "本世纪", "这个世纪", "下世纪"])

@@ -6,6 +6,7 @@ use crate::chars::{CharSet, FirstCharIndex, starts_with};
 use crate::dict::lines;
 use crate::error::{Error, Result};
 use crate::model::{Qualifier, Unit};
+use crate::word_set::CharBloom;
 use std::sync::LazyLock;
 
 /// A currency as the text writes it.
@@ -386,8 +387,8 @@ pub(crate) fn prefix_currency_before(before: &str) -> Option<&'static (&'static 
 }
 
 /// Qualifiers written after a figure (左右, 以上, 多), indexed by first char.
-static SUFFIX_QUALIFIER_INDEX: LazyLock<FirstCharIndex> =
-    LazyLock::new(|| FirstCharIndex::new(QUALIFIERS.1.iter().map(|q| q.0)));
+static SUFFIX_QUALIFIER_INDEX: LazyLock<FormIndex> =
+    LazyLock::new(|| FormIndex::new(QUALIFIERS.1.iter().map(|q| q.0)));
 
 /// The first qualifier written after a figure (longest first) that `rest` starts with:
 /// 左右 in 150家左右.
@@ -399,13 +400,39 @@ pub(crate) fn suffix_qualifier_at(rest: &str) -> Option<&'static (&'static str, 
         .find(|(form, _)| starts_with(rest, form))
 }
 
+/// A table's forms indexed by first char, behind a filter of those chars: the
+/// lookups below run several times at every number, and most numbers are followed
+/// by a char no form starts with (no currency after 30%), turned away by one bit test.
+struct FormIndex {
+    firsts: CharBloom,
+    index: FirstCharIndex,
+}
+
+impl FormIndex {
+    fn new<'a>(forms: impl Iterator<Item = &'a str> + Clone) -> Self {
+        FormIndex {
+            firsts: CharBloom::new(forms.clone().filter_map(|f| f.chars().next())),
+            index: FirstCharIndex::new(forms),
+        }
+    }
+
+    /// The indices, ascending, of the forms that start with `rest`'s first char.
+    fn candidates(&self, rest: &str) -> &[usize] {
+        if self.firsts.may_start(rest) {
+            self.index.candidates(rest)
+        } else {
+            &[]
+        }
+    }
+}
+
 /// The tables above indexed by first char (the lookups below run at every number).
-static PHYSICAL_UNIT_INDEX: LazyLock<FirstCharIndex> =
-    LazyLock::new(|| FirstCharIndex::new(PHYSICAL_UNITS.iter().map(|u| u.0)));
-static CURRENCY_INDEX: LazyLock<FirstCharIndex> =
-    LazyLock::new(|| FirstCharIndex::new(CURRENCIES.iter().map(|c| c.0)));
-static MEASURE_WORD_INDEX: LazyLock<FirstCharIndex> =
-    LazyLock::new(|| FirstCharIndex::new(MEASURE_WORDS.iter().copied()));
+static PHYSICAL_UNIT_INDEX: LazyLock<FormIndex> =
+    LazyLock::new(|| FormIndex::new(PHYSICAL_UNITS.iter().map(|u| u.0)));
+static CURRENCY_INDEX: LazyLock<FormIndex> =
+    LazyLock::new(|| FormIndex::new(CURRENCIES.iter().map(|c| c.0)));
+static MEASURE_WORD_INDEX: LazyLock<FormIndex> =
+    LazyLock::new(|| FormIndex::new(MEASURE_WORDS.iter().copied()));
 
 /// The physical unit at the start of `rest`: (form, normalised unit).
 pub(crate) fn physical_unit_at(rest: &str) -> Option<(&'static str, &'static str)> {
