@@ -43,9 +43,7 @@ impl Token<'_> {
     pub fn is_punct(&self) -> bool {
         // Han chars (张, 说) answer from a range test: `is_alphanumeric` would search
         // Unicode's tables for each of them, and this runs on most tokens.
-        self.word
-            .chars()
-            .all(|c| !crate::chars::is_han(c) && !c.is_alphanumeric())
+        self.word.chars().all(is_punct_char)
     }
 
     /// Number of chars in the word.
@@ -53,6 +51,22 @@ impl Token<'_> {
     pub fn char_len(&self) -> usize {
         count_chars(self.word)
     }
+}
+
+/// Whether `c` is punctuation or white space: not Han, not a letter or digit. The
+/// full-width punctuation of Chinese text (，。、“”《》, a third of the tokens) is
+/// answered at once: `is_alphanumeric` reads Unicode's tables for each of them.
+#[inline]
+fn is_punct_char(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_alphanumeric();
+    }
+    // ‘’“”—…, 、。, 《》「」【】 and the full-width ！（），：；？ blocks: no letter or digit
+    // among them (the test over the whole plane checks it).
+    matches!(
+        u32::from(c),
+        0xB7 | 0x2010..=0x2027 | 0x3001..=0x3003 | 0x3008..=0x3011 | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20
+    ) || (!crate::chars::is_han(c) && !c.is_alphanumeric())
 }
 
 /// The number of chars of `s`: its bytes less the continuation bytes (`10xxxxxx`),

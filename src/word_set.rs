@@ -142,7 +142,17 @@ impl EndSet {
     /// Whether `word` ends with one of the endings.
     #[inline]
     pub(crate) fn ends(&self, word: &str) -> bool {
-        self.has_empty || self.lasts.may_end(word) && self.words.iter().any(|w| word.ends_with(w))
+        if self.has_empty {
+            return true;
+        }
+        // The last bytes compared inline first: a full `ends_with` calls `memcmp`, and
+        // the words that pass the filter mostly end with another char (会 for 中心).
+        let last = word.as_bytes().last();
+        self.lasts.may_end(word)
+            && self
+                .words
+                .iter()
+                .any(|w| w.as_bytes().last() == last && word.ends_with(w))
     }
 }
 

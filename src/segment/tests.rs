@@ -29,6 +29,16 @@ fn han_chars_are_alphanumeric_so_the_punctuation_shortcut_keeps_its_answer() {
     }
 }
 
+/// The shortcuts of `is_punct_char` give the answer of the Unicode test for every char
+/// of the Basic Multilingual Plane and a few above it.
+#[test]
+fn punctuation_shortcuts_agree_with_the_unicode_test() {
+    let unicode = |c: char| !crate::chars::is_han(c) && !c.is_alphanumeric();
+    for c in ('\0'..='\u{ffff}').chain(['\u{20bb7}', '\u{1f600}']) {
+        assert_eq!(is_punct_char(c), unicode(c), "{c:?}");
+    }
+}
+
 #[test]
 fn counting_lead_bytes_counts_chars() {
     let long = "河南a投资é—“”𠀀x".repeat(9);
