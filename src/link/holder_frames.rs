@@ -59,7 +59,7 @@ pub(super) fn with_state_bodies(doc: &Document<'_>, found: &Found) -> Option<Fou
         if HOLDER
             .institutions
             .iter()
-            .any(|w| name.ends_with(w) && name.len() > w.len())
+            .any(|w| name.len() > w.len() && ends_with(name, w))
         {
             extra.push(crate::extract::OrganizationHit {
                 hit: l.hit,
@@ -140,7 +140,7 @@ pub(super) fn members_after(doc: &Document<'_>, found: &Found, end: usize) -> Op
     let body = HOLDER
         .member_bodies
         .iter()
-        .find(|b| after.starts_with(*b))?;
+        .find(|b| starts_with(after, b))?;
     let body = Hit::new(end, end + body.len());
     members_at(doc, body.end).then_some(body)
 }

@@ -146,8 +146,8 @@ fn name_part(t: &crate::segment::Token<'_>) -> bool {
     !t.is_punct()
         && (!t.known
             || t.tag.starts_with('n')
-            || matches!(t.tag, "vn" | "eng" | "j" | "l" | "zg" | "ng")
-            || matches!(t.word, "·" | "•"))
+            || is_in(&["vn", "eng", "j", "l", "zg", "ng"], t.tag)
+            || is_in(&["·", "•"], t.word))
 }
 
 /// Whether a token is part of a place the extractor found (首尔/d + 拍卖 + 执行董事).
@@ -173,12 +173,7 @@ fn person_as_name(found: &Found, t: &crate::segment::Token<'_>) -> bool {
 /// Whether a token can only be part of a name, not a field or a description (美食 and
 /// 外交政策 qualify a title; 易兰, 鲁能, 汇石 name a body).
 fn proper_part(t: &crate::segment::Token<'_>) -> bool {
-    !t.known
-        || t.place
-        || matches!(
-            t.tag,
-            "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz" | "j" | "eng"
-        )
+    !t.known || t.place || is_in(&["nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"], t.tag)
 }
 
 /// A run of name tokens right before `at` that the extractor did not find as an
