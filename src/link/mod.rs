@@ -73,12 +73,13 @@ impl Names {
         names.dedup();
         let prefixed =
             coreference::place_prefixed_names(&names, |p| lexicon.locations.contains_key(p));
+        let own = coreference::salient(doc, found);
         Names {
             aliases,
             alias_of,
             prefixed,
-            referents: coreference::referents(doc, found),
-            own: coreference::salient(doc, found),
+            referents: coreference::referents(doc, found, own),
+            own,
         }
     }
 

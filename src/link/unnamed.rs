@@ -246,11 +246,7 @@ pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) 
     // An outlet's name ends in its kind (某某周报, 某某网): a name even in common words.
     proper |= WORDS.outlet_ends.iter().any(|e| ends_with(name, e));
     let bare = suffixed.is_some_and(|e| name == *e) || is_generic_body(name);
-    let qualifier = bare
-        || WORDS
-            .title_qualifiers
-            .iter()
-            .any(|q| name.ends_with(q) || name == *q);
+    let qualifier = bare || WORDS.title_qualifiers.iter().any(|q| ends_with(name, q));
     let dateline = WORDS.dateline_ends.iter().any(|e| ends_with(name, e));
     let k = found.locations.partition_point(|l| l.hit.end <= start);
     let only_place = found
