@@ -52,12 +52,16 @@ pub(super) fn has_sentence_end(text: &str) -> bool {
     next_sentence_end(text, 0).is_some()
 }
 
-/// The (start, end) of each sentence end mark, in text order.
-pub(super) fn sentence_ends(text: &str) -> Vec<(usize, usize)> {
+/// The (start, end) of each sentence end mark, in text order, up to the first one that
+/// ends past byte `until` (the rest of the text is not read).
+pub(super) fn sentence_ends(text: &str, until: usize) -> Vec<(usize, usize)> {
     let mut ends = Vec::new();
     let mut from = 0;
     while let Some((start, end)) = next_sentence_end(text, from) {
         ends.push((start, end));
+        if end > until {
+            break;
+        }
         from = end;
     }
     ends
@@ -73,7 +77,7 @@ mod tests {
             .filter(|(_, c)| matches!(c, '。' | '；' | '\n' | '！' | '？'))
             .map(|(i, c)| (i, i + c.len_utf8()))
             .collect();
-        assert_eq!(super::sentence_ends(text), want);
+        assert_eq!(super::sentence_ends(text, usize::MAX), want);
         assert_eq!(want.len(), 10);
         for cut in 0..text.len() {
             if let Some(head) = text.get(cut..) {
@@ -82,8 +86,22 @@ mod tests {
                     .filter(|(s, _)| *s >= cut)
                     .map(|(s, e)| (s - cut, e - cut))
                     .collect();
-                assert_eq!(super::sentence_ends(head), shifted, "{head}");
+                assert_eq!(super::sentence_ends(head, usize::MAX), shifted, "{head}");
             }
+        }
+    }
+
+    #[test]
+    fn sentence_ends_stop_past_the_limit() {
+        let text = "甲。乙。丙。丁。";
+        let all = super::sentence_ends(text, usize::MAX);
+        for until in 0..=text.len() {
+            let cut = super::sentence_ends(text, until);
+            let stop = all
+                .iter()
+                .position(|&(_, e)| e > until)
+                .map_or(all.len(), |i| i + 1);
+            assert_eq!(cut, all.get(..stop).unwrap_or_default(), "{until}");
         }
     }
 

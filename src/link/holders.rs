@@ -366,18 +366,24 @@ pub(super) fn assign_holders(
     figures: &mut [Figure],
     named: impl Fn(Hit) -> String,
 ) {
-    if figures.is_empty() {
+    // Only measured figures belong to someone; a plain number (第一, 一个) does not.
+    let Some(last_start) = figures
+        .iter()
+        .filter(|f| f.kind != FigureKind::Number)
+        .map(|f| f.span.byte_start)
+        .max()
+    else {
         return;
-    }
+    };
     // Sentence ends found once: a backward scan per figure is quadratic in a long
-    // paragraph without them. (start, end) of each, in text order.
-    let ends = super::ends::sentence_ends(doc.text);
+    // paragraph without them. (start, end) of each, in text order, up to the first that
+    // ends past the last figure's start (the end of its sentence).
+    let ends = super::ends::sentence_ends(doc.text, last_start);
     // 政府将为此花费3000万美元: a state body named by its kind holds like a name.
     let more = holder_frames::with_state_bodies(doc, found);
     let found = more.as_ref().unwrap_or(found);
     // The company the text is about, found once when a figure needs it.
     let mut own: Option<Option<Hit>> = None;
-    // Only measured figures belong to someone; a plain number (第一, 一个) does not.
     for f in figures.iter_mut().filter(|f| f.kind != FigureKind::Number) {
         let start = f.span.byte_start;
         let k = ends.partition_point(|&(_, end)| end <= start);
