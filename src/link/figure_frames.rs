@@ -206,7 +206,7 @@ fn opening_word(clause: &str, rest: &str, at: usize) -> Option<CompanyClause> {
 /// The byte index and width of the last clause mark in `text`, as
 /// `text.rfind(['，', ',', '：', ':'])` but read byte by byte from the end, undecoded:
 /// ， and ： are EF BC 8C and EF BC 9A, whose last bytes never start a char.
-fn last_clause_mark(text: &str) -> Option<(usize, usize)> {
+pub(super) fn last_clause_mark(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     bytes.iter().enumerate().rev().find_map(|(i, b)| match b {
         b',' | b':' => Some((i, 1)),

@@ -254,9 +254,9 @@ const MAX_ATTENDING_GAP: usize = 8;
 /// Whether the count at `start..end` opens its clause and counts those who attend.
 fn counts_attendants(doc: &Document<'_>, clause_start: usize, start: usize, end: usize) -> bool {
     let before = doc.slice(clause_start, start);
-    let opened = before
-        .rfind(['，', ',', '：', ':'])
-        .and_then(|i| before.get(i..))
+    // The last clause mark, found byte by byte (rfind decoded the sentence backwards).
+    let opened = crate::link::figure_frames::last_clause_mark(before)
+        .and_then(|(i, _)| before.get(i..))
         .map_or(before, |r| r.trim_start_matches(['，', ',', '：', ':']));
     if !COUNT_OPENERS.contains(&opened) {
         return false;
