@@ -7,7 +7,7 @@ use crate::segment::Document;
 
 use super::items::{Item, MAX_CHAIN_ITEMS, StatedRelation, between, is_list_separator, relation};
 use super::words::{INDEX, WORDS};
-use super::words::{is_in, strip_prefix};
+use super::words::{is_in, strip_prefix, strip_suffix};
 use super::{linker, unnamed};
 
 /// Most chars between the comma and the office verb of a next clause (，2020年起任).
@@ -19,16 +19,14 @@ fn next_office_clause(gap: &str) -> bool {
     let Some(rest) = gap.trim().strip_prefix(['，', ',']) else {
         return false;
     };
-    WORDS
-        .office_verbs
-        .iter()
-        .filter(|v| v.chars().count() >= 2 || **v == "任")
-        .any(|v| {
-            rest.strip_suffix(v).is_some_and(|lead| {
-                lead.chars().count() <= MAX_NEXT_OFFICE_LEAD
-                    && !lead.contains(['，', ',', '。', '；', '、', '：'])
-            })
+    // The ending compared first, in line: most verbs do not end the gap.
+    WORDS.office_verbs.iter().any(|v| {
+        strip_suffix(rest, v).is_some_and(|lead| {
+            (v.chars().count() >= 2 || *v == "任")
+                && lead.chars().count() <= MAX_NEXT_OFFICE_LEAD
+                && !lead.contains(['，', ',', '。', '；', '、', '：'])
         })
+    })
 }
 
 /// Who an office clause is about, and the mention the clause is read after: the name

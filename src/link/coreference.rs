@@ -119,11 +119,11 @@ pub(super) fn salient(doc: &Document<'_>, found: &Found) -> Option<Hit> {
 /// to. 该公司, 该行 point back to the nearest company, bank or fund named before them;
 /// 公司, 本公司, 集团, 本行 stand for the article's own company (see [`salient`]), or
 /// the nearest one before them when the text names one only later. Organizations are in
-/// text order, so one pass keeps the latest candidate.
-pub(super) fn referents(doc: &Document<'_>, found: &Found) -> FastMap<Hit, Hit> {
+/// text order, so one pass keeps the latest candidate. `own` is [`salient`]'s answer
+/// (the caller keeps it too, so it is found once).
+pub(super) fn referents(doc: &Document<'_>, found: &Found, own: Option<Hit>) -> FastMap<Hit, Hit> {
     let mut out = FastMap::default();
     let mut latest: Option<Hit> = None;
-    let own = salient(doc, found);
     for o in &found.organizations {
         let text = doc.slice(o.hit.start, o.hit.end);
         if is_generic(text) {

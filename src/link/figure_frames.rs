@@ -7,7 +7,7 @@
 //! - a clause of the company itself (公司2024年实现营业收入12.3亿元，同比增长8%; 报告期内，
 //!   实现净利润8000万元): the company the text is about holds the figure.
 
-use super::words::HOLDER;
+use super::words::{HOLDER, INDEX};
 use super::words::{is_in, strip_suffix};
 use crate::chars::starts_with;
 use crate::segment::{Document, Token};
@@ -126,7 +126,32 @@ pub(super) fn comparison_target(doc: &Document<'_>, start: usize) -> bool {
 const COMPOUND_NEXT: &[char] = &['债', '章', '法', '制', '化', '级', '型'];
 
 /// Chars of a leading date before a clause's subject (2024年公司…, 一季度公司…).
+#[cfg(test)]
 const DATE_CHARS: &str = "年月日度上下半季第一二三四前后末内";
+
+/// Whether `c` is one of [`DATE_CHARS`], as a `match` (a search of the string per char
+/// cost more; a test checks the two agree).
+fn is_date_char(c: char) -> bool {
+    matches!(
+        c,
+        '年' | '月'
+            | '日'
+            | '度'
+            | '上'
+            | '下'
+            | '半'
+            | '季'
+            | '第'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '前'
+            | '后'
+            | '末'
+            | '内'
+    )
+}
 
 /// Most clauses looked at before the figure's own.
 const MAX_CLAUSES: usize = 3;
@@ -146,7 +171,7 @@ fn past_openers(clause: &str) -> &str {
     let mut rest = clause;
     for _ in 0..2 {
         let dated = rest.trim_start_matches(|c: char| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || DATE_CHARS.contains(c)
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || is_date_char(c)
         });
         // 一季度 alone is a date; 一家 is not, so a date must end in one of its own words.
         let date_ended = dated.len() < rest.len()
@@ -156,11 +181,7 @@ fn past_openers(clause: &str) -> &str {
         if date_ended {
             rest = dated;
         }
-        if let Some(o) = HOLDER
-            .company_clause_openers
-            .iter()
-            .find(|o| starts_with(rest, o))
-        {
+        if let Some(o) = INDEX.company_clause_openers.prefix_of(rest) {
             rest = rest.get(o.len()..).unwrap_or_default();
         }
         rest = rest.trim_start_matches(['，', ',', '、']);
@@ -171,7 +192,7 @@ fn past_openers(clause: &str) -> &str {
 /// The company word that opens `clause` (starting at byte `at`; `rest` is the clause
 /// past its openers), if any.
 fn opening_word(clause: &str, rest: &str, at: usize) -> Option<CompanyClause> {
-    let word = HOLDER.company_words.iter().find(|w| starts_with(rest, w))?;
+    let word = INDEX.company_words.prefix_of(rest)?;
     let next = rest.get(word.len()..).and_then(|r| r.chars().next());
     if next.is_some_and(|c| COMPOUND_NEXT.contains(&c)) {
         return None;
@@ -185,7 +206,7 @@ fn opening_word(clause: &str, rest: &str, at: usize) -> Option<CompanyClause> {
 /// The byte index and width of the last clause mark in `text`, as
 /// `text.rfind(['，', ',', '：', ':'])` but read byte by byte from the end, undecoded:
 /// ， and ： are EF BC 8C and EF BC 9A, whose last bytes never start a char.
-fn last_clause_mark(text: &str) -> Option<(usize, usize)> {
+pub(super) fn last_clause_mark(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     bytes.iter().enumerate().rev().find_map(|(i, b)| match b {
         b',' | b':' => Some((i, 1)),
@@ -222,19 +243,14 @@ pub(super) fn company_clause(
         }
         let Some((comma, _)) = comma else {
             let lead = if rest.is_empty() { later } else { rest };
-            return HOLDER
-                .unsaid_company
-                .iter()
-                .chain(HOLDER.accounts)
-                .any(|v| starts_with(lead, v))
-                .then_some(CompanyClause::Unsaid);
+            let unsaid = INDEX.unsaid_company.prefix_of(lead).is_some()
+                || INDEX.accounts.prefix_of(lead).is_some();
+            return unsaid.then_some(CompanyClause::Unsaid);
         };
         // 其中 is an opener and a continuation: look at the clause as written too.
-        let continues = HOLDER
-            .continuing
-            .iter()
-            .chain(HOLDER.accounts)
-            .any(|c| starts_with(rest, c) || starts_with(clause, c));
+        let continues = [rest, clause].iter().any(|text| {
+            INDEX.continuing.prefix_of(text).is_some() || INDEX.accounts.prefix_of(text).is_some()
+        });
         if !rest.is_empty() && !continues {
             return None;
         }
@@ -260,6 +276,13 @@ pub(super) fn unit_price(before: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::TEST_EXTRACTOR;
+
+    #[test]
+    fn date_chars_match_their_list() {
+        for c in super::DATE_CHARS.chars().chain("年份日子x1".chars()) {
+            assert_eq!(super::is_date_char(c), super::DATE_CHARS.contains(c), "{c}");
+        }
+    }
 
     #[test]
     fn the_last_clause_mark_is_found_as_rfind_finds_it() {

@@ -59,7 +59,7 @@ pub(super) fn with_state_bodies(doc: &Document<'_>, found: &Found) -> Option<Fou
         if HOLDER
             .institutions
             .iter()
-            .any(|w| name.ends_with(w) && name.len() > w.len())
+            .any(|w| name.len() > w.len() && ends_with(name, w))
         {
             extra.push(crate::extract::OrganizationHit {
                 hit: l.hit,
@@ -140,7 +140,7 @@ pub(super) fn members_after(doc: &Document<'_>, found: &Found, end: usize) -> Op
     let body = HOLDER
         .member_bodies
         .iter()
-        .find(|b| after.starts_with(*b))?;
+        .find(|b| starts_with(after, b))?;
     let body = Hit::new(end, end + body.len());
     members_at(doc, body.end).then_some(body)
 }
@@ -254,9 +254,9 @@ const MAX_ATTENDING_GAP: usize = 8;
 /// Whether the count at `start..end` opens its clause and counts those who attend.
 fn counts_attendants(doc: &Document<'_>, clause_start: usize, start: usize, end: usize) -> bool {
     let before = doc.slice(clause_start, start);
-    let opened = before
-        .rfind(['，', ',', '：', ':'])
-        .and_then(|i| before.get(i..))
+    // The last clause mark, found byte by byte (rfind decoded the sentence backwards).
+    let opened = crate::link::figure_frames::last_clause_mark(before)
+        .and_then(|(i, _)| before.get(i..))
         .map_or(before, |r| r.trim_start_matches(['，', ',', '：', ':']));
     if !COUNT_OPENERS.contains(&opened) {
         return false;

@@ -357,58 +357,6 @@ fn stake_target(doc: &Document<'_>, found: &Found, start: usize, end: usize) -> 
     matches!(doc.slice(o.hit.end, start), "" | "的").then_some(o.hit)
 }
 
-/// The byte width of the sentence end mark (。；！？ or a line break) at byte `i`, if one
-/// starts there: `\n`, or a three-byte char led by 0xE3 (。 is E3 80 82) or 0xEF (；！？
-/// are EF BC 9B, EF BC 81, EF BC 9F).
-#[inline]
-fn end_mark_at(bytes: &[u8], i: usize) -> Option<usize> {
-    match bytes.get(i)? {
-        b'\n' => Some(1),
-        0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => Some(3),
-        0xEF if matches!(bytes.get(i + 1..i + 3), Some(&[0xBC, 0x9B | 0x81 | 0x9F])) => Some(3),
-        _ => None,
-    }
-}
-
-/// The high bit of each byte of `word` that may equal `byte` (never unset where it
-/// does; it may be set above a byte that does).
-#[inline]
-fn bytes_like(word: u64, byte: u8) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let x = word ^ ONES.wrapping_mul(u64::from(byte));
-    x.wrapping_sub(ONES) & !x & (ONES << 7)
-}
-
-/// The (start, end) of each sentence end mark (。；！？ and a line break), in text order.
-/// Read eight bytes at a time for the marks' first bytes (`\n`, 0xE3, 0xEF), and only
-/// the bytes that may be one are read on their own: the scan runs over the whole text.
-fn sentence_ends(text: &str) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut ends = Vec::new();
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word);
-        let mut leads = bytes_like(word, b'\n') | bytes_like(word, 0xE3) | bytes_like(word, 0xEF);
-        while leads != 0 {
-            let i = at + (leads.trailing_zeros() / 8) as usize;
-            if let Some(width) = end_mark_at(bytes, i) {
-                ends.push((i, i + width));
-            }
-            leads &= leads - 1;
-        }
-        at += 8;
-    }
-    for i in at..bytes.len() {
-        if let Some(width) = end_mark_at(bytes, i) {
-            ends.push((i, i + width));
-        }
-    }
-    ends
-}
-
 /// Give each money figure, count and percentage its holder (see the module's doc).
 /// Sentence starts and organizations are indexed once, so each figure costs a binary
 /// search and a few steps.
@@ -418,18 +366,24 @@ pub(super) fn assign_holders(
     figures: &mut [Figure],
     named: impl Fn(Hit) -> String,
 ) {
-    if figures.is_empty() {
+    // Only measured figures belong to someone; a plain number (第一, 一个) does not.
+    let Some(last_start) = figures
+        .iter()
+        .filter(|f| f.kind != FigureKind::Number)
+        .map(|f| f.span.byte_start)
+        .max()
+    else {
         return;
-    }
+    };
     // Sentence ends found once: a backward scan per figure is quadratic in a long
-    // paragraph without them. (start, end) of each, in text order.
-    let ends = sentence_ends(doc.text);
+    // paragraph without them. (start, end) of each, in text order, up to the first that
+    // ends past the last figure's start (the end of its sentence).
+    let ends = super::ends::sentence_ends(doc.text, last_start);
     // 政府将为此花费3000万美元: a state body named by its kind holds like a name.
     let more = holder_frames::with_state_bodies(doc, found);
     let found = more.as_ref().unwrap_or(found);
     // The company the text is about, found once when a figure needs it.
     let mut own: Option<Option<Hit>> = None;
-    // Only measured figures belong to someone; a plain number (第一, 一个) does not.
     for f in figures.iter_mut().filter(|f| f.kind != FigureKind::Number) {
         let start = f.span.byte_start;
         let k = ends.partition_point(|&(_, end)| end <= start);
@@ -502,28 +456,6 @@ pub(super) fn assign_holders(
 #[cfg(test)]
 mod tests {
     use crate::test_support::figure_holder as holder;
-
-    #[test]
-    fn sentence_ends_are_the_end_marks() {
-        let text = "甲。乙；丙\n丁！戊？己，「庚」ａ\n\n。。ab？";
-        let want: Vec<(usize, usize)> = text
-            .char_indices()
-            .filter(|(_, c)| matches!(c, '。' | '；' | '\n' | '！' | '？'))
-            .map(|(i, c)| (i, i + c.len_utf8()))
-            .collect();
-        assert_eq!(super::sentence_ends(text), want);
-        assert_eq!(want.len(), 10);
-        for cut in 0..text.len() {
-            if let Some(head) = text.get(cut..) {
-                let shifted: Vec<(usize, usize)> = want
-                    .iter()
-                    .filter(|(s, _)| *s >= cut)
-                    .map(|(s, e)| (s - cut, e - cut))
-                    .collect();
-                assert_eq!(super::sentence_ends(head), shifted, "{head}");
-            }
-        }
-    }
 
     #[test]
     fn holder_rules_on_frames_of_their_own() {

@@ -15,6 +15,7 @@ use crate::segment::Document;
 mod absorbed;
 mod after;
 mod coreference;
+mod ends;
 mod figure_frames;
 #[cfg(test)]
 mod frame_tests;
@@ -72,31 +73,34 @@ impl Names {
         names.dedup();
         let prefixed =
             coreference::place_prefixed_names(&names, |p| lexicon.locations.contains_key(p));
+        let own = coreference::salient(doc, found);
         Names {
             aliases,
             alias_of,
             prefixed,
-            referents: coreference::referents(doc, found),
-            own: coreference::salient(doc, found),
+            referents: coreference::referents(doc, found, own),
+            own,
         }
     }
 
     /// An organization as the text names it: a generic reference (公司) by its referent.
     fn named(&self, doc: &Document<'_>, o: Hit) -> String {
+        self.named_in(doc, o).to_string()
+    }
+
+    /// [`Names::named`], borrowed from the text.
+    fn named_in<'t>(&self, doc: &Document<'t>, o: Hit) -> &'t str {
         let o = self.referents.get(&o).copied().unwrap_or_else(|| {
             let generic = coreference::is_generic(doc.slice(o.start, o.end));
             generic.then_some(self.own).flatten().unwrap_or(o)
         });
-        doc.slice(o.start, o.end).to_string()
+        doc.slice(o.start, o.end)
     }
 
     /// The name an organization is grouped under: its place-prefixed or full name.
-    fn canonical(&self, name: &str) -> String {
+    fn canonical<'s>(&'s self, name: &'s str) -> &'s str {
         let name = self.prefixed.get(name).map_or(name, String::as_str);
-        self.alias_of
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| name.to_string())
+        self.alias_of.get(name).map_or(name, String::as_str)
     }
 }
 
@@ -279,16 +283,17 @@ fn persons(
     found: &Found,
     roles: &mut FastMap<String, Vec<Role>>,
 ) -> Vec<Person> {
-    group(found.persons.iter().map(|h| {
-        (
-            doc.slice(h.start, h.end).to_string(),
-            doc.mention(h.start, h.end),
-        )
-    }))
+    // Grouped by the name as written (borrowed): a String only per person, not per mention.
+    group(
+        found
+            .persons
+            .iter()
+            .map(|h| (doc.slice(h.start, h.end), doc.mention(h.start, h.end))),
+    )
     .into_iter()
     .map(|(name, mentions)| Person {
-        roles: roles.remove(&name).unwrap_or_default(),
-        name,
+        roles: roles.remove(name).unwrap_or_default(),
+        name: name.to_string(),
         mentions,
     })
     .collect()
@@ -303,7 +308,7 @@ fn organizations(
 ) -> Vec<Organization> {
     group(found.organizations.iter().map(|o: &OrganizationHit| {
         (
-            names.canonical(&names.named(doc, o.hit)),
+            names.canonical(names.named_in(doc, o.hit)),
             (o.kind, doc.mention(o.hit.start, o.hit.end)),
         )
     }))
@@ -317,12 +322,12 @@ fn organizations(
         }
         let kind = lexicon
             .organizations
-            .get(&name)
+            .get(name)
             .copied()
             .or_else(|| hits.first().map(|(k, _)| *k))
             .unwrap_or(crate::model::OrganizationKind::Other);
         Organization {
-            name,
+            name: name.to_string(),
             kind,
             aliases,
             mentions: hits.into_iter().map(|(_, m)| m).collect(),
@@ -335,7 +340,7 @@ fn organizations(
 fn locations(doc: &Document<'_>, found: &Found) -> Vec<Location> {
     group(found.locations.iter().map(|l| {
         (
-            doc.slice(l.hit.start, l.hit.end).to_string(),
+            doc.slice(l.hit.start, l.hit.end),
             (l.kind, doc.mention(l.hit.start, l.hit.end)),
         )
     }))
@@ -345,7 +350,7 @@ fn locations(doc: &Document<'_>, found: &Found) -> Vec<Location> {
             .first()
             .map(|(k, _)| *k)
             .unwrap_or(crate::model::LocationKind::Other),
-        name,
+        name: name.to_string(),
         mentions: hits.into_iter().map(|(_, m)| m).collect(),
     })
     .collect()

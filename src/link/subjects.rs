@@ -29,33 +29,59 @@ pub(super) fn fill_subjects(doc: &Document<'_>, found: &Found, figures: &mut [Fi
             .chain(found.locations.iter().map(|l| l.hit)),
     );
     let named = |t: &Token<'_>| names.overlaps_any(&Hit::new(t.start, t.end));
-    let mut previous: Option<(usize, String)> = None;
-    for f in figures.iter_mut() {
+    // The end and the index of the last figure with a subject (read back, not cloned).
+    let mut previous: Option<(usize, usize)> = None;
+    for i in 0..figures.len() {
+        let (before, rest) = figures.split_at_mut(i);
+        let Some(f) = rest.first_mut() else { break };
         if let Some(s) = new_subject(doc, f, &named) {
             f.subject = Some(s.to_string());
         } else if f.subject.is_none() {
-            f.subject = carried(doc, previous.as_ref(), f.span.byte_start);
+            let last = previous.and_then(|(end, j)| {
+                let subject = before.get(j)?.subject.as_deref()?;
+                Some((end, subject))
+            });
+            f.subject = carried(doc, last, f.span.byte_start).map(str::to_string);
         }
-        if let Some(s) = &f.subject {
-            previous = Some((f.span.byte_end, s.clone()));
+        if f.subject.is_some() {
+            previous = Some((f.span.byte_end, i));
         }
     }
 }
 
+/// What follows the last comma of `text` (all of it when it has none), as
+/// `text.rsplit(['，', ',']).next()`, read byte by byte: ， is EF BC 8C.
+fn after_last_comma(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let cut = bytes.iter().enumerate().rev().find_map(|(i, b)| match b {
+        b',' => Some(i + 1),
+        0x8C => {
+            let lead = i.checked_sub(2)?;
+            (bytes.get(lead..i) == Some(&[0xEF, 0xBC])).then_some(i + 1)
+        }
+        _ => None,
+    });
+    cut.and_then(|c| text.get(c..)).unwrap_or(text)
+}
+
 /// The subject of the figure before, for a figure whose clause only compares it to
 /// another time (营收为10亿元，同比增长20% → 营收; 占52%，比上年提高了3个百分点).
-fn carried(doc: &Document<'_>, previous: Option<&(usize, String)>, start: usize) -> Option<String> {
+fn carried<'s>(
+    doc: &Document<'_>,
+    previous: Option<(usize, &'s str)>,
+    start: usize,
+) -> Option<&'s str> {
     let (end, subject) = previous?;
-    let gap = doc.slice(*end, start);
-    if gap.is_empty() || gap.contains(['。', '；', '！', '？', '\n']) {
+    let gap = doc.slice(end, start);
+    if gap.is_empty() || super::ends::has_sentence_end(gap) {
         return None;
     }
-    let clause = gap.rsplit(['，', ',']).next().unwrap_or(gap);
+    let clause = after_last_comma(gap);
     WORDS
         .continuations
         .iter()
         .any(|c| clause.starts_with(c))
-        .then(|| subject.clone())
+        .then_some(subject)
 }
 
 /// A subject found here for the figure: the predicate of a share of people (always),
@@ -219,6 +245,14 @@ fn quantity_before<'a>(
 #[cfg(test)]
 mod tests {
     use super::super::TEST_EXTRACTOR;
+
+    #[test]
+    fn the_text_after_the_last_comma_is_what_rsplit_gives() {
+        for text in ["", "同比增长", "营收，同比", "a,b，c", "，", "甲,", "ｌ，"] {
+            let want = text.rsplit(['，', ',']).next().unwrap_or(text);
+            assert_eq!(super::after_last_comma(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn a_change_verb_gives_the_quantity_that_changes() {

@@ -159,10 +159,18 @@ fn clause_starts(
         // The next clause end of the span, else the first one after it.
         let clause_end = match marks.clause_ends.get(j + 1) {
             Some(&(e, _)) => base + e,
-            None => {
-                let rest = doc.slice(at, doc.text.len());
-                rest.find(CLAUSE_ENDS).map_or(doc.text.len(), |e| at + e)
-            }
+            // Only whether the clause ends after `next` matters: the text is read up to
+            // `next` (not on to the next clause end, which may be far), and a clause that
+            // ends at `next` or at the text's end ends there.
+            None => match doc.slice(at, next).find(CLAUSE_ENDS) {
+                Some(e) => at + e,
+                None if next >= doc.text.len()
+                    || doc.slice(next, doc.text.len()).starts_with(CLAUSE_ENDS) =>
+                {
+                    next
+                }
+                None => next.saturating_add(1),
+            },
         };
         if clause_end > next {
             break;

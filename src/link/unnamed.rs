@@ -146,8 +146,8 @@ fn name_part(t: &crate::segment::Token<'_>) -> bool {
     !t.is_punct()
         && (!t.known
             || t.tag.starts_with('n')
-            || matches!(t.tag, "vn" | "eng" | "j" | "l" | "zg" | "ng")
-            || matches!(t.word, "·" | "•"))
+            || is_in(&["vn", "eng", "j", "l", "zg", "ng"], t.tag)
+            || is_in(&["·", "•"], t.word))
 }
 
 /// Whether a token is part of a place the extractor found (首尔/d + 拍卖 + 执行董事).
@@ -173,12 +173,7 @@ fn person_as_name(found: &Found, t: &crate::segment::Token<'_>) -> bool {
 /// Whether a token can only be part of a name, not a field or a description (美食 and
 /// 外交政策 qualify a title; 易兰, 鲁能, 汇石 name a body).
 fn proper_part(t: &crate::segment::Token<'_>) -> bool {
-    !t.known
-        || t.place
-        || matches!(
-            t.tag,
-            "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz" | "j" | "eng"
-        )
+    !t.known || t.place || is_in(&["nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"], t.tag)
 }
 
 /// A run of name tokens right before `at` that the extractor did not find as an
@@ -251,11 +246,7 @@ pub(super) fn unknown_name_before(doc: &Document<'_>, found: &Found, at: usize) 
     // An outlet's name ends in its kind (某某周报, 某某网): a name even in common words.
     proper |= WORDS.outlet_ends.iter().any(|e| ends_with(name, e));
     let bare = suffixed.is_some_and(|e| name == *e) || is_generic_body(name);
-    let qualifier = bare
-        || WORDS
-            .title_qualifiers
-            .iter()
-            .any(|q| name.ends_with(q) || name == *q);
+    let qualifier = bare || WORDS.title_qualifiers.iter().any(|q| ends_with(name, q));
     let dateline = WORDS.dateline_ends.iter().any(|e| ends_with(name, e));
     let k = found.locations.partition_point(|l| l.hit.end <= start);
     let only_place = found

@@ -449,6 +449,16 @@ pub(super) struct Indexes {
     pub state_bodies: WordSet,
     /// `members` of `holder_words.txt`.
     pub members: WordList,
+    /// `company_words` of `holder_words.txt` (asked of every clause before a figure).
+    pub company_words: WordList,
+    /// `company_clause_openers` of `holder_words.txt`.
+    pub company_clause_openers: WordList,
+    /// `continuing` of `holder_words.txt`.
+    pub continuing: WordList,
+    /// `accounts` of `holder_words.txt`.
+    pub accounts: WordList,
+    /// `unsaid_company` of `holder_words.txt`.
+    pub unsaid_company: WordList,
 }
 
 /// The indexed lists.
@@ -457,6 +467,11 @@ pub(super) static INDEX: LazyLock<Indexes> = LazyLock::new(|| Indexes {
     resignation_verbs: WordList::new(WORDS.resignation_verbs),
     state_bodies: WordSet::new(HOLDER.state_bodies),
     members: WordList::new(HOLDER.members),
+    company_words: WordList::new(HOLDER.company_words),
+    company_clause_openers: WordList::new(HOLDER.company_clause_openers),
+    continuing: WordList::new(HOLDER.continuing),
+    accounts: WordList::new(HOLDER.accounts),
+    unsaid_company: WordList::new(HOLDER.unsaid_company),
 });
 
 #[cfg(test)]
