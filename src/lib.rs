@@ -52,6 +52,7 @@ mod matcher;
 pub mod model;
 pub mod number;
 mod options;
+mod packed_words;
 mod pipeline;
 mod registry;
 mod script;

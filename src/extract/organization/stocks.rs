@@ -7,10 +7,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::person::PackedWords;
 use crate::extract::{Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
+use crate::packed_words::PackedWords;
 use crate::segment::Document;
 
 /// A stock code in brackets: six digits for Shanghai, Shenzhen and Beijing (with an

@@ -10,11 +10,12 @@ use super::names::{is_chinese_name, is_han};
 use crate::extract::{BylineHit, Found, Hit, OrganizationHit};
 use crate::lexicon::Lexicon;
 use crate::model::OrganizationKind;
+use crate::packed_words::PackedWords;
 use crate::segment::Document;
 
 /// The reporter roles, searched for in every text.
-static ROLES: LazyLock<super::scan::PackedWords<'static>> =
-    LazyLock::new(|| super::scan::PackedWords::new(WORDS.reporter_roles.words));
+static ROLES: LazyLock<PackedWords<'static>> =
+    LazyLock::new(|| PackedWords::new(WORDS.reporter_roles.words));
 
 /// Roles of editor lines (责编：X | 审校：Y).
 const EDITOR_ROLES: &str = "责任编辑|责编|编辑|审校|审核|监审|终审|初审|复审|二审|三审|校对|统筹|策划|摄影|摄像|制图|美编|作者|视频编辑";

@@ -18,7 +18,6 @@ mod marks;
 mod modifiers;
 mod names;
 mod propagate;
-mod scan;
 
 mod words;
 
@@ -34,7 +33,6 @@ use given::{dictionary_name_plausible, plausible_given_name, some_given_char_pla
 use list::list_members;
 pub(crate) use names::is_listed_not_name;
 use names::{is_chinese_name, is_han, is_not_name, is_transliterated};
-pub(crate) use scan::PackedWords;
 
 use crate::extract::{Found, Hit};
 use crate::lexicon::Lexicon;

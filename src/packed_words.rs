@@ -1,5 +1,5 @@
-//! Leftmost-longest search for a word list asked of every text (the reporter roles 记者,
-//! 通讯员): a packed SIMD searcher (aho-corasick's Teddy) skips the stretches where no
+//! Leftmost-longest search for a short word list asked of every text (the person rules'
+//! reporter roles 记者, 通讯员; the organization rules' stock-code brackets （ and ( ): a packed SIMD searcher (aho-corasick's Teddy) skips the stretches where no
 //! word can start many bytes at a time, where [`crate::chars::leftmost_longest`] stops at
 //! each char. Built once: building one costs as much as scanning a short text by char.
 
